@@ -1,0 +1,132 @@
+"""The append-only, hash-chained audit trail of every change to the vault.
+
+Each entry's hash covers its own fields and the previous entry's hash, so removing,
+reordering or altering an entry breaks the chain from that point on. The head (last sequence
+number and hash) is also kept in `vault_meta`, written in the same transaction, so cutting
+entries off the end is detected too. Entries name ids, versions and content hashes only,
+never testimony text: the trail may be shown or exported where the testimony may not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.storage.clock import utc_now
+from app.storage.models import AuditEntry, TestimonyVersion, VaultMeta
+
+GENESIS = "0" * 64
+HEAD_KEY = "audit_head"
+
+
+def entry_hash(
+    prev_hash: str, seq: int, at: str, actor: str, action: str, subject: str, detail: str
+) -> str:
+    body = json.dumps(
+        [seq, at, actor, action, subject, detail], ensure_ascii=False, separators=(",", ":")
+    )
+    return hashlib.sha256(f"{prev_hash}\n{body}".encode()).hexdigest()
+
+
+def append(
+    session: Session, actor: str, action: str, subject: str, detail: Mapping[str, object]
+) -> AuditEntry:
+    head = session.get(VaultMeta, HEAD_KEY)
+    seq, prev = (0, GENESIS) if head is None else _parse_head(head.value)
+    seq += 1
+    at = utc_now()
+    detail_text = json.dumps(detail, sort_keys=True, separators=(",", ":"))
+    digest = entry_hash(prev, seq, at, actor, action, subject, detail_text)
+    entry = AuditEntry(
+        seq=seq,
+        at=at,
+        actor=actor,
+        action=action,
+        subject=subject,
+        detail=detail_text,
+        prev_hash=prev,
+        entry_hash=digest,
+    )
+    session.add(entry)
+    head_value = f"{seq}:{digest}"
+    if head is None:
+        session.add(VaultMeta(name=HEAD_KEY, value=head_value))
+    else:
+        head.value = head_value
+    return entry
+
+
+def _parse_head(value: str) -> tuple[int, str]:
+    seq, _, digest = value.partition(":")
+    return int(seq), digest
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    entries: int
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify(session: Session) -> AuditReport:
+    problems: list[str] = []
+    prev = GENESIS
+    expected_seq = 1
+    count = 0
+    recorded_versions: set[tuple[str, int, str]] = set()
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)):
+        count += 1
+        if entry.seq != expected_seq:
+            problems.append(f"entry {expected_seq} is missing (next found: {entry.seq})")
+            expected_seq = entry.seq
+        if entry.prev_hash != prev:
+            problems.append(f"entry {entry.seq} does not follow the entry before it")
+        recomputed = entry_hash(
+            entry.prev_hash,
+            entry.seq,
+            entry.at,
+            entry.actor,
+            entry.action,
+            entry.subject,
+            entry.detail,
+        )
+        if recomputed != entry.entry_hash:
+            problems.append(f"entry {entry.seq} was altered")
+        if entry.action in ("create", "update", "import"):
+            recorded_versions.add(_version_of(entry))
+        prev = entry.entry_hash
+        expected_seq += 1
+
+    head = session.get(VaultMeta, HEAD_KEY)
+    if head is not None:
+        head_seq, head_hash = _parse_head(head.value)
+        if head_seq != expected_seq - 1 or head_hash != prev:
+            problems.append(f"the trail ends early: entries after {expected_seq - 1} are missing")
+    elif count:
+        problems.append("the audit head record is missing")
+
+    # Every stored testimony version must have been recorded when it was written.
+    for version in session.execute(
+        select(TestimonyVersion.testimony_id, TestimonyVersion.version, TestimonyVersion.sha256)
+    ):
+        if tuple(version) not in recorded_versions:
+            problems.append(
+                f"testimony {version.testimony_id} version {version.version} has no audit entry"
+            )
+    return AuditReport(entries=count, problems=problems)
+
+
+def _version_of(entry: AuditEntry) -> tuple[str, int, str]:
+    try:
+        detail = json.loads(entry.detail)
+        return entry.subject, int(detail["version"]), str(detail["sha256"])
+    except (ValueError, KeyError, TypeError):
+        return entry.subject, -1, ""

@@ -1,0 +1,102 @@
+"""SQLAlchemy engine over SQLCipher, keyed with the raw database key on every connection.
+
+The order on each new connection matters and is fixed here, in one place:
+1. `PRAGMA key` with the raw 256-bit key (no passphrase, no PBKDF2: the keyslot did that);
+2. `cipher_log_level = NONE`, so a failure never prints to stderr;
+3. the pragmas measured to matter (../shared/design/security.md): temp_store MEMORY keeps
+   sort spills and temp tables out of plaintext files, secure_delete overwrites deleted rows,
+   cipher_memory_security wipes freed memory, WAL, foreign keys, busy timeout;
+4. a read of sqlite_master: a wrong key fails here, not later in the middle of work.
+`hide_parameters=True` keeps bound values (testimony) out of exception messages and logs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from app.storage.errors import VaultCorrupt
+
+BUSY_TIMEOUT_MS = 5000
+
+# name -> value expected back when the pragma is read on a live connection
+CONNECTION_PRAGMAS: dict[str, int | str] = {
+    "temp_store": 2,  # MEMORY
+    "secure_delete": 1,
+    "cipher_memory_security": "1",
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "cipher_plaintext_header_size": "0",
+}
+
+
+def configure_connection(dbapi_connection: Any, key: bytes) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        cursor.execute("PRAGMA cipher_log_level = NONE")
+        cursor.execute("PRAGMA cipher_plaintext_header_size = 0")
+        cursor.execute("PRAGMA temp_store = MEMORY")
+        cursor.execute("PRAGMA secure_delete = ON")
+        cursor.execute("PRAGMA cipher_memory_security = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        try:
+            cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise VaultCorrupt(
+                "the vault database cannot be decrypted with its key (damaged or replaced)"
+            ) from exc
+        cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+    finally:
+        cursor.close()
+
+
+def make_engine(database: Path, key: bytes) -> Engine:
+    engine = create_engine(
+        f"sqlite+pysqlite:///{database}",
+        module=sqlcipher3.dbapi2,
+        hide_parameters=True,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+    )
+
+    # insert=True: our listener runs before SQLAlchemy's own first-connect queries, which
+    # would otherwise hit an unkeyed (unreadable) database.
+    @event.listens_for(engine, "connect", insert=True)
+    def _key_connection(dbapi_connection: Any, _record: Any) -> None:
+        # pysqlite's implicit BEGIN handling breaks SAVEPOINT and transactional DDL; let
+        # SQLAlchemy emit BEGIN itself (documented SQLAlchemy recipe for pysqlite).
+        dbapi_connection.isolation_level = None
+        configure_connection(dbapi_connection, key)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def read_pragma(engine: Engine, name: str) -> Any:
+    with engine.connect() as conn:
+        return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold the WAL back into the database file and truncate it.
+
+    Run on a raw connection outside any transaction: SQLite refuses a checkpoint inside one.
+    """
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        cursor.close()
+    finally:
+        raw.close()

@@ -1,0 +1,33 @@
+"""Expected failures of the vault, each with a message fit to show a user as one line.
+
+Nothing here ever carries testimony text: messages name files and operations only.
+"""
+
+
+class VaultError(Exception):
+    """Base of every expected vault failure (the CLI turns these into exit status 1)."""
+
+
+class WrongPassphrase(VaultError):
+    def __init__(self) -> None:
+        super().__init__("wrong passphrase: the vault was not opened and nothing was changed")
+
+
+class VaultNotFound(VaultError):
+    pass
+
+
+class VaultExists(VaultError):
+    pass
+
+
+class VaultLocked(VaultError):
+    """Another process has this vault open."""
+
+
+class VaultCorrupt(VaultError):
+    pass
+
+
+class NotFound(VaultError):
+    """A testimony (or version) that the vault does not hold."""

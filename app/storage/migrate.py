@@ -1,0 +1,67 @@
+"""Schema migrations, applied at unlock after an encrypted backup copy of the database."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from app.storage.engine import checkpoint
+from app.storage.files import PRIVATE_FILE, make_private_dir
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None  # noqa: S101 - the package always ships its revisions
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), revision)
+
+
+def migrate_at_unlock(engine: Engine, database: Path, backups: Path) -> Path | None:
+    """Bring an existing vault to the current schema; returns the backup made, if any.
+
+    The backup is a copy of the encrypted file (same key), taken after a WAL checkpoint so
+    it is complete on its own. No plaintext is involved.
+    """
+    current = current_revision(engine)
+    if current == head_revision():
+        return None
+    backup: Path | None = None
+    if current is not None:
+        checkpoint(engine)
+        make_private_dir(backups)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup = backups / f"vault-{current}-{stamp}.db"
+        shutil.copyfile(database, backup)
+        backup.chmod(PRIVATE_FILE)
+    upgrade(engine)
+    return backup

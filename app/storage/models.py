@@ -1,0 +1,104 @@
+"""ORM tables of the vault. Everything here lives inside the SQLCipher database.
+
+Testimonies are stored as their canonical JSON document, one row per version, so every
+version stays exactly as it was saved (evidence is never rewritten in place). The columns
+of `testimony` beside the id are derived summaries for lists and filters, recomputed on save.
+Migrations (app/storage/migrations) never import this module; a test checks that
+`upgrade head` and these models describe the same schema.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class VaultMeta(Base):
+    """Small facts about the vault itself: its id, creation time, audit head."""
+
+    __tablename__ = "vault_meta"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SigningKey(Base):
+    """The vault's own Ed25519 key: authors records now, signs bundles later."""
+
+    __tablename__ = "signing_key"
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    secret: Mapped[bytes] = mapped_column(LargeBinary)
+    public: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class Testimony(Base):
+    __tablename__ = "testimony"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    current_version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32), index=True)
+    author_key: Mapped[str] = mapped_column(String(16))
+    # Tombstone: the content rows are deleted (and overwritten, secure_delete) but the id
+    # stays known so a later sync can propagate the deletion.
+    deleted_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    display_name: Mapped[str] = mapped_column(Text, default="")
+    interview_date: Mapped[str] = mapped_column(String(10), default="")
+    status: Mapped[str] = mapped_column(String(16), default="")
+    flags: Mapped[str] = mapped_column(Text, default="")
+
+
+class TestimonyVersion(Base):
+    __tablename__ = "testimony_version"
+    testimony_id: Mapped[str] = mapped_column(
+        ForeignKey("testimony.id", ondelete="CASCADE"), primary_key=True
+    )
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    saved_at: Mapped[str] = mapped_column(String(32))
+    author_key: Mapped[str] = mapped_column(String(16))
+    vocabulary_version: Mapped[str] = mapped_column(String(64))
+
+
+class LocalTerm(Base):
+    """A term an organisation added to a shipped vocabulary, without a code change."""
+
+    __tablename__ = "local_term"
+    vocabulary: Mapped[str] = mapped_column(String(64), primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    en: Mapped[str] = mapped_column(Text)
+    ru: Mapped[str] = mapped_column(Text, default="")
+    be: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    added_at: Mapped[str] = mapped_column(String(32))
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained. Triggers (see the first migration) refuse UPDATE/DELETE.
+
+    `detail` never holds testimony text: only ids, versions and content hashes.
+    """
+
+    __tablename__ = "audit_entry"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_audit_entry_subject", "subject"),)

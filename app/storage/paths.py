@@ -1,0 +1,44 @@
+"""Where a vault lives. A vault is a folder: database, keyslot file, lock file, backups."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+ENV_VAULT = "SVIEDKA_VAULT"
+
+
+def default_vault_folder() -> Path:
+    """The user's data folder (e.g. ~/.local/share/sviedka/vault), unless SVIEDKA_VAULT says."""
+    chosen = os.environ.get(ENV_VAULT)
+    if chosen:
+        return Path(chosen).expanduser()
+    return Path(platformdirs.user_data_dir("sviedka", appauthor=False)) / "vault"
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    folder: Path
+
+    @property
+    def database(self) -> Path:
+        return self.folder / "vault.db"
+
+    @property
+    def keyslots(self) -> Path:
+        return self.folder / "keyslots.json"
+
+    @property
+    def lock(self) -> Path:
+        return self.folder / "vault.lock"
+
+    @property
+    def backups(self) -> Path:
+        return self.folder / "backups"
+
+    def database_companions(self) -> list[Path]:
+        db = self.database
+        return [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")]

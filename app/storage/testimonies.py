@@ -1,0 +1,258 @@
+"""Storing testimonies: each function takes its session and does one part of a unit of work.
+
+A testimony is kept as canonical JSON, one row per version. Saving validates first, so
+nothing invalid is ever written; a changed document becomes a new version, the old versions
+stay as they were. Every write appends to the audit trail in the same transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import facts
+from app.domain.canonical import canonical_bytes, parse_strict
+from app.domain.record import strip_provenance, validate_testimony
+from app.domain.vocabulary import VocabularySet
+from app.storage import audit
+from app.storage.clock import utc_now
+from app.storage.errors import NotFound
+from app.storage.models import Testimony, TestimonyVersion
+
+
+@dataclass(frozen=True)
+class Provenance:
+    id: str
+    version: int
+    created_at: str
+    updated_at: str
+    saved_at: str
+    author_key: str
+    vocabulary_version: str
+    sha256: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "version": self.version,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "saved_at": self.saved_at,
+            "author_key": self.author_key,
+            "vocabulary_version": self.vocabulary_version,
+            "sha256": self.sha256,
+        }
+
+
+@dataclass(frozen=True)
+class StoredTestimony:
+    document: dict[str, Any]
+    provenance: Provenance
+
+    def with_provenance(self) -> dict[str, Any]:
+        """The JSON the user added, plus the vault's provenance (output only)."""
+        return {**self.document, "provenance": self.provenance.as_json()}
+
+
+@dataclass(frozen=True)
+class TestimonySummary:
+    id: str
+    version: int
+    display_name: str
+    interview_date: str
+    status: str
+    flags: tuple[str, ...]
+    created_at: str
+    updated_at: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "version": self.version,
+            "name": self.display_name,
+            "interview_date": self.interview_date,
+            "status": self.status,
+            "flags": list(self.flags),
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    version: int
+    saved_at: str
+    author_key: str
+    sha256: str
+    vocabulary_version: str
+
+
+class DuplicateTestimony(ValueError):
+    pass
+
+
+def _prepare(doc: Any, vocab: VocabularySet) -> tuple[dict[str, Any], bytes]:
+    document = strip_provenance(doc) if isinstance(doc, dict) else doc
+    validate_testimony(document, vocab)
+    return document, canonical_bytes(document)
+
+
+def _summarise(row: Testimony, document: dict[str, Any]) -> None:
+    row.display_name = facts.display_name(document)
+    row.interview_date = facts.interview_date(document) or ""
+    row.status = str(document.get("status", ""))
+    row.flags = ",".join(sorted(facts.flags(document, date.today())))
+
+
+def add(session: Session, doc: Any, vocab: VocabularySet, author: str) -> str:
+    """Add a new testimony (version 1); returns its id. The id in the document is kept."""
+    document, _ = _prepare(doc, vocab)
+    testimony_id = str(document.get("id") or uuid.uuid4())
+    if session.get(Testimony, testimony_id) is not None:
+        raise DuplicateTestimony(f"a testimony with id {testimony_id} already exists")
+    document = {**document, "id": testimony_id}
+    body = canonical_bytes(document)
+    now = utc_now()
+    row = Testimony(
+        id=testimony_id,
+        current_version=1,
+        created_at=now,
+        updated_at=now,
+        author_key=author,
+    )
+    _summarise(row, document)
+    session.add(row)
+    _add_version(session, testimony_id, 1, body, now, author, vocab.version, "create")
+    return testimony_id
+
+
+def update(session: Session, testimony_id: str, doc: Any, vocab: VocabularySet, author: str) -> int:
+    """Save a changed testimony as a new version; returns the version now current.
+
+    An unchanged document (same canonical bytes) creates no version.
+    """
+    row = _live(session, testimony_id)
+    document, _ = _prepare(doc, vocab)
+    if str(document.get("id", testimony_id)) != testimony_id:
+        raise ValueError("id: the file describes another testimony than the one being edited")
+    document = {**document, "id": testimony_id}
+    body = canonical_bytes(document)
+    current = session.get(TestimonyVersion, (testimony_id, row.current_version))
+    if current is not None and current.document == body:
+        return row.current_version
+    now = utc_now()
+    row.current_version += 1
+    row.updated_at = now
+    _summarise(row, document)
+    _add_version(
+        session, testimony_id, row.current_version, body, now, author, vocab.version, "update"
+    )
+    return row.current_version
+
+
+def _add_version(
+    session: Session,
+    testimony_id: str,
+    version: int,
+    body: bytes,
+    now: str,
+    author: str,
+    vocabulary_version: str,
+    action: str,
+) -> None:
+    digest = hashlib.sha256(body).hexdigest()
+    session.add(
+        TestimonyVersion(
+            testimony_id=testimony_id,
+            version=version,
+            document=body,
+            sha256=digest,
+            saved_at=now,
+            author_key=author,
+            vocabulary_version=vocabulary_version,
+        )
+    )
+    audit.append(session, author, action, testimony_id, {"version": version, "sha256": digest})
+
+
+def _live(session: Session, testimony_id: str) -> Testimony:
+    row = session.get(Testimony, testimony_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFound(f"no testimony with id {testimony_id}")
+    return row
+
+
+def get(session: Session, testimony_id: str, version: int | None = None) -> StoredTestimony:
+    row = _live(session, testimony_id)
+    wanted = version or row.current_version
+    stored = session.get(TestimonyVersion, (testimony_id, wanted))
+    if stored is None:
+        raise NotFound(f"testimony {testimony_id} has no version {wanted}")
+    provenance = Provenance(
+        id=testimony_id,
+        version=stored.version,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        saved_at=stored.saved_at,
+        author_key=stored.author_key,
+        vocabulary_version=stored.vocabulary_version,
+        sha256=stored.sha256,
+    )
+    return StoredTestimony(document=parse_strict(stored.document), provenance=provenance)
+
+
+def summaries(session: Session) -> list[TestimonySummary]:
+    rows = session.scalars(
+        select(Testimony)
+        .where(Testimony.deleted_at.is_(None))
+        .order_by(Testimony.updated_at.desc(), Testimony.id)
+    )
+    return [
+        TestimonySummary(
+            id=row.id,
+            version=row.current_version,
+            display_name=row.display_name,
+            interview_date=row.interview_date,
+            status=row.status,
+            flags=tuple(flag for flag in row.flags.split(",") if flag),
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+        )
+        for row in rows
+    ]
+
+
+def history(session: Session, testimony_id: str) -> list[VersionInfo]:
+    _live(session, testimony_id)
+    rows = session.scalars(
+        select(TestimonyVersion)
+        .where(TestimonyVersion.testimony_id == testimony_id)
+        .order_by(TestimonyVersion.version)
+    )
+    return [
+        VersionInfo(r.version, r.saved_at, r.author_key, r.sha256, r.vocabulary_version)
+        for r in rows
+    ]
+
+
+def delete(session: Session, testimony_id: str, author: str) -> None:
+    """Remove every version's content (overwritten on disk: secure_delete) and keep a tombstone."""
+    row = _live(session, testimony_id)
+    for stored in session.scalars(
+        select(TestimonyVersion).where(TestimonyVersion.testimony_id == testimony_id)
+    ):
+        session.delete(stored)
+    now = utc_now()
+    row.deleted_at = now
+    row.updated_at = now
+    row.display_name = ""
+    row.flags = ""
+    row.status = ""
+    row.interview_date = ""
+    audit.append(session, author, "delete", testimony_id, {"versions": row.current_version})

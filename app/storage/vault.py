@@ -1,0 +1,168 @@
+"""The vault: create, open, close, change passphrase. Everything else goes through a session.
+
+Opening order: take the lock, unwrap the database key from the keyslot (a wrong passphrase
+stops here and nothing on disk is touched), key an engine, migrate after a backup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+import sqlcipher3
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.storage import keyslot, migrate
+from app.storage.clock import utc_now
+from app.storage.engine import checkpoint, make_engine
+from app.storage.errors import VaultCorrupt, VaultExists, VaultNotFound
+from app.storage.files import PRIVATE_FILE, make_private_dir
+from app.storage.keyslot import KdfParams
+from app.storage.lock import VaultLock
+from app.storage.models import SigningKey, VaultMeta
+from app.storage.paths import VaultPaths
+
+
+class Vault:
+    def __init__(self, paths: VaultPaths, engine: Engine, lock: VaultLock) -> None:
+        self.paths = paths
+        self.engine = engine
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.key_id = self._load_key_id()
+
+    # --- life cycle -------------------------------------------------------------------
+    @classmethod
+    def create(cls, folder: Path, passphrase: str, kdf: KdfParams | None = None) -> Vault:
+        paths = VaultPaths(folder)
+        if paths.keyslots.exists():
+            raise VaultExists(f"a vault already exists in {folder}")
+        make_private_dir(folder)
+        lock = VaultLock(paths.lock)
+        lock.acquire()
+        try:
+            # A database without a keyslot is what an interrupted `init` leaves: nobody can
+            # ever decrypt it (its key died with the process), so start over.
+            for leftover in paths.database_companions():
+                leftover.unlink(missing_ok=True)
+            database_key = keyslot.new_database_key()
+            engine = make_engine(paths.database, database_key)
+            try:
+                migrate.upgrade(engine)
+                _create_identity(engine)
+                _restrict_files(paths)
+                slot = keyslot.Keyslot.wrap(database_key, passphrase, kdf or KdfParams.calibrate())
+                # Written last: only a complete vault has a keyslot.
+                keyslot.write_keyslots(paths.keyslots, [slot])
+            except BaseException:
+                engine.dispose()
+                raise
+            return cls(paths, engine, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str) -> Vault:
+        paths = VaultPaths(folder)
+        if not paths.keyslots.exists():
+            raise VaultNotFound(f"no vault in {folder}: create one with `sviedka init`")
+        if not paths.database.exists():
+            raise VaultCorrupt(f"the vault in {folder} has lost its database file")
+        lock = VaultLock(paths.lock)
+        lock.acquire()
+        try:
+            database_key = keyslot.unlock(paths.keyslots, passphrase)
+            engine = make_engine(paths.database, database_key)
+            try:
+                migrate.migrate_at_unlock(engine, paths.database, paths.backups)
+                _restrict_files(paths)
+                return cls(paths, engine, lock)
+            except BaseException:
+                engine.dispose()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the database and drop every connection and the lock."""
+        # A failed checkpoint loses nothing (the WAL is replayed at the next open).
+        with contextlib.suppress(SQLAlchemyError, sqlcipher3.Error):
+            checkpoint(self.engine)
+        self.engine.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- units of work --------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits at the end, rolls back everything on any exception."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.close()
+
+    # --- passphrase -----------------------------------------------------------------
+    def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
+        """Rewrite the keyslot (atomically) for a new passphrase; the database is untouched."""
+        database_key = keyslot.unlock(self.paths.keyslots, old)
+        slot = keyslot.Keyslot.wrap(database_key, new, kdf or KdfParams.calibrate())
+        keyslot.write_keyslots(self.paths.keyslots, [slot])
+
+    def _load_key_id(self) -> str:
+        with self.reading() as session:
+            key_id = session.get(VaultMeta, "signing_key_id")
+            if key_id is None:
+                raise VaultCorrupt("the vault has no signing key")
+            return key_id.value
+
+
+def _create_identity(engine: Engine) -> None:
+    """The vault's Ed25519 key: created inside the vault, never leaves it in plaintext.
+
+    The key id is 8 random bytes, as minisign uses, shown as 16 hex digits.
+    """
+    private = Ed25519PrivateKey.generate()
+    key_id = secrets.token_bytes(8).hex().upper()
+    now = utc_now()
+    with Session(engine) as session, session.begin():
+        session.add(
+            SigningKey(
+                key_id=key_id,
+                secret=private.private_bytes_raw(),
+                public=private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw),
+                created_at=now,
+            )
+        )
+        session.add(VaultMeta(name="signing_key_id", value=key_id))
+        session.add(VaultMeta(name="vault_id", value=secrets.token_hex(16)))
+        session.add(VaultMeta(name="created_at", value=now))
+
+
+def _restrict_files(paths: VaultPaths) -> None:
+    for path in [*paths.database_companions(), paths.lock]:
+        if path.exists():
+            os.chmod(path, PRIVATE_FILE)
+
+
+def is_vault(folder: Path) -> bool:
+    return VaultPaths(Path(folder)).keyslots.exists()

@@ -1,0 +1,107 @@
+"""Migrations, tested the way securedrop-client does (architecture.md point 7)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from app.storage import keyslot, migrate
+from app.storage.engine import make_engine
+from app.storage.models import Base
+from app.storage.vault import Vault
+from tests.conftest import PASSPHRASE
+
+REVISIONS = [
+    script.revision
+    for script in reversed(list(ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()))
+]
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> sa.Engine:
+    return make_engine(tmp_path / "m.db", keyslot.new_database_key())
+
+
+def schema_of(engine: sa.Engine) -> dict[str, list[tuple[str, str, bool]]]:
+    inspector = sa.inspect(engine)
+    return {
+        table: [(c["name"], str(c["type"]), bool(c["nullable"])) for c in inspector.get_columns(table)]
+        for table in sorted(inspector.get_table_names())
+        if table != "alembic_version"
+    }
+
+
+def test_there_are_revisions() -> None:
+    assert REVISIONS[0] == "0001"
+    assert REVISIONS[-1] == migrate.head_revision()
+
+
+def test_upgrade_head_equals_models(engine: sa.Engine, tmp_path: Path) -> None:
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+    models_engine = make_engine(tmp_path / "models.db", keyslot.new_database_key())
+    Base.metadata.create_all(models_engine)
+    migrated, modelled = schema_of(engine), schema_of(models_engine)
+    assert migrated, "vacuous comparison: no tables after upgrade"
+    assert migrated == modelled
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_each_revision_up_down_up(engine: sa.Engine, revision: str) -> None:
+    index = REVISIONS.index(revision)
+    previous = REVISIONS[index - 1] if index else "base"
+    migrate.upgrade(engine, revision)
+    after_up = schema_of(engine)
+    migrate.downgrade(engine, previous)
+    migrate.upgrade(engine, revision)
+    assert schema_of(engine) == after_up
+    assert after_up
+
+
+def test_0002_keeps_testimonies_written_under_0001(engine: sa.Engine) -> None:
+    migrate.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO testimony VALUES "
+            "('t1', 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'K', NULL, 'n', '', '', '')"
+        )
+    migrate.upgrade(engine, "0002")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT id FROM testimony").scalar() == "t1"
+        assert conn.exec_driver_sql("SELECT count(*) FROM local_term").scalar() == 0
+
+
+def test_audit_trail_triggers_survive_migrations(engine: sa.Engine) -> None:
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO audit_entry VALUES (1, 'a', 'K', 'create', 's', '{}', 'p', 'h')"
+        )
+    with pytest.raises(sa.exc.DatabaseError, match="append-only"), engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE audit_entry SET action = 'x'")
+    with pytest.raises(sa.exc.DatabaseError, match="append-only"), engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM audit_entry")
+
+
+def test_old_vault_is_backed_up_encrypted_then_migrated(vault_folder: Path) -> None:
+    from tests.conftest import FAST_KDF
+
+    vault = Vault.create(vault_folder, PASSPHRASE, FAST_KDF)
+    with vault.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE local_term")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+    vault.close()
+    with Vault.open(vault_folder, PASSPHRASE) as reopened:
+        assert migrate.current_revision(reopened.engine) == migrate.head_revision()
+    backups = list((vault_folder / "backups").iterdir())
+    assert len(backups) == 1
+    assert backups[0].name.startswith("vault-0001-")
+    assert not backups[0].read_bytes().startswith(b"SQLite format 3")
+    assert backups[0].stat().st_mode & 0o077 == 0

@@ -1,0 +1,166 @@
+"""The vault's life cycle: create, open, wrong passphrase, lock, passphrase change, files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.storage import keyslot
+from app.storage.engine import CONNECTION_PRAGMAS, read_pragma
+from app.storage.errors import VaultCorrupt, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
+from app.storage.keyslot import KdfParams
+from app.storage.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
+    """Every file's content hash and mtime: 'byte-identical afterwards' made checkable."""
+    return {
+        str(path.relative_to(folder)): (
+            hashlib.sha256(path.read_bytes()).hexdigest(),
+            path.stat().st_mtime_ns,
+        )
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_every_connection_carries_the_measured_pragmas(vault: Vault) -> None:
+    # Each pragma was measured to leak or to matter when wrong (security.md): read them back
+    # from a live connection of the pool rather than trusting the code that set them.
+    for name, expected in CONNECTION_PRAGMAS.items():
+        assert read_pragma(vault.engine, name) == expected, name
+    with vault.engine.connect() as first, vault.engine.connect() as second:
+        for conn in (first, second):
+            assert conn.exec_driver_sql("PRAGMA temp_store").scalar() == 2
+            assert conn.exec_driver_sql("PRAGMA cipher_log_level").scalar() == "NONE"
+
+
+def test_engine_hides_bound_parameters(vault: Vault) -> None:
+    assert vault.engine.hide_parameters is True
+
+
+def test_database_is_not_plain_sqlite(vault: Vault) -> None:
+    header = vault.paths.database.read_bytes()[:16]
+    assert header != b"SQLite format 3\x00"
+
+
+def test_reopen_with_passphrase(closed_vault: Path) -> None:
+    with Vault.open(closed_vault, PASSPHRASE) as opened:
+        assert len(opened.key_id) == 16
+
+
+def test_passphrase_is_nfc_normalised(vault_folder: Path) -> None:
+    decomposed = "Пароль для сведкі ў Мінску".replace("ў", "у\u0306")  # u + combining breve
+    Vault.create(vault_folder, decomposed, FAST_KDF).close()
+    composed = "Пароль для сведкі ў Мінску"
+    Vault.open(vault_folder, composed).close()
+
+
+def test_wrong_passphrase_changes_nothing(closed_vault: Path) -> None:
+    before = snapshot(closed_vault)
+    time.sleep(0.01)
+    with pytest.raises(WrongPassphrase):
+        Vault.open(closed_vault, "not the passphrase")
+    assert snapshot(closed_vault) == before
+    Vault.open(closed_vault, PASSPHRASE).close()  # and the lock was released
+
+
+def test_second_opener_is_refused_clearly(vault: Vault) -> None:
+    with pytest.raises(VaultLocked, match="already open"):
+        Vault.open(vault.paths.folder, PASSPHRASE)
+
+
+def test_second_process_is_refused(vault: Vault) -> None:
+    code = (
+        "import sys\nfrom pathlib import Path\nfrom app.storage.vault import Vault\nfrom app.storage.errors import VaultLocked\n"
+        f"try:\n    Vault.open(Path(sys.argv[1]), {PASSPHRASE!r})\nexcept VaultLocked:\n    sys.exit(7)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(vault.paths.folder)], capture_output=True, check=False
+    )
+    assert result.returncode == 7, result.stderr
+
+
+def test_create_refuses_existing_vault(closed_vault: Path) -> None:
+    with pytest.raises(VaultExists):
+        Vault.create(closed_vault, PASSPHRASE, FAST_KDF)
+
+
+def test_open_missing_vault(tmp_path: Path) -> None:
+    with pytest.raises(VaultNotFound, match="sviedka init"):
+        Vault.open(tmp_path / "nowhere", PASSPHRASE)
+
+
+def test_vault_files_are_private(vault: Vault) -> None:
+    assert stat.S_IMODE(vault.paths.folder.stat().st_mode) == 0o700
+    for path in vault.paths.folder.iterdir():
+        if path.is_file():
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+
+
+def test_change_passphrase_rewrites_only_the_keyslot(vault: Vault) -> None:
+    database_before = hashlib.sha256(vault.paths.database.read_bytes()).hexdigest()
+    vault.change_passphrase(PASSPHRASE, "a new and different passphrase", FAST_KDF)
+    assert hashlib.sha256(vault.paths.database.read_bytes()).hexdigest() == database_before
+    vault.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault.paths.folder, PASSPHRASE)
+    Vault.open(vault.paths.folder, "a new and different passphrase").close()
+    leftovers = [p.name for p in vault.paths.folder.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
+
+
+def test_change_passphrase_needs_the_old_one(vault: Vault) -> None:
+    with pytest.raises(WrongPassphrase):
+        vault.change_passphrase("wrong old passphrase", "whatever new one", FAST_KDF)
+
+
+def test_weakened_keyslot_parameters_do_not_open(closed_vault: Path) -> None:
+    # An attacker editing the stored cost down (to make guessing cheap, or to trick the next
+    # passphrase change) breaks the slot: its parameters are authenticated.
+    path = closed_vault / "keyslots.json"
+    document = json.loads(path.read_text())
+    document["slots"][0]["lanes"] = 2
+    path.write_text(json.dumps(document))
+    with pytest.raises(WrongPassphrase):
+        Vault.open(closed_vault, PASSPHRASE)
+
+
+def test_damaged_keyslot_file_is_a_clear_error(closed_vault: Path) -> None:
+    (closed_vault / "keyslots.json").write_text("{not json")
+    with pytest.raises(VaultCorrupt, match="keyslot"):
+        Vault.open(closed_vault, PASSPHRASE)
+
+
+def test_database_replaced_is_a_clear_error(closed_vault: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    Vault.create(other, PASSPHRASE, FAST_KDF).close()
+    (closed_vault / "vault.db").write_bytes((other / "vault.db").read_bytes())
+    with pytest.raises(VaultCorrupt, match="cannot be decrypted"):
+        Vault.open(closed_vault, PASSPHRASE)
+
+
+def test_interrupted_init_can_be_redone(vault_folder: Path) -> None:
+    # What a killed `init` leaves: a database whose key was never written down.
+    vault_folder.mkdir()
+    (vault_folder / "vault.db").write_bytes(b"\x8f" * 4096)
+    Vault.create(vault_folder, PASSPHRASE, FAST_KDF).close()
+    Vault.open(vault_folder, PASSPHRASE).close()
+
+
+def test_calibrated_kdf_lands_in_the_band() -> None:
+    params = KdfParams.calibrate()
+    assert params.memory_kib >= 64 * 1024
+    started = time.perf_counter()
+    keyslot.derive_wrapping_key("x", b"0" * 16, params)
+    elapsed = time.perf_counter() - started
+    # Generous band: shared CI machines are noisy. The point is "not trivially cheap".
+    assert 0.15 < elapsed < 2.5

@@ -1,0 +1,282 @@
+"""The shipped controlled vocabularies and their loader (app.domain.vocabulary)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+
+from app.domain.vocabulary import (
+    FALLBACK,
+    LANGUAGES,
+    LocalTerm,
+    Term,
+    UnknownTerm,
+    UnknownVocabulary,
+    VocabularySet,
+    load_shipped,
+    shipped_versions,
+)
+from app.resources import resource_path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+BUILD_SCRIPT = REPO_ROOT / "scripts" / "build_vocabularies.py"
+SHARED_YAML = REPO_ROOT.parent / "shared" / "domain" / "vocabularies.yaml"
+
+EXPECTED_VOCABULARIES = {
+    "colony_regimes",
+    "consent_scopes",
+    "contact_denied_to",
+    "criminal_code_articles",
+    "detention_conditions",
+    "detention_facilities",
+    "detention_place_types",
+    "health_condition_categories",
+    "humanitarian_criteria",
+    "ill_treatment",
+    "incommunicado_contact_type",
+    "incommunicado_official_response",
+    "incommunicado_suspected_cause",
+    "medical_attention_received",
+    "repression_instruments",
+    "status_learned_via",
+    "transnational_incident_types",
+}
+
+
+def _build_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_vocabularies", BUILD_SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _shipped_file(version: str) -> Path:
+    return resource_path("vocabularies", f"{version}.json")
+
+
+def _raw(version: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(_shipped_file(version).read_text(encoding="utf-8"))
+    return data
+
+
+needs_shared = pytest.mark.skipif(
+    not SHARED_YAML.is_file(),
+    reason=f"{SHARED_YAML} is absent (the shared domain folder is not next to the repository)",
+)
+
+
+@pytest.fixture(scope="module")
+def vocab() -> VocabularySet:
+    return load_shipped()
+
+
+def test_shipped_file_loads(vocab: VocabularySet) -> None:
+    assert "2026.1" in shipped_versions()
+    assert vocab.version == shipped_versions()[-1]
+    assert vocab.base_version == vocab.version
+    assert set(vocab.names()) == EXPECTED_VOCABULARIES
+    assert vocab.names() == sorted(vocab.names())
+    for name in vocab.names():
+        assert vocab.terms(name), name
+    assert load_shipped("2026.1") is load_shipped("2026.1")  # cached
+    assert _raw("2026.1")["source"] == "shared/domain/vocabularies.yaml 0.1-draft"
+
+
+def test_every_term_has_a_non_empty_label_in_every_ui_language(vocab: VocabularySet) -> None:
+    assert set(LANGUAGES) == set(FALLBACK)
+    for name in vocab.names():
+        for term in vocab.terms(name):
+            assert term.labels.get("en"), f"{name}:{term.code} has no English label"
+            for lang in LANGUAGES:
+                label = vocab.label(name, term.code, lang)
+                assert label.strip(), f"{name}:{term.code} empty in {lang}"
+                assert label != term.code, f"{name}:{term.code} falls back to its code in {lang}"
+
+
+def test_be_falls_back_to_ru_then_en(vocab: VocabularySet) -> None:
+    # Art. 342: official ru, no official be (only an unverified be_suggested).
+    art342 = vocab.term("criminal_code_articles", "342")
+    assert "be" not in art342.labels
+    assert art342.suggested["be"]
+    assert art342.labels["ru"]
+    assert art342.label("be") == art342.labels["ru"]
+    assert art342.label("ru") == art342.labels["ru"]
+    assert art342.label("en") == art342.labels["en"]
+    # Art. 357: neither official be nor ru, only suggestions: English wins over suggestions.
+    art357 = vocab.term("criminal_code_articles", "357")
+    assert set(art357.labels) == {"en"}
+    assert set(art357.suggested) == {"ru", "be"}
+    assert art357.label("be") == art357.labels["en"]
+    assert art357.label("ru") == art357.labels["en"]
+
+
+def test_ru_never_falls_back_to_be(vocab: VocabularySet) -> None:
+    # Art. 361: official be, ru only suggested: a Russian UI shows English, not Belarusian.
+    art361 = vocab.term("criminal_code_articles", "361")
+    assert "ru" not in art361.labels
+    assert art361.labels["be"]
+    assert art361.label("ru") == art361.labels["en"]
+
+
+def test_official_be_label_is_shown(vocab: VocabularySet) -> None:
+    term = vocab.term("criminal_code_articles", "361-1")
+    assert term.labels["be"]
+    assert vocab.label("criminal_code_articles", "361-1", "be") == term.labels["be"]
+    assert vocab.label("criminal_code_articles", "361-1", "ru") == term.labels["ru"]
+    assert vocab.label("criminal_code_articles", "361-1", "en") == term.labels["en"]
+    be_terms = [t for n in vocab.names() for t in vocab.terms(n) if "be" in t.labels]
+    assert len(be_terms) >= 19  # README: Belarusian seen in a source for 19 terms
+
+
+def test_suggestions_only_when_no_official_label_then_code() -> None:
+    term = Term("v", "only_suggested", labels={"en": ""}, suggested={"ru": "ru-s", "be": "be-s"})
+    assert term.labels == {}
+    assert term.label("be") == "be-s"
+    assert term.label("ru") == "ru-s"
+    assert term.label("en") == "only_suggested"
+    bare = Term("v", "bare", labels={}, suggested={})
+    assert [bare.label(lang) for lang in LANGUAGES] == ["bare", "bare", "bare"]
+    with pytest.raises(ValueError, match="unsupported UI language"):
+        term.label("de")
+
+
+def test_unknown_vocabulary_and_term(vocab: VocabularySet) -> None:
+    with pytest.raises(UnknownVocabulary, match="no_such_vocabulary"):
+        vocab.terms("no_such_vocabulary")
+    with pytest.raises(UnknownTerm) as info:
+        vocab.term("criminal_code_articles", "423")
+    assert isinstance(info.value, KeyError)
+    assert (
+        str(info.value)
+        == "no term '423' in vocabulary 'criminal_code_articles' (vocabulary version 2026.1)"
+    )
+    assert not vocab.has("criminal_code_articles", "423")
+    assert vocab.has("criminal_code_articles", "411")
+    with pytest.raises(UnknownVocabulary):
+        vocab.has("nope", "411")
+    with pytest.raises(ValueError, match="not shipped"):
+        load_shipped("1999.1")
+    with pytest.raises(ValueError, match="base version"):
+        load_shipped("2026.1+local.00000000")
+
+
+def test_local_terms_are_added_and_version_is_deterministic(vocab: VocabularySet) -> None:
+    a = LocalTerm("detention_facilities", "lida_cip", en="Lida TsIP", ru="ЦИП Лида")
+    b = LocalTerm("consent_scopes", "share_with_diaspora_archive", en="Share with an archive")
+    extended = vocab.with_local_terms([a, b])
+
+    assert re.fullmatch(r"2026\.1\+local\.[0-9a-f]{8}", extended.version)
+    assert extended.base_version == "2026.1"
+    assert extended.version == vocab.with_local_terms([b, a]).version
+    assert extended.version == vocab.with_local_terms([a]).with_local_terms([b]).version
+    assert extended.version != vocab.with_local_terms([a]).version
+    renamed = LocalTerm("detention_facilities", "lida_cip", en="Lida TsIP (Lida)", ru="ЦИП Лида")
+    assert vocab.with_local_terms([renamed, b]).version != extended.version
+
+    term = extended.term("detention_facilities", "lida_cip")
+    assert term.local
+    assert extended.terms("detention_facilities")[-1] == term
+    assert extended.terms("detention_facilities")[:-1] == vocab.terms("detention_facilities")
+    assert extended.label("detention_facilities", "lida_cip", "be") == "ЦИП Лида"
+    assert extended.label("consent_scopes", "share_with_diaspora_archive", "be") == (
+        "Share with an archive"
+    )
+    # The original set is untouched.
+    assert vocab.version == "2026.1"
+    assert not vocab.has("detention_facilities", "lida_cip")
+    assert vocab.with_local_terms([]).version == "2026.1"
+
+
+def test_local_term_clashes_and_validation(vocab: VocabularySet) -> None:
+    with pytest.raises(ValueError, match="clashes with a shipped term"):
+        vocab.with_local_terms([LocalTerm("criminal_code_articles", "342", en="Mine")])
+    local = LocalTerm("criminal_code_articles", "423", en="Art. 423 (unverified)")
+    with pytest.raises(ValueError, match="given twice"):
+        vocab.with_local_terms([local]).with_local_terms([local])
+    with pytest.raises(UnknownVocabulary):
+        vocab.with_local_terms([LocalTerm("no_such_vocabulary", "x", en="X")])
+    for bad_code in ("", "Upper", "_lead", "has space", "x" * 65, "ok\n"):
+        with pytest.raises(ValueError, match="invalid local term code"):
+            LocalTerm("consent_scopes", bad_code, en="X")
+    with pytest.raises(ValueError, match="English label"):
+        LocalTerm("consent_scopes", "fine", en="  ")
+    with pytest.raises(ValueError, match="vocabulary name"):
+        LocalTerm("", "fine", en="Fine")
+
+
+def test_codes_are_unique_per_vocabulary() -> None:
+    for version in shipped_versions():
+        for name, terms in _raw(version)["vocabularies"].items():
+            duplicates = [c for c, n in Counter(t["code"] for t in terms).items() if n > 1]
+            assert not duplicates, f"{version} {name}: {duplicates}"
+
+
+def test_article_codes_are_strings(vocab: VocabularySet) -> None:
+    raw = _raw("2026.1")["vocabularies"]
+    for name, terms in raw.items():
+        for term in terms:
+            assert isinstance(term["code"], str), f"{name}: {term['code']!r}"
+    codes = [t.code for t in vocab.terms("criminal_code_articles")]
+    assert "361-1" in codes
+    assert "342" in codes
+    assert all(re.fullmatch(r"\d{3}(-\d)?", code) for code in codes), codes
+    categories = vocab.isans_categories
+    assert categories["extremist_activity_participation"] == ("361-1", "361-4")
+    for articles in categories.values():
+        assert all(vocab.has("criminal_code_articles", code) for code in articles)
+
+
+def test_sizo1_entries_carry_validity_dates(vocab: VocabularySet) -> None:
+    old = vocab.term("detention_facilities", "minsk_sizo1_valadarskaha")
+    new = vocab.term("detention_facilities", "minsk_sizo1_kaliadzichy")
+    assert old.extra["valid_until"] == "2024-04"
+    assert "valid_from" not in old.extra
+    assert new.extra["valid_from"] == "2024-04"
+    assert "valid_until" not in new.extra
+    assert old.extra["place_type"] == new.extra["place_type"] == "sizo"
+    assert vocab.has("detention_place_types", "sizo")
+    assert old.extra["source"]  # provenance is kept
+
+
+def test_incommunicado_enums(vocab: VocabularySet) -> None:
+    contact = vocab.terms("incommunicado_contact_type")
+    assert [t.code for t in contact][:2] == ["letter_from_prisoner", "family_visit"]
+    for term in contact:
+        assert term.confidence == "low"
+        assert term.extra["suggested"] is True
+        assert set(term.labels) == {"en"}
+    shizo = vocab.term("incommunicado_suspected_cause", "shizo")
+    assert shizo.labels == vocab.term("detention_conditions", "shizo").labels
+    assert shizo.extra["same_as"] == "detention_conditions:shizo"
+    denied = vocab.term("incommunicado_official_response", "custody_denied")
+    assert denied.extra["huridocs"] == ("MT30:020000000000",)
+
+
+@needs_shared
+def test_shipped_json_matches_the_shared_yaml() -> None:
+    build = _build_module()
+    expected = build.build_file(SHARED_YAML)
+    shipped = _shipped_file(build.VERSION).read_text(encoding="utf-8")
+    assert shipped == expected, (
+        "resources/vocabularies is stale: run .venv/bin/python scripts/build_vocabularies.py"
+        " (and bump VERSION if this version has been released)"
+    )
+
+
+@needs_shared
+def test_build_rejects_duplicate_codes() -> None:
+    build = _build_module()
+    document = yaml.safe_load(SHARED_YAML.read_text(encoding="utf-8"))
+    document["colony_regimes"].append(dict(document["colony_regimes"][0]))
+    with pytest.raises(build.VocabularyBuildError, match=r"colony_regimes: duplicate code"):
+        build.build(document)
