@@ -19,9 +19,6 @@ vocabulary, an unknown term attribute, a missing English label, an invalid code,
 ``place_type`` / ``related_article`` reference or an unexpected enum in the incommunicado fields.
 """
 
-# Russian and Belarusian labels below are Cyrillic by design, not look-alike Latin letters.
-# ruff: noqa: RUF001
-
 from __future__ import annotations
 
 import datetime as dt

@@ -37,7 +37,9 @@ def _check_canonicalisable(value: Any, path: str) -> None:
     if isinstance(value, dict):
         for key, item in value.items():
             if not isinstance(key, str):
-                raise TypeError(f"non-string key of type {type(key).__name__} at {path or '(root)'}")
+                raise TypeError(
+                    f"non-string key of type {type(key).__name__} at {path or '(root)'}"
+                )
             _check_encodable(key, path)
             _check_canonicalisable(item, f"{path}.{key}" if path else key)
         return
@@ -93,7 +95,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 # Strings are matched whole so that brackets inside them are not counted.
-_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
 
 
 def _check_depth(text: str, max_depth: int) -> None:
@@ -101,14 +103,16 @@ def _check_depth(text: str, max_depth: int) -> None:
     # RecursionError (or crash a thread with a small stack) before we could count.
     depth = 0
     for match in _TOKENS.finditer(text):
-        token = match.group()
-        if token in "[{":
+        lexeme = match.group()
+        if lexeme[0] == '"':
+            continue
+        if lexeme in "[{":
             depth += 1
             if depth > max_depth:
                 line = text.count("\n", 0, match.start()) + 1
                 column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
                 _fail(f"nesting deeper than {max_depth} levels at line {line} column {column}")
-        elif token in "]}":
+        elif lexeme in "]}":
             depth -= 1
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.pool import QueuePool
 from app.storage.errors import VaultCorrupt
 
 BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "sviedka_write"
 
 # name -> value expected back when the pragma is read on a live connection
 CONNECTION_PRAGMAS: dict[str, int | str] = {
@@ -78,9 +79,19 @@ def make_engine(database: Path, key: bytes) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Writers take the write lock up front (IMMEDIATE) so a unit of work never fails
+        # half-way on a lock upgrade; readers begin deferred and never block anyone (WAL).
+        if conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """A view of the engine whose transactions begin IMMEDIATE (same pool, same keys)."""
+    return engine.execution_options(**{WRITE_OPTION: True})
 
 
 def read_pragma(engine: Engine, name: str) -> Any:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 from types import TracebackType
 
 from app.storage.errors import VaultLocked
 from app.storage.files import PRIVATE_FILE
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 else:
     import fcntl
@@ -29,7 +30,7 @@ class VaultLock:
         # O_CREAT without truncation: an existing lock file keeps its bytes and its mtime.
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
         try:
-            if os.name == "nt":  # pragma: no cover
+            if sys.platform == "win32":  # pragma: no cover
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             else:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -44,7 +45,7 @@ class VaultLock:
         if self._fd is None:
             return
         with contextlib.suppress(OSError):
-            if os.name != "nt":
+            if sys.platform != "win32":
                 fcntl.flock(self._fd, fcntl.LOCK_UN)
         os.close(self._fd)
         self._fd = None

@@ -12,7 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
-from app.storage.engine import checkpoint
+from app.storage.engine import checkpoint, writer
 from app.storage.files import PRIVATE_FILE, make_private_dir
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -37,12 +37,12 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         command.upgrade(alembic_config(conn), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         command.downgrade(alembic_config(conn), revision)
 
 

@@ -12,16 +12,16 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
+import sqlcipher3
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-import sqlcipher3
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage import keyslot, migrate
 from app.storage.clock import utc_now
-from app.storage.engine import checkpoint, make_engine
+from app.storage.engine import checkpoint, make_engine, writer
 from app.storage.errors import VaultCorrupt, VaultExists, VaultNotFound
 from app.storage.files import PRIVATE_FILE, make_private_dir
 from app.storage.keyslot import KdfParams
@@ -36,6 +36,7 @@ class Vault:
         self.engine = engine
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writing_sessions = sessionmaker(writer(engine), expire_on_commit=False)
         self.key_id = self._load_key_id()
 
     # --- life cycle -------------------------------------------------------------------
@@ -110,7 +111,7 @@ class Vault:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits at the end, rolls back everything on any exception."""
-        with self._sessions.begin() as session:
+        with self._writing_sessions.begin() as session:
             yield session
 
     @contextlib.contextmanager

@@ -18,7 +18,9 @@ from tests.conftest import PASSPHRASE
 
 REVISIONS = [
     script.revision
-    for script in reversed(list(ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()))
+    for script in reversed(
+        list(ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions())
+    )
 ]
 
 
@@ -30,7 +32,9 @@ def engine(tmp_path: Path) -> sa.Engine:
 def schema_of(engine: sa.Engine) -> dict[str, list[tuple[str, str, bool]]]:
     inspector = sa.inspect(engine)
     return {
-        table: [(c["name"], str(c["type"]), bool(c["nullable"])) for c in inspector.get_columns(table)]
+        table: [
+            (c["name"], str(c["type"]), bool(c["nullable"])) for c in inspector.get_columns(table)
+        ]
         for table in sorted(inspector.get_table_names())
         if table != "alembic_version"
     }

@@ -14,7 +14,13 @@ import pytest
 
 from app.storage import keyslot
 from app.storage.engine import CONNECTION_PRAGMAS, read_pragma
-from app.storage.errors import VaultCorrupt, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
+from app.storage.errors import (
+    VaultCorrupt,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
 from app.storage.keyslot import KdfParams
 from app.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -79,9 +85,17 @@ def test_second_opener_is_refused_clearly(vault: Vault) -> None:
 
 
 def test_second_process_is_refused(vault: Vault) -> None:
-    code = (
-        "import sys\nfrom pathlib import Path\nfrom app.storage.vault import Vault\nfrom app.storage.errors import VaultLocked\n"
-        f"try:\n    Vault.open(Path(sys.argv[1]), {PASSPHRASE!r})\nexcept VaultLocked:\n    sys.exit(7)\n"
+    code = "\n".join(
+        [
+            "import sys",
+            "from pathlib import Path",
+            "from app.storage.errors import VaultLocked",
+            "from app.storage.vault import Vault",
+            "try:",
+            f"    Vault.open(Path(sys.argv[1]), {PASSPHRASE!r})",
+            "except VaultLocked:",
+            "    sys.exit(7)",
+        ]
     )
     result = subprocess.run(
         [sys.executable, "-c", code, str(vault.paths.folder)], capture_output=True, check=False

@@ -1,0 +1,229 @@
+"""Facts derived from a validated testimony, for lists, filters and aggregate figures.
+
+Pure functions of the record (and of ``today`` where age matters): nothing here is stored, so a
+correction of a birth date or a health entry changes every figure derived from it. Where the
+record is imprecise the functions are conservative: a figure quoted in advocacy must never claim
+more than the testimony supports (a person born "1964" is counted as born on 31 December 1964).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator, Mapping
+from datetime import date
+from typing import Any
+
+__all__ = [
+    "AGE_THRESHOLD",
+    "FLAGS",
+    "age_on",
+    "consent_scopes",
+    "date_bounds",
+    "display_name",
+    "flags",
+    "humanitarian_criteria",
+    "interview_date",
+    "value_bounds",
+]
+
+AGE_THRESHOLD = 60
+"""age_over_60 applies from the 60th birthday on."""
+
+FLAGS = frozenset(
+    {
+        "incommunicado_now",
+        "art411_reconviction",
+        "in_absentia",
+        "humanitarian",
+        "death_in_detention",
+        "transnational",
+        "arrest_on_return",
+        "solidarity",
+    }
+)
+
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_EXPECTED_LENGTH = {"day": 10, "month": 7, "year": 4}
+_IN_ABSENTIA_TYPES = frozenset({"trial_in_absentia_individual", "trial_in_absentia_group"})
+_NO_NAME = "—"
+
+
+def date_bounds(partial: Mapping[str, Any]) -> tuple[date, date] | None:
+    """Earliest and latest day a partial date can mean; None if approximate, unknown or invalid.
+
+    Approximate dates have no bounds on purpose: "around 1962" may be 1963, so no certain
+    conclusion (an age, an order of events) may be drawn from them.
+    """
+    precision, value = partial.get("precision"), partial.get("value")
+    if precision not in _EXPECTED_LENGTH or not isinstance(value, str):
+        return None
+    if len(value) != _EXPECTED_LENGTH[precision]:
+        return None
+    return value_bounds(value)
+
+
+def value_bounds(value: str) -> tuple[date, date] | None:
+    """Earliest and latest day of ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; None if no such date."""
+    match = _DATE.fullmatch(value)
+    if match is None:
+        return None
+    year, month, day = (int(group) if group else None for group in match.groups())
+    if year is None:
+        return None
+    try:
+        if month is None:
+            return date(year, 1, 1), date(year, 12, 31)
+        if day is None:
+            last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 0
+            return date(year, month, 1), date(year, month, last)
+        exact = date(year, month, day)
+    except ValueError:
+        return None
+    return exact, exact
+
+
+def age_on(birth: Mapping[str, Any], day: date) -> int | None:
+    """Completed years on ``day``, counting from the latest possible birth date; None if unknown.
+
+    Using the latest possible birth date makes a year- or month-precision age the lowest the
+    person can be, so an age threshold is only ever claimed when certain.
+    """
+    bounds = date_bounds(birth)
+    if bounds is None or bounds[0] > day:
+        return None
+    latest = bounds[1]
+    age = day.year - latest.year - ((day.month, day.day) < (latest.month, latest.day))
+    return max(age, 0)
+
+
+def _items(doc: Mapping[str, Any], section: str) -> Iterator[Mapping[str, Any]]:
+    for item in doc.get(section) or []:
+        if isinstance(item, Mapping):
+            yield item
+
+
+def _deaths(doc: Mapping[str, Any]) -> dict[str, date | None]:
+    """Person ref -> earliest possible date of death in detention (None when undated)."""
+    deaths: dict[str, date | None] = {}
+    for death in _items(doc, "deaths_in_detention"):
+        bounds = date_bounds(death["date"]) if "date" in death else None
+        deaths[death["person"]] = bounds[0] if bounds else None
+    return deaths
+
+
+def humanitarian_criteria(doc: Mapping[str, Any], today: date) -> dict[str, set[str]]:
+    """Person ref -> humanitarian-list criteria met: asserted ones plus those the record implies.
+
+    Computed: age_over_60 (from birth_date, at today or at death), death_in_detention,
+    serious_health_condition (a health entry marked serious), disability (a disability group or
+    physical_disability) and mental_disorder. Persons meeting no criterion are left out.
+    """
+    result: dict[str, set[str]] = {}
+
+    def add(person: str, criterion: str) -> None:
+        result.setdefault(person, set()).add(criterion)
+
+    for item in _items(doc, "humanitarian_criteria"):
+        add(item["person"], item["criterion"])
+    deaths = _deaths(doc)
+    for dead in deaths:
+        add(dead, "death_in_detention")
+    for person in _items(doc, "persons"):
+        if "birth_date" not in person:
+            continue
+        # A dead person does not keep ageing; an undated death gives no certain age.
+        on = deaths.get(person["ref"], today)
+        age = age_on(person["birth_date"], min(on, today)) if on is not None else None
+        if age is not None and age >= AGE_THRESHOLD:
+            add(person["ref"], "age_over_60")
+    for entry in _items(doc, "health"):
+        if entry.get("serious") is True:
+            add(entry["person"], "serious_health_condition")
+        if "disability_group" in entry or entry["category"] == "physical_disability":
+            add(entry["person"], "disability")
+        if entry["category"] == "mental_disorder":
+            add(entry["person"], "mental_disorder")
+    return result
+
+
+def _held(doc: Mapping[str, Any]) -> set[str]:
+    """Persons with a detention episode that has no release: still held as far as known."""
+    return {e["person"] for e in _items(doc, "detention_episodes") if "release" not in e}
+
+
+def flags(doc: Mapping[str, Any], today: date) -> frozenset[str]:
+    """Filter flags of the record, a subset of :data:`FLAGS`.
+
+    ``humanitarian`` means a person still held (or who died in detention) meets a
+    humanitarian-list criterion: the list is of prisoners, not of their relatives.
+    """
+    found: set[str] = set()
+    if any(item["status"] == "continuing" for item in _items(doc, "incommunicado")):
+        found.add("incommunicado_now")
+    for case in _items(doc, "prosecutions"):
+        codes = {article["code"] for article in case.get("articles", [])}
+        if case.get("art411_reconviction") is True or "411" in codes:
+            found.add("art411_reconviction")
+        if case.get("in_absentia") is True:
+            found.add("in_absentia")
+    incidents = list(_items(doc, "transnational_incidents"))
+    if incidents:
+        found.add("transnational")
+    if any(item["type"] in _IN_ABSENTIA_TYPES for item in incidents):
+        found.add("in_absentia")
+    deaths = _deaths(doc)
+    if deaths:
+        found.add("death_in_detention")
+    criteria = humanitarian_criteria(doc, today)
+    if any(criteria.get(person) for person in _held(doc) | set(deaths)):
+        found.add("humanitarian")
+    for episode in _items(doc, "detention_episodes"):
+        arrest = episode["arrest"]
+        if arrest.get("at_border_on_return") is True or arrest.get("returned_from_abroad") is True:
+            found.add("arrest_on_return")
+    if any(True for _ in _items(doc, "solidarity_persecution")):
+        found.add("solidarity")
+    return frozenset(found)
+
+
+def _best_name(person: Mapping[str, Any]) -> str | None:
+    names = [n for n in person.get("names", []) if isinstance(n, Mapping)]
+    for kind in ("original", "transliteration", "pseudonym"):
+        for name in names:
+            if name.get("kind") == kind and name.get("value"):
+                return str(name["value"])
+    code = person.get("case_code")
+    return str(code) if code else None
+
+
+def display_name(doc: Mapping[str, Any]) -> str:
+    """Name to list the record under: the main victim's, else the first person's, else "—".
+
+    The main victim is the first person with the victim role. The original-script name is
+    preferred, then a transliteration, a pseudonym, the case code.
+    """
+    persons = list(_items(doc, "persons"))
+    victims = [p for p in persons if "victim" in p.get("roles", [])]
+    for person in victims[:1] + persons[:1]:
+        name = _best_name(person)
+        if name:
+            return name
+    return _NO_NAME
+
+
+def consent_scopes(doc: Mapping[str, Any]) -> frozenset[str]:
+    """Scopes in force: none once consent is withdrawn."""
+    consent = doc.get("consent") or {}
+    if "withdrawal" in consent:
+        return frozenset()
+    return frozenset(consent.get("scopes", []))
+
+
+def interview_date(doc: Mapping[str, Any]) -> str | None:
+    """The interview date as written (``2024-10-03``, ``2024-10``, ``2024``), or None.
+
+    ISO text at any precision sorts chronologically and filters by prefix ("2024").
+    """
+    value = (doc.get("interview") or {}).get("date", {}).get("value")
+    return value if isinstance(value, str) else None

@@ -1,0 +1,403 @@
+"""Validation of a testimony: the JSON Schema (resources/schema/testimony.schema.json) for shape
+and types, then what a schema cannot say: refs naming existing persons and items, vocabulary codes
+of the version in use, real calendar dates, periods that do not end before they start.
+
+Messages never quote the value at fault: values are testimony, and messages reach logs, dialogs
+and bug reports. jsonschema's own messages quote it, so each error is rewritten from its keyword.
+Vocabulary codes are the exception: they are not testimony, and naming one fixes a mismatch.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, NamedTuple
+
+from jsonschema import Draft202012Validator
+
+from app.domain.facts import date_bounds, value_bounds
+from app.domain.vocabulary import VocabularySet
+from app.resources import resource_path
+
+__all__ = [
+    "ALWAYS_ALLOWED_CODES", "SCHEMA_ID", "VOCABULARY_FIELDS", "InvalidTestimony",
+    "ValidationIssue", "strip_provenance", "testimony_issues", "validate_testimony",
+]  # fmt: skip
+
+SCHEMA_ID = "sviedka.testimony/1"
+
+Parts = tuple[str | int, ...]
+
+# Every code field and the vocabulary its codes come from. The schema repeats this as
+# "x-vocabulary" annotations for readers; a unit test keeps the two in step.
+VOCABULARY_FIELDS: Mapping[str, str] = {
+    "consent.scopes[]": "consent_scopes",
+    "detention_episodes[].places[].facility": "detention_facilities",
+    "detention_episodes[].places[].place_type": "detention_place_types",
+    "detention_episodes[].places[].regime": "colony_regimes",
+    "detention_episodes[].transfers[].from_facility": "detention_facilities",
+    "detention_episodes[].transfers[].to_facility": "detention_facilities",
+    "incommunicado[].last_contact.type": "incommunicado_contact_type",
+    "incommunicado[].last_contact.with": "contact_denied_to",
+    "incommunicado[].contact_denied_to[].channel": "contact_denied_to",
+    "incommunicado[].learned_via": "status_learned_via",
+    "incommunicado[].official_response": "incommunicado_official_response",
+    "incommunicado[].reported_location": "detention_facilities",
+    "incommunicado[].suspected_cause": "incommunicado_suspected_cause",
+    "ill_treatment_acts[].method": "ill_treatment",
+    "ill_treatment_acts[].place.facility": "detention_facilities",
+    "ill_treatment_acts[].medical_attention": "medical_attention_received",
+    "detention_conditions[].condition": "detention_conditions",
+    "detention_conditions[].place.facility": "detention_facilities",
+    "medical_care[].category": "health_condition_categories",
+    "health[].category": "health_condition_categories",
+    "humanitarian_criteria[].criterion": "humanitarian_criteria",
+    "deaths_in_detention[].place.facility": "detention_facilities",
+    "prosecutions[].articles[].code": "criminal_code_articles",
+    "prosecutions[].sentence.regime": "colony_regimes",
+    "transnational_incidents[].type": "transnational_incident_types",
+}
+
+# Codes valid whatever the vocabulary version. The shipped consent_scopes lacks a scope for
+# sharing with one's own central organisation, which every interviewer needs.
+ALWAYS_ALLOWED_CODES: Mapping[str, frozenset[str]] = {
+    "consent_scopes": frozenset({"share_organisation"}),
+}
+
+# Criteria the record computes; asserting them would let a claim contradict the facts.
+COMPUTED_CRITERIA: Mapping[str, str] = {
+    "age_over_60": "is computed from the person's birth_date and cannot be asserted",
+    "death_in_detention": "is computed from deaths_in_detention and cannot be asserted",
+}
+
+# Laid out by hand: one line per section reads better than one line per field.
+# fmt: off
+# Fields that must name a person of the record.
+PERSON_REF_FIELDS = (
+    "interview.informant", "consent.given_by", "persons[].relations[].to",
+    "information_links[].informant", "information_links[].about", "detention_episodes[].person",
+    "incommunicado[].person", "incommunicado[].last_contact.with_person",
+    "ill_treatment_acts[].victim", "ill_treatment_acts[].perpetrators[].person",
+    "detention_conditions[].person", "medical_care[].person", "health[].person",
+    "humanitarian_criteria[].person", "deaths_in_detention[].person", "prosecutions[].person",
+    "solidarity_persecution[].person", "solidarity_persecution[].supported[]",
+    "transnational_incidents[].person",
+)
+
+# Sections whose items carry a ref that event links and attachments may point to.
+ITEM_SECTIONS = (
+    "detention_episodes", "incommunicado", "ill_treatment_acts", "deaths_in_detention",
+    "prosecutions", "solidarity_persecution", "transnational_incidents", "attachments_described",
+)
+# fmt: on
+
+# fmt: off
+# (section, field naming a detention episode, field naming the item's person)
+EPISODE_REF_FIELDS = (
+    ("incommunicado", "episode", "person"), ("ill_treatment_acts", "episode", "victim"),
+    ("detention_conditions", "episode", "person"), ("medical_care", "episode", "person"),
+    ("prosecutions", "episode", "person"),
+)
+
+# Date pairs inside one item that must not run backwards, beyond every {from, until}.
+DATE_ORDER = (
+    ("consent", "date", "withdrawal.date"), ("incommunicado[]", "since", "until"),
+    ("detention_episodes[]", "arrest.date", "release.date"),
+    ("prosecutions[]", "dates.opened", "dates.verdict"),
+)
+# fmt: on
+
+_TYPE_WORDS = {"object": "an object", "array": "a list", "string": "text"}
+_TYPE_WORDS |= {"integer": "a whole number", "boolean": "true or false", "null": "null"}
+# Keywords whose message only needs the schema's limit.
+_LIMIT_MESSAGES = {
+    "format": "must be a valid {}",
+    "maxLength": "must be at most {} characters",
+    "maxItems": "must have at most {} entries",
+    "minimum": "must be at least {}",
+    "maximum": "must be at most {}",
+}
+_SAFE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+_CODE = re.compile(r"[a-z0-9][a-z0-9_.-]{0,63}")
+_STEP = re.compile(r"\[\]|[^.\[\]]+")
+_FIELD_PATH = re.compile(r"([a-z_0-9]+)|\[([0-9]+)\]")
+_MISSING = object()
+
+
+class ValidationIssue(NamedTuple):
+    """One problem: the field path (``persons[0].birth_date.value``) and what is wrong."""
+
+    path: str
+    message: str
+
+
+class InvalidTestimony(ValueError):
+    """The document is not a valid testimony; ``issues`` lists every problem found."""
+
+    def __init__(self, issues: list[ValidationIssue]) -> None:
+        self.issues = list(issues)
+        super().__init__(self._summary())
+
+    def _summary(self) -> str:
+        if not self.issues:
+            return "invalid testimony"
+        first = self.issues[0]
+        more = len(self.issues) - 1
+        tail = f" (and {more} more problem{'s' if more != 1 else ''})" if more else ""
+        return f"invalid testimony: {first.path}: {first.message}{tail}"
+
+
+def format_path(parts: Parts) -> str:
+    """``("persons", 0, "names")`` -> ``persons[0].names``; the root is ``(testimony)``."""
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text or "(testimony)"
+
+
+def strip_provenance(doc: Any) -> dict[str, Any]:
+    """A shallow copy of ``doc`` without the vault's read-only ``provenance`` object."""
+    if not isinstance(doc, dict):
+        raise TypeError(f"a testimony is a JSON object, not {type(doc).__name__}")
+    return {key: value for key, value in doc.items() if key != "provenance"}
+
+
+@functools.cache
+def _validator() -> Draft202012Validator:
+    path = resource_path("schema", "testimony.schema.json")
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def testimony_issues(doc: Any, vocab: VocabularySet) -> list[ValidationIssue]:
+    """Every problem of ``doc``, sorted by field path; empty when it is a valid testimony."""
+    found: dict[tuple[Parts, str], None] = {}
+    schema_paths: set[Parts] = set()
+    for error in _validator().iter_errors(doc):
+        for parts, message in _describe(error):
+            found[(parts, message)] = None
+            schema_paths.add(parts)
+    for parts, message in _semantic_issues(doc, vocab):
+        # A field the schema already rejected would only produce follow-on noise here.
+        if not any(parts[: len(bad)] == bad for bad in schema_paths):
+            found[(parts, message)] = None
+    ordered = sorted(found, key=lambda item: (_sort_key(item[0]), item[1]))
+    return [ValidationIssue(format_path(parts), message) for parts, message in ordered]
+
+
+def validate_testimony(doc: Any, vocab: VocabularySet) -> None:
+    """Raise :class:`InvalidTestimony` unless ``doc`` is a valid testimony for ``vocab``."""
+    issues = testimony_issues(doc, vocab)
+    if issues:
+        raise InvalidTestimony(issues)
+
+
+def _sort_key(parts: Parts) -> tuple[tuple[int, int, str], ...]:
+    return tuple((0, p, "") if isinstance(p, int) else (1, 0, p) for p in parts)
+
+
+def _describe(error: Any) -> Iterator[tuple[Parts, str]]:
+    """Rewrite one jsonschema error as value-free (path, message) pairs."""
+    parts: Parts = tuple(error.absolute_path)
+    keyword, expected, instance = error.validator, error.validator_value, error.instance
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if keyword == "required":
+        for name in expected:
+            if isinstance(instance, dict) and name not in instance:
+                yield (*parts, name), "is required"
+    elif keyword == "additionalProperties":
+        allowed = set(schema.get("properties", {}))
+        for name in instance:
+            if name in allowed:
+                continue
+            if isinstance(name, str) and _SAFE_KEY.fullmatch(name):
+                yield (*parts, name), "is not a field of this section"
+            else:
+                yield parts, "has a field with an unexpected name"
+    elif keyword == "type":
+        types = [expected] if isinstance(expected, str) else list(expected)
+        yield parts, "must be " + " or ".join(_TYPE_WORDS.get(t, t) for t in types)
+    elif keyword == "enum":
+        yield parts, "must be one of: " + ", ".join(str(option) for option in expected)
+    elif keyword == "const":
+        yield parts, f"must be {json.dumps(expected, ensure_ascii=False)}"
+    elif keyword in _LIMIT_MESSAGES:
+        yield parts, _LIMIT_MESSAGES[keyword].format(expected)
+    elif keyword in ("minItems", "minLength"):
+        yield parts, "must not be empty" if expected == 1 else f"must have at least {expected}"
+    elif keyword == "uniqueItems":
+        yield parts, "must not repeat an entry"
+    else:
+        # pattern, not, ...: the schema carries a reader's wording next to the rule.
+        yield parts, str(schema.get("x-message", f"does not satisfy {keyword}"))
+
+
+def select(doc: Any, pattern: str) -> Iterator[tuple[Parts, Any]]:
+    """Values at ``pattern`` (``"persons[].relations[].to"``) with their paths; skips gaps."""
+    yield from _select(doc, _STEP.findall(pattern), ())
+
+
+def _select(node: Any, steps: list[str], parts: Parts) -> Iterator[tuple[Parts, Any]]:
+    if not steps:
+        yield parts, node
+        return
+    step, rest = steps[0], steps[1:]
+    if step == "[]":
+        if isinstance(node, list):
+            for index, item in enumerate(node):
+                yield from _select(item, rest, (*parts, index))
+    elif isinstance(node, dict) and step in node:
+        yield from _select(node[step], rest, (*parts, step))
+
+
+def _semantic_issues(doc: Any, vocab: VocabularySet) -> Iterator[tuple[Parts, str]]:
+    yield from _vocabulary_issues(doc, vocab)
+    yield from _ref_issues(doc)
+    yield from _date_issues(doc)
+    yield from _order_issues(doc)
+    yield from _consistency_issues(doc)
+
+
+def _vocabulary_issues(doc: Any, vocab: VocabularySet) -> Iterator[tuple[Parts, str]]:
+    for pattern, name in VOCABULARY_FIELDS.items():
+        for parts, code in select(doc, pattern):
+            if not isinstance(code, str) or code in ALWAYS_ALLOWED_CODES.get(name, ()):
+                continue
+            try:
+                known = vocab.has(name, code)
+            except KeyError:
+                yield parts, f"vocabulary {name} is missing from version {vocab.version}"
+                continue
+            if known:
+                continue
+            if _CODE.fullmatch(code):
+                yield parts, f"unknown code {code!r} in vocabulary {name} {vocab.version}"
+            else:
+                yield parts, f"is not a code of vocabulary {name}"
+
+
+def _refs(doc: Any) -> tuple[dict[str, Parts], dict[str, Parts], list[tuple[Parts, str]]]:
+    """Person refs and item refs with where they are defined, and duplicate-ref issues."""
+    persons: dict[str, Parts] = {}
+    items: dict[str, Parts] = {}
+    issues: list[tuple[Parts, str]] = []
+    patterns = ["persons[].ref"] + [f"{section}[].ref" for section in ITEM_SECTIONS]
+    for pattern in patterns:
+        target = persons if pattern.startswith("persons") else items
+        for parts, ref in select(doc, pattern):
+            if not isinstance(ref, str):
+                continue
+            first = persons.get(ref) or items.get(ref)
+            if first is not None:
+                issues.append((parts, f"repeats the ref of {format_path(first[:-1])}"))
+            else:
+                target[ref] = parts
+    return persons, items, issues
+
+
+def _ref_issues(doc: Any) -> Iterator[tuple[Parts, str]]:
+    persons, items, duplicates = _refs(doc)
+    yield from duplicates
+    for pattern in PERSON_REF_FIELDS:
+        for parts, ref in select(doc, pattern):
+            if isinstance(ref, str) and ref not in persons:
+                yield parts, "names no person of this record"
+    episodes = {
+        ref: _get(doc, at[:-1]) for ref, at in items.items() if at[0] == "detention_episodes"
+    }
+    for section, field, owner in EPISODE_REF_FIELDS:
+        for parts, item in select(doc, f"{section}[]"):
+            ref = item.get(field) if isinstance(item, dict) else None
+            if not isinstance(ref, str):
+                continue
+            if ref not in episodes:
+                yield (*parts, field), "names no detention episode of this record"
+            elif isinstance(episodes[ref], dict) and episodes[ref].get("person") != item.get(owner):
+                yield (*parts, field), f"is a detention episode of another person than {owner}"
+    prosecutions = {ref for ref, where in items.items() if where[0] == "prosecutions"}
+    for parts, item in select(doc, "prosecutions[]"):
+        ref = item.get("while_serving") if isinstance(item, dict) else None
+        if isinstance(ref, str) and (ref not in prosecutions or ref == item.get("ref")):
+            yield (*parts, "while_serving"), "names no other prosecution of this record"
+    for pattern in ("event_links[].from", "event_links[].to"):
+        for parts, ref in select(doc, pattern):
+            if isinstance(ref, str) and ref not in items:
+                yield parts, "names no item of a section with refs"
+    for parts, ref in select(doc, "attachments_described[].about[]"):
+        if isinstance(ref, str) and ref not in items and ref not in persons:
+            yield parts, "names no person or item of this record"
+
+
+def _objects(node: Any, parts: Parts = ()) -> Iterator[tuple[Parts, dict[str, Any]]]:
+    """Every JSON object of the document with its path, outermost first."""
+    if isinstance(node, dict):
+        yield parts, node
+        for key, item in node.items():
+            yield from _objects(item, (*parts, key))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _objects(item, (*parts, index))
+
+
+def _date_issues(doc: Any) -> Iterator[tuple[Parts, str]]:
+    """Calendar check of every partial date, found by shape so no date field is missed."""
+    for parts, node in _objects(doc):
+        value = node.get("value")
+        # Anything with a precision is a partial date; its shape is the schema's business.
+        if "precision" in node and isinstance(value, str) and value_bounds(value) is None:
+            yield (*parts, "value"), "is not a real calendar date"
+
+
+def _order_issues(doc: Any) -> Iterator[tuple[Parts, str]]:
+    pairs = [(parts, "from", "until") for parts, node in _objects(doc) if "until" in node]
+    for container, first, second in DATE_ORDER:
+        pairs += [(parts, first, second) for parts, _ in select(doc, container)]
+    for parts, first, second in pairs:
+        start = _bounds_at(doc, parts, first)
+        end = _bounds_at(doc, parts, second)
+        # Only a certain contradiction is reported: the earliest possible end is compared
+        # with the latest possible start, so 2023-05 .. 2023-05-10 passes.
+        if start and end and start[0] > end[1]:
+            yield (*parts, *second.split(".")), f"is before {first}"
+
+
+def _get(node: Any, steps: Iterable[str | int]) -> Any:
+    for step in steps:
+        if not isinstance(node, dict | list):
+            return _MISSING
+        try:
+            node = node[step]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            return _MISSING
+    return node
+
+
+def _bounds_at(doc: Any, parts: Parts, field: str) -> Any:
+    node = _get(doc, (*parts, *field.split(".")))
+    return date_bounds(node) if isinstance(node, dict) else None
+
+
+def _consistency_issues(doc: Any) -> Iterator[tuple[Parts, str]]:
+    for parts, code in select(doc, "humanitarian_criteria[].criterion"):
+        if code in COMPUTED_CRITERIA:
+            yield parts, COMPUTED_CRITERIA[code]
+    for parts, item in select(doc, "ill_treatment_acts[].perpetrators[]"):
+        if isinstance(item, dict) and "person" not in item and "description" not in item:
+            yield parts, "needs a person or a description"
+    for parts, item in select(doc, "prosecutions[]"):
+        if not isinstance(item, dict) or item.get("art411_reconviction") is not True:
+            continue
+        codes = [a.get("code") for a in item.get("articles", []) if isinstance(a, dict)]
+        if codes and "411" not in codes:
+            yield (*parts, "art411_reconviction"), "is set but the articles do not include 411"
+    for parts, path in select(doc, "field_notes[].path"):
+        if isinstance(path, str) and not _resolves(doc, path):
+            yield parts, "names no field of this record"
+
+
+def _resolves(doc: Any, path: str) -> bool:
+    steps = [int(m[2]) if m[2] else m[1] for m in _FIELD_PATH.finditer(path)]
+    return _get(doc, steps) is not _MISSING

@@ -1,0 +1,143 @@
+"""Nothing of a testimony reaches the disk in plaintext: run real flows, then look for it.
+
+HOME, XDG folders, TMPDIR and SQLITE_TMPDIR point into the test's own folder (conftest); the
+scan covers that folder (vault included: database, WAL, SHM, keyslots, backups), /tmp and
+/var/tmp, in UTF-8, UTF-16, JSON-escaped, URL-encoded and base64 forms.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.domain.record import InvalidTestimony, validate_testimony
+from app.domain.template import example_testimony
+from app.domain.vocabulary import load_shipped
+from tests.cli import sviedka
+from tests.conftest import PASSPHRASE
+from tests.security.canary import Sentinel, encodings, scan_bytes, scan_tree
+
+
+def plant(doc: Any, sentinel: Sentinel) -> Any:
+    """Put the sentinel into every free-text field the schema accepts it in."""
+    vocab = load_shipped()
+    planted = json.loads(json.dumps(doc))
+    counter = 0
+
+    def walk(node: Any) -> None:
+        nonlocal counter
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in list(items):
+            if isinstance(value, dict | list):
+                walk(value)
+            elif isinstance(value, str) and key not in ("id",):
+                word = sentinel.words()[counter % 2]
+                node[key] = f"{value} {word}"
+                try:
+                    validate_testimony(planted, vocab)
+                    counter += 1
+                except InvalidTestimony:
+                    node[key] = value  # a code, a date or a ref: not free text
+
+    walk(planted)
+    assert counter > 20, "the sentinel must reach many fields to mean anything"
+    return planted
+
+
+def scan_roots(home: Path) -> list[Path]:
+    return [home, Path("/tmp"), Path("/var/tmp")]
+
+
+def watch_for_deleted_files(process: subprocess.Popen[bytes], vault: Path) -> set[str]:
+    """Deleted-but-open files are how the temp_store leak was found: look while it runs."""
+    seen: set[str] = set()
+    fd_dir = Path(f"/proc/{process.pid}/fd")
+    while process.poll() is None:
+        try:
+            for fd in fd_dir.iterdir():
+                try:
+                    target = os.readlink(fd)
+                except OSError:
+                    continue
+                if target.endswith("(deleted)") and not target.startswith(str(vault)):
+                    seen.add(target)
+        except OSError:
+            pass
+        time.sleep(0.002)
+    return seen
+
+
+@pytest.mark.slow
+def test_cli_flows_leave_no_plaintext(private_environment: Path) -> None:
+    sentinel = Sentinel.new()
+    vault = private_environment / "vault"
+    doc = plant(example_testimony(), sentinel)
+    lines = "\n".join(json.dumps(doc, ensure_ascii=False) for _ in range(40))
+
+    assert sviedka("init", vault=vault).code == 0
+    env = {**os.environ, "SVIEDKA_PASSPHRASE": PASSPHRASE}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "--vault", str(vault), "add", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdin is not None
+    process.stdin.write(lines.encode("utf-8"))
+    process.stdin.close()
+    deleted = watch_for_deleted_files(process, vault)
+    assert process.wait() == 0, process.stderr.read() if process.stderr else ""
+    ids = process.stdout.read().decode().split() if process.stdout else []
+    assert len(ids) == 40
+
+    shown = sviedka("show", ids[0], "--json", vault=vault)
+    assert sentinel.latin in shown.out  # the flow really carried the sentinel
+    edited = json.loads(shown.out)
+    edited["interview"]["narrative"]["text"] += f" {sentinel.cyrillic} {sentinel.latin}"
+    assert sviedka("edit", ids[0], "-", vault=vault, stdin=json.dumps(edited)).code == 0
+    assert sviedka("list", vault=vault).code == 0
+    assert sviedka("history", ids[0], vault=vault).code == 0
+    assert sviedka("delete", ids[1], "--yes", vault=vault).code == 0
+    assert sviedka("audit", "verify", vault=vault).code == 0
+    passwd = sviedka("passwd", vault=vault, env={"SVIEDKA_NEW_PASSPHRASE": "another passphrase!"})
+    assert passwd.code == 0
+
+    assert deleted == set()
+    leaks = scan_tree(scan_roots(private_environment), sentinel)
+    assert leaks == {}
+    assert (vault / "vault.db").stat().st_size > 100_000  # the data is there, encrypted
+
+
+def test_negative_control_scanner_finds_each_form(private_environment: Path) -> None:
+    """A deliberate leak in every form is found: the scanner can see what it looks for."""
+    sentinel = Sentinel.new()
+    leak_dir = Path(os.environ["TMPDIR"])
+    for index, word in enumerate(sentinel.words()):
+        for name, needle in encodings(word).items():
+            path = leak_dir / f"leak-{name}-{index}.bin"
+            path.write_bytes(b"padding" + needle + b"padding")
+            assert scan_bytes(path.read_bytes(), sentinel), name
+    found = scan_tree(scan_roots(private_environment), sentinel)
+    assert len(found) == 2 * len(encodings(sentinel.latin))
+
+
+def test_negative_control_plaintext_vault_would_be_caught(private_environment: Path) -> None:
+    """If the vault were plain SQLite, the same scan would find the testimony."""
+    import sqlcipher3
+
+    sentinel = Sentinel.new()
+    database = private_environment / "plain.db"
+    connection = sqlcipher3.connect(str(database))  # no key: a plaintext database
+    connection.execute("CREATE TABLE t (doc TEXT)")
+    connection.execute("INSERT INTO t VALUES (?)", (json.dumps({"n": sentinel.cyrillic}),))
+    connection.commit()
+    connection.close()
+    assert str(database) in scan_tree([private_environment], sentinel)
