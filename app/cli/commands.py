@@ -20,6 +20,7 @@ from app.domain.vocabulary import LocalTerm
 from app.resources import resource_path
 from app.storage import audit, testimonies
 from app.storage.keyslot import KdfParams
+from app.storage.migrate import prune_backups
 from app.storage.paths import default_vault_folder
 from app.storage.vault import Vault
 from app.storage.vocabularies import add_local_term, vault_vocabulary
@@ -34,8 +35,10 @@ def vault_folder(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def opened(args: argparse.Namespace) -> Iterator[Vault]:
-    vault = Vault.open(vault_folder(args), passphrase.current_passphrase())
+def opened(args: argparse.Namespace, secret: str | None = None) -> Iterator[Vault]:
+    if secret is None:
+        secret = passphrase.current_passphrase()
+    vault = Vault.open(vault_folder(args), secret)
     try:
         yield vault
     finally:
@@ -70,12 +73,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    with opened(args) as vault:
-        old = passphrase.current_passphrase()
-        new = passphrase.new_passphrase()
-        vault.change_passphrase(old, new)
-        with vault.transaction() as session:
-            audit.append(session, vault.key_id, "passwd", "vault", {})
+    old = passphrase.current_passphrase()
+    with opened(args, old) as vault:
+        vault.change_passphrase(old, passphrase.new_passphrase())
     out("Passphrase changed. The old passphrase no longer opens this vault.")
     return 0
 
@@ -163,9 +163,14 @@ def cmd_delete(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             out("Nothing deleted.")
             return 1
-    with opened(args) as vault, vault.transaction() as session:
-        testimonies.delete(session, args.id, vault.key_id)
+    with opened(args) as vault:
+        with vault.transaction() as session:
+            testimonies.delete(session, args.id, vault.key_id)
+        # Pre-migration backups are full copies that would still hold it.
+        removed = prune_backups(vault.paths.backups, keep_seconds=0)
     out(f"Deleted {args.id}")
+    if removed:
+        out(f"Also removed {removed} pre-migration backup(s) that still held it.")
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import unicodedata
 
 ENV_PASSPHRASE = "SVIEDKA_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
 ENV_NEW_PASSPHRASE = "SVIEDKA_NEW_PASSPHRASE"  # noqa: S105
@@ -49,7 +50,7 @@ def new_passphrase(env: str = ENV_NEW_PASSPHRASE) -> str:
         chosen = _prompt("New passphrase: ")
         if _prompt("Repeat the new passphrase: ") != chosen:
             raise PassphraseUnavailable("the two passphrases differ; nothing was changed")
-    if len(chosen) < MIN_LENGTH:
+    if len(unicodedata.normalize("NFC", chosen)) < MIN_LENGTH:
         raise PassphraseUnavailable(
             f"the passphrase must have at least {MIN_LENGTH} characters; "
             "several unrelated words are easier to remember and harder to guess"

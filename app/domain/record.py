@@ -15,18 +15,16 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 
 from app.domain.facts import date_bounds, value_bounds
 from app.domain.vocabulary import VocabularySet
 from app.resources import resource_path
 
 __all__ = [
-    "ALWAYS_ALLOWED_CODES", "SCHEMA_ID", "VOCABULARY_FIELDS", "InvalidTestimony",
-    "ValidationIssue", "strip_provenance", "testimony_issues", "validate_testimony",
+    "ALWAYS_ALLOWED_CODES", "VOCABULARY_FIELDS", "InvalidTestimony", "ValidationIssue",
+    "collect_issues", "strip_provenance", "validate_testimony",
 ]  # fmt: skip
-
-SCHEMA_ID = "sviedka.testimony/1"
 
 Parts = tuple[str | int, ...]
 
@@ -62,9 +60,7 @@ VOCABULARY_FIELDS: Mapping[str, str] = {
 
 # Codes valid whatever the vocabulary version. The shipped consent_scopes lacks a scope for
 # sharing with one's own central organisation, which every interviewer needs.
-ALWAYS_ALLOWED_CODES: Mapping[str, frozenset[str]] = {
-    "consent_scopes": frozenset({"share_organisation"}),
-}
+ALWAYS_ALLOWED_CODES = {"consent_scopes": frozenset({"share_organisation"})}
 
 # Criteria the record computes; asserting them would let a claim contradict the facts.
 COMPUTED_CRITERIA: Mapping[str, str] = {
@@ -107,18 +103,17 @@ DATE_ORDER = (
     ("detention_episodes[]", "arrest.date", "release.date"),
     ("prosecutions[]", "dates.opened", "dates.verdict"),
 )
-# fmt: on
-
-_TYPE_WORDS = {"object": "an object", "array": "a list", "string": "text"}
-_TYPE_WORDS |= {"integer": "a whole number", "boolean": "true or false", "null": "null"}
+_TYPE_WORDS = {
+    "object": "an object", "array": "a list", "string": "text", "integer": "a whole number",
+    "boolean": "true or false", "null": "null",
+}
 # Keywords whose message only needs the schema's limit.
 _LIMIT_MESSAGES = {
-    "format": "must be a valid {}",
-    "maxLength": "must be at most {} characters",
-    "maxItems": "must have at most {} entries",
-    "minimum": "must be at least {}",
-    "maximum": "must be at most {}",
+    "format": "must be a valid {}", "maxLength": "must be at most {} characters",
+    "maxItems": "must have at most {} entries", "minimum": "must be at least {}",
+    "maximum": "must be at most {}", "uniqueItems": "must not repeat an entry",
 }
+# fmt: on
 _SAFE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 _CODE = re.compile(r"[a-z0-9][a-z0-9_.-]{0,63}")
 _STEP = re.compile(r"\[\]|[^.\[\]]+")
@@ -143,8 +138,7 @@ class InvalidTestimony(ValueError):
     def _summary(self) -> str:
         if not self.issues:
             return "invalid testimony"
-        first = self.issues[0]
-        more = len(self.issues) - 1
+        first, more = self.issues[0], len(self.issues) - 1
         tail = f" (and {more} more problem{'s' if more != 1 else ''})" if more else ""
         return f"invalid testimony: {first.path}: {first.message}{tail}"
 
@@ -165,14 +159,18 @@ def strip_provenance(doc: Any) -> dict[str, Any]:
 
 
 @functools.cache
-def _validator() -> Draft202012Validator:
-    path = resource_path("schema", "testimony.schema.json")
-    schema = json.loads(path.read_text(encoding="utf-8"))
+def _validator() -> Any:
+    schema = json.loads(resource_path("schema", "testimony.schema.json").read_text("utf-8"))
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    # JSON Schema counts 3.0 as an integer; the record has no floats at all (see canonical.py).
+    types = Draft202012Validator.TYPE_CHECKER.redefine(
+        "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool)
+    )
+    strict = validators.extend(Draft202012Validator, type_checker=types)
+    return strict(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
-def testimony_issues(doc: Any, vocab: VocabularySet) -> list[ValidationIssue]:
+def collect_issues(doc: Any, vocab: VocabularySet) -> list[ValidationIssue]:
     """Every problem of ``doc``, sorted by field path; empty when it is a valid testimony."""
     found: dict[tuple[Parts, str], None] = {}
     schema_paths: set[Parts] = set()
@@ -190,7 +188,7 @@ def testimony_issues(doc: Any, vocab: VocabularySet) -> list[ValidationIssue]:
 
 def validate_testimony(doc: Any, vocab: VocabularySet) -> None:
     """Raise :class:`InvalidTestimony` unless ``doc`` is a valid testimony for ``vocab``."""
-    issues = testimony_issues(doc, vocab)
+    issues = collect_issues(doc, vocab)
     if issues:
         raise InvalidTestimony(issues)
 
@@ -228,8 +226,6 @@ def _describe(error: Any) -> Iterator[tuple[Parts, str]]:
         yield parts, _LIMIT_MESSAGES[keyword].format(expected)
     elif keyword in ("minItems", "minLength"):
         yield parts, "must not be empty" if expected == 1 else f"must have at least {expected}"
-    elif keyword == "uniqueItems":
-        yield parts, "must not repeat an entry"
     else:
         # pattern, not, ...: the schema carries a reader's wording next to the rule.
         yield parts, str(schema.get("x-message", f"does not satisfy {keyword}"))
@@ -315,7 +311,7 @@ def _ref_issues(doc: Any) -> Iterator[tuple[Parts, str]]:
                 continue
             if ref not in episodes:
                 yield (*parts, field), "names no detention episode of this record"
-            elif isinstance(episodes[ref], dict) and episodes[ref].get("person") != item.get(owner):
+            elif item.get(owner) in persons and _get(episodes[ref], ["person"]) != item[owner]:
                 yield (*parts, field), f"is a detention episode of another person than {owner}"
     prosecutions = {ref for ref, where in items.items() if where[0] == "prosecutions"}
     for parts, item in select(doc, "prosecutions[]"):

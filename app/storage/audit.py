@@ -82,6 +82,7 @@ def verify(session: Session) -> AuditReport:
     expected_seq = 1
     count = 0
     recorded_versions: set[tuple[str, int, str]] = set()
+    deleted: set[str] = set()
     for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)):
         count += 1
         if entry.seq != expected_seq:
@@ -102,6 +103,8 @@ def verify(session: Session) -> AuditReport:
             problems.append(f"entry {entry.seq} was altered")
         if entry.action in ("create", "update", "import"):
             recorded_versions.add(_version_of(entry))
+        elif entry.action == "delete":
+            deleted.add(entry.subject)
         prev = entry.entry_hash
         expected_seq += 1
 
@@ -113,15 +116,37 @@ def verify(session: Session) -> AuditReport:
     elif count:
         problems.append("the audit head record is missing")
 
-    # Every stored testimony version must have been recorded when it was written.
-    for version in session.execute(
-        select(TestimonyVersion.testimony_id, TestimonyVersion.version, TestimonyVersion.sha256)
-    ):
-        if tuple(version) not in recorded_versions:
-            problems.append(
-                f"testimony {version.testimony_id} version {version.version} has no audit entry"
-            )
+    problems.extend(_check_versions(session, recorded_versions, deleted))
     return AuditReport(entries=count, problems=problems)
+
+
+def _check_versions(
+    session: Session, recorded: set[tuple[str, int, str]], deleted: set[str]
+) -> list[str]:
+    """Both ways: every stored version was recorded with the hash of its content, and every
+    recorded version is still stored unless its testimony's deletion was recorded."""
+    problems = []
+    stored: set[tuple[str, int, str]] = set()
+    rows = session.execute(
+        select(
+            TestimonyVersion.testimony_id,
+            TestimonyVersion.version,
+            TestimonyVersion.sha256,
+            TestimonyVersion.document,
+        )
+    )
+    for testimony_id, version, sha256, document in rows:
+        stored.add((testimony_id, version, sha256))
+        if hashlib.sha256(document).hexdigest() != sha256:
+            problems.append(f"testimony {testimony_id} version {version} was altered")
+        elif (testimony_id, version, sha256) not in recorded:
+            problems.append(f"testimony {testimony_id} version {version} has no audit entry")
+    for testimony_id, version, _ in sorted(recorded - stored):
+        if testimony_id not in deleted:
+            problems.append(
+                f"testimony {testimony_id} version {version} is missing without a recorded deletion"
+            )
+    return problems
 
 
 def _version_of(entry: AuditEntry) -> tuple[str, int, str]:

@@ -6,7 +6,8 @@ The order on each new connection matters and is fixed here, in one place:
 3. the pragmas measured to matter (../shared/design/security.md): temp_store MEMORY keeps
    sort spills and temp tables out of plaintext files, secure_delete overwrites deleted rows,
    cipher_memory_security wipes freed memory, WAL, foreign keys, busy timeout;
-4. a read of sqlite_master: a wrong key fails here, not later in the middle of work.
+4. a read of sqlite_master: a wrong key fails here, not later in the middle of work;
+5. WAL mode, then temp_store read back and asserted.
 `hide_parameters=True` keeps bound values (testimony) out of exception messages and logs.
 """
 
@@ -19,7 +20,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from app.storage.errors import VaultCorrupt
+from app.storage.errors import VaultCorrupt, VaultError
 
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "sviedka_write"
@@ -54,6 +55,10 @@ def configure_connection(dbapi_connection: Any, key: bytes) -> None:
                 "the vault database cannot be decrypted with its key (damaged or replaced)"
             ) from exc
         cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+        # Measured: with temp_store=FILE sort spills went to plaintext files in /var/tmp.
+        # A build of SQLite compiled to force FILE would ignore our pragma: refuse it.
+        if cursor.execute("PRAGMA temp_store").fetchone()[0] != CONNECTION_PRAGMAS["temp_store"]:
+            raise VaultError("this SQLCipher build keeps temporary data in files; refusing")
     finally:
         cursor.close()
 

@@ -31,6 +31,8 @@ KEY_BYTES = 32
 # make brute force cheap (the parameters are also authenticated, this is belt and braces).
 MIN_MEMORY_KIB = 8 * 1024
 MIN_ITERATIONS = 1
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_ITERATIONS = 64
 
 
 @dataclass(frozen=True)
@@ -43,12 +45,17 @@ class KdfParams:
     def calibrate(cls, target_seconds: float = 0.5, memory_kib: int = 256 * 1024) -> KdfParams:
         """Pick Argon2id parameters that take about `target_seconds` on this machine.
 
-        Memory is fixed high (256 MiB, the strongest defence against GPU guessing); the
-        iteration count is raised until one derivation lands in the 0.3-1 s band.
+        Memory starts high (256 MiB, the strongest defence against GPU guessing) and is only
+        lowered on a machine too slow for it; the iteration count is raised until one
+        derivation lands in the 0.3-1 s band.
         """
         lanes = 2
         iterations = 2
         elapsed = _time_derivation(cls(memory_kib, iterations, lanes))
+        # A slow machine: give up memory before going over the band (floor 64 MiB).
+        while elapsed > target_seconds * 2 and memory_kib > 64 * 1024:
+            memory_kib //= 2
+            elapsed = _time_derivation(cls(memory_kib, iterations, lanes))
         while elapsed < target_seconds * 0.75 and iterations < 16:
             per_iteration = elapsed / iterations
             wanted = max(iterations + 1, round(target_seconds / max(per_iteration, 1e-3)))
@@ -126,8 +133,11 @@ class Keyslot:
     def unwrap(self, passphrase: str) -> bytes:
         if self.kdf != "argon2id":
             raise VaultCorrupt(f"keyslot uses an unknown key derivation: {self.kdf!r}")
-        if self.memory_kib < MIN_MEMORY_KIB or self.iterations < MIN_ITERATIONS:
+        if self.memory_kib < MIN_MEMORY_KIB or self.iterations < MIN_ITERATIONS or self.lanes < 1:
             raise VaultCorrupt("keyslot parameters are below the safe minimum; refusing")
+        # An edited file must not make unlocking exhaust memory or take forever.
+        if self.memory_kib > MAX_MEMORY_KIB or self.iterations > MAX_ITERATIONS or self.lanes > 64:
+            raise VaultCorrupt("keyslot parameters are implausibly large; refusing")
         wrapping_key = derive_wrapping_key(passphrase, _unb64(self.salt), self.params)
         try:
             key = ChaCha20Poly1305(wrapping_key).decrypt(
@@ -156,9 +166,19 @@ def read_keyslots(path: Path) -> list[Keyslot]:
         document = json.loads(path.read_bytes())
         if document.get("format") != FORMAT:
             raise VaultCorrupt(f"{path.name} is not a Sviedka keyslot file")
-        return [Keyslot(**slot) for slot in document["slots"]]
+        slots = [Keyslot(**slot) for slot in document["slots"]]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise VaultCorrupt(f"cannot read {path.name}: the keyslot file is damaged") from exc
+    for slot in slots:
+        _check_types(slot, path)
+    return slots
+
+
+def _check_types(slot: Keyslot, path: Path) -> None:
+    numbers = (slot.memory_kib, slot.iterations, slot.lanes)
+    texts = (slot.kdf, slot.salt, slot.nonce, slot.wrapped_key)
+    if not all(type(n) is int for n in numbers) or not all(isinstance(t, str) for t in texts):
+        raise VaultCorrupt(f"cannot read {path.name}: the keyslot file is damaged")
 
 
 def write_keyslots(path: Path, slots: list[Keyslot]) -> None:
@@ -166,14 +186,18 @@ def write_keyslots(path: Path, slots: list[Keyslot]) -> None:
     write_atomic(path, (json.dumps(document, indent=1, sort_keys=True) + "\n").encode())
 
 
-def unlock(path: Path, passphrase: str) -> bytes:
-    """Try each slot; the first that opens gives the database key."""
-    for slot in read_keyslots(path):
+def unlock_slot(slots: list[Keyslot], passphrase: str) -> tuple[int, bytes]:
+    """Try each slot; the first that opens gives its index and the database key."""
+    for index, slot in enumerate(slots):
         try:
-            return slot.unwrap(passphrase)
+            return index, slot.unwrap(passphrase)
         except WrongPassphrase:
             continue
     raise WrongPassphrase()
+
+
+def unlock(path: Path, passphrase: str) -> bytes:
+    return unlock_slot(read_keyslots(path), passphrase)[1]
 
 
 def new_database_key() -> bytes:

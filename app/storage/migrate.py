@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from app.storage.engine import checkpoint, writer
+from app.storage.errors import VaultError
 from app.storage.files import PRIVATE_FILE, make_private_dir
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -36,6 +38,11 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def _known(revision: str) -> bool:
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return any(script.revision == revision for script in scripts.walk_revisions())
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     with writer(engine).begin() as conn:
         command.upgrade(alembic_config(conn), revision)
@@ -44,6 +51,26 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 def downgrade(engine: Engine, revision: str) -> None:
     with writer(engine).begin() as conn:
         command.downgrade(alembic_config(conn), revision)
+
+
+BACKUP_KEEP_SECONDS = 14 * 24 * 3600
+
+
+def prune_backups(backups: Path, keep_seconds: float = BACKUP_KEEP_SECONDS) -> int:
+    """Remove pre-migration backups older than `keep_seconds` (all of them with 0).
+
+    A backup is a full copy: it still holds testimonies deleted after it was made, so it must
+    not outlive its purpose (recovering from a failed migration).
+    """
+    if not backups.is_dir():
+        return 0
+    removed = 0
+    cutoff = time.time() - keep_seconds
+    for backup in backups.glob("vault-*.db"):
+        if keep_seconds <= 0 or backup.stat().st_mtime < cutoff:
+            backup.unlink()
+            removed += 1
+    return removed
 
 
 def migrate_at_unlock(engine: Engine, database: Path, backups: Path) -> Path | None:
@@ -55,6 +82,10 @@ def migrate_at_unlock(engine: Engine, database: Path, backups: Path) -> Path | N
     current = current_revision(engine)
     if current == head_revision():
         return None
+    if current is not None and not _known(current):
+        raise VaultError(
+            "this vault was written by a newer version of Sviedka; update Sviedka to open it"
+        )
     backup: Path | None = None
     if current is not None:
         checkpoint(engine)

@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.storage import keyslot, migrate
+from app.storage import audit, keyslot, migrate
 from app.storage.clock import utc_now
 from app.storage.engine import checkpoint, make_engine, writer
 from app.storage.errors import VaultCorrupt, VaultExists, VaultNotFound
@@ -49,6 +49,8 @@ class Vault:
         lock = VaultLock(paths.lock)
         lock.acquire()
         try:
+            if paths.keyslots.exists():  # another `init` finished while we waited
+                raise VaultExists(f"a vault already exists in {folder}")
             # A database without a keyslot is what an interrupted `init` leaves: nobody can
             # ever decrypt it (its key died with the process), so start over.
             for leftover in paths.database_companions():
@@ -84,6 +86,7 @@ class Vault:
             engine = make_engine(paths.database, database_key)
             try:
                 migrate.migrate_at_unlock(engine, paths.database, paths.backups)
+                migrate.prune_backups(paths.backups)
                 _restrict_files(paths)
                 return cls(paths, engine, lock)
             except BaseException:
@@ -124,10 +127,17 @@ class Vault:
 
     # --- passphrase -----------------------------------------------------------------
     def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
-        """Rewrite the keyslot (atomically) for a new passphrase; the database is untouched."""
-        database_key = keyslot.unlock(self.paths.keyslots, old)
-        slot = keyslot.Keyslot.wrap(database_key, new, kdf or KdfParams.calibrate())
-        keyslot.write_keyslots(self.paths.keyslots, [slot])
+        """Rewrite the slot that `old` opens (atomically); other slots and the database stay.
+
+        The audit entry and the keyslot write share one transaction: if the keyslot cannot be
+        written, nothing is recorded; the entry is committed right after the file is in place.
+        """
+        slots = keyslot.read_keyslots(self.paths.keyslots)
+        index, database_key = keyslot.unlock_slot(slots, old)
+        slots[index] = keyslot.Keyslot.wrap(database_key, new, kdf or KdfParams.calibrate())
+        with self.transaction() as session:
+            audit.append(session, self.key_id, "passwd", "vault", {"slot": index})
+            keyslot.write_keyslots(self.paths.keyslots, slots)
 
     def _load_key_id(self) -> str:
         with self.reading() as session:

@@ -5,14 +5,20 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from app.storage import audit
+from app.storage import audit, testimonies
 from app.storage.vault import Vault
+from app.storage.vocabularies import vault_vocabulary
+from tests.factories import minimal_testimony
 
 
-def record_some(vault: Vault, n: int = 5) -> None:
-    for i in range(n):
+def record_some(vault: Vault, n: int = 5) -> list[str]:
+    """Real writes through the repository, one unit of work each: n audit entries."""
+    ids = []
+    for _ in range(n):
         with vault.transaction() as session:
-            audit.append(session, vault.key_id, "create", f"t{i}", {"version": 1, "sha256": "0"})
+            vocab = vault_vocabulary(session)
+            ids.append(testimonies.add(session, minimal_testimony(), vocab, vault.key_id))
+    return ids
 
 
 def verify(vault: Vault) -> audit.AuditReport:
@@ -79,3 +85,27 @@ def test_rewritten_chain_still_misses_the_head(vault: Vault) -> None:
     record_some(vault, 3)
     tamper(vault, "DELETE FROM audit_entry WHERE seq = 3")
     assert not verify(vault).ok
+
+
+def test_altered_testimony_content_is_detected(vault: Vault) -> None:
+    (testimony_id,) = record_some(vault, 1)
+    with vault.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE testimony_version SET document = CAST('{}' AS BLOB) WHERE testimony_id = ?",
+            (testimony_id,),
+        )
+    assert any("was altered" in p for p in verify(vault).problems)
+
+
+def test_silently_removed_testimony_is_detected(vault: Vault) -> None:
+    ids = record_some(vault, 2)
+    with vault.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM testimony WHERE id = ?", (ids[0],))  # cascades
+    assert any("without a recorded deletion" in p for p in verify(vault).problems)
+
+
+def test_recorded_deletion_verifies(vault: Vault) -> None:
+    ids = record_some(vault, 2)
+    with vault.transaction() as session:
+        testimonies.delete(session, ids[0], vault.key_id)
+    assert verify(vault).ok

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -109,3 +111,17 @@ def test_old_vault_is_backed_up_encrypted_then_migrated(vault_folder: Path) -> N
     assert backups[0].name.startswith("vault-0001-")
     assert not backups[0].read_bytes().startswith(b"SQLite format 3")
     assert backups[0].stat().st_mode & 0o077 == 0
+
+
+def test_old_backups_are_pruned(tmp_path: Path) -> None:
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    old, fresh = backups / "vault-0001-old.db", backups / "vault-0001-new.db"
+    old.write_bytes(b"x")
+    fresh.write_bytes(b"x")
+    os.utime(old, (time.time() - 30 * 86400, time.time() - 30 * 86400))
+    assert migrate.prune_backups(backups) == 1
+    assert not old.exists()
+    assert fresh.exists()
+    assert migrate.prune_backups(backups, keep_seconds=0) == 1
+    assert not fresh.exists()

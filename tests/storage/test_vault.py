@@ -11,17 +11,20 @@ import time
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from app.storage import keyslot
 from app.storage.engine import CONNECTION_PRAGMAS, read_pragma
 from app.storage.errors import (
     VaultCorrupt,
+    VaultError,
     VaultExists,
     VaultLocked,
     VaultNotFound,
     WrongPassphrase,
 )
 from app.storage.keyslot import KdfParams
+from app.storage.models import VaultMeta
 from app.storage.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -49,8 +52,13 @@ def test_every_connection_carries_the_measured_pragmas(vault: Vault) -> None:
             assert conn.exec_driver_sql("PRAGMA cipher_log_level").scalar() == "NONE"
 
 
-def test_engine_hides_bound_parameters(vault: Vault) -> None:
-    assert vault.engine.hide_parameters is True
+def test_database_errors_do_not_carry_values(vault: Vault) -> None:
+    # Without hide_parameters an IntegrityError message carried the bound value (security.md).
+    secret = "Сакрэт-Zq-sentinel"
+    with pytest.raises(sa.exc.IntegrityError) as caught, vault.transaction() as session:
+        session.add(VaultMeta(name="signing_key_id", value=secret))
+    assert secret not in str(caught.value)
+    assert secret not in repr(caught.value)
 
 
 def test_database_is_not_plain_sqlite(vault: Vault) -> None:
@@ -178,3 +186,44 @@ def test_calibrated_kdf_lands_in_the_band() -> None:
     elapsed = time.perf_counter() - started
     # Generous band: shared CI machines are noisy. The point is "not trivially cheap".
     assert 0.15 < elapsed < 2.5
+
+
+def test_change_passphrase_keeps_other_slots(vault: Vault) -> None:
+    # A second slot (e.g. a recovery slot) must survive a passphrase change of the first.
+    database_key = keyslot.unlock(vault.paths.keyslots, PASSPHRASE)
+    recovery = keyslot.Keyslot.wrap(database_key, "recovery words for the office", FAST_KDF)
+    slots = keyslot.read_keyslots(vault.paths.keyslots)
+    keyslot.write_keyslots(vault.paths.keyslots, [*slots, recovery])
+    vault.change_passphrase(PASSPHRASE, "the interviewer's new phrase", FAST_KDF)
+    vault.close()
+    Vault.open(vault.paths.folder, "recovery words for the office").close()
+    Vault.open(vault.paths.folder, "the interviewer's new phrase").close()
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("memory_kib", "65536", "damaged"),
+        ("memory_kib", 64 * 1024 * 1024, "implausibly large"),
+        ("iterations", 10_000, "implausibly large"),
+        ("memory_kib", 1024, "below the safe minimum"),
+        ("salt", 7, "damaged"),
+    ],
+)
+def test_tampered_keyslot_values_are_refused_clearly(
+    closed_vault: Path, field: str, value: object, message: str
+) -> None:
+    path = closed_vault / "keyslots.json"
+    document = json.loads(path.read_text())
+    document["slots"][0][field] = value
+    path.write_text(json.dumps(document))
+    with pytest.raises(VaultCorrupt, match=message):
+        Vault.open(closed_vault, PASSPHRASE)
+
+
+def test_vault_from_a_newer_version_is_refused_without_backup(closed_vault: Path) -> None:
+    with Vault.open(closed_vault, PASSPHRASE) as opened, opened.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(VaultError, match="newer version of Sviedka"):
+        Vault.open(closed_vault, PASSPHRASE)
+    assert not (closed_vault / "backups").exists()
