@@ -18,7 +18,7 @@ from app.domain.record import InvalidTestimony
 from app.domain.template import example_testimony
 from app.domain.vocabulary import LocalTerm
 from app.resources import resource_path
-from app.storage import audit, testimonies
+from app.storage import audit, search, testimonies
 from app.storage.keyslot import KdfParams
 from app.storage.migrate import prune_backups
 from app.storage.paths import default_vault_folder
@@ -181,6 +181,26 @@ def cmd_history(args: argparse.Namespace) -> int:
         out(render.dumps([v.__dict__ for v in versions]))
     else:
         out(render.history_table(versions))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    filters = search.Filters.parse(args.filter or [])
+    if (
+        not args.query.strip()
+        and not filters.facets
+        and not filters.date_from
+        and not (filters.date_to)
+    ):
+        raise search.BadFilter("give words to search for, or at least one --filter")
+    with opened(args) as vault, vault.reading() as session:
+        hits = search.search(
+            session, vault_vocabulary(session), args.query, filters, limit=args.limit
+        )
+    if args.json:
+        out(render.dumps([hit.as_json() for hit in hits]))
+    else:
+        out(render.hits_table(hits))
     return 0
 
 

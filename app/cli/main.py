@@ -20,6 +20,7 @@ from app.cli.records_input import RecordInputError
 from app.domain.canonical import MalformedJSON
 from app.domain.record import InvalidTestimony
 from app.storage.errors import VaultError
+from app.storage.search import BadFilter
 from app.storage.testimonies import DuplicateTestimony
 
 EXPECTED_FAILURES = (
@@ -30,6 +31,7 @@ EXPECTED_FAILURES = (
     InvalidTestimony,
     DuplicateTestimony,
     MalformedJSON,
+    BadFilter,
 )
 
 
@@ -77,6 +79,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p = command("history", commands.cmd_history, "list the saved versions of a testimony")
     p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p = command("search", commands.cmd_search, "find testimonies by words in any script")
+    p.add_argument("query", nargs="?", default="", help="words, in Cyrillic or Latin script")
+    p.add_argument(
+        "--filter",
+        action="append",
+        metavar="KEY=VALUE",
+        help="incommunicado=yes, humanitarian=yes, criterion=CODE, article=CODE, art411=yes, "
+        "in_absentia=yes, facility=CODE, transnational=CODE, consent=SCOPE, "
+        "from=DATE, to=DATE (interview date); repeat to combine",
+    )
+    p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
     p = command("audit", lambda _a: 2, "check the audit trail")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from app.storage.search import Hit
 from app.storage.testimonies import StoredTestimony, TestimonySummary, VersionInfo
 
 SECTIONS = (
@@ -38,6 +39,18 @@ def summary_table(rows: list[TestimonySummary]) -> str:
             f"{row.id:36}  {row.version:>3}  {row.interview_date or '-':10}  "
             f"{row.display_name}{flags}"
         )
+    return "\n".join(lines)
+
+
+def hits_table(hits: list[Hit]) -> str:
+    if not hits:
+        return "Nothing found."
+    lines = []
+    for hit in hits:
+        flags = f"  [{', '.join(hit.flags)}]" if hit.flags else ""
+        lines.append(f"{hit.id}  {hit.interview_date or '-':10}  {hit.display_name}{flags}")
+        if hit.snippet:
+            lines.append(f"    {hit.snippet}")
     return "\n".join(lines)
 
 

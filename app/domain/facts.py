@@ -56,9 +56,10 @@ def date_bounds(partial: Mapping[str, Any]) -> tuple[date, date] | None:
     conclusion (an age, an order of events) may be drawn from them.
     """
     precision, value = partial.get("precision"), partial.get("value")
-    if precision not in _EXPECTED_LENGTH or not isinstance(value, str):
+    # Also called by validation on unchecked documents: any JSON may turn up here.
+    if not isinstance(precision, str) or not isinstance(value, str):
         return None
-    if len(value) != _EXPECTED_LENGTH[precision]:
+    if len(value) != _EXPECTED_LENGTH.get(precision, -1):
         return None
     return value_bounds(value)
 

@@ -306,12 +306,12 @@ def _ref_issues(doc: Any) -> Iterator[tuple[Parts, str]]:
     }
     for section, field, owner in EPISODE_REF_FIELDS:
         for parts, item in select(doc, f"{section}[]"):
-            ref = item.get(field) if isinstance(item, dict) else None
+            ref, who = (item.get(field), item.get(owner)) if isinstance(item, dict) else (0, 0)
             if not isinstance(ref, str):
                 continue
             if ref not in episodes:
                 yield (*parts, field), "names no detention episode of this record"
-            elif item.get(owner) in persons and _get(episodes[ref], ["person"]) != item[owner]:
+            elif isinstance(who, str) and who in persons and _get(episodes[ref], ["person"]) != who:
                 yield (*parts, field), f"is a detention episode of another person than {owner}"
     prosecutions = {ref for ref, where in items.items() if where[0] == "prosecutions"}
     for parts, item in select(doc, "prosecutions[]"):
@@ -378,7 +378,7 @@ def _bounds_at(doc: Any, parts: Parts, field: str) -> Any:
 
 def _consistency_issues(doc: Any) -> Iterator[tuple[Parts, str]]:
     for parts, code in select(doc, "humanitarian_criteria[].criterion"):
-        if code in COMPUTED_CRITERIA:
+        if isinstance(code, str) and code in COMPUTED_CRITERIA:
             yield parts, COMPUTED_CRITERIA[code]
     for parts, item in select(doc, "ill_treatment_acts[].perpetrators[]"):
         if isinstance(item, dict) and "person" not in item and "description" not in item:
@@ -386,7 +386,7 @@ def _consistency_issues(doc: Any) -> Iterator[tuple[Parts, str]]:
     for parts, item in select(doc, "prosecutions[]"):
         if not isinstance(item, dict) or item.get("art411_reconviction") is not True:
             continue
-        codes = [a.get("code") for a in item.get("articles", []) if isinstance(a, dict)]
+        codes = [code for _, code in select(item, "articles[].code")]
         if codes and "411" not in codes:
             yield (*parts, "art411_reconviction"), "is set but the articles do not include 411"
     for parts, path in select(doc, "field_notes[].path"):

@@ -9,7 +9,19 @@ Migrations (app/storage/migrations) never import this module; a test checks that
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text
+from sqlalchemy import (
+    DDL,
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -54,7 +66,7 @@ class Testimony(Base):
     # stays known so a later sync can propagate the deletion.
     deleted_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     display_name: Mapped[str] = mapped_column(Text, default="")
-    interview_date: Mapped[str] = mapped_column(String(10), default="")
+    interview_date: Mapped[str] = mapped_column(String(10), default="", index=True)
     status: Mapped[str] = mapped_column(String(16), default="")
     flags: Mapped[str] = mapped_column(Text, default="")
 
@@ -102,3 +114,57 @@ class AuditEntry(Base):
     entry_hash: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_entry_subject", "subject"),)
+
+
+class SearchEntry(Base):
+    """Maps a testimony to the integer rowid of its entry in the FTS5 index."""
+
+    __tablename__ = "search_entry"
+    rowid: Mapped[int] = mapped_column(Integer, primary_key=True)
+    testimony_id: Mapped[str] = mapped_column(
+        ForeignKey("testimony.id", ondelete="CASCADE"), unique=True
+    )
+
+
+class TestimonyFacet(Base):
+    """One structured fact for filtering: ("article", "411"), ("flag", "in_absentia") ..."""
+
+    __tablename__ = "testimony_facet"
+    facet: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(String(64), primary_key=True)
+    testimony_id: Mapped[str] = mapped_column(
+        ForeignKey("testimony.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Attachment(Base):
+    """An encrypted file of a testimony. Its bytes live in `blobs/<id>.age`, encrypted to
+    `identity`, a per-attachment age key kept only here: deleting this row (overwritten,
+    secure_delete) leaves whatever remains of the file on disk undecryptable."""
+
+    __tablename__ = "attachment"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    testimony_id: Mapped[str] = mapped_column(ForeignKey("testimony.id", ondelete="CASCADE"))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(128))
+    filename: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text)
+    identity: Mapped[str] = mapped_column(Text)
+    added_at: Mapped[str] = mapped_column(String(32))
+    author_key: Mapped[str] = mapped_column(String(16))
+
+    __table_args__ = (UniqueConstraint("testimony_id", "sha256"),)
+
+
+# The FTS5 index is not an ORM table; create it with the models too, so that the schema
+# made from the models and the one made by the migrations are the same.
+event.listen(
+    Base.metadata,
+    "after_create",
+    DDL(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS testimony_search USING fts5("
+        "body, keys, content='', contentless_delete=1, "
+        "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+    ),
+)

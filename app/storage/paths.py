@@ -1,4 +1,5 @@
-"""Where a vault lives. A vault is a folder: database, keyslot file, lock file, backups."""
+"""Where a vault lives. A vault is a folder: database, keyslot file, lock file, encrypted
+attachments, pre-migration backups."""
 
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ class VaultPaths:
     @property
     def lock(self) -> Path:
         return self.folder / "vault.lock"
+
+    @property
+    def blobs(self) -> Path:
+        """Encrypted attachment files, one `<random id>.age` each."""
+        return self.folder / "blobs"
 
     @property
     def backups(self) -> Path:

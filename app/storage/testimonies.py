@@ -20,7 +20,7 @@ from app.domain import facts
 from app.domain.canonical import canonical_bytes, parse_strict
 from app.domain.record import strip_provenance, validate_testimony
 from app.domain.vocabulary import VocabularySet
-from app.storage import audit
+from app.storage import audit, search
 from app.storage.clock import utc_now
 from app.storage.errors import NotFound
 from app.storage.models import Testimony, TestimonyVersion
@@ -129,6 +129,7 @@ def add(session: Session, doc: Any, vocab: VocabularySet, author: str) -> str:
     _summarise(row, document)
     session.add(row)
     _add_version(session, testimony_id, 1, body, now, author, vocab.version, "create")
+    search.index(session, testimony_id, document, vocab)
     return testimony_id
 
 
@@ -153,6 +154,7 @@ def update(session: Session, testimony_id: str, doc: Any, vocab: VocabularySet, 
     _add_version(
         session, testimony_id, row.current_version, body, now, author, vocab.version, "update"
     )
+    search.index(session, testimony_id, document, vocab)
     return row.current_version
 
 
@@ -255,4 +257,5 @@ def delete(session: Session, testimony_id: str, author: str) -> None:
     row.flags = ""
     row.status = ""
     row.interview_date = ""
+    search.unindex(session, testimony_id)
     audit.append(session, author, "delete", testimony_id, {"versions": row.current_version})

@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.storage import audit, keyslot, migrate
+from app.storage import audit, keyslot, migrate, search
 from app.storage.clock import utc_now
 from app.storage.engine import checkpoint, make_engine, writer
 from app.storage.errors import VaultCorrupt, VaultExists, VaultNotFound
@@ -28,6 +28,7 @@ from app.storage.keyslot import KdfParams
 from app.storage.lock import VaultLock
 from app.storage.models import SigningKey, VaultMeta
 from app.storage.paths import VaultPaths
+from app.storage.vocabularies import vault_vocabulary
 
 
 class Vault:
@@ -38,6 +39,8 @@ class Vault:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writing_sessions = sessionmaker(writer(engine), expire_on_commit=False)
         self.key_id = self._load_key_id()
+        with self.transaction() as session:
+            search.rebuild_if_stale(session, vault_vocabulary(session))
 
     # --- life cycle -------------------------------------------------------------------
     @classmethod

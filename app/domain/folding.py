@@ -1,0 +1,288 @@
+"""Search folding: words of a text, their folded form and cross-script "skeleton" keys.
+
+Coordinators search by name in whatever script they remember: "Babaryka" must find a testimony
+that says "Бабарыка" or "Бабарико", "Kalesnikava" must find "Калеснікава" and "Колесникова".
+SQLite FTS5's ``unicode61`` tokenizer folds none of this, so the indexer stores, next to the text,
+:func:`search_text` - the keys of every word - and the searcher matches :func:`query_keys` against
+that column (OR within a query word, AND across words).
+
+A key is a lossy skeleton of how a Belarusian or Russian name sounds, written in ``[a-z0-9]``:
+
+1. :func:`fold`: case-folded, diacritics dropped, apostrophes removed. Before that, ``ё`` is
+   rewritten ``io`` (so Ёсіф meets Iosif) and ``č`` becomes ``ч`` (official / Łacinka ``č`` is
+   the same letter as English ``ch``, Polish ``cz``).
+2. Cyrillic is transliterated letter by letter (г and х both become ``h``: Hrodna/Grodno,
+   Ihar/Igor, Khrapkov/Chrapkoŭ).
+3. Latin digraphs, longest first: ``shch szcz -> sч``, ``tsch tch cz -> ч``, ``sh sz -> s``,
+   ``zh -> z``, ``kh -> h``, ``ph -> f``, ``ts tz -> c`` (ц), ``dz -> d``; ``ch`` is ambiguous
+   (English ч, Polish / Łacinka / official х) and yields both readings - that is where a word
+   gets more than one key. Then ``w -> v``, ``g -> h``, ``q -> k``, ``y j -> i``, ``x -> ks``,
+   ``o -> a`` (Belarusian akanne: Калеснікава / Колесникова).
+4. Vowels: doubled letters collapse (``ii -> i``), ``ie -> e`` (official romanisation writes е
+   as ``ie``), ``ia io -> e`` after a consonant (Belarusian yakanne: Бяляцкі / Беляцкий,
+   Сяргей / Сергей, and ё written е in Russian), ц before a front vowel becomes ``t``
+   (Belarusian cekanne: Акрэсціна / Окрестина, Ціханоўская / Тихановская), ``v`` not followed by
+   a vowel becomes ``u`` (Belarusian ў: Храпкоў / Храпков), a final ``-aia`` becomes ``-a``
+   (Ціханоўская / Cichanouska), in a longer word a vowel between a consonant and a final ``r``
+   is dropped (Alexander / Аляксандр), and finally ч and ц share ``c`` (so diacritic-less typing of
+   official romanisation, "Statkievic", still matches).
+
+Digits stay as they are. Characters of other scripts are kept, escaped as ``q<hex>q`` (``q`` never
+occurs otherwise in a key), so a word in Greek or Georgian is still findable by itself.
+
+Keys are lossy by design: a search finds a few words that merely sound alike. Everything here is
+pure Python and deterministic; :func:`phonetic_keys` is cached because it runs on every word of
+every testimony.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+__all__ = ["fold", "phonetic_keys", "query_keys", "search_text", "tokens"]
+
+# Apostrophes written inside words (Belarusian Кап'ян, Сям'я; O'Brien). U+02BC, U+02B9 and U+02BB
+# are modifier letters, so the word pattern already treats them as letters.
+_APOSTROPHES = "'\u2019\u2018\u02bc\u02b9\u02bb\u02ba"
+_INNER_APOSTROPHES = "'\u2019\u2018"
+_MODIFIER_APOSTROPHES = "\u02bc\u02b9\u02bb\u02ba"
+# Combining marks that may sit inside a word NFC cannot compose (a stress mark on ы: Бабары́ка).
+_MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_UNIT = rf"(?:[^\W_]|[{_MARKS}])"
+_WORD = re.compile(rf"[^\W_]{_UNIT}*(?:[{_INNER_APOSTROPHES}][^\W_]{_UNIT}*)*")
+
+_FOLD_SPECIAL = str.maketrans(
+    {
+        "ł": "l",
+        "ß": "ss",
+        "æ": "ae",
+        "ø": "o",
+        "đ": "d",
+        "œ": "oe",
+        "þ": "th",
+        "ð": "d",
+        "ı": "i",
+        "ŀ": "l",
+        "ħ": "h",
+        "ŧ": "t",
+        # NFKD already reduces these to their base letters; spelled out so the result is
+        # guaranteed to be the Cyrillic base letter whatever the normalisation does.
+        "й": "и",
+        "ё": "е",
+        "ў": "у",
+        "ї": "і",
+        **dict.fromkeys(_APOSTROPHES, ""),
+    }
+)
+
+# Applied to the case-folded NFC word before fold(): letters whose phonetic value the plain
+# fold would lose.
+_PRE = str.maketrans({"ё": "io", "č": "ч"})
+
+# Cyrillic -> Latin letter by letter. Upper-case markers stand for sounds a Latin digraph could
+# otherwise swallow: C is ч, H is г/х (so "сх" does not become the digraph "sh").
+_LETTERS = str.maketrans(
+    {
+        "а": "a",
+        "б": "b",
+        "в": "v",
+        "г": "H",
+        "ґ": "H",
+        "д": "d",
+        "е": "e",
+        "ж": "z",
+        "з": "z",
+        "и": "i",
+        "і": "i",
+        "й": "i",
+        "к": "k",
+        "л": "l",
+        "м": "m",
+        "н": "n",
+        "о": "a",
+        "п": "p",
+        "р": "r",
+        "с": "s",
+        "т": "t",
+        "у": "u",
+        "ў": "u",
+        "ф": "f",
+        "х": "H",
+        "ц": "c",
+        "ч": "C",
+        "ш": "s",
+        "щ": "sC",
+        "ъ": "",
+        "ы": "i",
+        "ь": "",
+        "э": "e",
+        "ю": "iu",
+        "я": "ia",
+        # Ukrainian, South Slavic and pre-reform letters, for completeness.
+        "є": "ie",
+        "ї": "i",
+        "ј": "i",
+        "љ": "l",
+        "њ": "n",
+        "ђ": "d",
+        "ћ": "C",
+        "џ": "dz",
+        "ѕ": "dz",
+        "ѣ": "e",
+        "ѳ": "f",
+        "ѵ": "i",
+    }
+)
+
+# Latin digraphs, longest first; "\x00" marks an ambiguous "ch" (ч or х).
+_DIGRAPHS = {
+    "shch": "sC",
+    "szcz": "sC",
+    "tsch": "C",
+    "tch": "C",
+    "sh": "s",
+    "sz": "s",
+    "zh": "z",
+    "kh": "h",
+    "ph": "f",
+    "cz": "C",
+    "ts": "c",
+    "tz": "c",
+    "dzh": "d",
+    "dz": "d",
+    "ch": "\x00",
+}
+_DIGRAPH = re.compile("|".join(sorted(_DIGRAPHS, key=len, reverse=True)))
+_CH_READINGS = ("C", "h")
+
+# Latin single letters (after the digraphs); o -> a is Belarusian akanne.
+_SINGLES = str.maketrans(
+    {"w": "v", "g": "h", "q": "k", "y": "i", "j": "i", "x": "ks", "o": "a", "H": "h"}
+)
+
+_CONSONANTS = "bcdfhklmnprstvzC"
+_DOUBLE = re.compile(r"([a-zC])\1+")
+_IE = re.compile("ie")
+_SOFT_VOWEL = re.compile(rf"(?<=[{_CONSONANTS}])i[ao]")
+_SOFT_TS = re.compile("c(?=[ie])")
+_V_AS_U = re.compile("v(?![aeiu])")
+# Alexander / Aliaksandr, Belarusian "тэатар" / "театр": a vowel before a final r is dropped.
+_FINAL_VOWEL_R = re.compile(rf"(?<=[{_CONSONANTS}])[ae]r$")
+_FINAL = str.maketrans({"C": "c"})
+_NOT_KEY = re.compile("[^a-z0-9]")
+# English clitics and elisions after / before an apostrophe: "Babaryka's" also finds Babaryka.
+_CLITIC_SUFFIXES = frozenset({"s", "ll", "ve", "re", "d", "t", "m"})
+_ELIDED_PREFIXES = frozenset({"d", "l", "o"})
+_MAX_CH_EXPANSION = 2
+
+
+def tokens(text: str) -> list[str]:
+    """The words of ``text`` (NFC): runs of Unicode letters and digits.
+
+    Hyphens, underscores, punctuation, spaces and symbols (emoji) split words; an apostrophe
+    between two letters stays inside the word (Belarusian Кап'ян is one word, its apostrophe is
+    dropped by :func:`fold`), a leading or trailing one is dropped.
+    """
+    found = _WORD.findall(unicodedata.normalize("NFC", text))
+    return [word for word in (w.strip(_MODIFIER_APOSTROPHES) for w in found) if word]
+
+
+def fold(token: str) -> str:
+    """Case-folded, without diacritics and apostrophes; й/ё/ў/ї become и/е/у/і, ł l, ß ss."""
+    if token.isascii():
+        return token.casefold().translate(_FOLD_SPECIAL)
+    # NFKD before and after casefold: casefold can produce decomposable letters (İ) and NFKD can
+    # produce upper-case ones (ℌ -> H); marks are dropped only once both are done.
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", token).casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.translate(_FOLD_SPECIAL)
+
+
+def _escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    if ch.isdecimal():
+        return str(unicodedata.decimal(ch))
+    return f"q{ord(ch):x}q"
+
+
+def _finish(skeleton: str) -> str:
+    """Vowel rules and clean-up on a Latin skeleton of one reading of a word."""
+    text = _DOUBLE.sub(r"\1", skeleton)
+    text = _IE.sub("e", text)
+    text = _SOFT_VOWEL.sub("e", text)
+    text = _SOFT_TS.sub("t", text)
+    text = _V_AS_U.sub("u", text)
+    if len(text) > 4 and text.endswith("aia"):
+        text = text[:-2]
+    elif len(text) > 5:
+        text = _FINAL_VOWEL_R.sub("r", text)
+    text = _DOUBLE.sub(r"\1", text.translate(_FINAL))
+    if _NOT_KEY.search(text):
+        text = _NOT_KEY.sub(_escape, text)
+    return text
+
+
+def _skeleton_keys(word: str) -> set[str]:
+    """Keys of one apostrophe-free, case-folded NFC word."""
+    text = fold(word.translate(_PRE)).translate(_LETTERS)
+    text = _DIGRAPH.sub(lambda m: _DIGRAPHS[m.group()], text).translate(_SINGLES)
+    if not text:
+        return set()
+    ambiguous = text.count("\x00")
+    if not ambiguous:
+        return {_finish(text)}
+    readings: Iterable[tuple[str, ...]]
+    if ambiguous <= _MAX_CH_EXPANSION:
+        readings = itertools.product(_CH_READINGS, repeat=ambiguous)
+    else:  # all ч or all х rather than 2**n keys
+        readings = [(reading,) * ambiguous for reading in _CH_READINGS]
+    keys = set()
+    parts = text.split("\x00")
+    for reading in readings:
+        joined = parts[0] + "".join(r + part for r, part in zip(reading, parts[1:], strict=True))
+        keys.add(_finish(joined))
+    keys.discard("")
+    return keys
+
+
+@lru_cache(maxsize=65536)
+def phonetic_keys(token: str) -> frozenset[str]:
+    """The cross-script keys of one word (usually one, at most a few; none for "ь" alone).
+
+    Two spellings of the same name - Belarusian or Russian Cyrillic, official romanisation,
+    Łacinka, English or Polish-style Latin - share at least one key. Keys match ``[a-z0-9]+``.
+    """
+    word = unicodedata.normalize("NFC", token).casefold()
+    keys = _skeleton_keys(word)
+    parts = [part for part in re.split(f"[{_APOSTROPHES}]", word) if part]
+    if len(parts) > 1:
+        if parts[-1] in _CLITIC_SUFFIXES:
+            keys |= _skeleton_keys("".join(parts[:-1]))
+        if parts[0] in _ELIDED_PREFIXES:
+            keys |= _skeleton_keys("".join(parts[1:]))
+    return frozenset(keys)
+
+
+def _ordered(keys: frozenset[str]) -> list[str] | frozenset[str]:
+    return keys if len(keys) < 2 else sorted(keys)
+
+
+def search_text(text: str) -> str:
+    """What the indexer stores for ``text``: its words' keys, space-separated, each once, in order
+    of first appearance (a word's own keys in sorted order)."""
+    seen = dict.fromkeys(key for word in tokens(text) for key in _ordered(phonetic_keys(word)))
+    return " ".join(seen)
+
+
+def query_keys(query: str) -> list[frozenset[str]]:
+    """Per query word, its keys: the searcher ORs the keys of a word and ANDs the words.
+
+    Words without any key (a lone soft sign) are left out rather than making the query
+    unmatchable; a repeated word is listed once.
+    """
+    per_word = (phonetic_keys(word) for word in tokens(query))
+    return list(dict.fromkeys(keys for keys in per_word if keys))

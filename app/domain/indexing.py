@@ -1,0 +1,69 @@
+"""What of a testimony is searchable and filterable, derived from the record alone.
+
+`searchable_text` gathers every human-written text (names, narrative, places, notes,
+descriptions) plus the labels of the facilities named by code, so that "Akrestsina" finds a
+testimony that only says `minsk_akrestsina_cip`. `facets` lists the structured facts that the
+filters of the search use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from typing import Any
+
+from app.domain import facts
+from app.domain.vocabulary import LANGUAGES, VocabularySet
+
+# Keys whose string values are identifiers or machine values, never words a person wrote.
+_NOT_TEXT = frozenset(
+    {"id", "schema", "ref", "sha256", "media_type", "precision", "kind", "script", "language"}
+)
+# Keys that hold a detention facility code: their labels are searchable too.
+_FACILITY_KEYS = frozenset({"facility", "reported_location"})
+
+
+def _is_partial_date(node: Mapping[str, Any]) -> bool:
+    return "precision" in node and set(node) <= {"precision", "value"}
+
+
+def _strings(node: Any, key: str = "") -> Iterator[tuple[str, str]]:
+    if isinstance(node, Mapping):
+        if _is_partial_date(node):
+            return
+        for child_key, child in node.items():
+            if child_key not in _NOT_TEXT:
+                yield from _strings(child, child_key)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _strings(item, key)
+    elif isinstance(node, str):
+        yield key, node
+
+
+def searchable_text(doc: Mapping[str, Any], vocab: VocabularySet, extra: Iterable[str] = ()) -> str:
+    """All searchable text of a testimony, one passage per line (`extra`: e.g. attachment
+    descriptions, which live beside the record)."""
+    passages: list[str] = []
+    for key, value in _strings(doc):
+        passages.append(value)
+        if key in _FACILITY_KEYS and vocab.has("detention_facilities", value):
+            passages.extend(vocab.label("detention_facilities", value, lang) for lang in LANGUAGES)
+    passages.extend(extra)
+    return "\n".join(passage for passage in passages if passage.strip())
+
+
+def facets(doc: Mapping[str, Any], today: date) -> set[tuple[str, str]]:
+    """(facet, value) pairs for the structured filters."""
+    found: set[tuple[str, str]] = {("flag", flag) for flag in facts.flags(doc, today)}
+    for criteria in facts.humanitarian_criteria(doc, today).values():
+        found.update(("criterion", criterion) for criterion in criteria)
+    found.update(("scope", scope) for scope in facts.consent_scopes(doc))
+    for case in doc.get("prosecutions", []):
+        found.update(("article", str(article["code"])) for article in case.get("articles", []))
+    for incident in doc.get("transnational_incidents", []):
+        found.add(("transnational", str(incident["type"])))
+    for key, value in _strings(doc):
+        if key in _FACILITY_KEYS:
+            found.add(("facility", value))
+    return found

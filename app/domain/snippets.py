@@ -1,0 +1,73 @@
+"""Snippets: the passage of a testimony where a search hit, with the hit words marked.
+
+Made in memory from the decrypted record (the index is contentless), with the same folding
+and phonetic keys as the index, so a Latin query highlights the Cyrillic word it found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.domain import folding
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+CONTEXT_WORDS = 8
+OPEN, CLOSE = "[", "]"
+
+
+def folded_text(text: str) -> str:
+    """The `body` column of the index: the words of `text`, folded."""
+    return " ".join(folding.fold(token) for token in folding.tokens(text))
+
+
+def _matcher(query: str) -> list[tuple[str, frozenset[str]]]:
+    return [(folding.fold(word), folding.phonetic_keys(word)) for word in folding.tokens(query)]
+
+
+def _matches(word: str, wanted: list[tuple[str, frozenset[str]]]) -> int | None:
+    """Index of the query word that `word` answers, by prefix, in any script; else None."""
+    folded = folding.fold(word)
+    keys = folding.phonetic_keys(word)
+    for index, (query_folded, query_keys) in enumerate(wanted):
+        if folded.startswith(query_folded):
+            return index
+        if any(key.startswith(query_key) for key in keys for query_key in query_keys):
+            return index
+    return None
+
+
+def snippet(text: str, query: str) -> tuple[str, list[str]]:
+    """(snippet with hits in [brackets], the words that matched) for the best passage."""
+    wanted = _matcher(query)
+    if not wanted:
+        return "", []
+    best: tuple[int, str, list[re.Match[str]], list[int]] | None = None
+    for passage in text.splitlines():
+        words = list(_WORD.finditer(passage))
+        hits = [i for i, w in enumerate(words) if _matches(w.group(), wanted) is not None]
+        if not hits:
+            continue
+        answered = len({_matches(words[i].group(), wanted) for i in hits})
+        if best is None or answered > best[0]:
+            best = (answered, passage, words, hits)
+            if answered == len(wanted):
+                break
+    if best is None:
+        return "", []
+    _, passage, words, hits = best
+    first = max(0, hits[0] - CONTEXT_WORDS)
+    last = min(len(words) - 1, hits[0] + CONTEXT_WORDS)
+    start, end = words[first].start(), words[last].end()
+    pieces, cursor = [], start
+    hit_set = set(hits)
+    for i in range(first, last + 1):
+        word = words[i]
+        if i in hit_set:
+            pieces.append(passage[cursor : word.start()])
+            pieces.append(f"{OPEN}{word.group()}{CLOSE}")
+            cursor = word.end()
+    pieces.append(passage[cursor:end])
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(passage) else ""
+    highlighted = [words[i].group() for i in hits]
+    return prefix + "".join(pieces) + suffix, list(dict.fromkeys(highlighted))

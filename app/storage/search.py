@@ -1,0 +1,263 @@
+"""Full-text search and structured filters, entirely inside the encrypted database.
+
+The FTS5 index is contentless: it holds tokens, not text. Each testimony contributes two
+columns: `body`, its words folded (case, diacritics, ё/е, й/и, ў/у ...), and `keys`, the
+cross-script phonetic keys of those words (app.domain.folding), so that "Babaryka" finds
+"Бабарыка" and "Бабарико". Queries and results exist only in memory: temp_store is MEMORY on
+every connection and nothing about a search is logged or saved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Float, Integer, and_, column, delete, func, select, text
+from sqlalchemy.orm import Session
+
+from app.domain import folding, indexing, snippets
+from app.domain.canonical import parse_strict
+from app.domain.vocabulary import VocabularySet
+from app.storage.models import (
+    Attachment,
+    SearchEntry,
+    Testimony,
+    TestimonyFacet,
+    TestimonyVersion,
+    VaultMeta,
+)
+
+# Bump when folding or indexing rules change: the index is then rebuilt at unlock.
+INDEX_VERSION = "1"
+INDEX_VERSION_KEY = "search_index_version"
+
+# --filter KEY=VALUE -> facet name in testimony_facet ("flag" values are fixed words).
+FACET_FILTERS = {
+    "criterion": "criterion",
+    "article": "article",
+    "facility": "facility",
+    "transnational": "transnational",
+    "consent": "scope",
+    "flag": "flag",
+}
+# Shorthands a coordinator reaches for; each is a flag.
+FLAG_FILTERS = {
+    "incommunicado": "incommunicado_now",
+    "art411": "art411_reconviction",
+    "in_absentia": "in_absentia",
+    "humanitarian": "humanitarian",
+    "death_in_detention": "death_in_detention",
+    "arrest_on_return": "arrest_on_return",
+    "solidarity": "solidarity",
+}
+DATE_FILTERS = ("from", "to")
+_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
+_YES = frozenset({"yes", "true", "1", "now"})
+
+
+class BadFilter(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Filters:
+    facets: tuple[tuple[str, str], ...] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+
+    @classmethod
+    def parse(cls, pairs: Iterable[str]) -> Filters:
+        """Parse KEY=VALUE strings as the CLI and the UI take them."""
+        facets: list[tuple[str, str]] = []
+        dates: dict[str, str] = {}
+        for pair in pairs:
+            key, sep, value = pair.partition("=")
+            key, value = key.strip().lower(), value.strip()
+            if not sep or not value:
+                raise BadFilter(f"filter {pair!r}: write it as KEY=VALUE")
+            if key in FLAG_FILTERS:
+                if value.lower() not in _YES:
+                    raise BadFilter(f"filter {key}: the only value is 'yes'")
+                facets.append(("flag", FLAG_FILTERS[key]))
+            elif key in FACET_FILTERS:
+                facets.append((FACET_FILTERS[key], value))
+            elif key in DATE_FILTERS:
+                if not _DATE.match(value):
+                    raise BadFilter(f"filter {key}: a date is YYYY, YYYY-MM or YYYY-MM-DD")
+                dates[key] = value
+            else:
+                known = ", ".join(sorted([*FLAG_FILTERS, *FACET_FILTERS, *DATE_FILTERS]))
+                raise BadFilter(f"unknown filter {key!r}; known filters: {known}")
+        return cls(tuple(facets), dates.get("from"), dates.get("to"))
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    version: int
+    display_name: str
+    interview_date: str
+    flags: tuple[str, ...]
+    snippet: str = ""
+    highlights: tuple[str, ...] = field(default_factory=tuple)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "version": self.version,
+            "name": self.display_name,
+            "interview_date": self.interview_date,
+            "flags": list(self.flags),
+            "snippet": self.snippet,
+            "highlights": list(self.highlights),
+        }
+
+
+# --- indexing --------------------------------------------------------------------------
+def index(
+    session: Session, testimony_id: str, document: Mapping[str, Any], vocab: VocabularySet
+) -> None:
+    """(Re)write the index entry and facets of one testimony, inside the caller's unit of work."""
+    session.flush()
+    passage = _passage(session, testimony_id, document, vocab)
+    rowid = _rowid(session, testimony_id)
+    conn = session.connection()
+    conn.execute(text("DELETE FROM testimony_search WHERE rowid = :r"), {"r": rowid})
+    conn.execute(
+        text("INSERT INTO testimony_search (rowid, body, keys) VALUES (:r, :body, :keys)"),
+        {"r": rowid, "body": snippets.folded_text(passage), "keys": folding.search_text(passage)},
+    )
+    session.execute(delete(TestimonyFacet).where(TestimonyFacet.testimony_id == testimony_id))
+    session.add_all(
+        TestimonyFacet(facet=facet, value=value, testimony_id=testimony_id)
+        for facet, value in sorted(indexing.facets(document, date.today()))
+    )
+
+
+def _passage(
+    session: Session, testimony_id: str, document: Mapping[str, Any], vocab: VocabularySet
+) -> str:
+    descriptions = session.scalars(
+        select(Attachment.description).where(Attachment.testimony_id == testimony_id)
+    )
+    return indexing.searchable_text(document, vocab, descriptions)
+
+
+def unindex(session: Session, testimony_id: str) -> None:
+    entry = session.scalar(select(SearchEntry).where(SearchEntry.testimony_id == testimony_id))
+    if entry is not None:
+        session.connection().execute(
+            text("DELETE FROM testimony_search WHERE rowid = :r"), {"r": entry.rowid}
+        )
+        session.delete(entry)
+    session.execute(delete(TestimonyFacet).where(TestimonyFacet.testimony_id == testimony_id))
+
+
+def reindex(session: Session, testimony_id: str, vocab: VocabularySet) -> None:
+    """Rebuild one testimony's entry from its current version (e.g. after an attachment)."""
+    row = session.get(Testimony, testimony_id)
+    if row is None or row.deleted_at is not None:
+        return
+    stored = session.get(TestimonyVersion, (testimony_id, row.current_version))
+    if stored is not None:
+        index(session, testimony_id, parse_strict(stored.document), vocab)
+
+
+def _rowid(session: Session, testimony_id: str) -> int:
+    entry = session.scalar(select(SearchEntry).where(SearchEntry.testimony_id == testimony_id))
+    if entry is None:
+        entry = SearchEntry(testimony_id=testimony_id)
+        session.add(entry)
+        session.flush()
+    return entry.rowid
+
+
+def rebuild_if_stale(session: Session, vocab: VocabularySet) -> int:
+    """Rebuild the whole index when the indexing rules changed; returns testimonies indexed."""
+    marker = session.get(VaultMeta, INDEX_VERSION_KEY)
+    if marker is not None and marker.value == INDEX_VERSION:
+        return 0
+    ids = session.scalars(select(Testimony.id).where(Testimony.deleted_at.is_(None))).all()
+    for testimony_id in ids:
+        reindex(session, testimony_id, vocab)
+    if marker is None:
+        session.add(VaultMeta(name=INDEX_VERSION_KEY, value=INDEX_VERSION))
+    else:
+        marker.value = INDEX_VERSION
+    return len(ids)
+
+
+# --- querying ---------------------------------------------------------------------------
+def match_expression(query: str) -> str | None:
+    """The FTS5 MATCH for a user's words: each word in any script (prefix match), all words."""
+    groups = []
+    for word in folding.tokens(query):
+        options = [f'body : "{folding.fold(word)}" *']
+        options += [f'keys : "{key}" *' for key in sorted(folding.phonetic_keys(word))]
+        groups.append("(" + " OR ".join(options) + ")")
+    return " AND ".join(groups) or None
+
+
+def search(
+    session: Session,
+    vocab: VocabularySet,
+    query: str,
+    filters: Filters = Filters(),
+    limit: int = 50,
+    offset: int = 0,
+) -> list[Hit]:
+    match = match_expression(query)
+    conditions = [Testimony.deleted_at.is_(None)]
+    for facet, value in filters.facets:
+        conditions.append(
+            Testimony.id.in_(
+                select(TestimonyFacet.testimony_id).where(
+                    and_(TestimonyFacet.facet == facet, TestimonyFacet.value == value)
+                )
+            )
+        )
+    if filters.date_from:
+        conditions.append(Testimony.interview_date >= filters.date_from)
+    if filters.date_to:
+        # "to 2024-03" includes every day of March: compare on the prefix.
+        conditions.append(
+            func.substr(Testimony.interview_date, 1, len(filters.date_to)) <= filters.date_to
+        )
+    statement = select(Testimony).where(*conditions)
+    if match is not None:
+        ranked = text(
+            "SELECT rowid, bm25(testimony_search, 2.0, 1.0) AS rank "
+            "FROM testimony_search WHERE testimony_search MATCH :match"
+        ).columns(column("rowid", Integer), column("rank", Float))
+        hits = ranked.subquery("hits")
+        statement = (
+            statement.join(SearchEntry, SearchEntry.testimony_id == Testimony.id)
+            .join(hits, hits.c.rowid == SearchEntry.rowid)
+            .order_by(hits.c.rank, Testimony.id)
+        )
+    else:
+        statement = statement.order_by(Testimony.updated_at.desc(), Testimony.id)
+    params = {"match": match} if match is not None else {}
+    rows = session.scalars(statement.limit(limit).offset(offset), params).all()
+    return [_hit(session, vocab, row, query) for row in rows]
+
+
+def _hit(session: Session, vocab: VocabularySet, row: Testimony, query: str) -> Hit:
+    snippet, highlights = "", []
+    if query.strip():
+        stored = session.get(TestimonyVersion, (row.id, row.current_version))
+        if stored is not None:
+            passage = _passage(session, row.id, parse_strict(stored.document), vocab)
+            snippet, highlights = snippets.snippet(passage, query)
+    return Hit(
+        id=row.id,
+        version=row.current_version,
+        display_name=row.display_name,
+        interview_date=row.interview_date,
+        flags=tuple(flag for flag in row.flags.split(",") if flag),
+        snippet=snippet,
+        highlights=tuple(highlights),
+    )

@@ -1,0 +1,160 @@
+"""Search across scripts, with filters, inside the encrypted vault."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from app.storage import search, testimonies
+from app.storage.vault import Vault
+from app.storage.vocabularies import vault_vocabulary
+from tests.factories import day, full_testimony, minimal_testimony
+
+
+def person(name: str, script: str = "Cyrl", language: str = "be", **extra: Any) -> dict:
+    return {
+        "ref": "p1",
+        "names": [{"value": name, "script": script, "language": language, "kind": "original"}],
+        "roles": ["informant", "victim"],
+        **extra,
+    }
+
+
+def add(vault: Vault, doc: dict) -> str:
+    with vault.transaction() as session:
+        return testimonies.add(session, doc, vault_vocabulary(session), vault.key_id)
+
+
+def find(vault: Vault, query: str, *filters: str) -> list[search.Hit]:
+    with vault.reading() as session:
+        return search.search(
+            session, vault_vocabulary(session), query, search.Filters.parse(filters)
+        )
+
+
+def ids(hits: list[search.Hit]) -> set[str]:
+    return {hit.id for hit in hits}
+
+
+@pytest.fixture
+def people(vault: Vault) -> dict[str, str]:
+    return {
+        "babaryka_be": add(vault, minimal_testimony(persons=[person("Віктар Бабарыка")])),
+        "babaryka_ru": add(
+            vault, minimal_testimony(persons=[person("Виктор Бабарико", language="ru")])
+        ),
+        "kalesnikava": add(vault, minimal_testimony(persons=[person("Марыя Калеснікава")])),
+        "kolesnikova": add(
+            vault, minimal_testimony(persons=[person("Мария Колесникова", language="ru")])
+        ),
+        "losik": add(vault, minimal_testimony(persons=[person("Ihar Losik", "Latn", "en")])),
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Babaryka", {"babaryka_be", "babaryka_ru"}),
+        ("Бабарыка", {"babaryka_be", "babaryka_ru"}),
+        ("Бабарико", {"babaryka_be", "babaryka_ru"}),
+        ("Babariko", {"babaryka_be", "babaryka_ru"}),
+        ("Kalesnikava", {"kalesnikava", "kolesnikova"}),
+        ("Колесникова", {"kalesnikava", "kolesnikova"}),
+        ("Лосік", {"losik"}),
+        ("Babar", {"babaryka_be", "babaryka_ru"}),  # typing, not finished yet
+        ("Марыя Калеснікава", {"kalesnikava", "kolesnikova"}),
+        ("Babaryka Kalesnikava", set()),  # all words must match
+    ],
+)
+def test_names_are_found_across_scripts(
+    vault: Vault, people: dict[str, str], query: str, expected: set[str]
+) -> None:
+    assert ids(find(vault, query)) == {people[name] for name in expected}
+
+
+def test_snippet_highlights_the_cyrillic_word_a_latin_query_found(
+    vault: Vault, people: dict[str, str]
+) -> None:
+    (hit,) = [h for h in find(vault, "Kalesnikava") if h.id == people["kalesnikava"]]
+    assert "[Калеснікава]" in hit.snippet
+    assert hit.highlights == ("Калеснікава",)
+
+
+def test_narrative_places_and_facility_labels_are_searchable(vault: Vault) -> None:
+    testimony_id = add(vault, full_testimony())
+    assert testimony_id in ids(find(vault, "інсулін"))  # narrative, Belarusian
+    assert testimony_id in ids(find(vault, "insulin"))  # ...and in Latin script
+    assert testimony_id in ids(find(vault, "Navapolatsk"))  # facility known only by code
+    assert testimony_id in ids(find(vault, "Новополоцк"))
+
+
+def test_edit_updates_the_index_and_delete_removes_it(vault: Vault) -> None:
+    testimony_id = add(vault, minimal_testimony(persons=[person("Алесь Бяляцкі")]))
+    assert ids(find(vault, "Bialiatski")) == {testimony_id}
+    with vault.transaction() as session:
+        testimonies.update(
+            session,
+            testimony_id,
+            minimal_testimony(persons=[person("Мікола Статкевіч")]),
+            vault_vocabulary(session),
+            vault.key_id,
+        )
+    assert find(vault, "Bialiatski") == []
+    assert ids(find(vault, "Statkevich")) == {testimony_id}
+    with vault.transaction() as session:
+        testimonies.delete(session, testimony_id, vault.key_id)
+    assert find(vault, "Statkevich") == []
+
+
+def test_filters_combine_with_text(vault: Vault) -> None:
+    full = add(vault, full_testimony())
+    plain = add(vault, minimal_testimony(persons=[person("Ганна Баравік")]))
+    assert ids(find(vault, "Baravik")) == {full, plain}
+    assert ids(find(vault, "Baravik", "incommunicado=yes")) == {full}
+    assert ids(find(vault, "", "art411=yes")) == {full}
+    assert ids(find(vault, "", "article=342")) == {full}
+    assert ids(find(vault, "", "in_absentia=yes")) == {full}
+    assert ids(find(vault, "", "criterion=age_over_60")) == {full}
+    assert ids(find(vault, "", "facility=navapolatsk_ik1")) == {full}
+    assert ids(find(vault, "", "consent=share_organisation")) == {full}
+    assert ids(find(vault, "", "consent=internal_documentation")) == {full, plain}
+    assert ids(find(vault, "", "transnational=interpol_diffusion")) == {full}
+    assert find(vault, "", "article=356") == []
+
+
+def test_date_range_filters_on_interview_date(vault: Vault) -> None:
+    early = minimal_testimony()
+    early["interview"]["date"] = day("2023-02-10")
+    late = minimal_testimony()
+    late["interview"]["date"] = day("2024-11-30")
+    early_id, late_id = add(vault, early), add(vault, late)
+    assert ids(find(vault, "", "from=2024")) == {late_id}
+    assert ids(find(vault, "", "to=2023-02")) == {early_id}
+    assert ids(find(vault, "", "from=2023-01", "to=2024-12-31")) == {early_id, late_id}
+
+
+@pytest.mark.parametrize("bad", ["nonsense=1", "from=yesterday", "art411=no", "article"])
+def test_bad_filters_are_explained(bad: str) -> None:
+    with pytest.raises(search.BadFilter):
+        search.Filters.parse([bad])
+
+
+def test_query_syntax_cannot_break_the_match(vault: Vault, people: dict[str, str]) -> None:
+    for hostile in ['"', "AND OR NOT", "*", "body:x", "NEAR(a b)", "(", "'; DROP TABLE t"]:
+        find(vault, hostile)  # must not raise
+
+
+def test_index_is_rebuilt_when_rules_change(vault: Vault, people: dict[str, str]) -> None:
+    with vault.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM testimony_search")
+        conn.exec_driver_sql(
+            "UPDATE vault_meta SET value = '0' WHERE name = ?", (search.INDEX_VERSION_KEY,)
+        )
+    assert find(vault, "Babaryka") == []
+    folder = vault.paths.folder
+    vault.close()
+    from tests.conftest import PASSPHRASE
+
+    with Vault.open(folder, PASSPHRASE) as reopened:
+        assert len(find(reopened, "Babaryka")) == 2
