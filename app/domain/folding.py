@@ -52,8 +52,13 @@ _INNER_APOSTROPHES = "'\u2019\u2018"
 _MODIFIER_APOSTROPHES = "\u02bc\u02b9\u02bb\u02ba"
 # Combining marks that may sit inside a word NFC cannot compose (a stress mark on ы: Бабары́ка).
 _MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_UNIT = rf"(?:[^\W_]|[{_MARKS}])"
-_WORD = re.compile(rf"[^\W_]{_UNIT}*(?:[{_INNER_APOSTROPHES}][^\W_]{_UNIT}*)*")
+# A word starts with a letter or digit that is not a modifier apostrophe. Inside, \w also
+# matches "_", which is split off afterwards: one character class per step keeps this fast.
+_WORD = re.compile(
+    rf"(?![{_MODIFIER_APOSTROPHES}])[^\W_][\w{_MARKS}]*"
+    rf"(?:[{_INNER_APOSTROPHES}][^\W_][\w{_MARKS}]*)*"
+)
+_APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
 
 _FOLD_SPECIAL = str.maketrans(
     {
@@ -79,6 +84,19 @@ _FOLD_SPECIAL = str.maketrans(
     }
 )
 
+
+class _FoldTable(dict[int, str | int | None]):
+    """str.translate table: the special letters above, and every combining mark (looked up once
+    per code point, then remembered) deleted."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable(_FOLD_SPECIAL)
+
 # Applied to the case-folded NFC word before fold(): letters whose phonetic value the plain
 # fold would lose.
 _PRE = str.maketrans({"ё": "io", "č": "ч"})
@@ -103,7 +121,7 @@ _LETTERS = str.maketrans(
         "л": "l",
         "м": "m",
         "н": "n",
-        "о": "a",
+        "о": "o",
         "п": "p",
         "р": "r",
         "с": "s",
@@ -166,10 +184,11 @@ _SINGLES = str.maketrans(
 
 _CONSONANTS = "bcdfhklmnprstvzC"
 _DOUBLE = re.compile(r"([a-zC])\1+")
-_IE = re.compile("ie")
-_SOFT_VOWEL = re.compile(rf"(?<=[{_CONSONANTS}])i[ao]")
-_SOFT_TS = re.compile("c(?=[ie])")
-_V_AS_U = re.compile("v(?![aeiu])")
+# One pass for the vowel rules (lookarounds see the unrewritten word, so their order does not
+# matter): ie -> e; ia, io after a consonant -> e; ц before a front vowel -> t; v before anything
+# but a vowel -> u.
+_VOWEL_RULES = re.compile(rf"ie|(?<=[{_CONSONANTS}])i[ao]|c(?=[ie])|v(?![aeiu])")
+_VOWEL_REWRITE = {"ie": "e", "ia": "e", "io": "e", "c": "t", "v": "u"}
 # Alexander / Aliaksandr, Belarusian "тэатар" / "театр": a vowel before a final r is dropped.
 _FINAL_VOWEL_R = re.compile(rf"(?<=[{_CONSONANTS}])[ae]r$")
 _FINAL = str.maketrans({"C": "c"})
@@ -187,19 +206,21 @@ def tokens(text: str) -> list[str]:
     between two letters stays inside the word (Belarusian Кап'ян is one word, its apostrophe is
     dropped by :func:`fold`), a leading or trailing one is dropped.
     """
-    found = _WORD.findall(unicodedata.normalize("NFC", text))
-    return [word for word in (w.strip(_MODIFIER_APOSTROPHES) for w in found) if word]
+    words = _WORD.findall(unicodedata.normalize("NFC", text))
+    if any("_" in word for word in words):
+        words = [part for word in words for part in _WORD.findall(word.replace("_", " "))]
+    if any(mark in text for mark in _MODIFIER_APOSTROPHES):
+        words = [word.rstrip(_MODIFIER_APOSTROPHES) for word in words]
+    return words
 
 
 def fold(token: str) -> str:
     """Case-folded, without diacritics and apostrophes; й/ё/ў/ї become и/е/у/і, ł l, ß ss."""
     if token.isascii():
         return token.casefold().translate(_FOLD_SPECIAL)
-    # NFKD before and after casefold: casefold can produce decomposable letters (İ) and NFKD can
-    # produce upper-case ones (ℌ -> H); marks are dropped only once both are done.
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", token).casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.translate(_FOLD_SPECIAL)
+    # NFKD before casefold: NFKD can produce upper-case letters (modifier ᴬ -> A, ϒ -> Υ), which
+    # casefold then lowers; casefold's own output (İ -> i + U+0307) is already decomposed.
+    return unicodedata.normalize("NFKD", token).casefold().translate(_FOLD_TABLE)
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -209,18 +230,29 @@ def _escape(match: re.Match[str]) -> str:
     return f"q{ord(ch):x}q"
 
 
+def _first(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+def _vowel_rewrite(match: re.Match[str]) -> str:
+    return _VOWEL_REWRITE[match.group()]
+
+
+def _digraph(match: re.Match[str]) -> str:
+    return _DIGRAPHS[match.group()]
+
+
 def _finish(skeleton: str) -> str:
     """Vowel rules and clean-up on a Latin skeleton of one reading of a word."""
-    text = _DOUBLE.sub(r"\1", skeleton)
-    text = _IE.sub("e", text)
-    text = _SOFT_VOWEL.sub("e", text)
-    text = _SOFT_TS.sub("t", text)
-    text = _V_AS_U.sub("u", text)
+    text = _DOUBLE.sub(_first, skeleton) if _DOUBLE.search(skeleton) else skeleton
+    text = _VOWEL_RULES.sub(_vowel_rewrite, text)
     if len(text) > 4 and text.endswith("aia"):
         text = text[:-2]
     elif len(text) > 5:
         text = _FINAL_VOWEL_R.sub("r", text)
-    text = _DOUBLE.sub(r"\1", text.translate(_FINAL))
+    text = text.translate(_FINAL)
+    if _DOUBLE.search(text):
+        text = _DOUBLE.sub(_first, text)
     if _NOT_KEY.search(text):
         text = _NOT_KEY.sub(_escape, text)
     return text
@@ -229,7 +261,7 @@ def _finish(skeleton: str) -> str:
 def _skeleton_keys(word: str) -> set[str]:
     """Keys of one apostrophe-free, case-folded NFC word."""
     text = fold(word.translate(_PRE)).translate(_LETTERS)
-    text = _DIGRAPH.sub(lambda m: _DIGRAPHS[m.group()], text).translate(_SINGLES)
+    text = _DIGRAPH.sub(_digraph, text).translate(_SINGLES)
     if not text:
         return set()
     ambiguous = text.count("\x00")
@@ -258,7 +290,7 @@ def phonetic_keys(token: str) -> frozenset[str]:
     """
     word = unicodedata.normalize("NFC", token).casefold()
     keys = _skeleton_keys(word)
-    parts = [part for part in re.split(f"[{_APOSTROPHES}]", word) if part]
+    parts = [part for part in _APOSTROPHE.split(word) if part] if _APOSTROPHE.search(word) else []
     if len(parts) > 1:
         if parts[-1] in _CLITIC_SUFFIXES:
             keys |= _skeleton_keys("".join(parts[:-1]))
@@ -267,15 +299,16 @@ def phonetic_keys(token: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _ordered(keys: frozenset[str]) -> list[str] | frozenset[str]:
-    return keys if len(keys) < 2 else sorted(keys)
+@lru_cache(maxsize=65536)
+def _ordered_keys(token: str) -> tuple[str, ...]:
+    """phonetic_keys in a fixed order, cached again so that indexing is one lookup per word."""
+    return tuple(sorted(phonetic_keys(token)))
 
 
 def search_text(text: str) -> str:
     """What the indexer stores for ``text``: its words' keys, space-separated, each once, in order
     of first appearance (a word's own keys in sorted order)."""
-    seen = dict.fromkeys(key for word in tokens(text) for key in _ordered(phonetic_keys(word)))
-    return " ".join(seen)
+    return " ".join(dict.fromkeys(itertools.chain.from_iterable(map(_ordered_keys, tokens(text)))))
 
 
 def query_keys(query: str) -> list[frozenset[str]]:

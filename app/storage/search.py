@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Float, Integer, and_, column, delete, func, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from app.domain import folding, indexing, snippets
 from app.domain.canonical import parse_strict
@@ -210,7 +211,7 @@ def search(
     offset: int = 0,
 ) -> list[Hit]:
     match = match_expression(query)
-    conditions = [Testimony.deleted_at.is_(None)]
+    conditions: list[ColumnElement[bool]] = [Testimony.deleted_at.is_(None)]
     for facet, value in filters.facets:
         conditions.append(
             Testimony.id.in_(
@@ -246,7 +247,7 @@ def search(
 
 
 def _hit(session: Session, vocab: VocabularySet, row: Testimony, query: str) -> Hit:
-    snippet, highlights = "", []
+    snippet, highlights = "", list[str]()
     if query.strip():
         stored = session.get(TestimonyVersion, (row.id, row.current_version))
         if stored is not None:

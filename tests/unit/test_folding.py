@@ -70,6 +70,7 @@ DIFFERENT_PAIRS = [
     ("Ігар", "Іван"),
     ("Statkevich", "Tsikhanouskaya"),
     ("Maryia", "Alena"),
+    ("Схема", "Шема"),  # с + х is not the digraph "sh"
     ("342", "361"),
     ("1999", "19"),
 ]
@@ -132,7 +133,8 @@ def test_fold_keeps_cyrillic_base_letters() -> None:
         ("'Бабарыка' “Babaryka”", ["Бабарыка", "Babaryka"]),
         ("арт. 342, 361-1 КК", ["арт", "342", "361", "1", "КК"]),
         ("Babaryka👍Бабарыка 🇧🇾", ["Babaryka", "Бабарыка"]),
-        ("mixedБабарыка snake_case", ["mixedБабарыка", "snake", "case"]),
+        ("mixedБабарыка snake_case a_'b", ["mixedБабарыка", "snake", "case", "a", "b"]),
+        ("ʼБабарыкаʼ Капʼян", ["Бабарыка", "Капʼян"]),
         ("Бабары\u0301ка", ["Бабары\u0301ка"]),
         ("Пе\u0308тр", ["Пётр"]),  # NFC first
         ("  \n\t—…", []),
@@ -208,6 +210,13 @@ def test_fold_is_idempotent(text: str) -> None:
     assert fold(fold(text)) == fold(text)
 
 
+@pytest.mark.parametrize("text", ["ᴬᴮ", "ϒ", "ℌ", "İ", "ǅ", "ﬁ", "①"])
+def test_fold_is_idempotent_on_compatibility_letters(text: str) -> None:
+    folded = fold(text)
+    assert folded == fold(folded)
+    assert folded == folded.casefold()
+
+
 @given(st.text())
 def test_search_text_is_keys_only(text: str) -> None:
     stored = search_text(text)
@@ -219,6 +228,10 @@ def test_search_text_is_keys_only(text: str) -> None:
 def test_search_text_deduplicates_in_order_of_first_appearance() -> None:
     text = "Калеснікава, Kolesnikova і Бабарыка; Колесникова — Babariko."
     assert search_text(text) == "kalesnikava i babarika"
+
+
+def test_search_text_lists_a_words_keys_in_sorted_order() -> None:
+    assert search_text("Chrapkoŭ, Statkevich") == "crapkau hrapkau statkevic statkevih"
 
 
 def test_query_keys_per_word() -> None:
