@@ -18,7 +18,7 @@ from app.domain.record import InvalidTestimony
 from app.domain.template import example_testimony
 from app.domain.vocabulary import LocalTerm
 from app.resources import resource_path
-from app.storage import audit, search, testimonies
+from app.storage import attachments, audit, search, testimonies
 from app.storage.keyslot import KdfParams
 from app.storage.migrate import prune_backups
 from app.storage.paths import default_vault_folder
@@ -166,6 +166,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         with vault.transaction() as session:
             testimonies.delete(session, args.id, vault.key_id)
+        attachments.collect_garbage(vault)
         # Pre-migration backups are full copies that would still hold it.
         removed = prune_backups(vault.paths.backups, keep_seconds=0)
     out(f"Deleted {args.id}")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import delete as sa_delete
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -23,7 +24,7 @@ from app.domain.vocabulary import VocabularySet
 from app.storage import audit, search
 from app.storage.clock import utc_now
 from app.storage.errors import NotFound
-from app.storage.models import Testimony, TestimonyVersion
+from app.storage.models import Attachment, Testimony, TestimonyVersion
 
 
 @dataclass(frozen=True)
@@ -258,4 +259,16 @@ def delete(session: Session, testimony_id: str, author: str) -> None:
     row.status = ""
     row.interview_date = ""
     search.unindex(session, testimony_id)
-    audit.append(session, author, "delete", testimony_id, {"versions": row.current_version})
+    # The attachment rows hold each file's only key: deleting them (overwritten on disk)
+    # makes the encrypted files undecryptable at once; collect_garbage removes the files.
+    attachments = len(
+        session.scalars(select(Attachment.id).where(Attachment.testimony_id == testimony_id)).all()
+    )
+    session.execute(sa_delete(Attachment).where(Attachment.testimony_id == testimony_id))
+    audit.append(
+        session,
+        author,
+        "delete",
+        testimony_id,
+        {"versions": row.current_version, "attachments": attachments},
+    )

@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.storage import audit, keyslot, migrate, search
+from app.storage import attachments, audit, keyslot, migrate, search
 from app.storage.clock import utc_now
 from app.storage.engine import checkpoint, make_engine, writer
 from app.storage.errors import VaultCorrupt, VaultExists, VaultNotFound
@@ -41,6 +41,7 @@ class Vault:
         self.key_id = self._load_key_id()
         with self.transaction() as session:
             search.rebuild_if_stale(session, vault_vocabulary(session))
+        attachments.collect_garbage(self)
 
     # --- life cycle -------------------------------------------------------------------
     @classmethod

@@ -104,6 +104,26 @@ def test_cli_flows_leave_no_plaintext(private_environment: Path) -> None:
     edited["interview"]["narrative"]["text"] += f" {sentinel.cyrillic} {sentinel.latin}"
     assert sviedka("edit", ids[0], "-", vault=vault, stdin=json.dumps(edited)).code == 0
     assert sviedka("list", vault=vault).code == 0
+    assert sviedka("search", "Baravik", vault=vault).code == 0
+    assert sviedka("search", sentinel.latin, "--json", vault=vault).out.count(ids[0]) == 1
+
+    # An attachment whose name, description and bytes carry the sentinel. The source and the
+    # extracted copy are the user's own plaintext files: removed before the scan.
+    outside = private_environment / "users-own-files"
+    outside.mkdir()
+    source = outside / f"протакол {sentinel.cyrillic}.txt"
+    source.write_text(f"Court record {sentinel.latin} {sentinel.cyrillic}\n" * 5000)
+    attached = sviedka(
+        "attach", ids[0], str(source), "--description", f"верх {sentinel.cyrillic}", vault=vault
+    )
+    assert attached.code == 0, attached.err
+    sha256 = attached.out.split()[0]
+    copy = outside / "copy.txt"
+    assert sviedka("extract", ids[0], sha256, "--out", str(copy), vault=vault).code == 0
+    assert copy.read_bytes() == source.read_bytes()
+    for path in outside.iterdir():
+        path.unlink()
+    outside.rmdir()
     assert sviedka("history", ids[0], vault=vault).code == 0
     assert sviedka("delete", ids[1], "--yes", vault=vault).code == 0
     assert sviedka("audit", "verify", vault=vault).code == 0

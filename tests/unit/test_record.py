@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from app.domain.record import (
@@ -241,6 +243,45 @@ def test_messages_never_contain_the_bad_value(vocab: VocabularySet, where: list[
     texts = [str(caught.value)] + [f"{i.path} {i.message}" for i in caught.value.issues]
     assert caught.value.issues, "the sentinel must make the record invalid"
     assert not [text for text in texts if "SENTINEL" in text or "Іван" in text]
+
+
+def _node_paths(node: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield (*path, key)
+            yield from _node_paths(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield (*path, index)
+            yield from _node_paths(value, (*path, index))
+
+
+EXAMPLE_PATHS = list(_node_paths(full_testimony()))
+garbage = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.just(SENTINEL) | st.just("p1"),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from(["value", "precision", "ref", SENTINEL]), inner)
+    ),
+    max_leaves=6,
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(EXAMPLE_PATHS), garbage), min_size=1, max_size=4))
+def test_any_damage_is_reported_never_raised_nor_echoed(
+    vocab: VocabularySet, damage: list[tuple[tuple[Any, ...], Any]]
+) -> None:
+    """A hand-written file can be wrong anywhere: the answer is a list of issues, not a crash."""
+    doc = full_testimony()
+    for path, value in damage:
+        try:
+            _set(list(path), value)(doc)
+        except (KeyError, IndexError, TypeError):
+            continue  # an earlier change removed the place
+    for issue in collect_issues(doc, vocab):
+        assert "SENTINEL" not in issue.path + issue.message
+        assert "Іван" not in issue.path + issue.message
 
 
 def test_an_unexpected_key_holding_testimony_is_not_echoed(vocab: VocabularySet) -> None:

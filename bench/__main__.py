@@ -1,0 +1,91 @@
+"""`python -m bench [--quick] [NAME ...]`: run the benchmarks, print the table, save the JSON.
+
+All data lives in one temp folder under TMPDIR, removed at the end (the filled vault may be
+kept in bench/.cache, see bench/fill.py). The exit status is 1 if a benchmark crashed and, with
+--strict, 2 if a budget was not met; a missed budget alone does not fail the command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from bench import attach, bulk, save, searching, unlock
+from bench.common import Context
+from bench.report import environment, progress, table, write_json
+
+BENCHMARKS: dict[str, Callable[[Context], None]] = {
+    "unlock": unlock.run,
+    "bulk": bulk.run,
+    "search": searching.run,  # before "save": it sees the filled vault as filled
+    "save": save.run,
+    "attach": attach.run,
+}
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("names", nargs="*", metavar="NAME", help=", ".join(BENCHMARKS))
+    parser.add_argument(
+        "--quick", action="store_true", help="smoke run: 10k testimonies, 64 MiB, 1k bulk"
+    )
+    parser.add_argument("--no-cache", action="store_true", help="fill the large vault anew")
+    parser.add_argument("--keep", action="store_true", help="keep the temp folder (debugging)")
+    parser.add_argument("--strict", action="store_true", help="exit 2 if a budget is missed")
+    args = parser.parse_args(argv)
+    unknown = [name for name in args.names if name not in BENCHMARKS]
+    if unknown:
+        parser.error(f"unknown benchmark {', '.join(unknown)}; known: {', '.join(BENCHMARKS)}")
+    return args
+
+
+def main(argv: list[str]) -> int:
+    args = parse(argv)
+    names = [name for name in BENCHMARKS if not args.names or name in args.names]
+    root = Path(tempfile.mkdtemp(prefix="sviedka-bench-"))
+    ctx = Context(root=root, quick=args.quick, use_cache=not args.no_cache)
+    crashed: list[str] = []
+    durations: dict[str, float] = {}
+    try:
+        for name in names:
+            progress(f"== {name} ==")
+            start = time.perf_counter()
+            try:
+                BENCHMARKS[name](ctx)
+            except Exception:
+                traceback.print_exc()
+                crashed.append(name)
+            durations[name] = time.perf_counter() - start
+            progress(f"{name}: done in {durations[name]:.0f} s")
+    finally:
+        if args.keep:
+            progress(f"kept {root}")
+        else:
+            shutil.rmtree(root, ignore_errors=True)
+    print(table(ctx.figures))
+    meta = {
+        "quick": args.quick,
+        "benchmarks": names,
+        "crashed": crashed,
+        "durations_s": durations,
+        "environment": environment(argv),
+    }
+    path = write_json(ctx.figures, meta)
+    missed = [f"{f.benchmark}: {f.name.strip()}" for f in ctx.figures if f.met is False]
+    print(f"\nresults: {path}")
+    if missed:
+        print("budgets not met: " + "; ".join(missed))
+    if crashed:
+        print("crashed: " + ", ".join(crashed), file=sys.stderr)
+        return 1
+    return 2 if args.strict and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,156 @@
+"""Attach / extract a large file: `attachments.add` and `attachments.extract` vs the `age` CLI
+encrypting and decrypting the same bytes, and peak RSS at the large size vs at 10 MiB.
+
+Every operation runs in a child process of its own (bench.attach_child for ours): its peak RSS
+is its VmHWM (read by ours at its end, polled for age; not ru_maxrss, which after fork+exec
+starts at the parent's size). Ours is timed inside the child around the call, the
+vault already open; age is timed from spawn to exit. Sources are random bytes written just
+before (so in the page cache for both). Runs are interleaved, 3 of each; medians are reported.
+Note that ours fsyncs what it writes (the blob, the extracted file) and age does not.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pyrage
+
+from app.storage import testimonies
+from app.storage.vault import Vault
+from app.storage.vocabularies import vault_vocabulary
+from bench.common import FAST_KDF, MIB, PASSPHRASE, Context
+from bench.data import TestimonyGenerator
+from bench.report import Figure, median, progress
+from bench.tools import ensure_age, run_child
+
+PROJECT = Path(__file__).resolve().parent.parent
+REPETITIONS = 3
+SMALL = 10 * MIB
+ATTACH_BUDGET, EXTRACT_BUDGET, RSS_BUDGET_MIB = 2.5, 2.0, 32.0
+
+
+def _random_file(path: Path, size: int) -> Path:
+    with path.open("wb") as out:
+        left = size
+        while left:
+            step = min(MIB, left)
+            out.write(os.urandom(step))
+            left -= step
+    return path
+
+
+def _vault(folder: Path, count: int) -> list[str]:
+    with Vault.create(folder, PASSPHRASE, FAST_KDF) as vault, vault.transaction() as session:
+        vocab = vault_vocabulary(session)
+        docs = TestimonyGenerator(seed=5).take(count)
+        return [testimonies.add(session, doc, vocab, vault.key_id) for doc in docs]
+
+
+def _ours(*args: str) -> tuple[int, dict[str, float | str]]:
+    """(peak RSS in KiB, the child's JSON) of one operation of ours."""
+    child = run_child([sys.executable, "-m", "bench.attach_child", *args], cwd=PROJECT)
+    result = json.loads(child.stdout.strip().splitlines()[-1])
+    return max(child.peak_rss_kib, int(result["peak_kib"])), result
+
+
+def _mib(kib: float) -> float:
+    return kib / 1024
+
+
+def run(ctx: Context) -> None:
+    age = ensure_age()
+    if age is None:
+        return
+    size = ctx.attachment_bytes
+    work = ctx.folder("attach")
+    progress(f"attach: writing {size // MIB} MiB and {SMALL // MIB} MiB of random bytes")
+    big, small = _random_file(work / "big.bin", size), _random_file(work / "small.bin", SMALL)
+    folder = work / "vault"
+    ids = _vault(folder, REPETITIONS + 1)
+    identity = pyrage.x25519.Identity.generate()
+    key_file = work / "age-key.txt"
+    key_file.write_text(f"{identity}\n")
+    recipient = str(identity.to_public())
+    runs: dict[str, list[float]] = {"add": [], "enc": [], "ext": [], "dec": []}
+    rss: dict[str, list[int]] = {name: [] for name in runs}
+    for rep in range(REPETITIONS):
+        peak, result = _ours("add", str(folder), ids[rep], str(big))
+        runs["add"].append(float(result["seconds"]))
+        rss["add"].append(peak)
+        encrypted = work / "big.age"
+        encrypted.unlink(missing_ok=True)
+        child = run_child([str(age), "-r", recipient, "-o", str(encrypted), str(big)])
+        runs["enc"].append(child.seconds)
+        rss["enc"].append(child.peak_rss_kib)
+        out = work / "extracted.bin"
+        peak, extracted = _ours("extract", str(folder), ids[rep], str(result["sha256"]), str(out))
+        runs["ext"].append(float(extracted["seconds"]))
+        rss["ext"].append(peak)
+        out.unlink()
+        decrypted = work / "decrypted.bin"
+        child = run_child(
+            [str(age), "-d", "-i", str(key_file), "-o", str(decrypted), str(encrypted)]
+        )
+        runs["dec"].append(child.seconds)
+        rss["dec"].append(child.peak_rss_kib)
+        decrypted.unlink()
+        progress(f"attach: repetition {rep + 1}/{REPETITIONS}")
+    small_add, small_result = _ours("add", str(folder), ids[-1], str(small))
+    out = work / "small-extracted.bin"
+    small_ext, _ = _ours("extract", str(folder), ids[-1], str(small_result["sha256"]), str(out))
+    _figures(ctx, size, runs, rss, small_add, small_ext)
+
+
+def _figures(
+    ctx: Context,
+    size: int,
+    runs: dict[str, list[float]],
+    rss: dict[str, list[int]],
+    small_add_kib: int,
+    small_ext_kib: int,
+) -> None:
+    label = f"{size // MIB} MiB" if size < 1024 * MIB else f"{size / (1024 * MIB):g} GiB"
+    fsync = "ours fsyncs what it writes, age does not"
+    for ours_key, ref_key, name, tool, limit in (
+        ("add", "enc", "attach", "age -r", ATTACH_BUDGET),
+        ("ext", "dec", "extract", "age -d", EXTRACT_BUDGET),
+    ):
+        ours, reference = median(runs[ours_key]), median(runs[ref_key])
+        ctx.add(
+            Figure(
+                "attach",
+                f"{name} {label} (median of {REPETITIONS})",
+                size / ours / 1e6,
+                size / reference / 1e6,
+                "MB/s",
+                ratio=ours / reference,
+                op="<=",
+                limit=limit,
+                budget=f"<= {limit}x {tool} time",
+                note=f"ours {ours:.2f} s, {tool} {reference:.2f} s; {fsync}",
+                extra={"ours_s": runs[ours_key], "reference_s": runs[ref_key]},
+            )
+        )
+    for ours_key, ref_key, name, small_kib in (
+        ("add", "enc", "attach", small_add_kib),
+        ("ext", "dec", "extract", small_ext_kib),
+    ):
+        peak = _mib(max(rss[ours_key]))
+        ctx.add(
+            Figure(
+                "attach",
+                f"{name} peak RSS at {label} vs at 10 MiB (ratio = MiB more)",
+                peak,
+                _mib(small_kib),
+                "MiB",
+                ratio=peak - _mib(small_kib),
+                op="<=",
+                limit=RSS_BUDGET_MIB,
+                budget=f"<= +{RSS_BUDGET_MIB:.0f} MiB",
+                note=f"age peak RSS at {label}: {_mib(max(rss[ref_key])):.0f} MiB",
+                extra={"ours_kib": rss[ours_key], "age_kib": rss[ref_key]},
+            )
+        )

@@ -1,0 +1,150 @@
+"""Bulk add: `testimonies.add` of N realistic testimonies in one `vault.transaction()` vs a raw
+keyed `executemany` of the same canonical JSON bytes into a bare table (same pragmas).
+
+The per-record split comes from timing wrappers put around the app's own steps during the
+measured run (a few perf_counter calls per record, negligible beside the steps):
+validation = `validate_testimony`; insert = the ORM flush of the testimony, version and audit
+rows (the flush `search.index` starts with) plus the share of the final commit; indexing = the
+rest of `search.index` (folding, FTS5 row, facets); other = everything else (canonical JSON,
+summaries, ORM bookkeeping).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from app.domain.canonical import canonical_bytes
+from app.storage import search
+from app.storage import testimonies as testimonies_module
+from app.storage.vault import Vault
+from app.storage.vocabularies import vault_vocabulary
+from bench.common import FAST_KDF, PASSPHRASE, Context, new_key, raw_connection
+from bench.data import TestimonyGenerator
+from bench.report import Figure, median, progress
+
+BUDGET = 1 / 1.5
+REFERENCE_REPETITIONS = 3
+
+
+class Split:
+    def __init__(self) -> None:
+        self.seconds = {"validation": 0.0, "insert": 0.0, "indexing": 0.0}
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[bool]:
+        """Wrap the steps; yields False (and measures nothing) if the app renamed them."""
+        validate = getattr(testimonies_module, "validate_testimony", None)
+        index = getattr(search, "index", None)
+        if validate is None or index is None:
+            yield False
+            return
+        testimonies_module.validate_testimony = self._validation(validate)  # type: ignore[attr-defined]
+        search.index = self._indexing(index)  # type: ignore[assignment]
+        try:
+            yield True
+        finally:
+            testimonies_module.validate_testimony = validate  # type: ignore[attr-defined]
+            search.index = index  # type: ignore[assignment]
+
+    def _validation(self, validate: Callable[..., Any]) -> Callable[..., Any]:
+        def timed_validate(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return validate(*args, **kwargs)
+            finally:
+                self.seconds["validation"] += time.perf_counter() - start
+
+        return timed_validate
+
+    def _indexing(self, index: Callable[..., Any]) -> Callable[..., Any]:
+        def timed_index(session: Any, *args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            session.flush()
+            flushed = time.perf_counter()
+            try:
+                return index(session, *args, **kwargs)
+            finally:
+                self.seconds["insert"] += flushed - start
+                self.seconds["indexing"] += time.perf_counter() - flushed
+
+        return timed_index
+
+
+def _ours(ctx: Context, docs: list[dict[str, Any]], split: Split) -> tuple[float, bool]:
+    folder = ctx.folder("bulk") / "vault"
+    with Vault.create(folder, PASSPHRASE, FAST_KDF) as vault:
+        with vault.reading() as session:
+            vocab = vault_vocabulary(session)
+        with split.installed() as measured:
+            start = time.perf_counter()
+            with vault.transaction() as session:
+                for count, doc in enumerate(docs, 1):
+                    testimonies_module.add(session, doc, vocab, vault.key_id)
+                    if count % 1000 == 0:
+                        progress(f"bulk: {count}/{len(docs)} added")
+                committing = time.perf_counter()
+            end = time.perf_counter()
+        split.seconds["insert"] += end - committing
+    return end - start, measured
+
+
+def _reference(ctx: Context, bodies: list[bytes], attempt: int) -> float:
+    database = ctx.folder("bulk") / f"reference-{attempt}.db"
+    connection = raw_connection(database, new_key())
+    try:
+        connection.execute("CREATE TABLE bare (id INTEGER PRIMARY KEY, document BLOB NOT NULL)")
+        start = time.perf_counter()
+        connection.execute("BEGIN IMMEDIATE")
+        connection.executemany("INSERT INTO bare (document) VALUES (?)", [(b,) for b in bodies])
+        connection.execute("COMMIT")
+        return time.perf_counter() - start
+    finally:
+        connection.close()
+
+
+def run(ctx: Context) -> None:
+    n = ctx.bulk_count
+    docs = TestimonyGenerator(seed=1).take(n)
+    bodies = [canonical_bytes(doc) for doc in docs]
+    references = [_reference(ctx, bodies, attempt) for attempt in range(REFERENCE_REPETITIONS)]
+    reference = median(references)
+    progress(f"bulk: raw executemany of {n} documents took {reference:.2f} s; now ours")
+    split = Split()
+    ours, measured = _ours(ctx, docs, split)
+    average = sum(len(b) for b in bodies) / n
+    ctx.add(
+        Figure(
+            "bulk",
+            f"testimonies.add x {n:,}, one transaction",
+            n / ours,
+            n / reference,
+            "rec/s",
+            ratio=reference / ours,
+            op=">=",
+            limit=BUDGET,
+            budget=">= 0.67 (ref time / ours)",
+            note=f"ours {ours:.1f} s, raw {reference:.2f} s; {average / 1024:.1f} KiB per record",
+            extra={"ours_s": ours, "reference_s": references, "record_bytes": average},
+        )
+    )
+    if not measured:
+        return
+    parts = dict(split.seconds)
+    parts["other"] = max(0.0, ours - sum(parts.values()))
+    for part, seconds in parts.items():
+        ctx.add(
+            Figure(
+                "bulk",
+                f"  per record: {part}",
+                seconds / n * 1000,
+                None,
+                "ms",
+                note=f"{seconds / ours:.0%} of ours",
+            )
+        )
+    ctx.add(
+        Figure("bulk", "  per record: raw insert (reference)", reference / n * 1000, None, "ms")
+    )

@@ -1,0 +1,135 @@
+"""Figures, statistics and output: the table printed at the end and the JSON results file."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+@dataclass
+class Figure:
+    """One line of the table. `ratio` is oriented so that it is compared with `limit` as the
+    budget says (`<=` or `>=`); a figure without a limit is context for reading the others."""
+
+    benchmark: str
+    name: str
+    ours: float
+    reference: float | None
+    unit: str
+    ratio: float | None = None
+    op: str = ""  # "<=" / ">=": ratio vs limit; "abs<=": ours vs limit; "": context only
+    limit: float | None = None
+    budget: str = ""
+    note: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def met(self) -> bool | None:
+        if self.limit is None or not self.op:
+            return None
+        if self.op == "abs<=":
+            return self.ours <= self.limit
+        if self.ratio is None:
+            return None
+        return self.ratio <= self.limit if self.op == "<=" else self.ratio >= self.limit
+
+
+def percentile(samples: Sequence[float], q: float) -> float:
+    """Linear interpolation between closest ranks (q in 0..100)."""
+    ordered = sorted(samples)
+    if not ordered:
+        return math.nan
+    position = (len(ordered) - 1) * q / 100
+    low = math.floor(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def median(samples: Sequence[float]) -> float:
+    return statistics.median(samples)
+
+
+def timed(action: Callable[[], object]) -> float:
+    """Seconds one call takes (perf_counter)."""
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def progress(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def _number(value: float | None, unit: str = "") -> str:
+    if value is None or math.isnan(value):
+        return "-"
+    if abs(value) >= 100:
+        text = f"{value:,.0f}"
+    elif abs(value) >= 10:
+        text = f"{value:.1f}"
+    else:
+        text = f"{value:.3g}" if abs(value) < 1 else f"{value:.2f}"
+    return f"{text} {unit}".strip()
+
+
+def _met(figure: Figure) -> str:
+    met = figure.met
+    return "" if met is None else ("yes" if met else "NO")
+
+
+def table(figures: Sequence[Figure]) -> str:
+    header = ("figure", "ours", "reference", "ratio", "budget", "met?")
+    rows = [
+        (
+            f"{f.benchmark}: {f.name}",
+            _number(f.ours, f.unit),
+            _number(f.reference, f.unit),
+            "" if f.ratio is None else f"{f.ratio:.2f}",
+            f.budget,
+            _met(f),
+        )
+        for f in figures
+    ]
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = [" | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))]
+    lines.append("-+-".join("-" * w for w in widths))
+    lines += [" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
+    notes = [f"  {f.benchmark}: {f.name}: {f.note}" for f in figures if f.note]
+    if notes:
+        lines += ["", "notes:", *notes]
+    return "\n".join(lines)
+
+
+def environment(args: Sequence[str]) -> dict[str, Any]:
+    return {
+        "python": sys.version.split()[0],
+        "platform": platform.platform(),
+        "machine": platform.machine(),
+        "cpus": os.cpu_count(),
+        "argv": list(args),
+    }
+
+
+def write_json(figures: Sequence[Figure], meta: dict[str, Any], folder: Path = RESULTS) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    path = folder / f"{stamp}.json"
+    document = {
+        "generated_at": stamp,
+        **meta,
+        "figures": [{**asdict(f), "met": f.met} for f in figures],
+    }
+    path.write_text(json.dumps(document, indent=1, ensure_ascii=False, default=str) + "\n")
+    return path

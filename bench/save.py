@@ -1,0 +1,113 @@
+"""Save one testimony in a vault of N: `testimonies.update` of a random existing testimony whose
+narrative changed, one `vault.transaction()` each, timed from the start of the transaction to
+its commit (the document is read and edited before the clock starts, as in the editor).
+
+The budget is absolute (p95 <= 20 ms, performance.md). For context, the reference is the least
+a save must write: a raw keyed single-row UPDATE of `testimony` plus an INSERT of the new
+version's bytes into `testimony_version`, on the vault's own pooled connection, interleaved
+with ours on other testimonies.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import time
+from typing import Any
+
+from sqlalchemy import select
+
+from app.domain.canonical import canonical_bytes
+from app.storage import testimonies
+from app.storage.clock import utc_now
+from app.storage.models import Testimony
+from app.storage.vault import Vault
+from app.storage.vocabularies import vault_vocabulary
+from bench.common import PASSPHRASE, Context
+from bench.data import TestimonyGenerator
+from bench.fill import filled_vault
+from bench.report import Figure, percentile, progress
+
+SAVES = 200
+BUDGET_MS = 20.0
+_UPDATE = "UPDATE testimony SET current_version = current_version + 1, updated_at = ? WHERE id = ?"
+_INSERT = (
+    "INSERT INTO testimony_version (testimony_id, version, document, sha256, saved_at, "
+    "author_key, vocabulary_version) SELECT id, current_version, ?, ?, ?, author_key, ? "
+    "FROM testimony WHERE id = ?"
+)
+
+
+def _raw_save(vault: Vault, testimony_id: str, body: bytes, vocabulary: str) -> float:
+    digest = hashlib.sha256(body).hexdigest()
+    raw = vault.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        start = time.perf_counter()
+        cursor.execute("BEGIN IMMEDIATE")
+        now = utc_now()
+        cursor.execute(_UPDATE, (now, testimony_id))
+        cursor.execute(_INSERT, (body, digest, now, vocabulary, testimony_id))
+        cursor.execute("COMMIT")
+        elapsed = time.perf_counter() - start
+        cursor.close()
+        return elapsed
+    finally:
+        raw.close()
+
+
+def _our_save(vault: Vault, testimony_id: str, doc: dict[str, Any], vocab: Any) -> float:
+    start = time.perf_counter()
+    with vault.transaction() as session:
+        testimonies.update(session, testimony_id, doc, vocab, vault.key_id)
+    return time.perf_counter() - start
+
+
+def run(ctx: Context) -> None:
+    folder = filled_vault(ctx)
+    rng = random.Random(11)
+    editor = TestimonyGenerator(seed=12)
+    with Vault.open(folder, PASSPHRASE) as vault:
+        with vault.reading() as session:
+            vocab = vault_vocabulary(session)
+            ids = list(session.scalars(select(Testimony.id).order_by(Testimony.id)))
+        chosen = rng.sample(ids, 2 * SAVES)
+        ours: list[float] = []
+        reference: list[float] = []
+        for number, (mine, theirs) in enumerate(zip(chosen[::2], chosen[1::2], strict=True)):
+            with vault.reading() as session:
+                doc = editor.changed_narrative(testimonies.get(session, mine).document)
+                other = editor.changed_narrative(testimonies.get(session, theirs).document)
+            ours.append(_our_save(vault, mine, doc, vocab))
+            reference.append(_raw_save(vault, theirs, canonical_bytes(other), vocab.version))
+            if (number + 1) % 50 == 0:
+                progress(f"save: {number + 1}/{SAVES}")
+    ms = [s * 1000 for s in ours]
+    raw_ms = [s * 1000 for s in reference]
+    p95, raw_p95 = percentile(ms, 95), percentile(raw_ms, 95)
+    n = ctx.testimonies
+    ctx.add(
+        Figure(
+            "save",
+            f"update p95 at {n:,} (ratio = ours/raw)",
+            p95,
+            raw_p95,
+            "ms",
+            ratio=p95 / raw_p95,
+            op="abs<=",
+            limit=BUDGET_MS,
+            budget=f"p95 <= {BUDGET_MS:.0f} ms",
+            note="reference: raw keyed UPDATE+INSERT, same connection; budget is absolute",
+            extra={"ours_ms": ms, "reference_ms": raw_ms},
+        )
+    )
+    ctx.add(
+        Figure(
+            "save",
+            f"update p50 at {n:,}",
+            percentile(ms, 50),
+            percentile(raw_ms, 50),
+            "ms",
+            ratio=percentile(ms, 50) / percentile(raw_ms, 50),
+        )
+    )

@@ -1,0 +1,151 @@
+"""Search at N testimonies: a fixed mix of queries through `search.search` (limit 50, hits with
+snippets, as the UI asks) vs the raw keyed FTS5 query with the same MATCH expression
+(`search.match_expression`) on a bare connection keyed the same way.
+
+Each query runs once on both sides to warm up, then 5 times each, interleaved. The budget is on
+the p95 over all timed runs of the mix; each query's p50 is reported for diagnosis, with the
+number of hits both sides found (a cross-script query that finds nothing would be a bug).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from app.storage import search
+from app.storage.vault import Vault
+from app.storage.vocabularies import vault_vocabulary
+from bench.common import PASSPHRASE, Context, database_file, raw_connection, vault_key
+from bench.fill import filled_vault
+from bench.report import Figure, percentile, progress
+
+REPETITIONS = 5
+BUDGET = 1.5
+LIMIT = 50
+RAW_QUERY = (
+    "SELECT rowid FROM testimony_search WHERE testimony_search MATCH ? "
+    "ORDER BY bm25(testimony_search, 2.0, 1.0) LIMIT 50"
+)
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    kind: str
+    filters: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        shown = f"'{self.text}'" + "".join(f" +{f}" for f in self.filters)
+        return f"{shown} ({self.kind})"
+
+
+QUERIES = (
+    Query("Babaryka", "Latin for Cyrillic"),
+    Query("Kalesnikava", "Latin for Cyrillic"),
+    Query("Bialiatski", "English spelling"),
+    Query("Tsikhanouskaya", "English spelling"),
+    Query("Бабарыка", "Cyrillic be"),
+    Query("Бабарико", "Cyrillic ru"),
+    Query("Калеснікава", "Cyrillic be"),
+    Query("Колесникова", "Cyrillic ru"),
+    Query("Сяргей", "first name be"),
+    Query("Сергей", "first name ru"),
+    Query("Siarhei Statkevich", "two words Latin"),
+    Query("Ганна Баравік", "two words be"),
+    Query("Akrestsina", "place"),
+    Query("Hrodna", "place"),
+    Query("Vilnius", "place"),
+    Query("insulin", "common word"),
+    Query("калоніі", "common word be"),
+    Query("экстрадыцыяй", "rare word"),
+    Query("Babaryka", "filtered", ("article=342",)),
+    Query("Kalesnikava", "filtered", ("in_absentia=yes",)),
+    Query("insulin", "filtered", ("facility=hrodna_prison1",)),
+    Query("Лосік", "filtered", ("from=2023",)),
+)
+
+
+class Runner:
+    def __init__(self, vault: Vault, raw: Any) -> None:
+        self.vault, self.raw = vault, raw
+        with vault.reading() as session:
+            self.vocab = vault_vocabulary(session)
+
+    def ours(self, query: Query) -> tuple[float, int]:
+        filters = search.Filters.parse(query.filters)
+        start = time.perf_counter()
+        with self.vault.reading() as session:
+            hits = search.search(session, self.vocab, query.text, filters, limit=LIMIT)
+        return time.perf_counter() - start, len(hits)
+
+    def reference(self, query: Query) -> tuple[float, int]:
+        match = search.match_expression(query.text)
+        start = time.perf_counter()
+        rows = self.raw.execute(RAW_QUERY, (match,)).fetchall()
+        return time.perf_counter() - start, len(rows)
+
+
+def run(ctx: Context) -> None:
+    folder = filled_vault(ctx)
+    key = vault_key(folder)
+    raw = raw_connection(database_file(folder), key)
+    ours: dict[Query, list[float]] = {q: [] for q in QUERIES}
+    reference: dict[Query, list[float]] = {q: [] for q in QUERIES}
+    hits: dict[Query, tuple[int, int]] = {}
+    try:
+        with Vault.open(folder, PASSPHRASE) as vault:
+            runner = Runner(vault, raw)
+            for query in QUERIES:  # warm-up, and the hit counts
+                hits[query] = (runner.ours(query)[1], runner.reference(query)[1])
+            for repetition in range(REPETITIONS):
+                for query in QUERIES:
+                    ours[query].append(runner.ours(query)[0])
+                    reference[query].append(runner.reference(query)[0])
+                progress(f"search: repetition {repetition + 1}/{REPETITIONS}")
+    finally:
+        raw.close()
+    all_ours = [s * 1000 for samples in ours.values() for s in samples]
+    all_reference = [s * 1000 for samples in reference.values() for s in samples]
+    p95, raw_p95 = percentile(all_ours, 95), percentile(all_reference, 95)
+    n = ctx.testimonies
+    ctx.add(
+        Figure(
+            "search",
+            f"p95 of {len(QUERIES)} queries x {REPETITIONS} at {n:,}",
+            p95,
+            raw_p95,
+            "ms",
+            ratio=p95 / raw_p95,
+            op="<=",
+            limit=BUDGET,
+            budget=f"<= {BUDGET}x raw FTS5",
+            extra={"ours_ms": all_ours, "reference_ms": all_reference},
+        )
+    )
+    p50, raw_p50 = percentile(all_ours, 50), percentile(all_reference, 50)
+    ctx.add(Figure("search", "p50 of the mix", p50, raw_p50, "ms", ratio=p50 / raw_p50))
+    for query in QUERIES:
+        mine = percentile([s * 1000 for s in ours[query]], 50)
+        theirs = percentile([s * 1000 for s in reference[query]], 50)
+        found, raw_found = hits[query]
+        ctx.add(
+            Figure(
+                "search",
+                f"  p50 {query.label}",
+                mine,
+                theirs,
+                "ms",
+                ratio=mine / theirs,
+                note=f"hits: ours {found}, raw {raw_found}" + _zero(found, raw_found),
+                extra={
+                    "ours_ms": [s * 1000 for s in ours[query]],
+                    "reference_ms": [s * 1000 for s in reference[query]],
+                },
+            )
+        )
+
+
+def _zero(found: int, raw_found: int) -> str:
+    return " - NOTHING FOUND" if found == 0 and raw_found == 0 else ""
