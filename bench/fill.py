@@ -6,7 +6,7 @@ documents, and the bulk benchmark times validation anyway); everything else is t
 path, so the index, facets, versions and audit trail are what a real vault holds.
 
 Filling 100,000 takes a long while, so the closed vault is kept in `bench/.cache/` under a key
-made of N, the seed and a hash of the app's code, resources and this generator; a run copies
+made of N, the seed and a hash of app/storage, app/domain, resources and the generator; a run copies
 it to its temp folder (the benchmarks change what they use). `--no-cache` skips the cache.
 """
 
@@ -32,7 +32,13 @@ VALIDATE_EVERY = 50
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parent
 CACHE = HERE / ".cache"
-_HASHED = [(PROJECT / "app", "*.py"), (PROJECT / "resources", "*"), (HERE / "data.py", "")]
+# What decides the filled vault's bytes: storage, domain rules, shipped resources, the data.
+_HASHED = [
+    (PROJECT / "app" / "storage", "*.py"),
+    (PROJECT / "app" / "domain", "*.py"),
+    (PROJECT / "resources", "*"),
+    (HERE / "data.py", ""),
+]
 
 
 def code_hash() -> str:

@@ -133,6 +133,23 @@ class VocabularyBuildError(ValueError):
     """The YAML cannot be turned into a shipped vocabulary file without losing or inventing data."""
 
 
+# Terms Sviedka itself needs that the shared draft lacks. `share_organisation` is the scope
+# that lets an interviewer's testimony travel to the central organisation in a bundle.
+PROJECT_TERMS: dict[str, list[dict[str, Any]]] = {
+    "consent_scopes": [
+        {
+            "code": "share_organisation",
+            "en": "Share with the central organisation that collects testimonies",
+            "ru": "Передача центральной организации, собирающей свидетельства",
+            "be": "",
+            "be_suggested": "Перадача цэнтральнай арганізацыі, якая збірае сведчанні",
+            "confidence": "medium",
+            "source": ["Sviedka design: consent governs export of bundles (issue 5)"],
+        }
+    ]
+}
+
+
 def _text(value: object, where: str) -> str:
     if value is None:
         return ""
@@ -284,6 +301,8 @@ def build(document: Mapping[str, Any]) -> dict[str, Any]:
         if name in vocabularies:
             raise VocabularyBuildError(f"vocabulary {name} is defined twice")
         vocabularies[name] = terms
+    for name, extra in PROJECT_TERMS.items():
+        vocabularies[name] = [*vocabularies[name], *extra]
     for name, terms in vocabularies.items():
         _check_unique(name, terms)
     _check_references(vocabularies)

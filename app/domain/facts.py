@@ -1,7 +1,8 @@
 """Facts derived from a validated testimony, for lists, filters and aggregate figures.
 
-Pure functions of the record (and of ``today`` where age matters): nothing here is stored, so a
-correction of a birth date or a health entry changes every figure derived from it. Where the
+Pure functions of the record (and of ``today`` where age matters): nothing here is part of the
+record, so a correction of a birth date or a health entry changes every figure derived from it.
+A cache of these facts (a list summary) is stale once ``today`` passes a 60th birthday. Where the
 record is imprecise the functions are conservative: a figure quoted in advocacy must never claim
 more than the testimony supports (a person born "1964" is counted as born on 31 December 1964).
 """

@@ -22,7 +22,7 @@ from app.domain.vocabulary import VocabularySet
 from app.resources import resource_path
 
 __all__ = [
-    "ALWAYS_ALLOWED_CODES", "VOCABULARY_FIELDS", "InvalidTestimony", "ValidationIssue",
+    "VOCABULARY_FIELDS", "InvalidTestimony", "ValidationIssue",
     "collect_issues", "strip_provenance", "validate_testimony",
 ]  # fmt: skip
 
@@ -57,10 +57,6 @@ VOCABULARY_FIELDS: Mapping[str, str] = {
     "prosecutions[].sentence.regime": "colony_regimes",
     "transnational_incidents[].type": "transnational_incident_types",
 }
-
-# Codes valid whatever the vocabulary version. The shipped consent_scopes lacks a scope for
-# sharing with one's own central organisation, which every interviewer needs.
-ALWAYS_ALLOWED_CODES = {"consent_scopes": frozenset({"share_organisation"})}
 
 # Criteria the record computes; asserting them would let a claim contradict the facts.
 COMPUTED_CRITERIA: Mapping[str, str] = {
@@ -260,7 +256,7 @@ def _semantic_issues(doc: Any, vocab: VocabularySet) -> Iterator[tuple[Parts, st
 def _vocabulary_issues(doc: Any, vocab: VocabularySet) -> Iterator[tuple[Parts, str]]:
     for pattern, name in VOCABULARY_FIELDS.items():
         for parts, code in select(doc, pattern):
-            if not isinstance(code, str) or code in ALWAYS_ALLOWED_CODES.get(name, ()):
+            if not isinstance(code, str):
                 continue
             try:
                 known = vocab.has(name, code)

@@ -61,8 +61,11 @@ def test_a_vault_assigned_uuid_is_accepted(vocab: VocabularySet) -> None:
     assert issues_of(doc, vocab) == []
 
 
-def test_share_organisation_is_always_an_allowed_scope(vocab: VocabularySet) -> None:
-    assert not vocab.has("consent_scopes", "share_organisation")
+def test_share_organisation_is_a_shipped_scope(vocab: VocabularySet) -> None:
+    # Consent to share with the central organisation governs export: it must exist and read
+    # well in every interface language.
+    assert vocab.has("consent_scopes", "share_organisation")
+    assert "organisation" in vocab.label("consent_scopes", "share_organisation", "en")
     doc = minimal_testimony()
     doc["consent"]["scopes"] = ["share_organisation"]
     assert issues_of(doc, vocab) == []
