@@ -6,8 +6,8 @@ documents, and the bulk benchmark times validation anyway); everything else is t
 path, so the index, facets, versions and audit trail are what a real vault holds.
 
 Filling 100,000 takes a long while, so the closed vault is kept in `bench/.cache/` under a key
-made of N, the seed and a hash of app/storage, app/domain, resources and the generator; a run copies
-it to its temp folder (the benchmarks change what they use). `--no-cache` skips the cache.
+made of N, the seed and a hash of app/storage, app/domain, resources and the generator; a run
+copies it to its temp folder (the benchmarks change what they use). `--no-cache` skips it.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 from app.storage import testimonies
 from app.storage.vault import Vault
@@ -49,7 +50,6 @@ def code_hash() -> str:
             if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(str(path.relative_to(PROJECT)).encode())
                 digest.update(path.read_bytes())
-    digest.update((HERE / "fill.py").read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -59,18 +59,15 @@ def _sampled_validation() -> Iterator[None]:
     if validate is None:  # renamed: fill with full validation, only slower
         yield
         return
-    real = validate
+    real: Callable[..., Any] = validate
     seen = [0]
 
     def sampled(*args: Any, **kwargs: Any) -> Any:
         seen[0] += 1
         return real(*args, **kwargs) if seen[0] % VALIDATE_EVERY == 1 else None
 
-    testimonies.validate_testimony = sampled  # type: ignore[attr-defined]
-    try:
+    with mock.patch.object(testimonies, "validate_testimony", sampled):
         yield
-    finally:
-        testimonies.validate_testimony = real  # type: ignore[attr-defined]
 
 
 def fill(folder: Path, n: int) -> None:

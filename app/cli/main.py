@@ -115,6 +115,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _desktop(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """No command: the desktop application on the chosen (or default) vault."""
+    from app.ui.window import no_display_reason
+
+    reason = no_display_reason()
+    if reason is not None:
+        sys.stderr.write(f"sviedka: {reason}\n")
+        parser.print_usage(sys.stderr)
+        return 1
+    from app.ui.main import run
+
+    return run(commands.vault_folder(args))
+
+
 def harden_process() -> None:
     """Private files by default and no core dumps (a core would hold decrypted testimony)."""
     os.umask(0o077)
@@ -131,8 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return 0
+        return _desktop(args, parser)
     try:
         return int(args.func(args))
     except EXPECTED_FAILURES as exc:

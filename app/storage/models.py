@@ -157,6 +157,17 @@ class Attachment(Base):
     __table_args__ = (UniqueConstraint("testimony_id", "sha256"),)
 
 
+class Draft(Base):
+    """The editor's autosaved work in progress: may be incomplete or invalid, so it is not a
+    testimony version and not in the audit trail; removed when saved or discarded."""
+
+    __tablename__ = "draft"
+    key: Mapped[str] = mapped_column(String(36), primary_key=True)
+    testimony_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    document: Mapped[bytes] = mapped_column(LargeBinary)
+    saved_at: Mapped[str] = mapped_column(String(32))
+
+
 # The FTS5 index is not an ORM table; create it with the models too, so that the schema
 # made from the models and the one made by the migrations are the same.
 event.listen(
@@ -168,3 +179,5 @@ event.listen(
         "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
     ),
 )
+
+from app.storage import sync_models as _sync_models  # noqa: E402, F401 - registers the sync tables

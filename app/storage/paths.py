@@ -42,6 +42,11 @@ class VaultPaths:
         return self.folder / "blobs"
 
     @property
+    def quarantine(self) -> Path:
+        """Bundles held back at import, still age-encrypted to the organisation."""
+        return self.folder / "quarantine"
+
+    @property
     def backups(self) -> Path:
         return self.folder / "backups"
 

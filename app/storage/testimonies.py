@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import delete as sa_delete
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain import facts
@@ -210,11 +210,30 @@ def get(session: Session, testimony_id: str, version: int | None = None) -> Stor
     return StoredTestimony(document=parse_strict(stored.document), provenance=provenance)
 
 
-def summaries(session: Session) -> list[TestimonySummary]:
+# Orders a list can be sorted by: name -> column. Each has an index or is cheap enough.
+SORT_COLUMNS = {
+    "updated": Testimony.updated_at,
+    "interview_date": Testimony.interview_date,
+    "name": Testimony.display_name,
+    "status": Testimony.status,
+}
+
+
+def summaries(
+    session: Session,
+    offset: int = 0,
+    limit: int | None = None,
+    order: str = "updated",
+    descending: bool = True,
+) -> list[TestimonySummary]:
+    """One page of the live testimonies, for lists that fetch lazily."""
+    column = SORT_COLUMNS[order]
     rows = session.scalars(
         select(Testimony)
         .where(Testimony.deleted_at.is_(None))
-        .order_by(Testimony.updated_at.desc(), Testimony.id)
+        .order_by(column.desc() if descending else column.asc(), Testimony.id)
+        .offset(offset)
+        .limit(limit)
     )
     return [
         TestimonySummary(
@@ -229,6 +248,15 @@ def summaries(session: Session) -> list[TestimonySummary]:
         )
         for row in rows
     ]
+
+
+def count(session: Session) -> int:
+    return int(
+        session.scalar(
+            select(func.count()).select_from(Testimony).where(Testimony.deleted_at.is_(None))
+        )
+        or 0
+    )
 
 
 def history(session: Session, testimony_id: str) -> list[VersionInfo]:

@@ -25,10 +25,16 @@ def write_json(path: Path, value: object) -> Path:
 
 def test_version_and_help() -> None:
     assert sviedka("--version").out.startswith("sviedka ")
-    result = sviedka()
+    result = sviedka("--help")
     assert result.code == 0
     for name in ("init", "add", "list", "show", "edit", "delete", "history", "audit"):
         assert name in result.out
+
+
+def test_no_command_without_display_explains(private_environment: Path) -> None:
+    result = sviedka(env={"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""})
+    assert result.code == 1
+    assert "no graphical display" in result.err
 
 
 def test_usage_error_is_status_2() -> None:

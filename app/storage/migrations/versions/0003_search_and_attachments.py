@@ -1,4 +1,4 @@
-"""Full-text search index, structured facets, encrypted attachments.
+"""Full-text search index, structured facets, encrypted attachments, editor drafts.
 
 Revision ID: 0003
 Revises: 0002
@@ -76,9 +76,19 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_attachment"),
         sa.UniqueConstraint("testimony_id", "sha256", name="uq_attachment_testimony_id"),
     )
+    # The editor's autosave: unvalidated work in progress, kept in the vault and nowhere else.
+    op.create_table(
+        "draft",
+        sa.Column("key", sa.String(36), nullable=False),
+        sa.Column("testimony_id", sa.String(36), nullable=True),
+        sa.Column("document", sa.LargeBinary(), nullable=False),
+        sa.Column("saved_at", sa.String(32), nullable=False),
+        sa.PrimaryKeyConstraint("key", name="pk_draft"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("draft")
     op.drop_table("attachment")
     op.drop_index("ix_testimony_interview_date", "testimony")
     op.drop_index("ix_testimony_facet_testimony_id", "testimony_facet")

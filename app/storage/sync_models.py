@@ -1,0 +1,127 @@
+"""ORM tables of identities, trust, export state and import bookkeeping (migration 0004).
+
+Everything here lives inside the SQLCipher database. Secrets (the organisation's age identity
+and signing key) never leave it except through `sviedka org export-secret`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.storage.models import Base
+
+
+class OrgIdentity(Base):
+    """A coordinator vault's organisation: its X25519 (age) identity and signing key."""
+
+    __tablename__ = "org_identity"
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    age_identity: Mapped[str] = mapped_column(Text)
+    recipient: Mapped[str] = mapped_column(Text)
+    signing_secret: Mapped[bytes] = mapped_column(LargeBinary)
+    signing_public: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class TrustedOrganisation(Base):
+    """The organisation card pinned on an interviewer's vault: whom bundles are encrypted to."""
+
+    __tablename__ = "trusted_organisation"
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    recipients: Mapped[str] = mapped_column(Text)  # JSON list of age1... recipients
+    signing_public: Mapped[bytes] = mapped_column(LargeBinary)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    trusted_at: Mapped[str] = mapped_column(String(32))
+
+
+class Sender(Base):
+    """An interviewer key as the coordinator knows it.
+
+    status: pending (seen only in quarantined bundles), known (added from a card), approved
+    (a pending key a coordinator approved), revoked.
+    """
+
+    __tablename__ = "sender"
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    public: Mapped[bytes] = mapped_column(LargeBinary)
+    status: Mapped[str] = mapped_column(String(16))
+    last_sequence: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[str] = mapped_column(String(32))
+
+
+class ExportBundle(Base):
+    """One bundle this vault wrote: its per-sender sequence number and the audit head it sent."""
+
+    __tablename__ = "export_bundle"
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    bundle_id: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[str] = mapped_column(String(32))
+    audit_seq: Mapped[int] = mapped_column(Integer)
+
+
+class ExportedVersion(Base):
+    """The last version of each testimony that went into a bundle."""
+
+    __tablename__ = "exported_version"
+    testimony_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class ExportedAttachment(Base):
+    __tablename__ = "exported_attachment"
+    attachment_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class ImportedBundle(Base):
+    __tablename__ = "imported_bundle"
+    bundle_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    sender_key_id: Mapped[str] = mapped_column(String(16))
+    sequence: Mapped[int] = mapped_column(Integer)
+    manifest_sha256: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[str] = mapped_column(String(32))
+
+
+class QuarantinedBundle(Base):
+    """A bundle held back, still age-encrypted, in `quarantine/<sha256>.age` of the vault."""
+
+    __tablename__ = "quarantined_bundle"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sender_key_id: Mapped[str] = mapped_column(String(16))
+    bundle_id: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(BigInteger)
+    received_at: Mapped[str] = mapped_column(String(32))
+
+
+class Equivocation(Base):
+    """A signed bundle that gave a held (testimony, version) different content."""
+
+    __tablename__ = "equivocation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    testimony_id: Mapped[str] = mapped_column(String(36))
+    version: Mapped[int] = mapped_column(Integer)
+    held_sha256: Mapped[str] = mapped_column(String(64))
+    received_sha256: Mapped[str] = mapped_column(String(64))
+    bundle_id: Mapped[str] = mapped_column(String(32))
+    sender_key_id: Mapped[str] = mapped_column(String(16))
+    detected_at: Mapped[str] = mapped_column(String(32))
+
+
+class SenderAuditEntry(Base):
+    """A sender's own audit trail entries, as received, hash chain checked on import."""
+
+    __tablename__ = "sender_audit_entry"
+    sender_key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    bundle_id: Mapped[str] = mapped_column(String(32))

@@ -1,0 +1,121 @@
+"""The vault as the desktop interface uses it: each call one unit of work, plain results.
+
+The UI never holds a database session or a live ORM object (securedrop-client paid for that
+with "database is locked" crashes): every method opens its own session, closes it, and
+returns frozen dataclasses or plain JSON-like dicts. Safe to call from a worker thread; each
+call uses its own pooled connection.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete as sa_delete
+from sqlalchemy import select
+
+from app.domain.vocabulary import VocabularySet
+from app.storage import search, testimonies
+from app.storage.clock import utc_now
+from app.storage.models import Draft
+from app.storage.search import Filters, Hit
+from app.storage.testimonies import StoredTestimony, TestimonySummary, VersionInfo
+from app.storage.vault import Vault
+from app.storage.vocabularies import vault_vocabulary
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    key: str
+    testimony_id: str | None
+    document: dict[str, Any]
+    saved_at: str
+
+
+class Workspace:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    @property
+    def key_id(self) -> str:
+        return self._vault.key_id
+
+    @property
+    def vault(self) -> Vault:
+        return self._vault
+
+    def vocabulary(self) -> VocabularySet:
+        with self._vault.reading() as session:
+            return vault_vocabulary(session)
+
+    def count(self) -> int:
+        with self._vault.reading() as session:
+            return testimonies.count(session)
+
+    def page(
+        self, offset: int, limit: int, order: str = "updated", descending: bool = True
+    ) -> list[TestimonySummary]:
+        with self._vault.reading() as session:
+            return testimonies.summaries(session, offset, limit, order, descending)
+
+    def search(
+        self,
+        query: str,
+        filters: Filters = Filters(),  # noqa: B008 - frozen, immutable default
+        offset: int = 0,
+        limit: int = 50,
+    ) -> list[Hit]:
+        with self._vault.reading() as session:
+            return search.search(
+                session, vault_vocabulary(session), query, filters, limit=limit, offset=offset
+            )
+
+    def load(self, testimony_id: str, version: int | None = None) -> StoredTestimony:
+        with self._vault.reading() as session:
+            return testimonies.get(session, testimony_id, version)
+
+    def history(self, testimony_id: str) -> list[VersionInfo]:
+        with self._vault.reading() as session:
+            return testimonies.history(session, testimony_id)
+
+    def save(self, document: dict[str, Any], testimony_id: str | None = None) -> tuple[str, int]:
+        """Validate and store; a new testimony gets version 1, a changed one a new version."""
+        with self._vault.transaction() as session:
+            vocab = vault_vocabulary(session)
+            if testimony_id is None:
+                return testimonies.add(session, document, vocab, self.key_id), 1
+            version = testimonies.update(session, testimony_id, document, vocab, self.key_id)
+            return testimony_id, version
+
+    # --- drafts: autosaved work in progress, inside the vault only -----------------------
+    def save_draft(self, key: str, document: dict[str, Any], testimony_id: str | None) -> None:
+        body = json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        with self._vault.transaction() as session:
+            draft = session.get(Draft, key)
+            if draft is None:
+                session.add(
+                    Draft(key=key, testimony_id=testimony_id, document=body, saved_at=utc_now())
+                )
+            else:
+                draft.document, draft.saved_at = body, utc_now()
+                draft.testimony_id = testimony_id
+
+    def drafts(self) -> list[DraftInfo]:
+        with self._vault.reading() as session:
+            rows = session.scalars(select(Draft).order_by(Draft.saved_at.desc()))
+            return [
+                DraftInfo(row.key, row.testimony_id, json.loads(row.document), row.saved_at)
+                for row in rows
+            ]
+
+    def discard_draft(self, key: str) -> None:
+        with self._vault.transaction() as session:
+            session.execute(sa_delete(Draft).where(Draft.key == key))
+
+    def delete(self, testimony_id: str) -> None:
+        with self._vault.transaction() as session:
+            testimonies.delete(session, testimony_id, self.key_id)
+
+    def close(self) -> None:
+        self._vault.close()

@@ -1,0 +1,169 @@
+"""Writing a bundle: a PAX tar from hand-made headers, padded, age-encrypted, written atomically.
+
+The tar is produced in a thread into a pipe that pyrage's `encrypt_io` reads, so attachment
+bytes flow from the vault's encrypted blobs to the encrypted bundle without ever being whole in
+memory or on disk in plaintext.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tarfile
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Protocol
+
+import pyrage
+
+from app.storage.files import PRIVATE_FILE, fsync_dir
+from app.sync.bundle_format import padded_size
+
+BLOCK = tarfile.BLOCKSIZE
+_ZEROS = bytes(64 * 1024)
+
+Progress = Callable[[int, int], None] | None
+
+
+class Writable(Protocol):
+    def write(self, data: bytes) -> int: ...
+
+
+@dataclass(frozen=True)
+class OutMember:
+    """A member to write: its name, size, and a function that writes exactly `size` bytes."""
+
+    name: str
+    size: int
+    fill: Callable[[Writable], None]
+
+
+def bytes_member(name: str, data: bytes) -> OutMember:
+    return OutMember(name, len(data), lambda sink: sink.write(data) and None)
+
+
+def tar_header(name: str, size: int) -> bytes:
+    """A header with nothing of the machine in it: mtime 0, uid/gid 0, no user or group names."""
+    info = tarfile.TarInfo(name)
+    info.size = size
+    info.mtime = 0
+    info.mode = 0o644
+    info.uid = info.gid = 0
+    info.uname = info.gname = ""
+    info.type = tarfile.REGTYPE
+    return info.tobuf(format=tarfile.PAX_FORMAT, encoding="utf-8", errors="strict")
+
+
+class _Counting:
+    def __init__(self, sink: Writable) -> None:
+        self._sink = sink
+        self.count = 0
+
+    def write(self, data: bytes) -> int:
+        self._sink.write(data)
+        self.count += len(data)
+        return len(data)
+
+
+def write_tar(sink: Writable, members: Iterable[OutMember], pad: bool = True) -> int:
+    """The uncompressed tar, then zeros up to the size bucket; returns the bytes written."""
+    out = _Counting(sink)
+    for member in members:
+        out.write(tar_header(member.name, member.size))
+        before = out.count
+        member.fill(out)
+        if out.count - before != member.size:
+            raise ValueError(f"member {member.name} did not have its announced size")
+        out.write(_ZEROS[: -member.size % BLOCK])
+    out.write(_ZEROS[: 2 * BLOCK])  # end of archive
+    remaining = padded_size(out.count) - out.count if pad else 0
+    while remaining > 0:
+        out.write(_ZEROS[: min(remaining, len(_ZEROS))])
+        remaining -= min(remaining, len(_ZEROS))
+    return out.count
+
+
+class _ProgressSink:
+    def __init__(self, raw: BinaryIO, total: int, progress: Progress) -> None:
+        self._raw, self._total, self._progress = raw, total, progress
+        self.size = self._reported = 0
+
+    def write(self, data: bytes) -> int:
+        self._raw.write(data)
+        self.size += len(data)
+        if self._progress is not None and self.size - self._reported >= 1024 * 1024:
+            self._reported = self.size
+            self._progress(self.size, max(self.size, self._total))
+        return len(data)
+
+
+def encrypt_to_file(
+    target: Path,
+    recipients: Iterable[str],
+    members: list[OutMember],
+    progress: Progress = None,
+    pad: bool = True,
+) -> int:
+    """Write the bundle to a temp file beside `target` (fsynced); returns the temp's size.
+
+    The caller renames it with `publish` once its own bookkeeping is committed.
+    """
+    parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
+    total = sum(m.size for m in members)
+    fd, name = tempfile.mkstemp(prefix=".bundle-", suffix=".tmp", dir=target.parent)
+    tmp = Path(name)
+    try:
+        os.chmod(tmp, PRIVATE_FILE)
+        with os.fdopen(fd, "wb") as raw:
+            sink = _ProgressSink(raw, total, progress)
+            with _tar_pipe(members, pad) as pipe:
+                pyrage.encrypt_io(pipe, sink, parsed)
+                if (error := pipe.wait()) is not None:
+                    raise error
+            raw.flush()
+            os.fsync(raw.fileno())
+        if progress is not None:
+            progress(sink.size, sink.size)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return tmp.stat().st_size if (tmp := _rename_pending(tmp, target)) else 0
+
+
+def _tar_pipe(members: list[OutMember], pad: bool) -> contextlib.AbstractContextManager[object]:
+    from app.sync.pipes import PushPipe
+
+    return PushPipe(lambda sink: write_tar(sink, members, pad) and None, "bundle-tar")
+
+
+def _rename_pending(tmp: Path, target: Path) -> Path:
+    pending = target.with_name(f".{target.name}.pending")
+    os.replace(tmp, pending)
+    return pending
+
+
+def pending_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.pending")
+
+
+def publish(target: Path) -> None:
+    """Move the finished bundle to its name; never replaces an existing file."""
+    pending = pending_path(target)
+    try:
+        os.link(pending, target)
+        pending.unlink()
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links (FAT USB sticks)
+        if target.exists():
+            raise FileExistsError(target) from None
+        os.replace(pending, target)
+    fsync_dir(target.parent)
+
+
+def discard(target: Path) -> None:
+    with contextlib.suppress(OSError):
+        pending_path(target).unlink()

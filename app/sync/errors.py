@@ -1,0 +1,57 @@
+"""Expected failures of identities, trust, export and import.
+
+All are VaultErrors, so the CLI prints them as one line and exits with status 1. Messages name
+keys, files and bundle ids, never testimony text.
+"""
+
+from __future__ import annotations
+
+from app.storage.errors import VaultError
+
+
+class SyncError(VaultError):
+    """Base of every expected failure of app.sync."""
+
+
+class CardInvalid(SyncError):
+    """A card file that is not a well-formed Sviedka card."""
+
+
+class NoTrustedOrganisation(SyncError):
+    def __init__(self) -> None:
+        super().__init__(
+            "no organisation is trusted on this vault, so there is nobody to export to: "
+            "get your organisation's card and run `sviedka trust CARD` first"
+        )
+
+
+class NotAnOrganisation(SyncError):
+    def __init__(self) -> None:
+        super().__init__(
+            "this vault holds no organisation identity: run `sviedka org init --name NAME` "
+            "on the coordinator's vault"
+        )
+
+
+class OrganisationExists(SyncError):
+    pass
+
+
+class SenderError(SyncError):
+    """Unknown key id, a key that clashes with a pinned one, an ambiguous approval."""
+
+
+class BundleRejected(SyncError):
+    """A bundle failed verification; `reason` says why in one line, without content."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class BadSignature(BundleRejected):
+    pass
+
+
+class ExportRefused(SyncError):
+    pass

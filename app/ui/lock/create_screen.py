@@ -1,0 +1,115 @@
+"""First run: create the vault. Passphrase twice, strength feedback, and a plain statement of
+what happens if it is forgotten."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.lock.strength import FAIR, STRONG, WEAK, rating
+
+
+class CreateVaultScreen(QWidget):
+    create_requested = Signal(str)  # the chosen passphrase
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("create_screen")
+        title = QLabel(self.tr("Create your vault"))
+        title.setObjectName("title")
+        intro = QLabel(
+            self.tr(
+                "Everything you record is kept in an encrypted vault on this computer. "
+                "Choose a passphrase: several unrelated words you will remember."
+            )
+        )
+        intro.setWordWrap(True)
+        warning = QLabel(
+            self.tr(
+                "If you forget this passphrase, nobody can open the vault: not you, not the "
+                "organisation, not the developers. There is no reset."
+            )
+        )
+        warning.setWordWrap(True)
+        warning.setObjectName("warning")
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setObjectName("passphrase")
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setObjectName("repeat")
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 2)
+        self.meter.setTextVisible(False)
+        self.strength = QLabel()
+        self.strength.setObjectName("strength")
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.create_button = QPushButton(self.tr("Create vault"))
+        self.create_button.setObjectName("create")
+        self.create_button.setDefault(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Repeat it"), self.repeat)
+        form.addRow(self.tr("Strength"), self.meter)
+        form.addRow("", self.strength)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (title, intro, warning):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(2)
+        layout.setContentsMargins(80, 20, 80, 20)
+
+        self.passphrase.textChanged.connect(self._update)
+        self.repeat.textChanged.connect(self._update)
+        self.repeat.returnPressed.connect(self._submit)
+        self.create_button.clicked.connect(self._submit)
+        self._update()
+
+    def _update(self) -> None:
+        level = rating(self.passphrase.text())
+        self.meter.setValue(level if self.passphrase.text() else 0)
+        self.strength.setText(
+            {
+                WEAK: self.tr("Too weak: use a longer passphrase, several words."),
+                FAIR: self.tr("Fair: a few more words would make it strong."),
+                STRONG: self.tr("Strong."),
+            }[level]
+            if self.passphrase.text()
+            else ""
+        )
+        matches = self.passphrase.text() == self.repeat.text()
+        self.create_button.setEnabled(level >= FAIR and matches)
+        if self.repeat.text() and not matches:
+            self.message.setText(self.tr("The two passphrases differ."))
+        else:
+            self.message.setText("")
+
+    def _submit(self) -> None:
+        if self.create_button.isEnabled():
+            self.busy(True)
+            self.create_requested.emit(self.passphrase.text())
+
+    def busy(self, busy: bool) -> None:
+        self.create_button.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+        self.repeat.setEnabled(not busy)
+        if busy:
+            self.message.setText(self.tr("Creating the vault…"))
+
+    def failed(self, message: str) -> None:
+        self.busy(False)
+        self.message.setText(message)

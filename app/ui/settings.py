@@ -1,0 +1,43 @@
+"""The only things Sviedka keeps in Qt settings: interface language and auto-lock minutes.
+
+Never testimony, never a search, never a file name or a recent-vault list: QSettings is a
+plaintext file in the user's configuration folder.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSettings
+
+LANGUAGES = ("en", "be", "ru")
+DEFAULT_AUTOLOCK_MINUTES = 5
+ALLOWED_KEYS = frozenset({"language", "autolock_minutes"})
+
+
+def _settings() -> QSettings:
+    return QSettings("Sviedka", "Sviedka")
+
+
+def language() -> str:
+    stored = _settings().value("language")
+    if isinstance(stored, str) and stored in LANGUAGES:
+        return stored
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def set_language(lang: str) -> None:
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}")
+    _settings().setValue("language", lang)
+
+
+def autolock_minutes() -> int:
+    try:
+        minutes = int(str(_settings().value("autolock_minutes", DEFAULT_AUTOLOCK_MINUTES)))
+    except ValueError:
+        return DEFAULT_AUTOLOCK_MINUTES
+    return min(max(minutes, 1), 120)
+
+
+def set_autolock_minutes(minutes: int) -> None:
+    _settings().setValue("autolock_minutes", int(minutes))

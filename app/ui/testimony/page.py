@@ -1,0 +1,130 @@
+"""One testimony open for editing: the editor, saving, autosaved drafts, version history."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.record import InvalidTestimony
+from app.storage.workspace import Workspace
+from app.ui.editor import TestimonyEditor
+from app.ui.testimony.history import HistoryDialog
+
+AUTOSAVE_MS = 30_000
+
+
+class EditorPage(QWidget):
+    closed = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        testimony_id: str | None,
+        lang: str,
+        parent: QWidget | None = None,
+        draft_key: str | None = None,
+        document: dict | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("editor_page")
+        self._workspace = workspace
+        self.testimony_id = testimony_id
+        self._draft_key = draft_key or str(uuid.uuid4())
+        if document is None and testimony_id is not None:
+            document = workspace.load(testimony_id).document
+        self.editor = TestimonyEditor(workspace.vocabulary(), lang, document)
+
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("save")
+        self.save_button.setToolTip(self.tr("Save a new version (Ctrl+S)"))
+        self.history_button = QPushButton(self.tr("History"))
+        self.history_button.setObjectName("history")
+        self.history_button.setEnabled(testimony_id is not None)
+        self.close_button = QPushButton(self.tr("Back to the list"))
+        self.close_button.setObjectName("close")
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        bar = QHBoxLayout()
+        bar.addWidget(self.close_button)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.history_button)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.editor, 1)
+
+        self._autosave = QTimer(self)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.autosave)
+        self._autosave.start()
+        self.editor.field_left.connect(self.autosave)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.request_close)
+        self.history_button.clicked.connect(self.show_history)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+    def is_dirty(self) -> bool:
+        return self.editor.is_dirty()
+
+    def autosave(self) -> None:
+        """Keep unsaved work as a draft inside the vault (never anywhere else)."""
+        if self.editor.is_dirty():
+            self._workspace.save_draft(self._draft_key, self.editor.document(), self.testimony_id)
+            self.status.setText(self.tr("Draft kept in the vault"))
+
+    def save(self) -> bool:
+        issues = self.editor.issues()
+        if issues:
+            first = issues[0]
+            self.status.setText(
+                self.tr("Not saved: %n problem(s). First: %1 — %2", "", len(issues))
+                .replace("%1", first.path)
+                .replace("%2", first.message)
+            )
+            return False
+        try:
+            testimony_id, version = self._workspace.save(self.editor.document(), self.testimony_id)
+        except InvalidTestimony as exc:
+            self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            return False
+        self.testimony_id = testimony_id
+        self._workspace.discard_draft(self._draft_key)
+        self.editor.mark_clean()
+        self.history_button.setEnabled(True)
+        self.status.setText(self.tr("Saved as version %1").replace("%1", str(version)))
+        return True
+
+    def request_close(self) -> None:
+        if self.editor.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Save this testimony before going back to the list?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return
+            if answer == QMessageBox.StandardButton.Discard:
+                self._workspace.discard_draft(self._draft_key)
+        self._autosave.stop()
+        self.closed.emit()
+
+    def show_history(self) -> None:
+        if self.testimony_id is not None:
+            dialog = HistoryDialog(self._workspace, self.testimony_id, self)
+            dialog.exec()

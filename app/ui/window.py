@@ -1,0 +1,200 @@
+"""The main window: create or unlock the vault, then the workspace; lock on demand, when
+idle, or in a panic. Locking closes the database and drops every widget and model that held
+testimony; unlocking starts from the list again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from app.storage.errors import VaultError, VaultLocked, WrongPassphrase
+from app.storage.keyslot import KdfParams
+from app.storage.vault import Vault, is_vault
+from app.storage.workspace import Workspace
+from app.ui import settings
+from app.ui.lock.create_screen import CreateVaultScreen
+from app.ui.lock.idle import IdleGuard
+from app.ui.lock.unlock_screen import UnlockScreen
+from app.ui.workers import Task
+from app.ui.workspace.list_screen import ListScreen
+
+if TYPE_CHECKING:
+    from app.ui.testimony.page import EditorPage
+
+# A title that says nothing about what is inside (window lists, screen sharing, task bars).
+WINDOW_TITLE = "Sviedka"
+LOCK_SHORTCUT = "Ctrl+L"
+PANIC_SHORTCUT = "Ctrl+Shift+H"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        folder: Path,
+        kdf: KdfParams | None = None,
+        autolock_ms: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(WINDOW_TITLE)
+        self.resize(1200, 800)
+        self._folder = folder
+        self._kdf = kdf  # tests pass cheap parameters; the product calibrates
+        self._workspace: Workspace | None = None
+        self._task: Task | None = None
+        self._stack = QStackedWidget()
+        self.setCentralWidget(self._stack)
+        self.list_screen: ListScreen | None = None
+        self.editor_page: EditorPage | None = None
+
+        self.idle = IdleGuard(autolock_ms or settings.autolock_minutes() * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        QShortcut(QKeySequence(LOCK_SHORTCUT), self, self.lock)
+        QShortcut(QKeySequence(PANIC_SHORTCUT), self, self.panic)
+        self._show_start()
+
+    # --- start, create, unlock --------------------------------------------------------
+    @property
+    def workspace(self) -> Workspace | None:
+        return self._workspace
+
+    def _show(self, widget: QWidget) -> None:
+        old = self._stack.currentWidget()
+        self._stack.addWidget(widget)
+        self._stack.setCurrentWidget(widget)
+        if old is not None:
+            self._stack.removeWidget(old)
+            old.deleteLater()
+
+    def _show_start(self) -> None:
+        if is_vault(self._folder):
+            screen = UnlockScreen()
+            screen.unlock_requested.connect(self._unlock)
+            self._show(screen)
+            screen.passphrase.setFocus()
+        else:
+            create = CreateVaultScreen()
+            create.create_requested.connect(self._create)
+            self._show(create)
+            create.passphrase.setFocus()
+
+    def _create(self, passphrase: str) -> None:
+        folder, kdf = self._folder, self._kdf
+        self._run(lambda _p: Vault.create(folder, passphrase, kdf or KdfParams.calibrate()))
+
+    def _unlock(self, passphrase: str) -> None:
+        folder = self._folder
+        self._run(lambda _p: Vault.open(folder, passphrase))
+
+    def _run(self, opener: object) -> None:
+        task = Task(opener)  # type: ignore[arg-type]
+        self._task = task
+        task.finished.connect(self._opened)
+        task.failed.connect(self._open_failed)
+        task.start()
+
+    def _opened(self, vault: object) -> None:
+        assert isinstance(vault, Vault)  # noqa: S101 - the task above returns one
+        self._workspace = Workspace(vault)
+        self.show_list()
+        self.idle.arm()
+
+    def _open_failed(self, error: object) -> None:
+        if isinstance(error, WrongPassphrase):
+            message = self.tr("That passphrase did not open the vault. Please try again.")
+        elif isinstance(error, VaultLocked):
+            message = self.tr("This vault is already open in another Sviedka window.")
+        elif isinstance(error, VaultError):
+            message = str(error)
+        else:
+            message = self.tr("The vault could not be opened: %1").replace(
+                "%1", type(error).__name__
+            )
+        screen = self._stack.currentWidget()
+        if isinstance(screen, UnlockScreen | CreateVaultScreen):
+            screen.failed(message)
+
+    # --- workspace --------------------------------------------------------------------
+    def show_list(self) -> None:
+        assert self._workspace is not None  # noqa: S101
+        screen = ListScreen(self._workspace)
+        screen.lock_requested.connect(self.lock)
+        screen.open_requested.connect(self.open_testimony)
+        screen.new_requested.connect(lambda: self.open_testimony(None))
+        self.list_screen = screen
+        self.editor_page = None
+        self._show(screen)
+        screen.search_box.setFocus()
+
+    def open_testimony(self, testimony_id: str | None) -> None:
+        from app.ui.testimony.page import EditorPage  # the editor is heavy: load on demand
+
+        assert self._workspace is not None  # noqa: S101
+        page = EditorPage(self._workspace, testimony_id, settings.language())
+        page.closed.connect(self.show_list)
+        self.list_screen = None
+        self.editor_page = page
+        self._show(page)
+
+    # --- locking ----------------------------------------------------------------------
+    def lock(self) -> None:
+        if self._workspace is None:
+            return
+        self.idle.disarm()
+        if self.editor_page is not None:
+            self.editor_page.autosave()  # unsaved work goes into the vault as a draft
+        if self.list_screen is not None:
+            self.list_screen.release()
+        self.list_screen = None
+        self.editor_page = None
+        workspace, self._workspace = self._workspace, None
+        self._show_start()  # replaces (and deletes) the screen that showed testimony
+        Task.join_all()
+        workspace.close()
+
+    def panic(self) -> None:
+        self.lock()
+        # Minimise once the key event that triggered us is fully delivered: hiding the
+        # window inside the shortcut's own event handling crashed Qt at teardown.
+        QTimer.singleShot(0, self.showMinimized)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        page = self.editor_page
+        if page is not None and page.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Save the testimony before closing?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save and not page.save():
+                event.ignore()
+                return
+        self.lock()
+        event.accept()
+
+
+def no_display_reason() -> str | None:
+    """Why the GUI cannot start here (Linux without a display), else None."""
+    import os
+    import sys
+
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        return "no graphical display: use the command line instead (sviedka --help)"
+    return None

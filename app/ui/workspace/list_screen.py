@@ -1,0 +1,149 @@
+"""The testimony list over the whole vault: live search in any script, the filters a
+coordinator cares about, sortable columns. Searches run off the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.storage.search import Filters
+from app.storage.workspace import Workspace
+from app.ui.workers import Task
+from app.ui.workspace.list_model import PAGE, SORT_ORDERS, TestimonyListModel
+
+SEARCH_DELAY_MS = 300
+
+
+class ListScreen(QWidget):
+    open_requested = Signal(str)  # testimony id
+    new_requested = Signal()
+    lock_requested = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("list_screen")
+        self._workspace = workspace
+        self._task: Task | None = None
+        self._order = ("updated", True)
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search")
+        self.search_box.setPlaceholderText(
+            self.tr("Search names, places, narrative… in Cyrillic or Latin")
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.filter_boxes = {
+            "incommunicado": QCheckBox(self.tr("Incommunicado now")),
+            "humanitarian": QCheckBox(self.tr("Humanitarian criteria")),
+            "art411": QCheckBox(self.tr("Art. 411 re-conviction")),
+            "in_absentia": QCheckBox(self.tr("Trial in absentia")),
+        }
+        self.new_button = QPushButton(self.tr("New testimony"))
+        self.new_button.setObjectName("new")
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setObjectName("lock")
+        self.lock_button.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        self.status = QLabel()
+        self.status.setObjectName("status")
+
+        self.model = TestimonyListModel()
+        self.table = QTableView()
+        self.table.setObjectName("testimonies")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self._sort)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.lock_button)
+        filters = QHBoxLayout()
+        for box in self.filter_boxes.values():
+            filters.addWidget(box)
+            box.toggled.connect(self.refresh)
+        filters.addStretch(1)
+        filters.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.search_box.textChanged.connect(self._debounce.start)
+        self.table.activated.connect(
+            lambda index: self.open_requested.emit(self.model.row_id(index.row()))
+        )
+        self.new_button.clicked.connect(self.new_requested)
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.refresh()
+
+    def filters(self) -> Filters:
+        return Filters.parse(
+            f"{key}=yes" for key, box in self.filter_boxes.items() if box.isChecked()
+        )
+
+    def refresh(self) -> None:
+        query = self.search_box.text().strip()
+        filters = self.filters()
+        if not query and not filters.facets:
+            order, descending = self._order
+            self.model.set_source(
+                lambda offset, limit: self._workspace.page(offset, limit, order, descending)
+            )
+            self.status.setText(self.tr("%n testimonies", "", self._workspace.count()))
+            return
+        if self._task is not None:
+            self._task.cancel()
+        task = Task(lambda _progress: self._workspace.search(query, filters, 0, PAGE))
+        self._task = task
+        self.status.setText(self.tr("Searching…"))
+
+        def show(rows: object) -> None:
+            if task is not self._task:
+                return  # an older search finished after a newer one started
+            page = list(rows) if isinstance(rows, list) else []
+            self.model.set_source(
+                lambda offset, limit: self._workspace.search(query, filters, offset, limit),
+                page,
+            )
+            more = "+" if len(page) == PAGE else ""
+            self.status.setText(
+                self.tr("%1%2 found").replace("%1", str(len(page))).replace("%2", more)
+            )
+
+        task.finished.connect(show)
+        task.failed.connect(lambda _error: self.status.setText(self.tr("Search failed.")))
+        task.start()
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        if column in SORT_ORDERS:
+            self._order = (SORT_ORDERS[column], order == Qt.SortOrder.DescendingOrder)
+            self.refresh()
+
+    def release(self) -> None:
+        """Drop everything that held testimony (called when locking)."""
+        if self._task is not None:
+            self._task.cancel()
+        self.model.clear()
+        self.search_box.clear()
