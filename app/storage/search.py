@@ -209,6 +209,7 @@ def search(
     filters: Filters = Filters(),
     limit: int = 50,
     offset: int = 0,
+    snippets: bool = True,
 ) -> list[Hit]:
     match = match_expression(query)
     conditions: list[ColumnElement[bool]] = [Testimony.deleted_at.is_(None)]
@@ -243,7 +244,7 @@ def search(
         statement = statement.order_by(Testimony.updated_at.desc(), Testimony.id)
     params = {"match": match} if match is not None else {}
     rows = session.scalars(statement.limit(limit).offset(offset), params).all()
-    return [_hit(session, vocab, row, query) for row in rows]
+    return [_hit(session, vocab, row, query if snippets else "") for row in rows]
 
 
 def _hit(session: Session, vocab: VocabularySet, row: Testimony, query: str) -> Hit:

@@ -15,6 +15,8 @@ from typing import Any
 from sqlalchemy import delete as sa_delete
 from sqlalchemy import select
 
+from app.domain import timeline
+from app.domain.timeline import TimelineEvent
 from app.domain.vocabulary import VocabularySet
 from app.storage import search, testimonies
 from app.storage.clock import utc_now
@@ -87,6 +89,16 @@ class Workspace:
                 return testimonies.add(session, document, vocab, self.key_id), 1
             version = testimonies.update(session, testimony_id, document, vocab, self.key_id)
             return testimony_id, version
+
+    def person_timeline(self, name: str, limit: int = 500) -> list[TimelineEvent]:
+        """Every dated event of the person called `name` (any script) across testimonies."""
+        events: list[TimelineEvent] = []
+        with self._vault.reading() as session:
+            vocab = vault_vocabulary(session)
+            for hit in search.search(session, vocab, name, limit=limit, snippets=False):
+                stored = testimonies.get(session, hit.id)
+                events.extend(timeline.person_events(stored.document, name, hit.id))
+        return timeline.in_order(events)
 
     # --- drafts: autosaved work in progress, inside the vault only -----------------------
     def save_draft(self, key: str, document: dict[str, Any], testimony_id: str | None) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 import tarfile
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ import pyrage
 
 from app.storage.files import PRIVATE_FILE, fsync_dir
 from app.sync.bundle_format import padded_size
+from app.sync.pipes import PushPipe
 
 BLOCK = tarfile.BLOCKSIZE
 _ZEROS = bytes(64 * 1024)
@@ -41,7 +41,10 @@ class OutMember:
 
 
 def bytes_member(name: str, data: bytes) -> OutMember:
-    return OutMember(name, len(data), lambda sink: sink.write(data) and None)
+    def fill(sink: Writable) -> None:
+        sink.write(data)
+
+    return OutMember(name, len(data), fill)
 
 
 def tar_header(name: str, size: int) -> bytes:
@@ -85,6 +88,10 @@ def write_tar(sink: Writable, members: Iterable[OutMember], pad: bool = True) ->
     return out.count
 
 
+def _produce(sink: Writable, members: list[OutMember], pad: bool) -> None:
+    write_tar(sink, members, pad)
+
+
 class _ProgressSink:
     def __init__(self, raw: BinaryIO, total: int, progress: Progress) -> None:
         self._raw, self._total, self._progress = raw, total, progress
@@ -99,54 +106,42 @@ class _ProgressSink:
         return len(data)
 
 
-def encrypt_to_file(
+def pending_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.pending")
+
+
+def write_pending(
     target: Path,
     recipients: Iterable[str],
     members: list[OutMember],
     progress: Progress = None,
     pad: bool = True,
 ) -> int:
-    """Write the bundle to a temp file beside `target` (fsynced); returns the temp's size.
+    """Write the bundle, fsynced, to `.<target>.pending` beside `target`; returns its size.
 
-    The caller renames it with `publish` once its own bookkeeping is committed.
+    The caller `publish`es it once its own bookkeeping is committed, or `discard`s it.
     """
     parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
     total = sum(m.size for m in members)
-    fd, name = tempfile.mkstemp(prefix=".bundle-", suffix=".tmp", dir=target.parent)
-    tmp = Path(name)
+    pending = pending_path(target)
+    fd = os.open(pending, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
     try:
-        os.chmod(tmp, PRIVATE_FILE)
         with os.fdopen(fd, "wb") as raw:
             sink = _ProgressSink(raw, total, progress)
-            with _tar_pipe(members, pad) as pipe:
+            with PushPipe(lambda out: _produce(out, members, pad), "bundle-tar") as pipe:
+                # On an error here, leaving the block closes the pipe: the producer stops.
                 pyrage.encrypt_io(pipe, sink, parsed)
-                if (error := pipe.wait()) is not None:
-                    raise error
+                error = pipe.wait()
+            if error is not None:
+                raise error
             raw.flush()
             os.fsync(raw.fileno())
-        if progress is not None:
-            progress(sink.size, sink.size)
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        discard(target)
         raise
-    return tmp.stat().st_size if (tmp := _rename_pending(tmp, target)) else 0
-
-
-def _tar_pipe(members: list[OutMember], pad: bool) -> contextlib.AbstractContextManager[object]:
-    from app.sync.pipes import PushPipe
-
-    return PushPipe(lambda sink: write_tar(sink, members, pad) and None, "bundle-tar")
-
-
-def _rename_pending(tmp: Path, target: Path) -> Path:
-    pending = target.with_name(f".{target.name}.pending")
-    os.replace(tmp, pending)
-    return pending
-
-
-def pending_path(target: Path) -> Path:
-    return target.with_name(f".{target.name}.pending")
+    if progress is not None:
+        progress(sink.size, sink.size)
+    return sink.size
 
 
 def publish(target: Path) -> None:

@@ -106,7 +106,9 @@ def parse_card(data: bytes, where: str = "the card") -> OrganisationCard | Inter
             _exact_fields(document, {"format", "key_id", "signing_key"}, where)
             return InterviewerCard(key)
         if kind == ORG_FORMAT:
-            _exact_fields(document, {"format", "name", "recipients", "key_id", "signing_key"}, where)
+            _exact_fields(
+                document, {"format", "name", "recipients", "key_id", "signing_key"}, where
+            )
             return OrganisationCard(_name(document), _recipients(document, where), key)
     except ValueError as exc:
         raise CardInvalid(f"{where}: {exc}") from None

@@ -7,9 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from app.storage.errors import VaultError, VaultLocked, WrongPassphrase
 from app.storage.keyslot import KdfParams
@@ -128,6 +135,7 @@ class MainWindow(QMainWindow):
         screen.lock_requested.connect(self.lock)
         screen.open_requested.connect(self.open_testimony)
         screen.new_requested.connect(lambda: self.open_testimony(None))
+        screen.timeline_requested.connect(self.show_timeline)
         self.list_screen = screen
         self.editor_page = None
         self._show(screen)
@@ -143,11 +151,22 @@ class MainWindow(QMainWindow):
         self.editor_page = page
         self._show(page)
 
+    def show_timeline(self, name: str) -> None:
+        from app.ui.timeline.dialog import TimelineDialog
+
+        if self._workspace is not None:
+            dialog = TimelineDialog(self._workspace, name, settings.language(), self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
     # --- locking ----------------------------------------------------------------------
     def lock(self) -> None:
         if self._workspace is None:
             return
         self.idle.disarm()
+        for dialog in self.findChildren(QDialog):  # timeline, history: they show testimony
+            dialog.reject()
+            dialog.deleteLater()
         if self.editor_page is not None:
             self.editor_page.autosave()  # unsaved work goes into the vault as a draft
         if self.list_screen is not None:

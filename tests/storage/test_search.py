@@ -158,3 +158,17 @@ def test_index_is_rebuilt_when_rules_change(vault: Vault, people: dict[str, str]
 
     with Vault.open(folder, PASSPHRASE) as reopened:
         assert len(find(reopened, "Babaryka")) == 2
+
+
+def test_person_timeline_across_testimonies(vault: Vault) -> None:
+    from app.storage.workspace import Workspace
+
+    first = add(vault, full_testimony())
+    second_doc = full_testimony()
+    # A second testimony spells him in Russian: the timeline joins both.
+    for name in second_doc["persons"][1]["names"]:
+        name["value"] = name["value"].replace("Алесь Пятровіч Баравік", "Алесь Петрович Боровик")
+    second = add(vault, second_doc)
+    events = Workspace(vault).person_timeline("Ales Baravik")
+    assert {event.testimony_id for event in events} == {first, second}
+    assert [e.sort_key for e in events] == sorted(e.sort_key for e in events)

@@ -135,3 +135,22 @@ def test_live_search_finds_latin_query_of_cyrillic_name(qtbot: QtBot, closed_vau
     qtbot.keyClicks(screen.search_box, " Kalesnikava")  # all words must match
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0, timeout=5_000)
     window.lock()
+
+
+def test_person_timeline_dialog_and_lock_closes_it(qtbot: QtBot, closed_vault: Path) -> None:
+    from app.ui.timeline.dialog import TimelineDialog
+
+    with Vault.open(closed_vault, PASSPHRASE) as vault, vault.transaction() as session:
+        testimonies.add(session, full_testimony(), vault_vocabulary(session), vault.key_id)
+    window = make_window(qtbot, closed_vault)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: isinstance(current(window), ListScreen), timeout=10_000)
+    window.show_timeline("Ales Baravik")
+    dialog = window.findChild(TimelineDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 5, timeout=10_000)
+    kinds = {dialog.table.item(row, 2).text() for row in range(dialog.table.rowCount())}
+    assert {"Arrest", "Punishment cell", "Verdict", "Incommunicado"} <= kinds
+    assert dialog.table.item(0, 0).text() == "2022-11-14"  # the arrest comes first
+    window.lock()
+    qtbot.waitUntil(lambda: window.findChild(TimelineDialog) is None)

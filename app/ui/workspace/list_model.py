@@ -84,6 +84,9 @@ class TestimonyListModel(QAbstractTableModel):
     def row_id(self, row: int) -> str:
         return self._rows[row].id
 
+    def row_name(self, row: int) -> str:
+        return self._rows[row].display_name
+
     # --- Qt model API -----------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +30,7 @@ class ListScreen(QWidget):
     open_requested = Signal(str)  # testimony id
     new_requested = Signal()
     lock_requested = Signal()
+    timeline_requested = Signal(str)  # a person's name
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +53,11 @@ class ListScreen(QWidget):
         }
         self.new_button = QPushButton(self.tr("New testimony"))
         self.new_button.setObjectName("new")
+        self.timeline_button = QPushButton(self.tr("Person timeline"))
+        self.timeline_button.setObjectName("timeline")
+        self.timeline_button.setToolTip(
+            self.tr("Every arrest, trial and incident of one person across all testimonies")
+        )
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setObjectName("lock")
         self.lock_button.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
@@ -74,6 +81,7 @@ class ListScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.timeline_button)
         top.addWidget(self.lock_button)
         filters = QHBoxLayout()
         for box in self.filter_boxes.values():
@@ -95,6 +103,7 @@ class ListScreen(QWidget):
             lambda index: self.open_requested.emit(self.model.row_id(index.row()))
         )
         self.new_button.clicked.connect(self.new_requested)
+        self.timeline_button.clicked.connect(self._ask_timeline)
         self.lock_button.clicked.connect(self.lock_requested)
         self.refresh()
 
@@ -135,6 +144,15 @@ class ListScreen(QWidget):
         task.finished.connect(show)
         task.failed.connect(lambda _error: self.status.setText(self.tr("Search failed.")))
         task.start()
+
+    def _ask_timeline(self) -> None:
+        selected = self.table.selectionModel().selectedRows()
+        suggestion = self.model.row_name(selected[0].row()) if selected else ""
+        name, ok = QInputDialog.getText(
+            self, self.tr("Person timeline"), self.tr("Name, in any script:"), text=suggestion
+        )
+        if ok and name.strip():
+            self.timeline_requested.emit(name.strip())
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         if column in SORT_ORDERS:

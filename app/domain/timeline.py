@@ -1,0 +1,149 @@
+"""A person's timeline across testimonies: detention episodes, punishment cells, transfers,
+trials, incommunicado periods and incidents, in date order with each date's precision kept.
+
+The same person appears in many testimonies under different spellings (Бабарыка, Бабарико,
+Babaryka). `same_person` decides by names, with the cross-script keys of app.domain.folding:
+two names are the same when every word of the shorter one matches a word of the longer one.
+That is a heuristic, so the timeline shows which name each event was recorded under.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain import folding
+
+PartialDate = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    kind: str  # arrest, detention, punishment_cell, transfer, release, ... (see KINDS)
+    date: PartialDate | None
+    until: PartialDate | None
+    detail: str  # codes or short facts, never narrative
+    name: str  # the person's name as this testimony records it
+    testimony_id: str
+
+    @property
+    def sort_key(self) -> str:
+        # ISO partial dates sort as text; undated events go last.
+        return str(self.date.get("value", "9999")) if self.date else "9999"
+
+
+KINDS = (
+    "arrest",
+    "detention",
+    "punishment_cell",
+    "transfer",
+    "release",
+    "police_supervision",
+    "exit_ban",
+    "kgb_recruitment",
+    "incommunicado",
+    "trial",
+    "verdict",
+    "ill_treatment",
+    "death",
+    "solidarity",
+    "transnational",
+)
+
+
+def _word_keys(name: str) -> list[frozenset[str]]:
+    return [folding.phonetic_keys(word) for word in folding.tokens(name)]
+
+
+def names_match(a: str, b: str) -> bool:
+    short, long = sorted((_word_keys(a), _word_keys(b)), key=len)
+    if not short:
+        return False
+    return all(any(keys & other for other in long) for keys in short)
+
+
+def person_names(person: Mapping[str, Any]) -> list[str]:
+    return [str(n["value"]) for n in person.get("names", []) if n.get("value")]
+
+
+def same_person(person: Mapping[str, Any], name: str) -> bool:
+    return any(names_match(own, name) for own in person_names(person))
+
+
+def matching_refs(doc: Mapping[str, Any], name: str) -> dict[str, str]:
+    """ref -> the name this testimony gives, for each person in `doc` matching `name`."""
+    found = {}
+    for person in doc.get("persons", []):
+        for own in person_names(person):
+            if names_match(own, name):
+                found[str(person["ref"])] = own
+                break
+    return found
+
+
+def _codes(items: Any) -> str:
+    return ", ".join(str(item.get("code", item)) for item in items or [])
+
+
+def _raw_events(doc: Mapping[str, Any], ref: str) -> Iterator[tuple[str, Any, Any, str]]:
+    for episode in doc.get("detention_episodes", []):
+        if episode.get("person") != ref:
+            continue
+        arrest = episode.get("arrest", {})
+        on_return = " (on return)" if arrest.get("at_border_on_return") else ""
+        yield "arrest", arrest.get("date"), None, str(arrest.get("kind", "")) + on_return
+        for place in episode.get("places", []):
+            where = place.get("facility") or place.get("place_type") or ""
+            yield "detention", place.get("from"), place.get("until"), str(where)
+        for cell in episode.get("punishment_cells", []):
+            yield "punishment_cell", cell.get("from"), cell.get("until"), str(cell.get("kind"))
+        for transfer in episode.get("transfers", []):
+            detail = f"{transfer.get('from_facility', '')} → {transfer.get('to_facility', '')}"
+            yield "transfer", transfer.get("date"), None, detail
+        release = episode.get("release")
+        if release:
+            yield "release", release.get("date"), None, str(release.get("reason", ""))
+        for key in ("police_supervision", "exit_ban"):
+            period = episode.get(key)
+            if period:
+                yield key, period.get("from"), period.get("until"), ""
+        for attempt in episode.get("kgb_recruitment_attempts", []):
+            yield "kgb_recruitment", attempt.get("date"), None, ""
+    for item in doc.get("incommunicado", []):
+        if item.get("person") == ref:
+            yield "incommunicado", item.get("since"), item.get("until"), str(item.get("status"))
+    for case in doc.get("prosecutions", []):
+        if case.get("person") != ref:
+            continue
+        dates = case.get("dates", {})
+        flags = [f for f in ("in_absentia", "art411_reconviction") if case.get(f)]
+        detail = " ".join([_codes(case.get("articles")), *flags]).strip()
+        if "trial" in dates:
+            yield "trial", dates["trial"], None, detail
+        if "verdict" in dates:
+            yield "verdict", dates["verdict"], None, f"{case.get('verdict', '')} {detail}".strip()
+    for act in doc.get("ill_treatment_acts", []):
+        if act.get("victim") == ref:
+            yield "ill_treatment", act.get("from"), act.get("until"), str(act.get("method"))
+    for death in doc.get("deaths_in_detention", []):
+        if death.get("person") == ref:
+            yield "death", death.get("date"), None, ""
+    for item in doc.get("solidarity_persecution", []):
+        if item.get("person") == ref:
+            yield "solidarity", item.get("date"), None, ", ".join(item.get("actions", []))
+    for incident in doc.get("transnational_incidents", []):
+        if incident.get("person") == ref:
+            yield "transnational", incident.get("date"), None, str(incident.get("type"))
+
+
+def person_events(doc: Mapping[str, Any], name: str, testimony_id: str) -> list[TimelineEvent]:
+    events = []
+    for ref, recorded_name in matching_refs(doc, name).items():
+        for kind, start, until, detail in _raw_events(doc, ref):
+            events.append(TimelineEvent(kind, start, until, detail, recorded_name, testimony_id))
+    return events
+
+
+def in_order(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    return sorted(events, key=lambda e: (e.sort_key, KINDS.index(e.kind), e.testimony_id))

@@ -1,0 +1,101 @@
+"""Storing what a bundle brought: testimony versions and attachments exactly as received.
+
+Unlike `testimonies.add/update`, nothing is re-stamped: id, version numbers, saved_at, author
+key, vocabulary version, content hash, and the testimony's created/updated times are the
+sender's, so the coordinator's `show --json` equals the interviewer's. Each version appends an
+"import" audit entry (version and sha256, as audit.verify expects, plus the bundle id).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.vocabulary import VocabularySet
+from app.storage import audit, search
+from app.storage.errors import VaultError
+from app.storage.models import Attachment, Testimony, TestimonyVersion
+from app.storage.testimonies import Provenance, _summarise
+
+NEW, DUPLICATE, EQUIVOCATION = "new", "duplicate", "equivocation"
+
+
+class ImportConflict(VaultError):
+    """What a bundle brings cannot be stored beside what the archive holds."""
+
+
+def held_sha256(session: Session, testimony_id: str, version: int) -> str | None:
+    row = session.get(TestimonyVersion, (testimony_id, version))
+    return None if row is None else row.sha256
+
+
+def receive_version(
+    session: Session,
+    provenance: Provenance,
+    body: bytes,
+    document: dict[str, Any],
+    vocab: VocabularySet,
+    actor: str,
+    bundle_id: str,
+) -> str:
+    """Store one version as received: NEW, or DUPLICATE / EQUIVOCATION (nothing written)."""
+    held = held_sha256(session, provenance.id, provenance.version)
+    if held is not None:
+        return DUPLICATE if held == provenance.sha256 else EQUIVOCATION
+    row = session.get(Testimony, provenance.id)
+    if row is not None and row.deleted_at is not None:
+        raise ImportConflict(f"testimony {provenance.id} was deleted in this archive")
+    if row is None:
+        row = Testimony(
+            id=provenance.id,
+            current_version=provenance.version,
+            created_at=provenance.created_at,
+            updated_at=provenance.updated_at,
+            author_key=provenance.author_key,
+        )
+        session.add(row)
+        current = True
+    else:
+        current = provenance.version > row.current_version
+    session.add(
+        TestimonyVersion(
+            testimony_id=provenance.id,
+            version=provenance.version,
+            document=body,
+            sha256=provenance.sha256,
+            saved_at=provenance.saved_at,
+            author_key=provenance.author_key,
+            vocabulary_version=provenance.vocabulary_version,
+        )
+    )
+    detail = {"version": provenance.version, "sha256": provenance.sha256, "bundle": bundle_id}
+    audit.append(session, actor, "import", provenance.id, detail)
+    if current:
+        row.current_version = provenance.version
+        row.created_at = provenance.created_at
+        row.updated_at = provenance.updated_at
+        _summarise(row, document)
+        search.index(session, provenance.id, document, vocab)
+    return NEW
+
+
+def holds_attachment(session: Session, testimony_id: str, sha256: str) -> bool:
+    query = select(Attachment.id).where(
+        Attachment.testimony_id == testimony_id, Attachment.sha256 == sha256
+    )
+    return session.scalar(query) is not None
+
+
+def receive_attachment(session: Session, row: Attachment, actor: str, bundle_id: str) -> None:
+    """Record an attachment whose blob was already received (attachment_streams.receive)."""
+    testimony = session.get(Testimony, row.testimony_id)
+    if testimony is None or testimony.deleted_at is not None:
+        raise ImportConflict(
+            f"an attachment belongs to testimony {row.testimony_id}, which this archive "
+            "does not hold"
+        )
+    session.add(row)
+    detail = {"attachment": row.id, "sha256": row.sha256, "size": row.size, "bundle": bundle_id}
+    audit.append(session, actor, "attach", row.testimony_id, detail)

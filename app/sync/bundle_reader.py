@@ -1,0 +1,216 @@
+"""Reading a bundle: stream-decrypt into `tarfile.open(mode="r|")`, one member at a time.
+
+Never a plaintext file: pyrage decrypts in a thread into a pipe, tarfile reads the pipe. pyrage
+(like the age CLI) hands out each 64 KiB chunk once its own tag verified, so a truncated or
+altered bundle releases the chunks before the damage (measured: up to 320 KB) before failing.
+Hence the rule the importer keeps: nothing read here is committed until `finish()` returned,
+which drains the stream to its authenticated end. What plaintext the process sees before that
+is bounded by the member limits of bundle_format (a record: 16 MiB, held in memory) plus the
+pipe (64 KiB) and tarfile's buffer (10 KiB); attachment bytes are re-encrypted into the vault's
+blob store as they stream and deleted if the bundle fails.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tarfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any, BinaryIO
+
+import pyrage
+
+from app.sync.bundle_format import MAX_BUNDLE_BYTES, MAX_PAX_HEADER_BYTES
+from app.sync.errors import BundleRejected
+from app.sync.pipes import PushPipe
+
+Progress = Callable[[int, int], None] | None
+_CHUNK = 1024 * 1024
+_NUL_BLOCK = bytes(tarfile.BLOCKSIZE)
+_tar: Any = tarfile  # the module, for its names that typeshed does not list
+
+
+class _StrictTarInfo(tarfile.TarInfo):
+    """tarfile's header parsing, minus what a bundle never holds and what could hurt.
+
+    A damaged header after the first member would end a `r|` archive silently in tarfile;
+    here it is an error. GNU long names and sparse files are refused; PAX headers are limited
+    to 4 KiB (tarfile would read a header of any announced size into memory).
+    """
+
+    @classmethod
+    def fromtarfile(cls, tarfile: Any) -> Any:
+        buf = tarfile.fileobj.read(_tar.BLOCKSIZE)
+        if buf == _NUL_BLOCK:
+            raise _tar.EOFHeaderError("end of file header")
+        if len(buf) != _tar.BLOCKSIZE:
+            raise BundleRejected("the tar archive inside the bundle ends in the middle of a header")
+        try:
+            obj = cls.frombuf(buf, tarfile.encoding, tarfile.errors)
+        except _tar.HeaderError:
+            raise BundleRejected(
+                "the bundle's content is not an uncompressed tar archive (a header is damaged)"
+            ) from None
+        obj.offset = tarfile.fileobj.tell() - _tar.BLOCKSIZE
+        return obj._proc_member(tarfile)
+
+    def _proc_member(self, tarfile: Any) -> Any:
+        if self.type in (_tar.XHDTYPE, _tar.SOLARIS_XHDTYPE):
+            if self.size > MAX_PAX_HEADER_BYTES:
+                raise BundleRejected(f"a PAX header is larger than {MAX_PAX_HEADER_BYTES} bytes")
+        elif self.type not in (_tar.REGTYPE, _tar.AREGTYPE):
+            raise BundleRejected(
+                "the tar archive holds something other than regular files "
+                "(a link, a folder, a device, a GNU extension or a global header)"
+            )
+        parent: Any = super()
+        return parent._proc_member(tarfile)
+
+
+class _SourceTap:
+    """The encrypted file as pyrage reads it: counts for progress, keeps our own read errors."""
+
+    def __init__(self, raw: BinaryIO, total: int, progress: Progress) -> None:
+        self._raw, self._total, self._progress = raw, total, progress
+        self.size = self._reported = 0
+        self.error: BaseException | None = None
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            data = self._raw.read(size)
+        except BaseException as exc:
+            self.error = exc
+            raise
+        self.size += len(data)
+        if self._progress is not None and self.size - self._reported >= _CHUNK:
+            self._reported = self.size
+            self._progress(self.size, self._total)
+        return data
+
+
+def age_reason(error: BaseException) -> str:
+    text = str(error)
+    if "No matching keys" in text:
+        return "the bundle is not encrypted to this organisation (no matching age recipient)"
+    if isinstance(error, pyrage.DecryptError):
+        return f"the bundle is not an age file this organisation can open ({text})"
+    return "the bundle is damaged, truncated or altered: its age encryption did not authenticate"
+
+
+class DecryptingStream:
+    """The plaintext of an age file, pulled; `finish()` says whether it authenticated to the end.
+
+    This is the one decryption path for bundles; the age test vectors run through it too.
+    """
+
+    def __init__(self, path: Path, identities: list[str], progress: Progress = None) -> None:
+        try:
+            size = path.stat().st_size
+            handle = path.open("rb")
+        except OSError as exc:
+            raise BundleRejected(f"cannot read the bundle: {exc.strerror or exc}") from None
+        if size > MAX_BUNDLE_BYTES:
+            handle.close()
+            raise BundleRejected(f"the bundle is larger than {MAX_BUNDLE_BYTES} bytes")
+        self._handle = handle
+        self._source = _SourceTap(handle, size, progress)
+        parsed = [pyrage.x25519.Identity.from_str(identity) for identity in identities]
+        self._pipe = PushPipe(
+            lambda sink: pyrage.decrypt_io(self._source, sink, parsed), "bundle-decrypt"
+        )
+        self._finished = False
+
+    def read(self, size: int = -1) -> bytes:
+        return self._pipe.read(size)
+
+    def age_error(self) -> BundleRejected | None:
+        """After the producer ended: why the age layer failed, if it did."""
+        if self._source.error is not None:
+            raise self._source.error
+        error = self._pipe.error
+        return None if error is None else BundleRejected(age_reason(error))
+
+    def finish(self) -> None:
+        """Wait for the age stream's authenticated end; raise BundleRejected if it failed."""
+        failure = self._pipe.wait() is not None and self.age_error()
+        self._finished = True
+        self.close()
+        if failure:
+            raise failure
+
+    def abort(self, cause: BaseException) -> BaseException:
+        """Stop; the age layer's failure explains `cause` better when there is one."""
+        self.close()
+        failure = self.age_error()
+        return failure if failure is not None else cause
+
+    def close(self) -> None:
+        self._pipe.close()
+        self._handle.close()
+
+
+class BundleReader:
+    """Members of a bundle in order. Every failure surfaces as BundleRejected with a reason."""
+
+    def __init__(self, path: Path, identities: list[str], progress: Progress = None) -> None:
+        self._stream = DecryptingStream(path, identities, progress)
+        self._tar: tarfile.TarFile | None = None
+
+    def __enter__(self) -> BundleReader:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stream.close()
+
+    @contextlib.contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            yield
+        except BundleRejected as exc:
+            raise self._stream.abort(exc) from None
+        except (tarfile.TarError, EOFError, OSError, ValueError) as exc:
+            reason = BundleRejected(f"the bundle's tar archive is unreadable ({exc})")
+            raise self._stream.abort(reason) from None
+
+    def next(self) -> tarfile.TarInfo | None:
+        with self._guard():
+            if self._tar is None:
+                self._tar = _tar.open(fileobj=self._stream, mode="r|", tarinfo=_StrictTarInfo)
+            return self._tar.next()
+
+    def read_member(self, info: tarfile.TarInfo, limit: int) -> bytes:
+        if info.size > limit:
+            raise self._stream.abort(BundleRejected(f"{info.name} is larger than {limit} bytes"))
+        with self._guard():
+            data = self._open(info).read()
+            if len(data) != info.size:
+                raise BundleRejected(f"{info.name} ends early")
+            return data
+
+    def chunks(self, info: tarfile.TarInfo) -> Iterator[bytes]:
+        with self._guard():
+            handle = self._open(info)
+            while chunk := handle.read(_CHUNK):
+                yield chunk
+
+    def _open(self, info: tarfile.TarInfo) -> IO[bytes]:
+        assert self._tar is not None  # noqa: S101 - next() opened it
+        handle = self._tar.extractfile(info)
+        if handle is None:
+            raise BundleRejected(f"{info.name} is not a regular file")
+        return handle
+
+    def reject(self, reason: str) -> BundleRejected:
+        """Stop reading; the age layer's own failure, if any, is the better reason."""
+        return BundleRejected(str(self._stream.abort(BundleRejected(reason))))
+
+    def finish(self) -> None:
+        """After the last member: only zeros (end of archive and padding), then the
+        authenticated end of the age stream. Nothing may be committed before this returns."""
+        with self._guard():
+            assert self._tar is not None  # noqa: S101
+            fileobj: Any = self._tar.fileobj
+            while chunk := fileobj.read(_CHUNK):
+                if chunk.count(0) != len(chunk):
+                    raise BundleRejected("there is data after the end of the tar archive")
+        self._stream.finish()

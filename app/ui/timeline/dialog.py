@@ -1,0 +1,98 @@
+"""A person's timeline across every testimony in the vault, in date order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.dates import format_partial
+from app.domain.timeline import TimelineEvent
+from app.storage.workspace import Workspace
+from app.ui.workers import Task
+
+KIND_LABELS = {
+    "arrest": QT_TRANSLATE_NOOP("Timeline", "Arrest"),
+    "detention": QT_TRANSLATE_NOOP("Timeline", "Held at"),
+    "punishment_cell": QT_TRANSLATE_NOOP("Timeline", "Punishment cell"),
+    "transfer": QT_TRANSLATE_NOOP("Timeline", "Transfer"),
+    "release": QT_TRANSLATE_NOOP("Timeline", "Release"),
+    "police_supervision": QT_TRANSLATE_NOOP("Timeline", "Police supervision"),
+    "exit_ban": QT_TRANSLATE_NOOP("Timeline", "Exit ban"),
+    "kgb_recruitment": QT_TRANSLATE_NOOP("Timeline", "KGB recruitment attempt"),
+    "incommunicado": QT_TRANSLATE_NOOP("Timeline", "Incommunicado"),
+    "trial": QT_TRANSLATE_NOOP("Timeline", "Trial"),
+    "verdict": QT_TRANSLATE_NOOP("Timeline", "Verdict"),
+    "ill_treatment": QT_TRANSLATE_NOOP("Timeline", "Ill-treatment"),
+    "death": QT_TRANSLATE_NOOP("Timeline", "Death in detention"),
+    "solidarity": QT_TRANSLATE_NOOP("Timeline", "Persecution for solidarity"),
+    "transnational": QT_TRANSLATE_NOOP("Timeline", "Transnational repression"),
+}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Timeline", "When"),
+    QT_TRANSLATE_NOOP("Timeline", "Until"),
+    QT_TRANSLATE_NOOP("Timeline", "What"),
+    QT_TRANSLATE_NOOP("Timeline", "Details"),
+    QT_TRANSLATE_NOOP("Timeline", "Recorded as"),
+    QT_TRANSLATE_NOOP("Timeline", "Testimony"),
+)
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("Timeline", str(text))
+
+
+class TimelineDialog(QDialog):
+    def __init__(
+        self, workspace: Workspace, name: str, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setWindowTitle(self.tr("Timeline"))
+        self.resize(1000, 560)
+        self._lang = lang
+        self.heading = QLabel(self.tr("Timeline of %1").replace("%1", "\u2068" + name + "\u2069"))
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("events")
+        self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel(self.tr("Collecting events…"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.task = Task(lambda _progress: workspace.person_timeline(name))
+        self.task.finished.connect(self._show)
+        self.task.failed.connect(lambda _e: self.status.setText(self.tr("Could not collect.")))
+        self.task.start()
+
+    def _show(self, events: object) -> None:
+        rows: list[TimelineEvent] = list(events) if isinstance(events, list) else []
+        self.table.setRowCount(len(rows))
+        for row, event in enumerate(rows):
+            cells = (
+                format_partial(event.date, self._lang),
+                format_partial(event.until, self._lang) if event.until else "",
+                _tr(KIND_LABELS.get(event.kind, event.kind)),
+                event.detail,
+                event.name,
+                event.testimony_id[:8],
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.status.setText(self.tr("%n event(s)", "", len(rows)))

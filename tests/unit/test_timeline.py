@@ -1,0 +1,42 @@
+"""A person's timeline: the right events, in date order, matched across spellings."""
+
+from __future__ import annotations
+
+from app.domain import timeline
+from app.domain.dates import format_partial
+from tests.factories import full_testimony
+
+
+def test_names_match_across_scripts_and_forms() -> None:
+    assert timeline.names_match("Алесь Пятровіч Баравік", "Ales Baravik")
+    assert timeline.names_match("Алесь Баравік", "Алесь Боровик")
+    assert timeline.names_match("Baravik", "Алесь Пятровіч Баравік")
+    assert not timeline.names_match("Ганна Баравік", "Алесь Баравік")
+    assert not timeline.names_match("", "Алесь")
+
+
+def test_events_of_the_son_in_date_order() -> None:
+    events = timeline.in_order(timeline.person_events(full_testimony(), "Ales Baravik", "t1"))
+    kinds = [event.kind for event in events]
+    assert kinds[0] == "arrest"
+    assert "punishment_cell" in kinds
+    assert "incommunicado" in kinds
+    assert "transfer" in kinds
+    verdicts = [e for e in events if e.kind == "verdict"]
+    assert [v.detail.split()[1] for v in verdicts] == ["342", "411"]
+    dates = [event.sort_key for event in events]
+    assert dates == sorted(dates)
+    assert all(event.name.startswith("Алесь") for event in events)
+
+
+def test_other_people_are_not_mixed_in() -> None:
+    events = timeline.person_events(full_testimony(), "Ганна Баравік", "t1")
+    assert all(event.kind != "verdict" for event in events)
+
+
+def test_dates_keep_their_precision() -> None:
+    assert format_partial({"precision": "month", "value": "2023-11"}, "en") == "November 2023"
+    assert format_partial({"precision": "month", "value": "2023-11"}, "be") == "лістапад 2023"
+    assert format_partial({"precision": "approximate", "value": "2021"}, "ru") == "около 2021"
+    assert format_partial({"precision": "unknown"}, "en") == "date unknown"
+    assert format_partial({"precision": "day", "value": "2022-11-14"}, "en") == "2022-11-14"
