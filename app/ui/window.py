@@ -22,10 +22,11 @@ from app.storage.errors import VaultError, VaultLocked, WrongPassphrase
 from app.storage.keyslot import KdfParams
 from app.storage.vault import Vault, is_vault
 from app.storage.workspace import Workspace
-from app.ui import settings
+from app.ui import i18n, settings
 from app.ui.lock.create_screen import CreateVaultScreen
 from app.ui.lock.idle import IdleGuard
 from app.ui.lock.unlock_screen import UnlockScreen
+from app.ui.settings_dialog import SettingsDialog
 from app.ui.workers import Task
 from app.ui.workspace.list_screen import ListScreen
 
@@ -65,7 +66,44 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
         QShortcut(QKeySequence(LOCK_SHORTCUT), self, self.lock)
         QShortcut(QKeySequence(PANIC_SHORTCUT), self, self.panic)
+        self._build_menu()
         self._show_start()
+
+    def _build_menu(self) -> None:
+        self.menuBar().clear()
+        menu = self.menuBar().addMenu(self.tr("&Sviedka"))
+        menu.addAction(self.tr("Settings…"), self.open_settings)
+        menu.addAction(self.tr("Lock now"), QKeySequence(LOCK_SHORTCUT), self.lock)
+        menu.addAction(self.tr("Lock and hide"), QKeySequence(PANIC_SHORTCUT), self.panic)
+        menu.addSeparator()
+        menu.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        page = self.editor_page
+        if page is not None and page.is_dirty() and not page.save():
+            QMessageBox.information(
+                self,
+                self.tr("Settings"),
+                self.tr("Save or discard the open testimony before changing the language."),
+            )
+            return
+        dialog.apply()
+        self.idle.set_timeout(settings.autolock_minutes() * 60_000)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Rebuild what is on screen in the newly chosen language."""
+        i18n.install(settings.language())
+        self._build_menu()
+        if self._workspace is None:
+            self._show_start()
+        elif self.editor_page is not None:
+            self.open_testimony(self.editor_page.testimony_id)
+        else:
+            self.show_list()
 
     # --- start, create, unlock --------------------------------------------------------
     @property
