@@ -23,7 +23,7 @@ class TimelineEvent:
     kind: str  # arrest, detention, punishment_cell, transfer, release, ... (see KINDS)
     date: PartialDate | None
     until: PartialDate | None
-    detail: str  # codes or short facts, never narrative
+    details: tuple[tuple[str, str], ...]  # (vocabulary or "", code or short fact); no narrative
     name: str  # the person's name as this testimony records it
     testimony_id: str
 
@@ -82,66 +82,90 @@ def matching_refs(doc: Mapping[str, Any], name: str) -> dict[str, str]:
     return found
 
 
-def _codes(items: Any) -> str:
-    return ", ".join(str(item.get("code", item)) for item in items or [])
+Details = tuple[tuple[str, str], ...]
+FACILITY = "detention_facilities"
 
 
-def _raw_events(doc: Mapping[str, Any], ref: str) -> Iterator[tuple[str, Any, Any, str]]:
+def _place(place: Mapping[str, Any]) -> Details:
+    if place.get("facility"):
+        return ((FACILITY, str(place["facility"])),)
+    if place.get("place_type"):
+        return (("detention_place_types", str(place["place_type"])),)
+    return (("", str(place.get("facility_text", ""))),)
+
+
+def _case(case: Mapping[str, Any]) -> Details:
+    articles = tuple(("criminal_code_articles", str(a["code"])) for a in case.get("articles", []))
+    flags = tuple(("flag", f) for f in ("in_absentia", "art411_reconviction") if case.get(f))
+    return articles + flags
+
+
+def _episode_events(episode: Mapping[str, Any]) -> Iterator[tuple[str, Any, Any, Details]]:
+    arrest = episode.get("arrest", {})
+    on_return = (("flag", "arrest_on_return"),) if arrest.get("at_border_on_return") else ()
+    yield "arrest", arrest.get("date"), None, on_return
+    for place in episode.get("places", []):
+        yield "detention", place.get("from"), place.get("until"), _place(place)
+    for cell in episode.get("punishment_cells", []):
+        kind = (("punishment_cell", str(cell.get("kind", ""))),)
+        yield "punishment_cell", cell.get("from"), cell.get("until"), kind
+    for transfer in episode.get("transfers", []):
+        moved = tuple(
+            (FACILITY, str(transfer[key]))
+            for key in ("from_facility", "to_facility")
+            if transfer.get(key)
+        )
+        yield "transfer", transfer.get("date"), None, moved
+    release = episode.get("release")
+    if release:
+        yield "release", release.get("date"), None, (("release", str(release.get("reason"))),)
+    for key in ("police_supervision", "exit_ban"):
+        period = episode.get(key)
+        if period:
+            yield key, period.get("from"), period.get("until"), ()
+    for attempt in episode.get("kgb_recruitment_attempts", []):
+        yield "kgb_recruitment", attempt.get("date"), None, ()
+
+
+def _raw_events(doc: Mapping[str, Any], ref: str) -> Iterator[tuple[str, Any, Any, Details]]:
     for episode in doc.get("detention_episodes", []):
-        if episode.get("person") != ref:
-            continue
-        arrest = episode.get("arrest", {})
-        on_return = " (on return)" if arrest.get("at_border_on_return") else ""
-        yield "arrest", arrest.get("date"), None, str(arrest.get("kind", "")) + on_return
-        for place in episode.get("places", []):
-            where = place.get("facility") or place.get("place_type") or ""
-            yield "detention", place.get("from"), place.get("until"), str(where)
-        for cell in episode.get("punishment_cells", []):
-            yield "punishment_cell", cell.get("from"), cell.get("until"), str(cell.get("kind"))
-        for transfer in episode.get("transfers", []):
-            detail = f"{transfer.get('from_facility', '')} → {transfer.get('to_facility', '')}"
-            yield "transfer", transfer.get("date"), None, detail
-        release = episode.get("release")
-        if release:
-            yield "release", release.get("date"), None, str(release.get("reason", ""))
-        for key in ("police_supervision", "exit_ban"):
-            period = episode.get(key)
-            if period:
-                yield key, period.get("from"), period.get("until"), ""
-        for attempt in episode.get("kgb_recruitment_attempts", []):
-            yield "kgb_recruitment", attempt.get("date"), None, ""
+        if episode.get("person") == ref:
+            yield from _episode_events(episode)
     for item in doc.get("incommunicado", []):
         if item.get("person") == ref:
-            yield "incommunicado", item.get("since"), item.get("until"), str(item.get("status"))
+            status = (("incommunicado", str(item.get("status"))),)
+            yield "incommunicado", item.get("since"), item.get("until"), status
     for case in doc.get("prosecutions", []):
         if case.get("person") != ref:
             continue
         dates = case.get("dates", {})
-        flags = [f for f in ("in_absentia", "art411_reconviction") if case.get(f)]
-        detail = " ".join([_codes(case.get("articles")), *flags]).strip()
         if "trial" in dates:
-            yield "trial", dates["trial"], None, detail
+            yield "trial", dates["trial"], None, _case(case)
         if "verdict" in dates:
-            yield "verdict", dates["verdict"], None, f"{case.get('verdict', '')} {detail}".strip()
+            verdict = (("verdict", str(case.get("verdict", ""))),)
+            yield "verdict", dates["verdict"], None, verdict + _case(case)
     for act in doc.get("ill_treatment_acts", []):
         if act.get("victim") == ref:
-            yield "ill_treatment", act.get("from"), act.get("until"), str(act.get("method"))
+            method = (("ill_treatment", str(act.get("method"))),)
+            yield "ill_treatment", act.get("from"), act.get("until"), method
     for death in doc.get("deaths_in_detention", []):
         if death.get("person") == ref:
-            yield "death", death.get("date"), None, ""
+            yield "death", death.get("date"), None, _place(death.get("place", {}))
     for item in doc.get("solidarity_persecution", []):
         if item.get("person") == ref:
-            yield "solidarity", item.get("date"), None, ", ".join(item.get("actions", []))
+            actions = tuple(("solidarity", str(a)) for a in item.get("actions", []))
+            yield "solidarity", item.get("date"), None, actions
     for incident in doc.get("transnational_incidents", []):
         if incident.get("person") == ref:
-            yield "transnational", incident.get("date"), None, str(incident.get("type"))
+            kind = (("transnational_incident_types", str(incident.get("type"))),)
+            yield "transnational", incident.get("date"), None, kind
 
 
 def person_events(doc: Mapping[str, Any], name: str, testimony_id: str) -> list[TimelineEvent]:
     events = []
     for ref, recorded_name in matching_refs(doc, name).items():
-        for kind, start, until, detail in _raw_events(doc, ref):
-            events.append(TimelineEvent(kind, start, until, detail, recorded_name, testimony_id))
+        for kind, start, until, details in _raw_events(doc, ref):
+            events.append(TimelineEvent(kind, start, until, details, recorded_name, testimony_id))
     return events
 
 

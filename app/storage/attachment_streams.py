@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO, cast
@@ -22,13 +21,6 @@ from app.storage.errors import VaultCorrupt, VaultError
 from app.storage.files import PRIVATE_FILE, fsync_dir, make_private_dir
 from app.storage.models import Attachment
 from app.storage.paths import VaultPaths
-
-
-class Writable:
-    """Anything with `write(bytes)`: a tar being written, a pipe."""
-
-    def write(self, data: bytes) -> int:  # pragma: no cover - protocol
-        raise NotImplementedError
 
 
 def stream_plaintext(paths: VaultPaths, row: Attachment, sink: Any) -> None:
@@ -70,11 +62,13 @@ class _ChunkReader:
         return data
 
 
-def receive(paths: VaultPaths, chunks: Iterable[bytes], sha256: str, size: int) -> ReceivedBlob:
-    """Encrypt `chunks` into a new blob; Mismatch unless they are `size` bytes hashing to
-    `sha256`. The blob stays marked in flight (safe from garbage collection) until `release`."""
+def receive(
+    paths: VaultPaths, chunks: Iterable[bytes], sha256: str, size: int, attachment_id: str
+) -> ReceivedBlob:
+    """Encrypt `chunks` into a new blob `<attachment_id>.age`; Mismatch unless they are `size`
+    bytes hashing to `sha256`. The blob stays marked in flight (safe from garbage collection)
+    until `release`."""
     identity = pyrage.x25519.Identity.generate()
-    attachment_id = secrets.token_hex(16)
     make_private_dir(paths.blobs)
     blob = paths.blobs / f"{attachment_id}.age"
     tmp = blob.with_name(f".{blob.name}.tmp")
@@ -94,6 +88,8 @@ def receive(paths: VaultPaths, chunks: Iterable[bytes], sha256: str, size: int) 
             os.fsync(sink.fileno())
         if tap.sha256.hexdigest() != sha256 or tap.size != size:
             raise Mismatch(f"blobs/{sha256} does not have the hash and size the manifest lists")
+        if blob.exists():
+            raise VaultError(f"an attachment with id {attachment_id} exists already")
         os.replace(tmp, blob)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -102,6 +102,7 @@ class Hit:
     display_name: str
     interview_date: str
     flags: tuple[str, ...]
+    status: str = ""
     snippet: str = ""
     highlights: tuple[str, ...] = field(default_factory=tuple)
 
@@ -112,6 +113,7 @@ class Hit:
             "name": self.display_name,
             "interview_date": self.interview_date,
             "flags": list(self.flags),
+            "status": self.status,
             "snippet": self.snippet,
             "highlights": list(self.highlights),
         }
@@ -260,6 +262,7 @@ def _hit(session: Session, vocab: VocabularySet, row: Testimony, query: str) -> 
         display_name=row.display_name,
         interview_date=row.interview_date,
         flags=tuple(flag for flag in row.flags.split(",") if flag),
+        status=row.status,
         snippet=snippet,
         highlights=tuple(highlights),
     )

@@ -91,6 +91,7 @@ class QuarantinedBundle(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     sender_key_id: Mapped[str] = mapped_column(String(16))
     bundle_id: Mapped[str] = mapped_column(String(32))
+    sequence: Mapped[int] = mapped_column(Integer)  # 0 until its manifest was read
     reason: Mapped[str] = mapped_column(String(32))
     detail: Mapped[str] = mapped_column(Text)
     size: Mapped[int] = mapped_column(BigInteger)

@@ -27,6 +27,7 @@ from app.ui.lock.create_screen import CreateVaultScreen
 from app.ui.lock.idle import IdleGuard
 from app.ui.lock.unlock_screen import UnlockScreen
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.style import STYLE
 from app.ui.workers import Task
 from app.ui.workspace.list_screen import ListScreen
 
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(WINDOW_TITLE)
+        self.setStyleSheet(STYLE)
         self.resize(1200, 800)
         self._folder = folder
         self._kdf = kdf  # tests pass cheap parameters; the product calibrates

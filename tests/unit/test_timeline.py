@@ -23,7 +23,11 @@ def test_events_of_the_son_in_date_order() -> None:
     assert "incommunicado" in kinds
     assert "transfer" in kinds
     verdicts = [e for e in events if e.kind == "verdict"]
-    assert [v.detail.split()[1] for v in verdicts] == ["342", "411"]
+    articles = [
+        [code for vocab, code in v.details if vocab == "criminal_code_articles"] for v in verdicts
+    ]
+    assert articles == [["342"], ["411"]]
+    assert ("flag", "art411_reconviction") in verdicts[1].details
     dates = [event.sort_key for event in events]
     assert dates == sorted(dates)
     assert all(event.name.startswith("Алесь") for event in events)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -63,7 +64,14 @@ class CreateVaultScreen(QWidget):
         form.addRow(self.tr("Repeat it"), self.repeat)
         form.addRow(self.tr("Strength"), self.meter)
         form.addRow("", self.strength)
-        layout = QVBoxLayout(self)
+        panel = QWidget()
+        panel.setObjectName("lock_panel")
+        panel.setMaximumWidth(560)
+        layout = QVBoxLayout(panel)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(panel, 4)
+        outer.addStretch(1)
         layout.addStretch(1)
         for widget in (title, intro, warning):
             layout.addWidget(widget)
@@ -71,7 +79,6 @@ class CreateVaultScreen(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addStretch(2)
-        layout.setContentsMargins(80, 20, 80, 20)
 
         self.passphrase.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)

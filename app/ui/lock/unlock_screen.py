@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 
 class UnlockScreen(QWidget):
@@ -24,14 +24,20 @@ class UnlockScreen(QWidget):
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setDefault(True)
-        layout = QVBoxLayout(self)
+        panel = QWidget()
+        panel.setObjectName("lock_panel")
+        panel.setMaximumWidth(560)
+        layout = QVBoxLayout(panel)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(panel, 4)
+        outer.addStretch(1)
         layout.addStretch(1)
         layout.addWidget(title)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.message)
         layout.addWidget(self.unlock_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addStretch(2)
-        layout.setContentsMargins(160, 20, 160, 20)
         self.passphrase.returnPressed.connect(self._submit)
         self.unlock_button.clicked.connect(self._submit)
 

@@ -20,6 +20,15 @@ from app.domain.timeline import TimelineEvent
 from app.storage.workspace import Workspace
 from app.ui.workers import Task
 
+
+def enum_label(code: str) -> str:
+    try:
+        from app.ui.editor.labels import enum_label as editor_enum_label
+    except ImportError:  # pragma: no cover - the editor ships with the app
+        return code.replace("_", " ")
+    return editor_enum_label(code)
+
+
 KIND_LABELS = {
     "arrest": QT_TRANSLATE_NOOP("Timeline", "Arrest"),
     "detention": QT_TRANSLATE_NOOP("Timeline", "Held at"),
@@ -60,6 +69,7 @@ class TimelineDialog(QDialog):
         self.setWindowTitle(self.tr("Timeline"))
         self.resize(1000, 560)
         self._lang = lang
+        self._vocab = workspace.vocabulary()
         self.heading = QLabel(self.tr("Timeline of %1").replace("%1", "\u2068" + name + "\u2069"))
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("events")
@@ -80,6 +90,12 @@ class TimelineDialog(QDialog):
         self.task.failed.connect(lambda _e: self.status.setText(self.tr("Could not collect.")))
         self.task.start()
 
+    def _detail(self, vocabulary: str, code: str) -> str:
+        """A code in words of the interface language (vocabulary term or enum value)."""
+        if vocabulary in self._vocab.names() and self._vocab.has(vocabulary, code):
+            return self._vocab.label(vocabulary, code, self._lang)
+        return enum_label(code)
+
     def _show(self, events: object) -> None:
         rows: list[TimelineEvent] = list(events) if isinstance(events, list) else []
         self.table.setRowCount(len(rows))
@@ -88,7 +104,7 @@ class TimelineDialog(QDialog):
                 format_partial(event.date, self._lang),
                 format_partial(event.until, self._lang) if event.until else "",
                 _tr(KIND_LABELS.get(event.kind, event.kind)),
-                event.detail,
+                "; ".join(self._detail(vocabulary, code) for vocabulary, code in event.details),
                 event.name,
                 event.testimony_id[:8],
             )

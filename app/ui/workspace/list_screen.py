@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 from app.storage.search import Filters
 from app.storage.workspace import Workspace
 from app.ui.workers import Task
-from app.ui.workspace.list_model import PAGE, SORT_ORDERS, TestimonyListModel
+from app.ui.workspace.list_model import (
+    COL_DATE,
+    COL_FLAGS,
+    COL_NAME,
+    PAGE,
+    SORT_ORDERS,
+    TestimonyListModel,
+)
 
 SEARCH_DELAY_MS = 300
 
@@ -73,7 +80,12 @@ class ListScreen(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_FLAGS, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(COL_NAME, 380)
+        self.table.setColumnWidth(COL_DATE, 110)
+        self.table.setWordWrap(False)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # newest first, no column
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._sort)

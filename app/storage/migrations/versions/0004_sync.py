@@ -78,6 +78,7 @@ def upgrade() -> None:
         sa.Column("sha256", sa.String(64), nullable=False),
         sa.Column("sender_key_id", sa.String(16), nullable=False),
         sa.Column("bundle_id", sa.String(32), nullable=False),
+        sa.Column("sequence", sa.Integer(), nullable=False),
         sa.Column("reason", sa.String(32), nullable=False),
         sa.Column("detail", sa.Text(), nullable=False),
         sa.Column("size", sa.BigInteger(), nullable=False),

@@ -1,0 +1,248 @@
+"""Applying one verified bundle's members inside the importer's transaction.
+
+Called member by member as they stream out of the bundle; every check here is about content
+(record shape, hashes, the sender's audit chain), the order and presence of members is the
+importer's. Nothing is committed here: the importer commits only after the age stream
+authenticated to its end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.canonical import MalformedJSON, canonical_bytes, parse_strict
+from app.domain.record import InvalidTestimony, validate_testimony
+from app.domain.vocabulary import VocabularySet
+from app.storage import attachment_streams, audit, imports, search
+from app.storage.models import Attachment
+from app.storage.paths import VaultPaths
+from app.storage.sync_models import SenderAuditEntry
+from app.storage.testimonies import Provenance
+from app.sync import bundle_format as fmt
+from app.sync import minisign
+from app.sync.errors import BundleRejected
+from app.sync.pipes import PushPipe
+
+_AUDIT_FIELDS = {"seq", "at", "actor", "action", "subject", "detail", "prev_hash", "entry_hash"}
+_PROVENANCE_FIELDS = {"id", "version", "created_at", "updated_at", "saved_at", "author_key",
+                      "vocabulary_version", "sha256"}  # fmt: skip
+_VOCABULARY_VERSION = re.compile(r"^[\x21-\x7e]{1,64}$")
+
+
+@dataclass
+class Applied:
+    accepted: list[str] = field(default_factory=list)
+    new_versions: list[str] = field(default_factory=list)
+    duplicates: int = 0
+    attachments: int = 0
+    equivocations: list[tuple[str, int, str, str]] = field(default_factory=list)
+    received: list[attachment_streams.ReceivedBlob] = field(default_factory=list)
+    touched: set[str] = field(default_factory=set)
+
+
+class Applier:
+    """Writes (when `writing`) or only checks what each member brings."""
+
+    def __init__(
+        self,
+        session: Session,
+        paths: VaultPaths,
+        vocab: VocabularySet,
+        manifest: fmt.Manifest,
+        actor: str,
+        writing: bool,
+    ) -> None:
+        self.session, self.paths, self.vocab = session, paths, vocab
+        self.manifest, self.actor, self.writing = manifest, actor, writing
+        self.done = Applied()
+
+    # --- audit.json ---------------------------------------------------------------------
+    def audit(self, data: bytes) -> None:
+        entries = _parse(data, "audit.json")
+        if not isinstance(entries, list):
+            raise BundleRejected("audit.json is not a list of entries")
+        previous: dict[str, Any] | None = None
+        for entry in entries:
+            _check_audit_entry(entry, previous)
+            previous = entry
+            held = self.session.get(SenderAuditEntry, (self.manifest.sender, entry["seq"]))
+            if held is not None:
+                if held.entry_hash != entry["entry_hash"]:
+                    raise BundleRejected(
+                        f"audit entry {entry['seq']} differs from the one received before: "
+                        "the sender's trail was rewritten"
+                    )
+                continue
+            before = self.session.get(SenderAuditEntry, (self.manifest.sender, entry["seq"] - 1))
+            if before is not None and before.entry_hash != entry["prev_hash"]:
+                raise BundleRejected(f"audit entry {entry['seq']} does not follow the trail held")
+            if self.writing:
+                self.session.add(SenderAuditEntry(
+                    sender_key_id=self.manifest.sender, bundle_id=self.manifest.bundle_id, **entry
+                ))  # fmt: skip
+
+    # --- records ------------------------------------------------------------------------
+    def record(self, name: str, data: bytes) -> None:
+        match = fmt.RECORD_NAME.match(name)
+        assert match is not None  # noqa: S101 - the manifest's names were checked
+        record = _parse(data, name)
+        if not isinstance(record, dict) or set(record) != {"format", "provenance", "document"}:
+            raise BundleRejected(f"{name} is not a record")
+        if record["format"] != fmt.RECORD_FORMAT:
+            raise BundleRejected(f"{name} is not a {fmt.RECORD_FORMAT} record")
+        provenance = _provenance(record["provenance"], name)
+        document = record["document"]
+        if (provenance.id, provenance.version) != (match[1], int(match[2])) or (
+            not isinstance(document, dict) or document.get("id") != provenance.id
+        ):
+            raise BundleRejected(f"{name} describes another testimony or version than its name")
+        try:
+            validate_testimony(document, self.vocab)
+        except InvalidTestimony as exc:
+            raise BundleRejected(f"{name}: {exc}") from None
+        body = canonical_bytes(document)
+        if hashlib.sha256(body).hexdigest() != provenance.sha256:
+            raise BundleRejected(f"{name}: the testimony does not match its recorded SHA-256")
+        if not self.writing:
+            return
+        existed = self.session.get(imports.Testimony, provenance.id) is not None
+        outcome = imports.receive_version(
+            self.session, provenance, body, document, self.vocab, self.actor,
+            self.manifest.bundle_id,
+        )  # fmt: skip
+        if outcome == imports.EQUIVOCATION:
+            held = imports.held_sha256(self.session, provenance.id, provenance.version) or ""
+            self.done.equivocations.append(
+                (provenance.id, provenance.version, held, provenance.sha256)
+            )
+        elif outcome == imports.DUPLICATE:
+            self.done.duplicates += 1
+        else:
+            if not existed:
+                self.done.accepted.append(provenance.id)
+            self.done.new_versions.append(f"{provenance.id}@{provenance.version}")
+
+    # --- blobs --------------------------------------------------------------------------
+    def blob(self, member: fmt.Member, chunks: Iterable[bytes]) -> None:
+        wanted = [
+            entry
+            for entry in self.manifest.attachments
+            if entry.sha256 == member.sha256
+            and not (
+                self.writing
+                and imports.holds_attachment(self.session, entry.testimony_id, entry.sha256)
+            )
+        ]
+        if not self.writing or not wanted:
+            _hash_only(member, chunks)
+            return
+        first = self._receive(wanted[0], chunks)
+        for entry in wanted[1:]:
+            with PushPipe(lambda sink: attachment_streams.stream_plaintext(
+                self.paths, first, sink), "attachment-copy") as pipe:  # fmt: skip
+                self._receive(entry, _read_all(pipe))
+
+    def _receive(self, entry: fmt.AttachmentEntry, chunks: Iterable[bytes]) -> Attachment:
+        try:
+            blob = attachment_streams.receive(
+                self.paths, chunks, entry.sha256, entry.size, entry.id
+            )
+        except attachment_streams.Mismatch as exc:
+            raise BundleRejected(str(exc)) from None
+        self.done.received.append(blob)
+        row = Attachment(
+            id=entry.id, testimony_id=entry.testimony_id, sha256=entry.sha256,
+            size=entry.size, media_type=entry.media_type, filename=entry.filename,
+            description=entry.description, identity=blob.identity, added_at=entry.added_at,
+            author_key=entry.author_key,
+        )  # fmt: skip
+        if self.session.get(Attachment, entry.id) is not None:
+            raise BundleRejected(f"attachment id {entry.id} is taken in this archive")
+        try:
+            imports.receive_attachment(self.session, row, self.actor, self.manifest.bundle_id)
+        except imports.ImportConflict as exc:
+            raise BundleRejected(str(exc)) from None
+        self.done.attachments += 1
+        self.done.touched.add(entry.testimony_id)
+        return row
+
+    def reindex(self) -> None:
+        for testimony_id in sorted(self.done.touched):
+            search.reindex(self.session, testimony_id, self.vocab)
+
+
+def _read_all(pipe: PushPipe) -> Iterator[bytes]:
+    while chunk := pipe.read(1024 * 1024):
+        yield chunk
+    if (error := pipe.wait()) is not None:
+        raise error
+
+
+def _hash_only(member: fmt.Member, chunks: Iterable[bytes]) -> None:
+    digest, size = hashlib.sha256(), 0
+    for chunk in chunks:
+        digest.update(chunk)
+        size += len(chunk)
+    if digest.hexdigest() != member.sha256 or size != member.size:
+        raise BundleRejected(f"{member.name} does not have the hash and size the manifest lists")
+
+
+def _parse(data: bytes, name: str) -> Any:
+    try:
+        return parse_strict(data)
+    except MalformedJSON as exc:
+        raise BundleRejected(f"{name} is malformed: {exc}") from None
+
+
+def _provenance(value: Any, name: str) -> Provenance:
+    if not isinstance(value, dict) or set(value) != _PROVENANCE_FIELDS:
+        raise BundleRejected(f"{name}: provenance must have exactly its eight fields")
+    checks = [
+        isinstance(value["id"], str),
+        type(value["version"]) is int,
+        *(isinstance(value[k], str) and fmt.TIMESTAMP.match(value[k])
+          for k in ("created_at", "updated_at", "saved_at")),
+        isinstance(value["author_key"], str) and minisign.KEY_ID.match(value["author_key"]),
+        isinstance(value["vocabulary_version"], str)
+        and _VOCABULARY_VERSION.match(value["vocabulary_version"]),
+        isinstance(value["sha256"], str) and fmt.SHA256.match(value["sha256"]),
+    ]  # fmt: skip
+    if not all(checks):
+        raise BundleRejected(f"{name}: a provenance field is not in its required form")
+    return Provenance(**value)
+
+
+def _check_audit_entry(entry: Any, previous: dict[str, Any] | None) -> None:
+    if not isinstance(entry, dict) or set(entry) != _AUDIT_FIELDS:
+        raise BundleRejected("audit.json holds an entry without exactly its eight fields")
+    if type(entry["seq"]) is not int or not all(
+        isinstance(entry[k], str) for k in _AUDIT_FIELDS - {"seq"}
+    ):
+        raise BundleRejected("audit.json holds an entry of the wrong types")
+    limits = {"at": 32, "actor": 16, "action": 32, "subject": 64, "prev_hash": 64,
+              "entry_hash": 64, "detail": 100_000}  # fmt: skip
+    if any(len(entry[k]) > n for k, n in limits.items()) or entry["seq"] < 1:
+        raise BundleRejected("audit.json holds an entry out of its limits")
+    recomputed = audit.entry_hash(
+        entry["prev_hash"], entry["seq"], entry["at"], entry["actor"], entry["action"],
+        entry["subject"], entry["detail"],
+    )  # fmt: skip
+    if recomputed != entry["entry_hash"]:
+        raise BundleRejected(f"audit entry {entry['seq']} does not match its hash")
+    if previous is not None and (
+        entry["seq"] != previous["seq"] + 1 or entry["prev_hash"] != previous["entry_hash"]
+    ):
+        raise BundleRejected(f"audit entry {entry['seq']} does not follow the one before it")
+
+
+def quarantined_count(session: Session) -> int:
+    from app.storage.sync_models import QuarantinedBundle
+
+    return len(session.scalars(select(QuarantinedBundle.sha256)).all())
