@@ -14,14 +14,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.canonical import MalformedJSON, canonical_bytes, parse_strict
 from app.domain.record import InvalidTestimony, validate_testimony
 from app.domain.vocabulary import VocabularySet
 from app.storage import attachment_streams, audit, imports, search
-from app.storage.models import Attachment
+from app.storage.models import Attachment, Testimony
 from app.storage.paths import VaultPaths
 from app.storage.sync_models import SenderAuditEntry
 from app.storage.testimonies import Provenance
@@ -112,7 +111,7 @@ class Applier:
             raise BundleRejected(f"{name}: the testimony does not match its recorded SHA-256")
         if not self.writing:
             return
-        existed = self.session.get(imports.Testimony, provenance.id) is not None
+        existed = self.session.get(Testimony, provenance.id) is not None
         outcome = imports.receive_version(
             self.session, provenance, body, document, self.vocab, self.actor,
             self.manifest.bundle_id,
@@ -240,9 +239,3 @@ def _check_audit_entry(entry: Any, previous: dict[str, Any] | None) -> None:
         entry["seq"] != previous["seq"] + 1 or entry["prev_hash"] != previous["entry_hash"]
     ):
         raise BundleRejected(f"audit entry {entry['seq']} does not follow the one before it")
-
-
-def quarantined_count(session: Session) -> int:
-    from app.storage.sync_models import QuarantinedBundle
-
-    return len(session.scalars(select(QuarantinedBundle.sha256)).all())

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -66,8 +66,6 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
-        QShortcut(QKeySequence(LOCK_SHORTCUT), self, self.lock)
-        QShortcut(QKeySequence(PANIC_SHORTCUT), self, self.panic)
         self._build_menu()
         self._show_start()
 

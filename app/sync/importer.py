@@ -1,0 +1,368 @@
+"""`sviedka import`: the import order of security.md, one bundle at a time.
+
+1. size limit (bundle_reader); 2. stream-decrypt into tarfile `r|`; 3. manifest.json then
+manifest.sig; 4. the signer's key id: unknown, pending or revoked -> quarantine (after the
+signature verified with the key the bundle names and the age stream authenticated), else verify
+with the pinned key, over the exact bytes, before parsing; 5. parse strictly, check the sender,
+the bundle id and that this organisation is a recipient; 6. an imported bundle id -> duplicate,
+after full verification; 7. one transaction: each member in the manifest's order, hashes and
+sizes, nothing missing or extra, zeros after the tar, the age stream's authenticated end, then
+commit; 8. equivocation -> quarantine. Receipts (step 9) are not written yet.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.storage import attachment_streams, audit
+from app.storage.clock import utc_now
+from app.storage.files import PRIVATE_FILE, fsync_dir, make_private_dir
+from app.storage.sync_models import Equivocation, ImportedBundle, QuarantinedBundle, Sender
+from app.storage.vault import Vault
+from app.storage.vocabularies import vault_vocabulary
+from app.sync import bundle_format as fmt
+from app.sync import identities, minisign
+from app.sync.bundle_reader import BundleReader
+from app.sync.errors import BundleRejected
+from app.sync.import_apply import Applied, Applier
+
+Progress = Callable[[int, int], None] | None
+IMPORTED, DUPLICATE, QUARANTINED, REJECTED = "imported", "duplicate", "quarantined", "rejected"
+
+
+@dataclass(frozen=True)
+class BundleOutcome:
+    file: str
+    status: str
+    reason: str = ""
+    bundle_id: str = ""
+    sender: str = ""
+    sequence: int = 0
+    accepted: tuple[str, ...] = ()  # testimonies new to this archive
+    new_versions: tuple[str, ...] = ()  # "id@version", new testimonies' versions included
+    duplicates: int = 0  # versions the archive held already
+    attachments: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "accepted": list(self.accepted),
+                "new_versions": list(self.new_versions)}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    outcomes: tuple[BundleOutcome, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(o.status in (IMPORTED, DUPLICATE) for o in self.outcomes)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "bundles": [o.as_json() for o in self.outcomes]}
+
+
+class _Held(Exception):
+    """Roll back and quarantine instead (a sequence gap, an equivocation)."""
+
+    def __init__(self, reason: str, detail: str, applied: Applied | None = None) -> None:
+        super().__init__(detail)
+        self.reason, self.detail, self.applied = reason, detail, applied
+
+
+class _Unchanged(Exception):
+    pass
+
+
+def import_files(vault: Vault, files: list[Path], progress: Progress = None) -> ImportReport:
+    outcomes: list[BundleOutcome] = []
+    for path in files:
+        outcome = import_one(vault, Path(path), progress)
+        outcomes.append(outcome)
+        if outcome.status == IMPORTED:
+            outcomes += retry_quarantined(vault, outcome.sender, progress=progress)
+    return ImportReport(tuple(outcomes))
+
+
+def import_one(
+    vault: Vault, path: Path, progress: Progress = None, accept_gap: bool = False,
+    label: str | None = None,
+) -> BundleOutcome:  # fmt: skip
+    """One bundle; every failure of the bundle is an outcome, never an exception."""
+    name = label or str(path)
+    with vault.reading() as session:
+        organisation = identities.organisation(session)  # NotAnOrganisation: not the bundle's
+        identity, recipient = organisation.age_identity, organisation.recipient
+    try:
+        with BundleReader(path, [identity], progress) as reader:
+            return _read(vault, reader, path, name, recipient, accept_gap)
+    except BundleRejected as exc:
+        return BundleOutcome(name, REJECTED, exc.reason)
+    except Exception as exc:  # any failure rolls back and is reported, never half-imported
+        return BundleOutcome(name, REJECTED, f"{type(exc).__name__}: {exc}")
+
+
+def _read(
+    vault: Vault, reader: BundleReader, path: Path, name: str, recipient: str, accept_gap: bool
+) -> BundleOutcome:
+    manifest_bytes = _expect(reader, fmt.MANIFEST, fmt.MAX_MANIFEST_BYTES)
+    signature_bytes = _expect(reader, fmt.SIGNATURE, fmt.MAX_SIGNATURE_BYTES)
+    try:
+        signature = minisign.parse_signature(signature_bytes)
+        comment, key_id = signature.trusted_comment, signature.key_id
+        bundle_id, named_key = fmt.parse_trusted_comment(comment, key_id)
+    except BundleRejected as exc:
+        raise reader.reject(exc.reason) from None
+    with vault.reading() as session:
+        sender = session.get(Sender, signature.key_id)
+        status = sender.status if sender is not None else None
+        key = minisign.PublicKey(sender.key_id, sender.public) if sender is not None else named_key
+    try:
+        signature.verify(key, manifest_bytes)  # the exact bytes, before parsing
+    except BundleRejected as exc:
+        raise reader.reject(f"manifest.sig: {exc.reason}") from None
+    if status not in identities.TRUSTED_STATUSES:
+        manifest = _parse(reader, manifest_bytes)
+        _drain(reader)
+        reason = "revoked sender" if status == identities.REVOKED else "unknown sender"
+        detail = f"{reason} {signature.key_id}: approve with `sviedka senders approve`"
+        return _quarantine(vault, path, name, manifest, key, reason, detail)
+    manifest = _parse(reader, manifest_bytes)
+    if manifest.sender != signature.key_id or manifest.bundle_id != bundle_id:
+        raise reader.reject("manifest.json names another sender or bundle than its signature")
+    if recipient not in manifest.recipients:
+        raise reader.reject(
+            "the bundle was signed for other recipients than this organisation "
+            "(re-encrypted or forwarded)"
+        )
+    _check_members(reader, manifest)
+    return _apply(vault, reader, path, name, manifest, manifest_bytes, accept_gap)
+
+
+def _apply(
+    vault: Vault, reader: BundleReader, path: Path, name: str, manifest: fmt.Manifest,
+    manifest_bytes: bytes, accept_gap: bool,
+) -> BundleOutcome:  # fmt: skip
+    digest = hashlib.sha256(manifest_bytes).hexdigest()
+    applier: Applier | None = None
+    committed = False
+    base: dict[str, Any] = {"file": name, "bundle_id": manifest.bundle_id, "sender": manifest.sender,
+            "sequence": manifest.sequence}  # fmt: skip
+    try:
+        with vault.transaction() as session:
+            sender = session.get(Sender, manifest.sender)
+            assert sender is not None  # noqa: S101 - looked up above, senders are never deleted
+            held = session.get(ImportedBundle, manifest.bundle_id)
+            if held is not None and held.manifest_sha256 != digest:
+                raise reader.reject("a different bundle with an id already imported")
+            gap = False
+            if held is None:
+                if manifest.sequence <= sender.last_sequence:
+                    raise reader.reject(
+                        f"sequence {manifest.sequence} is not after {sender.last_sequence}, the "
+                        "last imported from this sender: a replayed or out-of-date bundle"
+                    )
+                gap = manifest.sequence > sender.last_sequence + 1 and not accept_gap
+            applier = Applier(
+                session, vault.paths, vault_vocabulary(session), manifest, vault.key_id,
+                writing=held is None and not gap,
+            )  # fmt: skip
+            _stream_members(reader, manifest, applier)
+            reader.finish()  # the authenticated end: only now may anything be committed
+            done = applier.done
+            if held is not None:
+                raise _Unchanged()
+            if gap:
+                raise _Held("sequence gap", f"bundles {sender.last_sequence + 1} to "
+                            f"{manifest.sequence - 1} from {manifest.sender} have not arrived")
+            if done.equivocations:
+                raise _Held("equivocation", "a record version differs from the one held",
+                            done)  # fmt: skip
+            applier.reindex()
+            session.add(ImportedBundle(
+                bundle_id=manifest.bundle_id, sender_key_id=manifest.sender,
+                sequence=manifest.sequence, manifest_sha256=digest, imported_at=utc_now(),
+            ))  # fmt: skip
+            sender.last_sequence = manifest.sequence
+            audit.append(session, vault.key_id, "import_bundle", manifest.bundle_id,
+                         {"sender": manifest.sender, "sequence": manifest.sequence,
+                          "versions": len(done.new_versions)})  # fmt: skip
+        committed = True
+    except _Unchanged:
+        return BundleOutcome(**base, status=DUPLICATE, reason="bundle already imported",
+                             duplicates=applier.done.duplicates if applier else 0)  # fmt: skip
+    except _Held as held_back:
+        return _quarantine(vault, path, name, manifest, None, held_back.reason,
+                           held_back.detail, held_back.applied)  # fmt: skip
+    finally:
+        if applier is not None:
+            attachment_streams.release(vault.paths, applier.done.received, committed)
+    done = applier.done
+    return BundleOutcome(
+        **base, status=IMPORTED, accepted=tuple(done.accepted),
+        new_versions=tuple(done.new_versions), duplicates=done.duplicates,
+        attachments=done.attachments,
+    )  # fmt: skip
+
+
+def _expect(reader: BundleReader, wanted: str, limit: int) -> bytes:
+    info = reader.next()
+    if info is None or info.name != wanted:
+        raise reader.reject(f"the bundle does not begin with {fmt.MANIFEST} and {fmt.SIGNATURE}")
+    return reader.read_member(info, limit)
+
+
+def _parse(reader: BundleReader, data: bytes) -> fmt.Manifest:
+    try:
+        return fmt.parse_manifest(data)
+    except BundleRejected as exc:
+        raise reader.reject(exc.reason) from None
+
+
+def _check_members(reader: BundleReader, manifest: fmt.Manifest) -> None:
+    names = [m.name for m in manifest.members]
+    kinds = [0 if n == fmt.AUDIT else 1 if n.startswith("records/") else 2 for n in names]
+    if len(set(names)) != len(names) or kinds != sorted(kinds) or kinds.count(0) > 1:
+        raise reader.reject("manifest.json lists members twice or out of their order")
+    blobs = {m.sha256: m for m in manifest.members if m.name.startswith("blobs/")}
+    for member in blobs.values():
+        if member.name != f"blobs/{member.sha256}":
+            raise reader.reject(f"{member.name} is not named by its SHA-256")
+    attached = {a.sha256 for a in manifest.attachments}
+    if attached != set(blobs) or any(a.size != blobs[a.sha256].size for a in manifest.attachments):
+        raise reader.reject("manifest.json's attachments and blobs do not match")
+
+
+def _stream_members(reader: BundleReader, manifest: fmt.Manifest, applier: Applier) -> None:
+    for member in manifest.members:
+        info = reader.next()
+        if info is None:
+            raise reader.reject(f"{member.name} is listed in the manifest but missing")
+        if info.name != member.name:
+            raise reader.reject(
+                f"member {info.name[:80]!r} is not the next one the manifest lists"
+            )
+        if info.size != member.size:
+            raise reader.reject(f"{member.name} does not have the size the manifest lists")
+        try:
+            if member.name.startswith("blobs/"):
+                applier.blob(member, reader.chunks(info))
+                continue
+            limit = fmt.MAX_AUDIT_BYTES if member.name == fmt.AUDIT else fmt.MAX_RECORD_BYTES
+            data = reader.read_member(info, limit)
+            if hashlib.sha256(data).hexdigest() != member.sha256:
+                raise BundleRejected(f"{member.name} does not have the hash the manifest lists")
+            if member.name == fmt.AUDIT:
+                applier.audit(data)
+            else:
+                applier.record(member.name, data)
+        except BundleRejected as exc:
+            raise reader.reject(exc.reason) from None
+    extra = reader.next()
+    if extra is not None:
+        raise reader.reject(f"member {extra.name[:80]!r} is not listed in the manifest")
+
+
+def _drain(reader: BundleReader) -> None:
+    """Read to the authenticated end of the age stream without keeping anything."""
+    while (info := reader.next()) is not None:
+        for _ in reader.chunks(info):
+            pass
+    reader.finish()
+
+
+# --- quarantine -------------------------------------------------------------------------
+def _quarantine(
+    vault: Vault, path: Path, name: str, manifest: fmt.Manifest,
+    key: minisign.PublicKey | None, reason: str, detail: str, applied: Applied | None = None,
+) -> BundleOutcome:  # fmt: skip
+    """Keep the encrypted bundle in the vault folder and a row naming why; `key` is the
+    signer's as the bundle names it, noted as a pending sender if none is known."""
+    sha256, size = _copy_into_quarantine(vault, path)
+    with vault.transaction() as session:
+        if key is not None and session.get(Sender, key.key_id) is None:
+            identities.note_pending(session, key)
+        row = session.get(QuarantinedBundle, sha256)
+        if row is None:
+            session.add(QuarantinedBundle(
+                sha256=sha256, sender_key_id=manifest.sender, bundle_id=manifest.bundle_id,
+                sequence=manifest.sequence, reason=reason, detail=detail, size=size,
+                received_at=utc_now(),
+            ))  # fmt: skip
+            audit.append(session, vault.key_id, "quarantine", manifest.bundle_id,
+                         {"sender": manifest.sender, "reason": reason, "sha256": sha256})
+        else:
+            row.reason, row.detail = reason, detail
+        for testimony_id, version, held, received in (applied.equivocations if applied else []):
+            session.add(Equivocation(
+                testimony_id=testimony_id, version=version, held_sha256=held,
+                received_sha256=received, bundle_id=manifest.bundle_id,
+                sender_key_id=manifest.sender, detected_at=utc_now(),
+            ))  # fmt: skip
+    return BundleOutcome(
+        name, QUARANTINED, f"{reason}: {detail}", manifest.bundle_id, manifest.sender,
+        manifest.sequence,
+    )  # fmt: skip
+
+
+def quarantine_file(vault: Vault, sha256: str) -> Path:
+    return vault.paths.quarantine / f"{sha256}.age"
+
+
+def _copy_into_quarantine(vault: Vault, path: Path) -> tuple[str, int]:
+    """The bundle is age-encrypted to the organisation already: kept as it came, as a file
+    (a BLOB would be read whole into memory at approval), named by its SHA-256."""
+    make_private_dir(vault.paths.quarantine)
+    fd, tmp_name = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=vault.paths.quarantine)
+    digest, size = hashlib.sha256(), 0
+    try:
+        with os.fdopen(fd, "wb") as sink, path.open("rb") as source:
+            while chunk := source.read(1024 * 1024):
+                digest.update(chunk)
+                size += len(chunk)
+                sink.write(chunk)
+            sink.flush()
+            os.fsync(sink.fileno())
+        os.chmod(tmp_name, PRIVATE_FILE)
+        os.replace(tmp_name, quarantine_file(vault, digest.hexdigest()))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    fsync_dir(vault.paths.quarantine)
+    return digest.hexdigest(), size
+
+
+def retry_quarantined(
+    vault: Vault, key_id: str, accept_gaps: bool = False, progress: Progress = None
+) -> list[BundleOutcome]:
+    """Import a trusted sender's quarantined bundles, in sequence order; each one that is
+    imported, a duplicate or rejected leaves the quarantine, the others stay."""
+    with vault.reading() as session:
+        sender = session.get(Sender, key_id)
+        if sender is None or sender.status not in identities.TRUSTED_STATUSES:
+            return []
+        query = select(QuarantinedBundle).where(QuarantinedBundle.sender_key_id == key_id)
+        rows = list(session.scalars(query.order_by(QuarantinedBundle.sequence)))
+    outcomes = []
+    for row in rows:
+        path = quarantine_file(vault, row.sha256)
+        label = f"quarantine/{row.sha256[:16]}"
+        outcome = import_one(vault, path, progress, accept_gap=accept_gaps, label=label)
+        if outcome.status == QUARANTINED and outcome.reason.startswith(row.reason):
+            continue  # still held for the same reason: not news
+        outcomes.append(outcome)
+        if outcome.status != QUARANTINED:
+            with vault.transaction() as session:
+                held = session.get(QuarantinedBundle, row.sha256)
+                if held is not None:
+                    session.delete(held)
+            path.unlink(missing_ok=True)
+    return outcomes
