@@ -115,7 +115,10 @@ class MainWindow(QMainWindow):
         self._stack.addWidget(widget)
         self._stack.setCurrentWidget(widget)
         if old is not None:
-            self._stack.removeWidget(old)
+            # Only deleteLater: the stack keeps C++ ownership until then and drops the page
+            # itself when it is deleted. (removeWidget hands ownership back to Python, and a
+            # page then destroyed from two sides crashed the process.)
+            old.hide()
             old.deleteLater()
 
     def _show_start(self) -> None:
@@ -172,12 +175,15 @@ class MainWindow(QMainWindow):
         screen = ListScreen(self._workspace)
         screen.lock_requested.connect(self.lock)
         screen.open_requested.connect(self.open_testimony)
-        screen.new_requested.connect(lambda: self.open_testimony(None))
+        screen.new_requested.connect(self._new_testimony)
         screen.timeline_requested.connect(self.show_timeline)
         self.list_screen = screen
         self.editor_page = None
         self._show(screen)
         screen.search_box.setFocus()
+
+    def _new_testimony(self) -> None:
+        self.open_testimony(None)
 
     def open_testimony(self, testimony_id: str | None) -> None:
         from app.ui.testimony.page import EditorPage  # the editor is heavy: load on demand
@@ -240,7 +246,17 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.lock()
+        self._stop_watching_idle()
         event.accept()
+
+    def _stop_watching_idle(self) -> None:
+        # The idle guard filters every event of the application; it must stop before this
+        # window (its parent) is destroyed, or events sent during destruction reach a
+        # half-deleted Python object.
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.idle.disarm()
 
 
 def no_display_reason() -> str | None:

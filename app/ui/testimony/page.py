@@ -87,6 +87,7 @@ class EditorPage(QWidget):
         issues = self.editor.issues()
         if issues:
             first = issues[0]
+            self.editor.go_to(first.path)
             self.status.setText(
                 self.tr("Not saved: %n problem(s). First: %1 — %2", "", len(issues))
                 .replace("%1", first.path)
@@ -100,7 +101,7 @@ class EditorPage(QWidget):
             return False
         self.testimony_id = testimony_id
         self._workspace.discard_draft(self._draft_key)
-        self.editor.mark_clean()
+        self.editor.mark_saved(testimony_id, version)
         self.history_button.setEnabled(True)
         self.status.setText(self.tr("Saved as version %1").replace("%1", str(version)))
         return True

@@ -87,8 +87,11 @@ class TimelineDialog(QDialog):
         layout.addWidget(buttons)
         self.task = Task(lambda _progress: workspace.person_timeline(name))
         self.task.finished.connect(self._show)
-        self.task.failed.connect(lambda _e: self.status.setText(self.tr("Could not collect.")))
+        self.task.failed.connect(self._failed)
         self.task.start()
+
+    def _failed(self, _error: object) -> None:
+        self.status.setText(self.tr("Could not collect the events."))
 
     def _detail(self, vocabulary: str, code: str) -> str:
         """A code in words of the interface language (vocabulary term or enum value)."""

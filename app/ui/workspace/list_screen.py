@@ -3,7 +3,7 @@ coordinator cares about, sortable columns. Searches run off the GUI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,7 @@ class ListScreen(QWidget):
         self._workspace = workspace
         self._task: Task | None = None
         self._order = ("updated", True)
+        self._query: tuple[str, Filters] = ("", Filters())
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search")
@@ -111,9 +112,7 @@ class ListScreen(QWidget):
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.refresh)
         self.search_box.textChanged.connect(self._debounce.start)
-        self.table.activated.connect(
-            lambda index: self.open_requested.emit(self.model.row_id(index.row()))
-        )
+        self.table.activated.connect(self._activated)
         self.new_button.clicked.connect(self.new_requested)
         self.timeline_button.clicked.connect(self._ask_timeline)
         self.lock_button.clicked.connect(self.lock_requested)
@@ -129,33 +128,42 @@ class ListScreen(QWidget):
         filters = self.filters()
         if not query and not filters.facets:
             order, descending = self._order
+            workspace = self._workspace
             self.model.set_source(
-                lambda offset, limit: self._workspace.page(offset, limit, order, descending)
+                lambda offset, limit: workspace.page(offset, limit, order, descending)
             )
             self.status.setText(self.tr("%n testimonies", "", self._workspace.count()))
             return
         if self._task is not None:
             self._task.cancel()
-        task = Task(lambda _progress: self._workspace.search(query, filters, 0, PAGE))
+        workspace = self._workspace
+        task = Task(lambda _progress: workspace.search(query, filters, 0, PAGE))
         self._task = task
+        self._query = (query, filters)
         self.status.setText(self.tr("Searching…"))
-
-        def show(rows: object) -> None:
-            if task is not self._task:
-                return  # an older search finished after a newer one started
-            page = list(rows) if isinstance(rows, list) else []
-            self.model.set_source(
-                lambda offset, limit: self._workspace.search(query, filters, offset, limit),
-                page,
-            )
-            more = "+" if len(page) == PAGE else ""
-            self.status.setText(
-                self.tr("%1%2 found").replace("%1", str(len(page))).replace("%2", more)
-            )
-
-        task.finished.connect(show)
-        task.failed.connect(lambda _error: self.status.setText(self.tr("Search failed.")))
+        # Bound methods, not closures over self: PySide holds those weakly, so a finished
+        # task never keeps a deleted screen alive.
+        task.finished.connect(self._search_done)
+        task.failed.connect(self._search_failed)
         task.start()
+
+    def _search_done(self, rows: object) -> None:
+        if self.sender() is not self._task:
+            return  # an older search finished after a newer one started
+        query, filters = self._query
+        workspace = self._workspace
+        page = list(rows) if isinstance(rows, list) else []
+        self.model.set_source(
+            lambda offset, limit: workspace.search(query, filters, offset, limit), page
+        )
+        more = "+" if len(page) == PAGE else ""
+        self.status.setText(self.tr("%1%2 found").replace("%1", str(len(page))).replace("%2", more))
+
+    def _search_failed(self, _error: object) -> None:
+        self.status.setText(self.tr("Search failed."))
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_requested.emit(self.model.row_id(index.row()))
 
     def _ask_timeline(self) -> None:
         selected = self.table.selectionModel().selectedRows()

@@ -1,0 +1,113 @@
+"""The small form builder: one schema field spec in, one form node out.
+
+object -> form (nested in a group box), array of objects -> list + detail, partial date ->
+PartialDateEdit, enum -> combo, vocabulary code -> type-to-filter picker, arrays of codes or
+refs -> check list, ref -> picker of the record's persons or items, integer -> spin box,
+boolean -> check box, long text -> plain-text editor, other strings -> line edit; x-sensitive
+fields are wrapped in a Show toggle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.domain.vocabulary import VocabularySet
+from app.ui.editor.choices import CheckListNode, EnumNode, RefNode, VocabNode, vocabulary_options
+from app.ui.editor.fields import BoolNode, IntNode, LineNode, Node, TextNode, TokensNode
+from app.ui.editor.form import ObjectForm
+from app.ui.editor.labels import enum_label
+from app.ui.editor.list_detail import Confirm, ListNode
+from app.ui.editor.partial_date import PartialDateEdit
+from app.ui.editor.refs import RefRegistry
+from app.ui.editor.schema import FieldSpec, Kind
+from app.ui.editor.sensitive import SensitiveNode
+from app.ui.editor.summaries import summarize
+
+__all__ = ["Context", "build"]
+
+
+def ask_before_removing(parent: QWidget, question: str) -> bool:
+    title = QCoreApplication.translate("ListNode", "Remove entry")
+    answer = QMessageBox.question(parent, title, question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+@dataclass
+class Context:
+    """What every node of one editor shares."""
+
+    vocab: VocabularySet
+    lang: str
+    refs: RefRegistry
+    confirm: Confirm = ask_before_removing
+    lists: dict[str, ListNode] = field(default_factory=dict)  # by pattern, for the editor
+
+    def new_item(self, section: str, spec: FieldSpec) -> Callable[[], dict[str, Any]]:
+        """A new entry of ``section``: with a fresh ref when its entries carry one."""
+        top_level = "." not in spec.pattern and spec.pattern.endswith("[]")
+        has_ref = top_level and "ref" in spec.property_names
+
+        def make() -> dict[str, Any]:
+            return {"ref": self.refs.next_ref(section)} if has_ref else {}
+
+        return make
+
+
+def build(spec: FieldSpec, ctx: Context) -> Node:
+    node = _build(spec, ctx)
+    return SensitiveNode(node) if spec.sensitive else node
+
+
+def _build(spec: FieldSpec, ctx: Context) -> Node:
+    kind = spec.kind
+    if kind is Kind.OBJECT:
+        return ObjectForm(spec, lambda child: build(child, ctx))
+    if kind is Kind.LIST:
+        return list_node(spec, ctx, side_by_side=False)
+    if kind is Kind.DATE:
+        return PartialDateEdit(spec, ctx.lang)
+    if kind is Kind.ENUM:
+        return EnumNode(spec)
+    if kind is Kind.VOCAB:
+        return VocabNode(spec, ctx.vocab, ctx.lang)
+    if kind is Kind.REF:
+        return RefNode(spec, ctx.refs)
+    if kind is Kind.VOCAB_SET:
+        options = vocabulary_options(ctx.vocab, spec.vocabulary, ctx.lang)
+        return CheckListNode(spec, lambda: options)
+    if kind is Kind.ENUM_SET:
+        labels = [(value, enum_label(value)) for value in spec.enum]
+        return CheckListNode(spec, lambda: labels)
+    if kind is Kind.REF_SET:
+        target = spec.ref_target
+        return CheckListNode(spec, lambda: ctx.refs.options(target), ctx.refs)
+    if kind is Kind.TOKENS:
+        return TokensNode(spec)
+    if kind is Kind.INT:
+        return IntNode(spec)
+    if kind is Kind.BOOL:
+        return BoolNode(spec)
+    if kind is Kind.TEXT:
+        return TextNode(spec)
+    return LineNode(spec)
+
+
+def list_node(spec: FieldSpec, ctx: Context, *, side_by_side: bool) -> ListNode:
+    if spec.item is None:
+        raise ValueError(f"{spec.pattern} is not a list")
+    detail = ObjectForm(spec.item, lambda child: build(child, ctx))
+    node = ListNode(
+        spec,
+        detail,
+        summary=summarize,
+        new_item=ctx.new_item(spec.pattern, spec.item),
+        confirm=lambda parent, question: ctx.confirm(parent, question),  # looked up late
+        side_by_side=side_by_side,
+    )
+    ctx.lists[spec.pattern] = node
+    return node

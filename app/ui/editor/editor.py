@@ -1,0 +1,354 @@
+"""The testimony editor: every section of the record, one page each, built from the schema.
+
+The editor holds the record only in its widgets and hands it out as a JSON document: the
+window saves it (storage stays out of here, so the editor is testable alone). It never writes
+the testimony anywhere itself: no QSettings, no log line, no temporary file.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.record import ITEM_SECTIONS, ValidationIssue, collect_issues, strip_provenance
+from app.domain.vocabulary import VocabularySet
+from app.ui.editor.builder import Context, build, list_node
+from app.ui.editor.fields import MISSING, Node
+from app.ui.editor.form import ObjectForm
+from app.ui.editor.help import help_text
+from app.ui.editor.issues import Issue, Parts, parse_path
+from app.ui.editor.list_detail import Confirm, ListNode
+from app.ui.editor.pages import Page
+from app.ui.editor.refs import RefRegistry
+from app.ui.editor.schema import SCHEMA_ID, testimony_spec
+from app.ui.editor.sections import SECTIONS
+from app.ui.editor.style import EDITOR_STYLE
+
+__all__ = ["TestimonyEditor", "new_document"]
+
+VALIDATION_DELAY_MS = 400
+_NARRATIVE_FIELDS = ("narrative", "interviewer_notes")
+_RECORD_FIELDS = ("confidentiality", "status")
+_REF_SECTIONS = ("persons", *ITEM_SECTIONS)
+
+
+def new_document() -> dict[str, Any]:
+    """The skeleton of a new testimony: what the schema requires, nothing more."""
+    return {
+        "schema": SCHEMA_ID,
+        "confidentiality": "confidential",
+        "status": "draft",
+        "interview": {},
+        "consent": {"scopes": []},  # no use consented until ticked: nothing can be exported
+        "persons": [],
+    }
+
+
+class TestimonyEditor(QWidget):
+    saved = Signal(str, int)  # testimony id, version (see mark_saved)
+    dirty_changed = Signal(bool)
+    field_left = Signal()  # focus left a field after an edit: the window keeps a draft
+
+    def __init__(
+        self,
+        vocab: VocabularySet,
+        lang: str,
+        document: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("testimony_editor")
+        self.setStyleSheet(EDITOR_STYLE)
+        self._vocab = vocab
+        self.refs = RefRegistry(self)
+        self._ctx = Context(vocab, lang, self.refs)
+        self._extra: dict[str, Any] = {}
+        self._issues: list[ValidationIssue] = []
+        self._dirty = False
+        self._clean: dict[str, Any] = {}
+        self._left_pending = False
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(VALIDATION_DELAY_MS)
+        self._timer.timeout.connect(self._validate)
+        self._shortcuts()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self.set_document(document if document is not None else new_document())
+
+    # -- construction ---------------------------------------------------------------------
+    def _build(self) -> None:
+        root = testimony_spec()
+        interview = root.child("interview")
+
+        def make(spec: Any) -> Node:
+            return build(spec, self._ctx)
+
+        self.record_form = ObjectForm(root, make, only=_RECORD_FIELDS, keep_extra=False)
+        self.consent_form = ObjectForm(root.child("consent"), make, always=True)
+        self.interview_form = ObjectForm(interview, make, exclude=_NARRATIVE_FIELDS, always=True)
+        self.narrative_form = ObjectForm(interview, make, only=_NARRATIVE_FIELDS, keep_extra=False)
+        for form, name in ((self.consent_form, "consent"), (self.interview_form, "interview")):
+            form.setObjectName(name)
+        self.narrative_form.setObjectName("interview")
+        self.lists: dict[str, ListNode] = {}
+        self.sections = QListWidget()
+        self.sections.setObjectName("sections")
+        self.sections.setMaximumWidth(230)
+        self.sections.setMinimumWidth(190)
+        self.sections.setToolTip(self.shortcut_help())
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for section in SECTIONS:
+            page = self._page(section.key, section.label())
+            self.pages[section.key] = page
+            self.stack.addWidget(page)
+            self.sections.addItem(section.label())
+            page.link_activated.connect(self.go_to)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.sections)
+        layout.addWidget(self.stack, 1)
+        self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sections.setCurrentRow(0)
+        for node in self._top_nodes():
+            node.edited.connect(self._edited)
+
+    def _page(self, key: str, title: str) -> Page:
+        root = testimony_spec()
+        if key == "consent":
+            page = Page(title, help_text(root.child("consent").description))
+            box = QGroupBox(self.tr("Handling of this record"))
+            QVBoxLayout(box).addWidget(self.record_form)
+            page.set_scrolled_content([self.consent_form, box])
+        elif key == "interview":
+            page = Page(title, help_text(root.child("interview").description))
+            page.set_scrolled_content([self.interview_form])
+        elif key == "narrative":
+            narrative = root.child("interview").child("narrative")
+            page = Page(title, help_text(narrative.description))
+            page.set_scrolled_content([self.narrative_form])
+        else:
+            spec = root.child(key)
+            page = Page(title, help_text(spec.description))
+            node = list_node(spec, self._ctx, side_by_side=True)
+            node.setObjectName(key)
+            self.lists[key] = node
+            page.set_content(node)
+        return page
+
+    def _top_nodes(self) -> list[Node]:
+        forms: list[Node] = [
+            self.record_form,
+            self.consent_form,
+            self.interview_form,
+            self.narrative_form,
+        ]
+        return forms + list(self.lists.values())
+
+    def _shortcuts(self) -> None:
+        for keys, step in (("Alt+Down", 1), ("Ctrl+PgDown", 1), ("Alt+Up", -1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.step_section(step))
+
+    def shortcut_help(self) -> str:
+        return self.tr(
+            "Alt+Up / Alt+Down (or Ctrl+PgUp / Ctrl+PgDn): previous / next section.\n"
+            "Tab / Shift+Tab: next / previous field.\n"
+            "In a list: Ctrl+N adds an entry, Delete removes it, Ctrl+Shift+Up/Down moves it.\n"
+            "In a picker: type to search; F4 opens the list."
+        )
+
+    # -- the document ---------------------------------------------------------------------
+    def document(self) -> dict[str, Any]:
+        """The record as the widgets hold it; empty optional fields and lists are left out."""
+        doc: dict[str, Any] = {"schema": SCHEMA_ID, **copy.deepcopy(self._extra)}
+        record = self.record_form.value()
+        if record is not MISSING:
+            doc.update(record)
+        doc["consent"] = self.consent_form.value()
+        narrative = self.narrative_form.value()
+        doc["interview"] = {
+            **self.interview_form.value(),
+            **({} if narrative is MISSING else narrative),
+        }
+        for key, node in self.lists.items():
+            found = node.value()
+            if found is not MISSING:
+                doc[key] = found
+        return doc
+
+    def set_document(self, doc: dict[str, Any]) -> None:
+        doc = strip_provenance(doc)  # the vault's read-only block is never edited
+        handled = {*_RECORD_FIELDS, "interview", "consent", *self.lists}
+        self._extra = copy.deepcopy({k: v for k, v in doc.items() if k not in handled})
+        self.record_form.set_value(doc)
+        self.consent_form.set_value(doc.get("consent", MISSING))
+        self.interview_form.set_value(doc.get("interview", MISSING))
+        self.narrative_form.set_value(doc.get("interview", MISSING))
+        for key, node in self.lists.items():
+            node.set_value(doc.get(key, MISSING))
+        self._refresh_refs()
+        self._left_pending = False
+        self.mark_clean()
+        self._validate()
+        self.sections.setCurrentRow(0)
+
+    def set_remove_confirmation(self, confirm: Confirm) -> None:
+        """Who answers "Remove entry 3 and everything in it?" (a dialog by default)."""
+        self._ctx.confirm = confirm
+
+    def testimony_id(self) -> str | None:
+        found = self._extra.get("id")
+        return found if isinstance(found, str) else None
+
+    # -- dirty state ----------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def mark_clean(self) -> None:
+        self._clean = self.document()
+        self._set_dirty(False)
+
+    def mark_saved(self, testimony_id: str, version: int) -> None:
+        """The window saved the document as ``version`` of ``testimony_id``."""
+        self._extra["id"] = testimony_id
+        self.mark_clean()
+        self.saved.emit(testimony_id, version)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def _edited(self) -> None:
+        self._left_pending = True
+        self._set_dirty(True)
+        self._refresh_refs()
+        self._refresh_sections()
+        self._timer.start()
+
+    def _refresh_refs(self) -> None:
+        for key in _REF_SECTIONS:
+            self.refs.update(key, self.lists[key].items)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if not self._left_pending or old is None or not self.isAncestorOf(old):
+            return
+        if new is not None and new.window().windowType() == Qt.WindowType.Popup:
+            return  # a drop-down of the same field opened
+        self._left_pending = False
+        if self._timer.isActive():  # show the field's problems as soon as it is left
+            self._timer.stop()
+            self._validate()
+        self.field_left.emit()
+
+    # -- validation -----------------------------------------------------------------------
+    def issues(self) -> list[ValidationIssue]:
+        """Every problem of the current document; also shown at the fields."""
+        self._timer.stop()
+        return self._validate()
+
+    def _route(self, parts: Parts) -> tuple[str, Node | None, Parts]:
+        """Page, top node and the rest of the path for an issue's path."""
+        head = parts[0] if parts else ""
+        if head in _RECORD_FIELDS:
+            return "consent", self.record_form, parts
+        if head == "consent":
+            return "consent", self.consent_form, parts[1:]
+        if head == "interview":
+            if parts[1:2] and parts[1] in _NARRATIVE_FIELDS:
+                return "narrative", self.narrative_form, parts[1:]
+            return "interview", self.interview_form, parts[1:]
+        if isinstance(head, str) and head in self.lists:
+            return head, self.lists[head], parts[1:]
+        return "consent", None, parts  # the record as a whole (schema, id, unknown fields)
+
+    def _validate(self) -> list[ValidationIssue]:
+        doc = self.document()
+        self._issues = collect_issues(doc, self._vocab)
+        per_node: dict[int, list[Issue]] = {id(node): [] for node in self._top_nodes()}
+        per_page: dict[str, list[ValidationIssue]] = {key: [] for key in self.pages}
+        for issue in self._issues:
+            page, node, rest = self._route(parse_path(issue.path))
+            per_page[page].append(issue)
+            if node is not None:
+                per_node[id(node)].append((rest, issue.message))
+        for node in self._top_nodes():
+            node.show_issues(per_node[id(node)])
+        for key, shown in self.pages.items():
+            shown.show_issues(per_page[key])
+        self._page_issues = {key: len(found) for key, found in per_page.items()}
+        self._refresh_sections()
+        self._set_dirty(doc != self._clean)
+        return list(self._issues)
+
+    def _refresh_sections(self) -> None:
+        counts = getattr(self, "_page_issues", {})
+        for row, section in enumerate(SECTIONS):
+            text = section.label()
+            if section.key in self.lists and self.lists[section.key].count():
+                text = self.tr("%1 (%2)").replace("%1", text)
+                text = text.replace("%2", str(self.lists[section.key].count()))
+            problems = counts.get(section.key, 0)
+            item = self.sections.item(row)
+            if problems:
+                text += "  ⚠ " + str(problems)
+                item.setToolTip(self.tr("Problems: %1").replace("%1", str(problems)))
+            else:
+                item.setToolTip(self.shortcut_help())
+            item.setText(text)
+
+    # -- navigation -----------------------------------------------------------------------
+    def step_section(self, step: int) -> None:
+        row = max(0, min(self.sections.count() - 1, self.sections.currentRow() + step))
+        self.show_section(SECTIONS[row].key)
+
+    def show_section(self, key: str) -> None:
+        row = [section.key for section in SECTIONS].index(key)
+        self.sections.setCurrentRow(row)
+        first = self._first_node(key)
+        if first is not None:
+            first.focus_widget().setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _first_node(self, key: str) -> Node | None:
+        if key in self.lists:
+            return self.lists[key]
+        form = {"consent": self.consent_form, "interview": self.interview_form}.get(
+            key, self.narrative_form
+        )
+        return form
+
+    def field(self, path: str) -> Node | None:
+        """The node that edits ``path`` (``persons[0].birth_date``), its entry selected."""
+        page, node, rest = self._route(parse_path(path))
+        self.sections.setCurrentRow([s.key for s in SECTIONS].index(page))
+        return node.locate(rest) if node is not None else None
+
+    def go_to(self, path: str) -> None:
+        """Show and focus the field of ``path``, e.g. from a link in the problem list."""
+        node = self.field(path)
+        if node is None:
+            return
+        widget = node.focus_widget()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QAbstractScrollArea) and hasattr(parent, "ensureWidgetVisible"):
+                parent.ensureWidgetVisible(widget)
+            parent = parent.parentWidget()

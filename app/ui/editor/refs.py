@@ -1,0 +1,107 @@
+"""The refs of the record the pickers offer: persons by their best name, items by section.
+
+Every person or item picker listens to one registry, so adding, removing or renaming a person
+shows up at once in every "Person", "Victim", "Given by" ... field of the editor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.ui.editor.labels import field_label
+
+__all__ = ["REF_PREFIXES", "RefRegistry", "best_name"]
+
+# The habitual prefixes (docs/record-schema.md, "References"): only a habit, refs carry no
+# meaning, but a familiar "e2" reads better in a picker than an arbitrary code.
+REF_PREFIXES: Mapping[str, str] = {
+    "persons": "p",
+    "detention_episodes": "e",
+    "incommunicado": "i",
+    "ill_treatment_acts": "a",
+    "deaths_in_detention": "d",
+    "prosecutions": "pr",
+    "solidarity_persecution": "s",
+    "transnational_incidents": "t",
+    "attachments_described": "f",
+}
+_NUMBERED = re.compile(r"([a-z]+)([0-9]+)")
+
+
+def best_name(person: Mapping[str, Any]) -> str:
+    """Original-script name, else a transliteration, a pseudonym, the case code (as the list
+    of testimonies names a record, app.domain.facts)."""
+    names = [n for n in person.get("names", []) if isinstance(n, Mapping)]
+    for kind in ("original", "transliteration", "pseudonym"):
+        for name in names:
+            if name.get("kind") == kind and name.get("value"):
+                return str(name["value"])
+    code = person.get("case_code")
+    return str(code) if code else ""
+
+
+class RefRegistry(QObject):
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sections: dict[str, list[tuple[str, str]]] = {}
+
+    def update(self, section: str, items: Sequence[Any]) -> None:
+        """Take the current items of ``section``; signal only when a ref or label changed."""
+        entries = [
+            (str(item["ref"]), self._label(section, item))
+            for item in items
+            if isinstance(item, Mapping) and isinstance(item.get("ref"), str) and item["ref"]
+        ]
+        if self._sections.get(section) != entries:
+            self._sections[section] = entries
+            self.changed.emit()
+
+    def _label(self, section: str, item: Mapping[str, Any]) -> str:
+        ref = str(item["ref"])
+        if section == "persons":
+            name = best_name(item)
+            return f"{name} ({ref})" if name else ref
+        who = item.get("person") or item.get("victim")
+        owner = f", {self.person_label(str(who))}" if isinstance(who, str) else ""
+        return f"{ref} — {field_label(section)}{owner}"
+
+    def person_label(self, ref: str) -> str:
+        return dict(self._sections.get("persons", [])).get(ref, ref)
+
+    def options(self, target: str) -> list[tuple[str, str]]:
+        """(ref, label) pairs a picker of ``target`` offers, in record order."""
+        if target == "person":
+            return list(self._sections.get("persons", []))
+        if target == "episode":
+            return list(self._sections.get("detention_episodes", []))
+        if target == "prosecution":
+            return list(self._sections.get("prosecutions", []))
+        items = [e for s, found in self._sections.items() if s != "persons" for e in found]
+        return items if target == "item" else self.options("person") + items
+
+    def label(self, ref: str) -> str:
+        for entries in self._sections.values():
+            for known, label in entries:
+                if known == ref:
+                    return label
+        return ref
+
+    def next_ref(self, section: str) -> str:
+        """The next free ``<prefix><n>``; refs are unique across all sections of a record."""
+        prefix = REF_PREFIXES.get(section, "r")
+        taken = {ref for entries in self._sections.values() for ref, _ in entries}
+        highest = 0
+        for ref in taken:
+            match = _NUMBERED.fullmatch(ref)
+            if match and match[1] == prefix:
+                highest = max(highest, int(match[2]))
+        number = highest + 1
+        while f"{prefix}{number}" in taken:
+            number += 1
+        return f"{prefix}{number}"
