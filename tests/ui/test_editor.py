@@ -18,8 +18,13 @@ from app.ui.editor.choices import CheckListNode, RefNode
 from app.ui.editor.fields import TextNode
 from app.ui.editor.partial_date import PartialDateEdit
 from app.ui.editor.sections import SECTIONS
-from app.ui.editor.sensitive import SensitiveNode
-from tests.ui.test_editor_support import focused, make_editor, tab_to, type_text, vocabulary
+from tests.ui.test_editor_support import (
+    fill_by_keyboard,
+    focused,
+    make_editor,
+    type_text,
+    vocabulary,
+)
 
 
 def normalised(node: Any) -> Any:
@@ -82,63 +87,7 @@ def test_sections_follow_the_interview_and_show_counts(qtbot: QtBot) -> None:
 
 def test_keyboard_alone_fills_a_valid_testimony(qtbot: QtBot) -> None:
     editor = make_editor(qtbot, shown=True)
-    editor.show_section("consent")
-
-    # Persons first, so that the pickers have someone to offer.
-    QTest.keyClick(focused(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    QTest.keyClick(focused(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    assert editor.sections.currentRow() == 2
-    persons = editor.lists["persons"]
-    assert focused() is persons.list
-    QTest.keyClick(persons.list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert persons.count() == 1
-    ref = persons.detail.children_["ref"]
-    assert focused() is ref.focus_widget()
-    assert editor.document()["persons"] == [{"ref": "p1"}]
-
-    names = persons.detail.children_["names"]
-    assert isinstance(names, SensitiveNode)
-    tab_to(names.focus_widget())
-    QTest.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    type_text(focused(), "Ганна Баравік")  # typed into the masked name field
-    QTest.keyClick(focused(), Qt.Key.Key_Tab)
-    QTest.keyClick(focused(), Qt.Key.Key_Down)  # script: Cyrillic
-    tab_to(names.inner.detail.children_["kind"].focus_widget())
-    QTest.keyClick(focused(), Qt.Key.Key_Down)  # kind: original
-    roles = persons.detail.children_["roles"]
-    tab_to(roles.focus_widget())
-    QTest.keyClick(focused(), Qt.Key.Key_Space)  # the first role: informant
-
-    QTest.keyClick(focused(), Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert editor.sections.currentRow() == 1
-    form = editor.interview_form
-    QTest.keyClicks(focused(), "K-01")  # interviewer's name has the focus
-    tab_to(form.children_["date"].focus_widget())
-    QTest.keyClicks(focused(), "2024-10-03")
-    place = form.children_["place"]
-    tab_to(place.children_["country"].focus_widget())  # type: ignore[attr-defined]
-    QTest.keyClicks(focused(), "LT")
-    tab_to(form.children_["language"].focus_widget())
-    QTest.keyClicks(focused(), "be")
-    tab_to(form.children_["mode"].focus_widget())
-    QTest.keyClick(focused(), Qt.Key.Key_Down)
-    tab_to(form.children_["informant"].focus_widget())
-    QTest.keyClick(focused(), Qt.Key.Key_Down)
-
-    QTest.keyClick(focused(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
-    consent = editor.consent_form
-    assert focused() is consent.children_["given_by"].focus_widget()
-    QTest.keyClick(focused(), Qt.Key.Key_Down)
-    QTest.keyClick(focused(), Qt.Key.Key_Tab)
-    QTest.keyClicks(focused(), "2024-10-03")
-    tab_to(consent.children_["method"].focus_widget())
-    QTest.keyClick(focused(), Qt.Key.Key_Down)
-    scopes = consent.children_["scopes"]
-    assert isinstance(scopes, CheckListNode)
-    tab_to(scopes.filter)
-    QTest.keyClicks(focused(), "internally")
-    QTest.keyClick(focused(), Qt.Key.Key_Down)  # into the filtered list
-    QTest.keyClick(focused(), Qt.Key.Key_Space)
+    fill_by_keyboard(editor, "Ганна Баравік")
 
     qtbot.waitUntil(lambda: editor.issues() == [])
     document = editor.document()
