@@ -382,6 +382,11 @@ def _require_live(session: Session, testimony_id: str) -> None:
         raise NotFound(f"no testimony with id {testimony_id}")
 
 
+def find_row(session: Session, testimony_id: str, sha256: str) -> Attachment:
+    """The row of one attachment by its hash (or an unambiguous prefix of it)."""
+    return _find(session, testimony_id, sha256)
+
+
 def _find(session: Session, testimony_id: str, sha256: str) -> Attachment:
     """The attachment of a live testimony named by its SHA-256 or an unambiguous prefix."""
     _require_live(session, testimony_id)

@@ -8,7 +8,10 @@ call uses its own pooled connection.
 
 from __future__ import annotations
 
+import io
 import json
+from collections.abc import Callable
+from pathlib import Path
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,13 +21,19 @@ from sqlalchemy import select
 from app.domain import timeline
 from app.domain.timeline import TimelineEvent
 from app.domain.vocabulary import VocabularySet
-from app.storage import search, testimonies
+from app.storage import attachments, search, testimonies
+from app.storage.attachment_streams import stream_plaintext
+from app.storage.attachments import AttachmentInfo
 from app.storage.clock import utc_now
 from app.storage.models import Draft
 from app.storage.search import Filters, Hit
 from app.storage.testimonies import StoredTestimony, TestimonySummary, VersionInfo
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
+
+
+PREVIEW_LIMIT = 32 * 1024 * 1024
+Progress = Callable[[int, int], None] | None
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,31 @@ class Workspace:
                 stored = testimonies.get(session, hit.id)
                 events.extend(timeline.person_events(stored.document, name, hit.id))
         return timeline.in_order(events)
+
+    # --- attachments ------------------------------------------------------------------
+    def attachments(self, testimony_id: str) -> list[AttachmentInfo]:
+        with self._vault.reading() as session:
+            return attachments.list_for(session, testimony_id)
+
+    def attach(
+        self, testimony_id: str, source: Path, description: str, progress: Progress = None
+    ) -> AttachmentInfo:
+        return attachments.add(self._vault, testimony_id, source, description, progress=progress)
+
+    def extract(
+        self, testimony_id: str, sha256: str, out: Path, progress: Progress = None
+    ) -> AttachmentInfo:
+        return attachments.extract(self._vault, testimony_id, sha256, out, progress)
+
+    def preview(self, testimony_id: str, sha256: str, limit: int = PREVIEW_LIMIT) -> bytes:
+        """The decrypted bytes, in memory only (never a temp file), for showing in the app."""
+        with self._vault.reading() as session:
+            row = attachments.find_row(session, testimony_id, sha256)
+            if row.size > limit:
+                raise attachments.AttachmentRefused("too large to preview; save a copy instead")
+            sink = io.BytesIO()
+            stream_plaintext(self._vault.paths, row, sink)
+        return sink.getvalue()
 
     # --- drafts: autosaved work in progress, inside the vault only -----------------------
     def save_draft(self, key: str, document: dict[str, Any], testimony_id: str | None) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.domain.record import InvalidTestimony
 from app.storage.workspace import Workspace
 from app.ui.editor import TestimonyEditor
+from app.ui.testimony.attachments import AttachmentsDialog
 from app.ui.testimony.history import HistoryDialog
 
 AUTOSAVE_MS = 30_000
@@ -50,6 +51,12 @@ class EditorPage(QWidget):
         self.history_button = QPushButton(self.tr("History"))
         self.history_button.setObjectName("history")
         self.history_button.setEnabled(testimony_id is not None)
+        self.attachments_button = QPushButton(self.tr("Attachments"))
+        self.attachments_button.setObjectName("attachments")
+        self.attachments_button.setToolTip(
+            self.tr("Recordings and photographed papers, encrypted in the vault")
+        )
+        self.attachments_button.setEnabled(testimony_id is not None)
         self.close_button = QPushButton(self.tr("Back to the list"))
         self.close_button.setObjectName("close")
         self.status = QLabel()
@@ -58,6 +65,7 @@ class EditorPage(QWidget):
         bar.addWidget(self.close_button)
         bar.addStretch(1)
         bar.addWidget(self.status)
+        bar.addWidget(self.attachments_button)
         bar.addWidget(self.history_button)
         bar.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -72,6 +80,7 @@ class EditorPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.request_close)
         self.history_button.clicked.connect(self.show_history)
+        self.attachments_button.clicked.connect(self.show_attachments)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
     def is_dirty(self) -> bool:
@@ -103,6 +112,7 @@ class EditorPage(QWidget):
         self._workspace.discard_draft(self._draft_key)
         self.editor.mark_saved(testimony_id, version)
         self.history_button.setEnabled(True)
+        self.attachments_button.setEnabled(True)
         self.status.setText(self.tr("Saved as version %1").replace("%1", str(version)))
         return True
 
@@ -129,3 +139,7 @@ class EditorPage(QWidget):
         if self.testimony_id is not None:
             dialog = HistoryDialog(self._workspace, self.testimony_id, self)
             dialog.exec()
+
+    def show_attachments(self) -> None:
+        if self.testimony_id is not None:
+            AttachmentsDialog(self._workspace, self.testimony_id, self).exec()
