@@ -11,8 +11,8 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete as sa_delete
@@ -30,7 +30,6 @@ from app.storage.search import Filters, Hit
 from app.storage.testimonies import StoredTestimony, TestimonySummary, VersionInfo
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
-
 
 PREVIEW_LIMIT = 32 * 1024 * 1024
 Progress = Callable[[int, int], None] | None
@@ -78,8 +77,15 @@ class Workspace:
         limit: int = 50,
     ) -> list[Hit]:
         with self._vault.reading() as session:
+            # The list shows no snippets: don't pay for them (decrypting and folding each hit).
             return search.search(
-                session, vault_vocabulary(session), query, filters, limit=limit, offset=offset
+                session,
+                vault_vocabulary(session),
+                query,
+                filters,
+                limit=limit,
+                offset=offset,
+                snippets=False,
             )
 
     def load(self, testimony_id: str, version: int | None = None) -> StoredTestimony:
