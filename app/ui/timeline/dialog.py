@@ -19,6 +19,7 @@ from app.domain.dates import format_partial
 from app.domain.timeline import TimelineEvent
 from app.storage.workspace import Workspace
 from app.ui.workers import Task
+from app.ui.workspace.list_model import FLAG_LABELS
 
 
 def enum_label(code: str) -> str:
@@ -97,6 +98,8 @@ class TimelineDialog(QDialog):
         """A code in words of the interface language (vocabulary term or enum value)."""
         if vocabulary in self._vocab.names() and self._vocab.has(vocabulary, code):
             return self._vocab.label(vocabulary, code, self._lang)
+        if vocabulary == "flag" and code in FLAG_LABELS:
+            return QCoreApplication.translate("TestimonyList", str(FLAG_LABELS[code]))
         return enum_label(code)
 
     def _show(self, events: object) -> None:

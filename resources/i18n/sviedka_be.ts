@@ -1,0 +1,3779 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="be_BY">
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="54"/>
+        <source>Attachments</source>
+        <translation>Далучаныя файлы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="65"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="65"/>
+        <source>Type</source>
+        <translation>Тып</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="65"/>
+        <source>Size</source>
+        <translation>Памер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="65"/>
+        <source>Description</source>
+        <translation>Апісанне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="71"/>
+        <source>Add file…</source>
+        <translation>Дадаць файл…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="72"/>
+        <source>Save a copy…</source>
+        <translation>Захаваць копію…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="82"/>
+        <source>No preview for this kind of file.</source>
+        <translation>Для файлаў гэтага тыпу няма папярэдняга прагляду.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="114"/>
+        <source>Attach a file</source>
+        <translation>Далучыць файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="119"/>
+        <source>Describe the file</source>
+        <translation>Апішыце файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="119"/>
+        <source>What is it? (searchable)</source>
+        <translation>Што гэта? (па апісанні можна шукаць)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="127"/>
+        <source>Encrypting %1 into the vault…</source>
+        <translation>Файл %1 шыфруецца ў сховішча…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="136"/>
+        <source>Save a decrypted copy?</source>
+        <translation>Захаваць расшыфраваную копію?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="138"/>
+        <source>The copy will NOT be encrypted. Anyone who gets this computer or the place you save it to can read it, and it may be found at a border check. Save it only if you must, and delete it when done.</source>
+        <translation>Копія НЕ будзе зашыфраваная. Любы, да каго трапіць гэты камп&apos;ютар або месца, куды вы яе захаваеце, зможа яе прачытаць, а пры праверцы на мяжы яе могуць знайсці. Захоўвайце копію, толькі калі без гэтага не абысціся, і выдаліце яе, калі скончыце.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="147"/>
+        <source>Save a copy as</source>
+        <translation>Захаваць копію як</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="155"/>
+        <source>Saving a copy…</source>
+        <translation>Захаванне копіі…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="159"/>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="182"/>
+        <source>Done.</source>
+        <translation>Гатова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="188"/>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Скасавана; нічога не захавана.</translation>
+    </message>
+</context>
+<context>
+    <name>BoolNode</name>
+    <message>
+        <location filename="../../app/ui/editor/fields.py" line="350"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/fields.py" line="351"/>
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListNode</name>
+    <message>
+        <location filename="../../app/ui/editor/choices.py" line="197"/>
+        <source>Filter…</source>
+        <translation>Фільтр…</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultScreen</name>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="27"/>
+        <source>Create your vault</source>
+        <translation>Стварыце сховішча</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="31"/>
+        <source>Everything you record is kept in an encrypted vault on this computer. Choose a passphrase: several unrelated words you will remember.</source>
+        <translation>Усё, што вы запісваеце, захоўваецца ў зашыфраваным сховішчы на гэтым камп&apos;ютары. Прыдумайце парольную фразу: некалькі не звязаных паміж сабой слоў, якія вы запомніце.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="38"/>
+        <source>If you forget this passphrase, nobody can open the vault: not you, not the organisation, not the developers. There is no reset.</source>
+        <translation>Калі вы забудзеце гэтую парольную фразу, сховішча не зможа адкрыць ніхто: ні вы, ні арганізацыя, ні распрацоўшчыкі. Скінуць яе немагчыма.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="58"/>
+        <source>Create vault</source>
+        <translation>Стварыць сховішча</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="63"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="64"/>
+        <source>Repeat it</source>
+        <translation>Паўтарыце яе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="65"/>
+        <source>Strength</source>
+        <translation>Надзейнасць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="94"/>
+        <source>Too weak: use a longer passphrase, several words.</source>
+        <translation>Занадта слабая: патрэбна даўжэйшая фраза з некалькіх слоў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="95"/>
+        <source>Fair: a few more words would make it strong.</source>
+        <translation>Сярэдняя: яшчэ некалькі слоў зробяць яе надзейнай.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="96"/>
+        <source>Strong.</source>
+        <translation>Надзейная.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="104"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольныя фразы не супадаюць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="118"/>
+        <source>Creating the vault…</source>
+        <translation>Стварэнне сховішча…</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="48"/>
+        <source>Save</source>
+        <translation>Захаваць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="50"/>
+        <source>Save a new version (Ctrl+S)</source>
+        <translation>Захаваць новую версію (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="51"/>
+        <source>History</source>
+        <translation>Гісторыя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="54"/>
+        <source>Attachments</source>
+        <translation>Далучаныя файлы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="57"/>
+        <source>Recordings and photographed papers, encrypted in the vault</source>
+        <translation>Аўдыя- і відэазапісы і фота дакументаў, зашыфраваныя ў сховішчы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="60"/>
+        <source>Back to the list</source>
+        <translation>Назад да спісу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="93"/>
+        <source>Draft kept in the vault</source>
+        <translation>Чарнавік захаваны ў сховішчы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/testimony/page.py" line="101"/>
+        <source>Not saved: %n problem(s). First: %1 — %2</source>
+        <translation>
+            <numerusform>Не захавана: %n праблема. Першая: %1 — %2</numerusform>
+            <numerusform>Не захавана: %n праблемы. Першая: %1 — %2</numerusform>
+            <numerusform>Не захавана: %n праблем. Першая: %1 — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="109"/>
+        <source>Not saved: %1</source>
+        <translation>Не захавана: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="116"/>
+        <source>Saved as version %1</source>
+        <translation>Захавана як версія %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="123"/>
+        <source>Unsaved changes</source>
+        <translation>Незахаваныя змены</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="124"/>
+        <source>Save this testimony before going back to the list?</source>
+        <translation>Захаваць гэтае сведчанне перад вяртаннем да спісу?</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="183"/>
+        <source>Roubles (BYN)</source>
+        <translation>Рублі (BYN)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="184"/>
+        <source>Cyrillic</source>
+        <translation>Кірыліца</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="185"/>
+        <source>Group I</source>
+        <translation>I група</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="186"/>
+        <source>Group II</source>
+        <translation>II група</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="187"/>
+        <source>Group III</source>
+        <translation>III група</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="188"/>
+        <source>Latin</source>
+        <translation>Лацінка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="189"/>
+        <source>Acquittal</source>
+        <translation>Апраўданне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="190"/>
+        <source>Acquitted</source>
+        <translation>Апраўдальны прысуд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="191"/>
+        <source>Administrative</source>
+        <translation>Адміністрацыйнае</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="192"/>
+        <source>Administrative arrest</source>
+        <translation>Адміністрацыйны арышт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="193"/>
+        <source>After detention</source>
+        <translation>Пасля зняволення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="194"/>
+        <source>Alleged perpetrator</source>
+        <translation>Меркаваны вінаватца</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="195"/>
+        <source>Amnesty</source>
+        <translation>Амністыя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="196"/>
+        <source>Approximate</source>
+        <translation>Прыблізна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="197"/>
+        <source>Aunt or uncle</source>
+        <translation>Цётка або дзядзька</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="198"/>
+        <source>Base units</source>
+        <translation>Базавыя велічыні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="199"/>
+        <source>Before detention</source>
+        <translation>Да зняволення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="200"/>
+        <source>Carried out</source>
+        <translation>Учыніў(-ла)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="201"/>
+        <source>Caused</source>
+        <translation>Стала прычынай</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="202"/>
+        <source>Cellmate</source>
+        <translation>Сукамернік</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="203"/>
+        <source>Child</source>
+        <translation>Дзіця</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="204"/>
+        <source>Closed</source>
+        <translation>Спынена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="205"/>
+        <source>Colleague</source>
+        <translation>Калега</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="206"/>
+        <source>Complete</source>
+        <translation>Завершана</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="207"/>
+        <source>Compulsory treatment</source>
+        <translation>Прымусовае лячэнне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="208"/>
+        <source>Confidential</source>
+        <translation>Канфідэнцыйна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="209"/>
+        <source>Is a consequence of</source>
+        <translation>З&apos;яўляецца вынікам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="210"/>
+        <source>Continuing</source>
+        <translation>Працягваецца</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="211"/>
+        <source>Convicted</source>
+        <translation>Абвінаваўчы прысуд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="212"/>
+        <source>Court paper</source>
+        <translation>Судовы дакумент</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="213"/>
+        <source>Cousin</source>
+        <translation>Дваюр. брат/сястра</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="214"/>
+        <source>Criminal</source>
+        <translation>Крымінальнае</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="215"/>
+        <source>Criminal charges</source>
+        <translation>Крымінальная справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="216"/>
+        <source>Exact day</source>
+        <translation>Поўная дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="217"/>
+        <source>Delayed</source>
+        <translation>Аказана з затрымкай</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="218"/>
+        <source>Denied</source>
+        <translation>Адмоўлена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="219"/>
+        <source>Dismissal from work</source>
+        <translation>Звальненне з працы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="220"/>
+        <source>Dismissed</source>
+        <translation>Справа спынена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="221"/>
+        <source>Photo of a document</source>
+        <translation>Фота дакумента</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="222"/>
+        <source>Donations</source>
+        <translation>Ахвяраванні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="223"/>
+        <source>Draft</source>
+        <translation>Чарнавік</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="224"/>
+        <source>During detention</source>
+        <translation>Падчас зняволення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="225"/>
+        <source>End of term</source>
+        <translation>Заканчэнне тэрміну</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="226"/>
+        <source>Ended</source>
+        <translation>Скончылася</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="227"/>
+        <source>Failed to prevent</source>
+        <translation>Не прадухіліў(-ла)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="228"/>
+        <source>Female</source>
+        <translation>Жаночы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="229"/>
+        <source>Fine</source>
+        <translation>Штраф</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="230"/>
+        <source>Friend</source>
+        <translation>Сябар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="231"/>
+        <source>Grandchild</source>
+        <translation>Унук або ўнучка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="232"/>
+        <source>Grandparent</source>
+        <translation>Дзед або бабуля</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="233"/>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="234"/>
+        <source>Imprisonment</source>
+        <translation>Пазбаўленне волі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="235"/>
+        <source>In-law</source>
+        <translation>Сваяк па шлюбе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="236"/>
+        <source>In person</source>
+        <translation>Асабіста</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="237"/>
+        <source>Informant</source>
+        <translation>Інфармант</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="238"/>
+        <source>Informer</source>
+        <translation>Даносчык</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="239"/>
+        <source>Photo of injuries</source>
+        <translation>Фота траўмаў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="240"/>
+        <source>Interview audio</source>
+        <translation>Аўдыязапіс інтэрв&apos;ю</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="241"/>
+        <source>Interview video</source>
+        <translation>Відэазапіс інтэрв&apos;ю</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="242"/>
+        <source>Interviewer&apos;s contact</source>
+        <translation>Кантакт інтэрв&apos;юера</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="243"/>
+        <source>Lawyer</source>
+        <translation>Адвакат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="244"/>
+        <source>Letter</source>
+        <translation>Ліст</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="245"/>
+        <source>Letters</source>
+        <translation>Лісты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="246"/>
+        <source>Limited</source>
+        <translation>Аказана часткова</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="247"/>
+        <source>Low</source>
+        <translation>Нізкая</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="248"/>
+        <source>Male</source>
+        <translation>Мужчынскі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="249"/>
+        <source>Medical record</source>
+        <translation>Медыцынскі дакумент</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="250"/>
+        <source>Medium</source>
+        <translation>Сярэдняя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="251"/>
+        <source>Month only</source>
+        <translation>Толькі месяц</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="252"/>
+        <source>Niece or nephew</source>
+        <translation>Пляменнік(-ца)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="253"/>
+        <source>None known</source>
+        <translation>Не праводзілася</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="254"/>
+        <source>Opened</source>
+        <translation>Распачата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="255"/>
+        <source>Oral</source>
+        <translation>Вусна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="256"/>
+        <source>Ordered</source>
+        <translation>Аддаў(-ла) загад</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="257"/>
+        <source>Original spelling</source>
+        <translation>Арыгінал</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="258"/>
+        <source>Other</source>
+        <translation>Іншае</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="259"/>
+        <source>Other relative</source>
+        <translation>Іншы сваяк</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="260"/>
+        <source>Parcels</source>
+        <translation>Перадачы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="261"/>
+        <source>Pardon</source>
+        <translation>Памілаванне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="262"/>
+        <source>Parent</source>
+        <translation>Бацька або маці</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="263"/>
+        <source>Pending</source>
+        <translation>Чакаецца</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="264"/>
+        <source>Phone check</source>
+        <translation>Праверка тэлефона</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="265"/>
+        <source>PKT (cell-type premises)</source>
+        <translation>ПКТ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="266"/>
+        <source>Precedes</source>
+        <translation>Папярэднічае</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="267"/>
+        <source>Protest photo database</source>
+        <translation>База фотаздымкаў з пратэстаў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="268"/>
+        <source>Provided</source>
+        <translation>Аказана</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="269"/>
+        <source>Pseudonym</source>
+        <translation>Псеўданім</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="270"/>
+        <source>Raid</source>
+        <translation>Ператрус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="271"/>
+        <source>Recorded</source>
+        <translation>Запісана на аўдыя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="272"/>
+        <source>Refused</source>
+        <translation>Адмова ва ўзбуджэнні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="273"/>
+        <source>Relative</source>
+        <translation>Сваяк</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="274"/>
+        <source>Released co-prisoner</source>
+        <translation>Вызвалены сукамернік</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="275"/>
+        <source>Remote</source>
+        <translation>Дыстанцыйна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="276"/>
+        <source>Restricted</source>
+        <translation>Абмежаваны доступ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="277"/>
+        <source>Restriction of freedom</source>
+        <translation>Абмежаванне волі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="278"/>
+        <source>Reviewed</source>
+        <translation>Праверана</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="279"/>
+        <source>Self</source>
+        <translation>Пра сябе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="280"/>
+        <source>SHIZO (penalty isolator)</source>
+        <translation>ШІЗА</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="281"/>
+        <source>Sibling</source>
+        <translation>Брат або сястра</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="282"/>
+        <source>Solitary confinement</source>
+        <translation>Адзіночная камера</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="283"/>
+        <source>Spouse or partner</source>
+        <translation>Муж, жонка, партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="284"/>
+        <source>Strictly confidential</source>
+        <translation>Строга канфідэнцыйна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="285"/>
+        <source>Surveillance camera</source>
+        <translation>Камера відэаназірання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="286"/>
+        <source>Suspended</source>
+        <translation>Умоўны тэрмін</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="287"/>
+        <source>Transliteration</source>
+        <translation>Транслітарацыя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="288"/>
+        <source>Undisclosed</source>
+        <translation>Не паведамляецца</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="289"/>
+        <source>Unknown</source>
+        <translation>Невядома</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="290"/>
+        <source>Victim</source>
+        <translation>Пацярпелы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="291"/>
+        <source>Visits to trials</source>
+        <translation>Наведванне судоў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="292"/>
+        <source>Witness</source>
+        <translation>Сведка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="293"/>
+        <source>Written</source>
+        <translation>Пісьмова</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="294"/>
+        <source>Year only</source>
+        <translation>Толькі год</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="18"/>
+        <source>About</source>
+        <translation>Пра каго / пра што</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="19"/>
+        <source>Actions taken</source>
+        <translation>Меры пераследу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="20"/>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="21"/>
+        <source>Arrest</source>
+        <translation>Затрыманне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="22"/>
+        <source>Re-convicted under Art. 411</source>
+        <translation>Паўторнае асуджэнне па арт. 411</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="23"/>
+        <source>Articles</source>
+        <translation>Артыкулы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="24"/>
+        <source>Arrested at the border on return</source>
+        <translation>На мяжы пры ўездзе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="25"/>
+        <source>Attachments</source>
+        <translation>Далучаныя файлы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="26"/>
+        <source>Arresting authority</source>
+        <translation>Орган, які затрымаў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="27"/>
+        <source>Birth date</source>
+        <translation>Дата нараджэння</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="28"/>
+        <source>Case code</source>
+        <translation>Шыфр</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="29"/>
+        <source>Case number</source>
+        <translation>Нумар справы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="30"/>
+        <source>Category</source>
+        <translation>Катэгорыя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="31"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="32"/>
+        <source>Circumstances</source>
+        <translation>Абставіны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="33"/>
+        <source>Citizenship</source>
+        <translation>Грамадзянства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="34"/>
+        <source>Article</source>
+        <translation>Артыкул</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="35"/>
+        <source>Condition</source>
+        <translation>Умова / захворванне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="36"/>
+        <source>Conditions</source>
+        <translation>Умовы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="37"/>
+        <source>Confidentiality</source>
+        <translation>Канфідэнцыйнасць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="38"/>
+        <source>Connection</source>
+        <translation>Сувязь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="39"/>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="40"/>
+        <source>Consequences</source>
+        <translation>Наступствы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="41"/>
+        <source>Contact</source>
+        <translation>Кантакты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="42"/>
+        <source>Contact denied to</source>
+        <translation>Забароненыя кантакты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="43"/>
+        <source>Country</source>
+        <translation>Краіна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="44"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="45"/>
+        <source>Criterion</source>
+        <translation>Крытэрый</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="46"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="47"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="48"/>
+        <source>Days</source>
+        <translation>Тэрмін (суткі)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="49"/>
+        <source>Deaths in detention</source>
+        <translation>Смерць у зняволенні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="50"/>
+        <source>Description</source>
+        <translation>Апісанне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="51"/>
+        <source>Detention conditions</source>
+        <translation>Умовы ўтрымання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="52"/>
+        <source>Detention episodes</source>
+        <translation>Эпізоды затрымання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="53"/>
+        <source>Disability group</source>
+        <translation>Група інваліднасці</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="54"/>
+        <source>Duration (minutes)</source>
+        <translation>Працягласць (хвіліны)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="55"/>
+        <source>Enforced disappearance</source>
+        <translation>Гвалтоўнае знікненне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="56"/>
+        <source>Detention episode</source>
+        <translation>Эпізод затрымання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="57"/>
+        <source>Event links</source>
+        <translation>Сувязі падзей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="58"/>
+        <source>Exit ban</source>
+        <translation>Забарона на выезд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="59"/>
+        <source>“Extremist” list</source>
+        <translation>Спіс «экстрэмістаў»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="60"/>
+        <source>Facility</source>
+        <translation>Установа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="61"/>
+        <source>Facility (not in the list)</source>
+        <translation>Установа (няма ў спісе)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="62"/>
+        <source>Field notes</source>
+        <translation>Заўвагі да палёў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="63"/>
+        <source>Fine</source>
+        <translation>Штраф</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="64"/>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="65"/>
+        <source>From facility</source>
+        <translation>Адкуль (установа)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="66"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="67"/>
+        <source>Given by</source>
+        <translation>Хто даў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="68"/>
+        <source>Stated grounds</source>
+        <translation>Заяўленая падстава</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="69"/>
+        <source>Group trial</source>
+        <translation>Групавы працэс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="70"/>
+        <source>Health</source>
+        <translation>Здароўе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="71"/>
+        <source>Humanitarian criteria</source>
+        <translation>Гуманітарныя крытэрыі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="72"/>
+        <source>Record ID</source>
+        <translation>ID запісу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="73"/>
+        <source>Identified via</source>
+        <translation>Як высветлілі асобу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="74"/>
+        <source>Ill-treatment acts</source>
+        <translation>Жорсткае абыходжанне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="75"/>
+        <source>Tried in absentia</source>
+        <translation>Завочны суд (спецвытворчасць)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="76"/>
+        <source>Incommunicado</source>
+        <translation>Інкамунікада</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="77"/>
+        <source>Informant</source>
+        <translation>Інфармант</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="78"/>
+        <source>Information links</source>
+        <translation>Крыніцы звестак</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="79"/>
+        <source>Interpreter</source>
+        <translation>Перакладчык</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="80"/>
+        <source>Interview</source>
+        <translation>Інтэрв&apos;ю</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="81"/>
+        <source>Interviewer</source>
+        <translation>Інтэрв&apos;юер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="82"/>
+        <source>Interviewer&apos;s notes</source>
+        <translation>Нататкі інтэрв&apos;юера</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="83"/>
+        <source>Investigation</source>
+        <translation>Расследаванне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="84"/>
+        <source>Involvement</source>
+        <translation>Удзел</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="85"/>
+        <source>Judge</source>
+        <translation>Суддзя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="86"/>
+        <source>KGB recruitment attempts</source>
+        <translation>Спробы вярбоўкі КДБ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="87"/>
+        <source>Kind</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="88"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="89"/>
+        <source>Languages</source>
+        <translation>Мовы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="90"/>
+        <source>Last contact</source>
+        <translation>Апошні кантакт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="91"/>
+        <source>Status learned via</source>
+        <translation>Адкуль вядома пра статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="92"/>
+        <source>Media type</source>
+        <translation>MIME-тып</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="93"/>
+        <source>Medical attention</source>
+        <translation>Атрыманая медыцынская дапамога</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="94"/>
+        <source>Medical care</source>
+        <translation>Медыцынская дапамога</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="95"/>
+        <source>Method</source>
+        <translation>Спосаб</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="96"/>
+        <source>Mode</source>
+        <translation>Фармат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="97"/>
+        <source>Name</source>
+        <translation>Імя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="98"/>
+        <source>Names</source>
+        <translation>Імёны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="99"/>
+        <source>Narrative</source>
+        <translation>Аповед</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="100"/>
+        <source>Note</source>
+        <translation>Заўвага</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="101"/>
+        <source>Occupation</source>
+        <translation>Род заняткаў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="102"/>
+        <source>Official explanation</source>
+        <translation>Афіцыйнае тлумачэнне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="103"/>
+        <source>Official response</source>
+        <translation>Афіцыйны адказ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="104"/>
+        <source>Wording of the response</source>
+        <translation>Тэкст адказу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="105"/>
+        <source>Case opened</source>
+        <translation>Узбуджэнне справы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="106"/>
+        <source>Organisation</source>
+        <translation>Арганізацыя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="107"/>
+        <source>Outcome</source>
+        <translation>Вынік</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="108"/>
+        <source>Part</source>
+        <translation>Частка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="109"/>
+        <source>Field path</source>
+        <translation>Шлях да поля</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="110"/>
+        <source>Alleged perpetrators</source>
+        <translation>Меркаваныя вінаватцы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="111"/>
+        <source>Person</source>
+        <translation>Чалавек</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="112"/>
+        <source>Persons</source>
+        <translation>Людзі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="113"/>
+        <source>Place</source>
+        <translation>Месца</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="114"/>
+        <source>Type of place</source>
+        <translation>Тып месца</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="115"/>
+        <source>Places of detention</source>
+        <translation>Месцы ўтрымання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="116"/>
+        <source>Police supervision</source>
+        <translation>Прэвентыўны нагляд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="117"/>
+        <source>Precision</source>
+        <translation>Дакладнасць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="118"/>
+        <source>Prosecutions</source>
+        <translation>Крымінальныя справы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="119"/>
+        <source>Punishment cells</source>
+        <translation>Дысцыплінарная ізаляцыя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="120"/>
+        <source>Reason</source>
+        <translation>Прычына</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="121"/>
+        <source>Ref</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="122"/>
+        <source>Regime</source>
+        <translation>Рэжым</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="123"/>
+        <source>Relation</source>
+        <translation>Адносіны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="124"/>
+        <source>Relations</source>
+        <translation>Роднасць і сувязі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="125"/>
+        <source>Release</source>
+        <translation>Вызваленне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="126"/>
+        <source>Reliability</source>
+        <translation>Надзейнасць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="127"/>
+        <source>Officially reported location</source>
+        <translation>Афіцыйна паведамленае месца</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="128"/>
+        <source>Requested</source>
+        <translation>Дата звароту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="129"/>
+        <source>Country of residence</source>
+        <translation>Краіна пражывання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="130"/>
+        <source>Returned from abroad</source>
+        <translation>Пасля вяртання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="131"/>
+        <source>Roles</source>
+        <translation>Ролі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="132"/>
+        <source>Schema</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="133"/>
+        <source>Consented uses</source>
+        <translation>Дазволенае выкарыстанне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="134"/>
+        <source>Script</source>
+        <translation>Алфавіт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="135"/>
+        <source>Withhold identity in exports</source>
+        <translation>Ананімізаваць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="136"/>
+        <source>Sentence</source>
+        <translation>Пакаранне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="137"/>
+        <source>Serious</source>
+        <translation>Цяжкае</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="138"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="139"/>
+        <source>Since</source>
+        <translation>Пачынаючы з</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="140"/>
+        <source>Size (bytes)</source>
+        <translation>Памер (байты)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="141"/>
+        <source>Solidarity persecution</source>
+        <translation>Пераслед за салідарнасць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="142"/>
+        <source>Date of the source</source>
+        <translation>Дата крыніцы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="143"/>
+        <source>Stated reason</source>
+        <translation>Названая прычына</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="144"/>
+        <source>Statement extracted</source>
+        <translation>Прымус да паказанняў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="145"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="146"/>
+        <source>Support given</source>
+        <translation>Аказаная дапамога</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="147"/>
+        <source>Persons supported</source>
+        <translation>Каго падтрымлівалі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="148"/>
+        <source>Suspected cause</source>
+        <translation>Меркаваная прычына</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="149"/>
+        <source>Term (months)</source>
+        <translation>Тэрмін (месяцы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="150"/>
+        <source>“Terrorist” list</source>
+        <translation>Спіс «тэрарыстаў»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="151"/>
+        <source>Text</source>
+        <translation>Тэкст</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="152"/>
+        <source>Timing</source>
+        <translation>Калі ўзнікла</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="153"/>
+        <source>To</source>
+        <translation>Каму / чаму</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="154"/>
+        <source>To facility</source>
+        <translation>Куды (установа)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="155"/>
+        <source>Transfers</source>
+        <translation>Этапы (пераводы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="156"/>
+        <source>Transnational incidents</source>
+        <translation>Пераслед эмігрантаў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="157"/>
+        <source>Trial began</source>
+        <translation>Пачатак суда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="158"/>
+        <source>Type</source>
+        <translation>Тып</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="159"/>
+        <source>UN reference</source>
+        <translation>Нумар справы ў ААН</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="160"/>
+        <source>Unit</source>
+        <translation>Адзінка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="161"/>
+        <source>Until</source>
+        <translation>Па</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="162"/>
+        <source>Value</source>
+        <translation>Значэнне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="163"/>
+        <source>Verdict</source>
+        <translation>Рашэнне суда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="164"/>
+        <source>Victim</source>
+        <translation>Пацярпелы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="165"/>
+        <source>While serving (earlier case)</source>
+        <translation>Пры адбыванні тэрміну (папярэдняя справа)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="166"/>
+        <source>Channel of contact</source>
+        <translation>Канал сувязі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="167"/>
+        <source>Contact had by</source>
+        <translation>Хто кантактаваў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="168"/>
+        <source>Withdrawal</source>
+        <translation>Адкліканне згоды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="173"/>
+        <source>Town, address or details</source>
+        <translation>Горад, адрас або апісанне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="174"/>
+        <source>Place in words</source>
+        <translation>Месца (апісанне)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="175"/>
+        <source>In the informant&apos;s own words</source>
+        <translation>Словамі інфарманта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="176"/>
+        <source>Language of the narrative</source>
+        <translation>Мова аповеду</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="177"/>
+        <source>Name as written</source>
+        <translation>Напісанне імя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="178"/>
+        <location filename="../../app/ui/editor/labels.py" line="179"/>
+        <source>Name or staff code</source>
+        <translation>Імя або службовы код</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="18"/>
+        <source>One interview: who spoke, with what consent, about whom, and what they recount. Persons carry local refs (&quot;p1&quot;) that the other sections point to; a code field names its vocabulary in &quot;x-vocabulary&quot;; fields marked &quot;x-sensitive&quot; identify a person. The vault adds a read-only &quot;provenance&quot; object on output; it is not part of the input form. docs/record-schema.md is the reader&apos;s guide.</source>
+        <translation>Адно інтэрв&apos;ю: хто гаварыў, з якой згодай, пра каго і што расказаў. Людзі маюць лакальныя меткі («p1»), на якія спасылаюцца іншыя раздзелы; поле з кодам называе свой слоўнік у «x-vocabulary»; палі з пазнакай «x-sensitive» дазваляюць устанавіць асобу. Пры вывадзе сховішча дадае аб&apos;ект «provenance» толькі для чытання; ён не ўваходзіць у форму ўводу. Даведнік для чытача — docs/record-schema.md.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="19"/>
+        <source>Form and version of this document; always &quot;sviedka.testimony/1&quot;.</source>
+        <translation>Форма і версія гэтага дакумента; заўсёды «sviedka.testimony/1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="20"/>
+        <source>Record UUID. Optional on input: the vault assigns it on first save and keeps it across versions.</source>
+        <translation>UUID запісу. Пры ўводзе неабавязковы: сховішча прысвойвае яго пры першым захаванні і пакідае нязменным ва ўсіх версіях.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="21"/>
+        <source>Handling level of the whole record: restricted (team), confidential (named staff), strictly_confidential (named staff, never leaves the vault unencrypted).</source>
+        <translation>Узровень доступу да ўсяго запісу: «Абмежаваны доступ» (каманда), «Канфідэнцыйна» (пайменна вызначаныя супрацоўнікі), «Строга канфідэнцыйна» (пайменна вызначаныя супрацоўнікі; запіс ніколі не пакідае сховішча ў незашыфраваным выглядзе).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="22"/>
+        <source>Work status: draft while the interviewer writes, complete when they sign off, reviewed after a second person checked it.</source>
+        <translation>Рабочы статус: «Чарнавік», пакуль інтэрв&apos;юер піша; «Завершана», калі ён ці яна пацвярджае запіс; «Праверана» — пасля праверкі другім чалавекам.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="23"/>
+        <source>How, when and where the testimony was taken, and the informant&apos;s narrative.</source>
+        <translation>Як, калі і дзе запісана сведчанне, а таксама аповед інфарманта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="24"/>
+        <source>The informant&apos;s consent; it travels with the record and governs every export.</source>
+        <translation>Згода інфарманта; яна суправаджае запіс і вызначае ўмовы любога экспарту.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="25"/>
+        <source>Every person the testimony mentions, once each, whatever their roles.</source>
+        <translation>Усе людзі, згаданыя ў сведчанні, — кожны адзін раз, якія б ролі ў яго ні былі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="26"/>
+        <source>Who speaks about whom: separates the source of the information from the person it concerns.</source>
+        <translation>Хто пра каго расказвае: аддзяляе крыніцу звестак ад чалавека, якога яны датычаць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="27"/>
+        <source>Detention timelines: one episode per arrest, from arrest to release.</source>
+        <translation>Храналогія затрыманняў: адзін эпізод на кожнае затрыманне, ад затрымання да вызвалення.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="28"/>
+        <source>Periods in which a detained person is cut off from the outside world.</source>
+        <translation>Перыяды, калі затрыманы адрэзаны ад знешняга свету.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="29"/>
+        <source>Acts of torture or ill-treatment; one act is one method against one victim.</source>
+        <translation>Выпадкі катаванняў або жорсткага абыходжання; адзін выпадак — гэта адзін спосаб у дачыненні да аднаго пацярпелага.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="30"/>
+        <source>Conditions of detention, each a vocabulary code with dates.</source>
+        <translation>Умовы ўтрымання, кожная — код слоўніка з датамі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="31"/>
+        <source>Medical care requested in detention and what became of the request.</source>
+        <translation>Звароты па медыцынскую дапамогу ў зняволенні і чым яны скончыліся.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="32"/>
+        <source>Health conditions and disabilities of persons; feed the computed humanitarian criteria.</source>
+        <translation>Захворванні і інваліднасць людзей; на іх падставе вылічваюцца гуманітарныя крытэрыі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="33"/>
+        <source>Humanitarian-list criteria asserted by the informant that the record cannot compute (age_over_60 and death_in_detention are always computed, from birth_date and deaths_in_detention, and may not be asserted).</source>
+        <translation>Крытэрыі гуманітарнага спіса, якія заяўляе інфармант і якія запіс не можа вылічыць сам (age_over_60 і death_in_detention заўсёды вылічваюцца — паводле birth_date і deaths_in_detention — і заяўляць іх нельга).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="34"/>
+        <source>Deaths in custody.</source>
+        <translation>Смерці пад вартай.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="35"/>
+        <source>Criminal cases, one per case; a re-conviction is its own prosecution pointing at the earlier one.</source>
+        <translation>Крымінальныя справы, па адным запісе на справу; паўторнае асуджэнне — асобная справа са спасылкай на папярэднюю.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="36"/>
+        <source>Persecution for supporting political prisoners and their families.</source>
+        <translation>Пераслед за падтрымку палітвязняў і іх сем&apos;яў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="37"/>
+        <source>Transnational repression against exiles and their relatives.</source>
+        <translation>Транснацыянальныя рэпрэсіі супраць эмігрантаў і іх сваякоў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="38"/>
+        <source>Chains of events between refs of other sections (a re-conviction following a conviction, an arrest caused by a return).</source>
+        <translation>Ланцужкі падзей паміж меткамі іншых раздзелаў (паўторнае асуджэнне пасля асуджэння, затрыманне з-за вяртання).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="39"/>
+        <source>Clarification notes attached to one field of this record.</source>
+        <translation>Удакладняльныя заўвагі да асобных палёў гэтага запісу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="40"/>
+        <source>Descriptions of attached files; the files themselves are stored encrypted by the vault.</source>
+        <translation>Апісанні далучаных файлаў; самі файлы сховішча захоўвае ў зашыфраваным выглядзе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="41"/>
+        <source>Local reference, unique in the record (&quot;p1&quot;, &quot;e1&quot;, &quot;pr2&quot;).</source>
+        <translation>Лакальная метка, унікальная ў межах запісу («p1», «e1», «pr2»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="42"/>
+        <source>Code of a controlled vocabulary term.</source>
+        <translation>Код тэрміна з кантраляванага слоўніка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="43"/>
+        <source>Distinct vocabulary codes.</source>
+        <translation>Коды слоўніка без паўтораў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="44"/>
+        <source>ISO 3166-1 alpha-2 country code.</source>
+        <translation>Код краіны ISO 3166-1 alpha-2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="45"/>
+        <source>BCP 47 language tag (be, ru, en, pl, lt ...).</source>
+        <translation>Моўны тэг BCP 47 (be, ru, en, pl, lt ...).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="46"/>
+        <source>Free text.</source>
+        <translation>Свабодны тэкст.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="47"/>
+        <source>Long free text.</source>
+        <translation>Доўгі свабодны тэкст.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="48"/>
+        <source>A date as precise as the source knows it. The value is ISO 8601 truncated to the precision: day YYYY-MM-DD, month YYYY-MM, year YYYY; approximate takes any of the three; unknown has no value.</source>
+        <translation>Дата з той дакладнасцю, з якой яе ведае крыніца. Значэнне — дата ISO 8601, скарочаная да дакладнасці: «Поўная дата» — ГГГГ-ММ-ДД, «Толькі месяц» — ГГГГ-ММ, «Толькі год» — ГГГГ; «Прыблізна» дапускае любы з трох фарматаў; пры «Невядома» значэння няма.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="49"/>
+        <source>How precise the date is.</source>
+        <translation>Наколькі дакладная дата.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="50"/>
+        <source>The date, written to match the precision.</source>
+        <translation>Дата, запісаная ў адпаведнасці з дакладнасцю.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="51"/>
+        <source>A period with its start and, when it ended, its end.</source>
+        <translation>Перыяд з пачаткам і, калі ён скончыўся, канцом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="52"/>
+        <source>Start.</source>
+        <translation>Пачатак.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="53"/>
+        <source>End; absent while it continues or when unknown.</source>
+        <translation>Канец; не пазначаецца, пакуль перыяд працягваецца або калі ён невядомы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="54"/>
+        <source>Terms and details (where to report, conditions).</source>
+        <translation>Умовы і падрабязнасці (куды з&apos;яўляцца на адзначэнне, абмежаванні).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="55"/>
+        <source>A place as country plus free text; never GPS coordinates.</source>
+        <translation>Месца: краіна і свабодны тэкст; ніколі не GPS-каардынаты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="56"/>
+        <source>Country.</source>
+        <translation>Краіна.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="57"/>
+        <source>Town, address or description, as precise as is safe.</source>
+        <translation>Горад, адрас або апісанне — настолькі дакладна, наколькі гэта бяспечна.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="58"/>
+        <source>The interview.</source>
+        <translation>Інтэрв&apos;ю.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="59"/>
+        <source>Who took the testimony.</source>
+        <translation>Хто запісаў сведчанне.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="60"/>
+        <source>Interviewer&apos;s name or staff code.</source>
+        <translation>Імя інтэрв&apos;юера або службовы код.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="61"/>
+        <source>Interviewer&apos;s organisation.</source>
+        <translation>Арганізацыя інтэрв&apos;юера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="62"/>
+        <source>Date of the interview.</source>
+        <translation>Дата інтэрв&apos;ю.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="63"/>
+        <source>Where the interview took place (the interviewer&apos;s side when remote).</source>
+        <translation>Дзе праходзіла інтэрв&apos;ю (пры дыстанцыйным інтэрв&apos;ю — дзе знаходзіўся інтэрв&apos;юер).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="64"/>
+        <source>Language the informant spoke.</source>
+        <translation>Мова, на якой гаварыў інфармант.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="65"/>
+        <source>In person, or remote (call, video, messenger).</source>
+        <translation>Асабіста або дыстанцыйна (званок, відэа, месенджар).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="66"/>
+        <source>Present only when an interpreter took part.</source>
+        <translation>Запаўняецца, толькі калі ўдзельнічаў перакладчык.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="67"/>
+        <source>Interpreter&apos;s name or staff code.</source>
+        <translation>Імя перакладчыка або службовы код.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="68"/>
+        <source>Languages interpreted between.</source>
+        <translation>Мовы, паміж якімі ішоў пераклад.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="69"/>
+        <source>Length of the interview in minutes.</source>
+        <translation>Працягласць інтэрв&apos;ю ў хвілінах.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="70"/>
+        <source>Person ref of the informant interviewed.</source>
+        <translation>Спасылка на апытанага інфарманта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="71"/>
+        <source>The testimony in the informant&apos;s own words, as told.</source>
+        <translation>Сведчанне словамі самога інфарманта, так, як ён яго расказаў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="72"/>
+        <source>Narrative text, not edited into the interviewer&apos;s words.</source>
+        <translation>Тэкст аповеду, не пераказаны словамі інтэрв&apos;юера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="73"/>
+        <source>Language of the narrative text.</source>
+        <translation>Мова тэксту аповеду.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="74"/>
+        <source>Interviewer&apos;s own observations, kept apart from the testimony; never exported as the informant&apos;s words.</source>
+        <translation>Уласныя назіранні інтэрв&apos;юера, захоўваюцца асобна ад сведчання; ніколі не экспартуюцца як словы інфарманта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="75"/>
+        <source>Consent.</source>
+        <translation>Згода.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="76"/>
+        <source>Person ref of who gave consent.</source>
+        <translation>Спасылка на чалавека, які даў згоду.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="77"/>
+        <source>When consent was given.</source>
+        <translation>Калі дадзена згода.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="78"/>
+        <source>How it was given: oral (noted by the interviewer), written (signed form), recorded (on the audio).</source>
+        <translation>Як яна дадзена: «Вусна» (адзначана інтэрв&apos;юерам), «Пісьмова» (падпісаная форма), «Запісана на аўдыя» (у аўдыязапісе).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="79"/>
+        <source>Uses consented to: codes of consent_scopes, plus share_organisation (share with the central organisation), which is always available.</source>
+        <translation>Дазволеныя віды выкарыстання: коды слоўніка consent_scopes, а таксама share_organisation (перадача цэнтральнай арганізацыі), які даступны заўсёды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="80"/>
+        <source>Conditions the informant set (e.g. no naming until release).</source>
+        <translation>Умовы, пастаўленыя інфармантам (напрыклад, не называць імя да вызвалення).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="81"/>
+        <source>Present once consent is withdrawn: from then on no scope applies.</source>
+        <translation>Запаўняецца, калі згода адклікана: з гэтага моманту не дзейнічае ніводны дазвол на выкарыстанне.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="82"/>
+        <source>When consent was withdrawn.</source>
+        <translation>Калі згода адклікана.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="83"/>
+        <source>How it was withdrawn and what the informant asked for.</source>
+        <translation>Як згода была адклікана і пра што прасіў інфармант.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="84"/>
+        <source>A person.</source>
+        <translation>Чалавек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="85"/>
+        <source>Local ref other sections use (&quot;p1&quot;).</source>
+        <translation>Лакальная метка, па якой на чалавека спасылаюцца іншыя раздзелы («p1»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="86"/>
+        <source>Names: the original-script forms (Belarusian and Russian may both be original), transliterations and pseudonyms.</source>
+        <translation>Імёны: формы ў арыгінальным напісанні (арыгінальнымі могуць быць і беларуская, і руская), транслітарацыі і псеўданімы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="87"/>
+        <source>One form of the name.</source>
+        <translation>Адна форма імя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="88"/>
+        <source>The name as written.</source>
+        <translation>Імя так, як яно напісана.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="89"/>
+        <source>ISO 15924 script.</source>
+        <translation>Сістэма пісьма паводле ISO 15924.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="90"/>
+        <source>Language of this form (be, ru ...).</source>
+        <translation>Мова гэтай формы (be, ru ...).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="91"/>
+        <source>Original spelling, a transliteration of it, or a pseudonym.</source>
+        <translation>Арыгінальнае напісанне, яго транслітарацыя або псеўданім.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="92"/>
+        <source>Case code used instead of the name in reports.</source>
+        <translation>Шыфр, які выкарыстоўваецца ў справаздачах замест імя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="93"/>
+        <source>Date of birth; age_over_60 is computed from it.</source>
+        <translation>Дата нараджэння; паводле яе вылічваецца крытэрый age_over_60 (старэйшыя за 60 гадоў).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="94"/>
+        <source>Gender as the person states it.</source>
+        <translation>Пол — так, як яго называе сам чалавек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="95"/>
+        <source>Citizenships.</source>
+        <translation>Грамадзянствы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="96"/>
+        <source>Country of residence now.</source>
+        <translation>Краіна пражывання цяпер.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="97"/>
+        <source>Occupation or group (journalist, lawyer, activist ...).</source>
+        <translation>Род заняткаў або група (журналіст, юрыст, актывіст ...).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="98"/>
+        <source>How to reach the person; SENSITIVE, never exported.</source>
+        <translation>Як звязацца з чалавекам; АДЧУВАЛЬНЫЯ ЗВЕСТКІ, ніколі не экспартуецца.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="99"/>
+        <source>Roles in this testimony.</source>
+        <translation>Ролі ў гэтым сведчанні.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="100"/>
+        <source>A role.</source>
+        <translation>Роля.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="101"/>
+        <source>Relations to other persons, read &quot;this person is the &lt;relation&gt; of &lt;to&gt;&quot;.</source>
+        <translation>Роднасць і сувязі з іншымі людзьмі; чытаецца так: «гэты чалавек — &lt;Адносіны&gt; чалавека &lt;Каму / чаму&gt;».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="102"/>
+        <source>One relation.</source>
+        <translation>Адна сувязь.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="103"/>
+        <source>Person ref.</source>
+        <translation>Спасылка на чалавека.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="104"/>
+        <source>What this person is to the other.</source>
+        <translation>Кім гэты чалавек даводзіцца іншаму.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="105"/>
+        <source>Identity must be withheld: exports replace names, birth date and contact by the case code.</source>
+        <translation>Асобу трэба хаваць: пры экспарце імёны, дата нараджэння і кантакты замяняюцца шыфрам.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="106"/>
+        <source>A source-to-person link.</source>
+        <translation>Сувязь крыніцы з чалавекам.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="107"/>
+        <source>Person ref of the source.</source>
+        <translation>Спасылка на крыніцу (чалавека).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="108"/>
+        <source>Person ref of whom the source speaks.</source>
+        <translation>Спасылка на чалавека, пра якога расказвае крыніца.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="109"/>
+        <source>How the source knows.</source>
+        <translation>Адкуль крыніцы гэта вядома.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="110"/>
+        <source>Interviewer&apos;s rating of the source on this subject.</source>
+        <translation>Ацэнка інтэрв&apos;юерам надзейнасці крыніцы ў гэтым пытанні.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="111"/>
+        <source>Date of the source material (a letter, a visit) the source relies on.</source>
+        <translation>Дата матэрыялу (ліст, спатканне), на які абапіраецца крыніца.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="112"/>
+        <source>Basis of the rating.</source>
+        <translation>На чым грунтуецца ацэнка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="113"/>
+        <source>Where something happened: a facility code, or free text when it is not in the vocabulary.</source>
+        <translation>Дзе гэта адбылося: код установы або свабодны тэкст, калі ўстановы няма ў слоўніку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="114"/>
+        <source>Facility code.</source>
+        <translation>Код установы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="115"/>
+        <source>Place in free text (cell, unit, facility not in the vocabulary).</source>
+        <translation>Месца свабодным тэкстам (камера, атрад, установа, якой няма ў слоўніку).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="116"/>
+        <source>One detention.</source>
+        <translation>Адно затрыманне.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="117"/>
+        <source>Local ref of the episode (&quot;e1&quot;).</source>
+        <translation>Лакальная метка эпізоду («e1»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="118"/>
+        <source>Person ref of the detainee.</source>
+        <translation>Спасылка на затрыманага.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="119"/>
+        <source>The arrest.</source>
+        <translation>Затрыманне.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="120"/>
+        <source>Date of arrest.</source>
+        <translation>Дата затрымання.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="121"/>
+        <source>Administrative arrest (days) or criminal detention.</source>
+        <translation>Адміністрацыйны арышт («суткі») або крымінальнае затрыманне.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="122"/>
+        <source>Where the arrest took place.</source>
+        <translation>Дзе адбылося затрыманне.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="123"/>
+        <source>Arresting authority (GUBOPiK, KGB, border service ...).</source>
+        <translation>Орган, які правёў затрыманне (ГУБАЗіК, КДБ, памежная служба ...).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="124"/>
+        <source>Stated grounds.</source>
+        <translation>Заяўленыя падставы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="125"/>
+        <source>Arrested after returning from abroad, at the border or later at home.</source>
+        <translation>Затрыманы (-ая) пасля вяртання з-за мяжы — на мяжы або пазней, дома.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="126"/>
+        <source>Arrested at the border on return from abroad.</source>
+        <translation>Затрыманы (-ая) на мяжы пры вяртанні з-за мяжы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="127"/>
+        <source>How the authorities found the person.</source>
+        <translation>Як улады вылічылі чалавека.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="128"/>
+        <source>A means of identification.</source>
+        <translation>Спосаб устанаўлення асобы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="129"/>
+        <source>Criminal or administrative case number.</source>
+        <translation>Нумар крымінальнай або адміністрацыйнай справы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="130"/>
+        <source>Places of detention in order.</source>
+        <translation>Месцы ўтрымання па парадку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="131"/>
+        <source>One place of detention.</source>
+        <translation>Адно месца ўтрымання.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="132"/>
+        <source>Facility in free text when not in the vocabulary.</source>
+        <translation>Установа свабодным тэкстам, калі яе няма ў слоўніку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="133"/>
+        <source>Type of place.</source>
+        <translation>Тып месца.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="134"/>
+        <source>Arrival.</source>
+        <translation>Прыбыццё.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="135"/>
+        <source>Departure; absent while held there.</source>
+        <translation>Выбыццё; не пазначаецца, пакуль чалавека там утрымліваюць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="136"/>
+        <source>Regime served there.</source>
+        <translation>Рэжым утрымання там.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="137"/>
+        <source>Transfers (etap) between places.</source>
+        <translation>Этапаванне (пераводы) паміж месцамі ўтрымання.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="138"/>
+        <source>One transfer.</source>
+        <translation>Адзін этап.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="139"/>
+        <source>Date of transfer.</source>
+        <translation>Дата этапу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="140"/>
+        <source>Facility left.</source>
+        <translation>Установа, адкуль этапавалі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="141"/>
+        <source>Facility reached.</source>
+        <translation>Установа, куды этапавалі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="142"/>
+        <source>Places not in the vocabulary, reason, conditions of transport.</source>
+        <translation>Месцы, якіх няма ў слоўніку, прычына, умовы перавозкі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="143"/>
+        <source>Stays in punishment cells.</source>
+        <translation>Змяшчэнні ў ШІЗА, ПКТ і адзіночныя камеры.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="144"/>
+        <source>One stay.</source>
+        <translation>Адно змяшчэнне.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="145"/>
+        <source>SHIZO (penalty isolator), PKT (cell-type premises) or other solitary confinement.</source>
+        <translation>ШІЗА (штрафны ізалятар), ПКТ (памяшканне камернага тыпу) або іншае адзіночнае ўтрыманне.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="146"/>
+        <source>End.</source>
+        <translation>Канец.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="147"/>
+        <source>Length in days when known without dates.</source>
+        <translation>Працягласць у сутках, калі вядомая без дат.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="148"/>
+        <source>Stated reason.</source>
+        <translation>Названая прычына.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="149"/>
+        <source>Release; absent while detained.</source>
+        <translation>Вызваленне; не запаўняецца, пакуль чалавек пад вартай.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="150"/>
+        <source>Date of release.</source>
+        <translation>Дата вызвалення.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="151"/>
+        <source>Why released.</source>
+        <translation>Падстава вызвалення.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="152"/>
+        <source>Details (deported, conditions of pardon ...).</source>
+        <translation>Падрабязнасці (дэпартаваны, умовы памілавання ...).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="153"/>
+        <source>Police (preventive) supervision after release.</source>
+        <translation>Прэвентыўны нагляд міліцыі пасля вызвалення.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="154"/>
+        <source>Ban on leaving the country after release.</source>
+        <translation>Забарона на выезд з краіны пасля вызвалення.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="155"/>
+        <source>Attempts by the KGB to recruit the person.</source>
+        <translation>Спробы КДБ завербаваць чалавека.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="156"/>
+        <source>One attempt.</source>
+        <translation>Адна спроба.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="157"/>
+        <source>When.</source>
+        <translation>Калі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="158"/>
+        <source>What was demanded and how.</source>
+        <translation>Чаго патрабавалі і як.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="159"/>
+        <source>One incommunicado period.</source>
+        <translation>Адзін перыяд інкамунікада.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="160"/>
+        <source>Local ref.</source>
+        <translation>Лакальная метка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="161"/>
+        <source>Detention episode ref.</source>
+        <translation>Спасылка на эпізод затрымання.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="162"/>
+        <source>Since when no communication is known.</source>
+        <translation>З якога часу няма ніякіх вядомых кантактаў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="163"/>
+        <source>When contact resumed (status ended).</source>
+        <translation>Калі сувязь аднавілася (статус «Скончылася»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="164"/>
+        <source>Last confirmed contact of any kind.</source>
+        <translation>Апошні пацверджаны кантакт любога віду.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="165"/>
+        <source>Kind of contact.</source>
+        <translation>Від кантакту.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="166"/>
+        <source>Channel of the contact (family, lawyer, consular ...).</source>
+        <translation>Канал кантакту (сям&apos;я, адвакат, консул ...).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="167"/>
+        <source>Person ref of who had the contact.</source>
+        <translation>Спасылка на чалавека, у якога быў кантакт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="168"/>
+        <source>Details.</source>
+        <translation>Падрабязнасці.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="169"/>
+        <source>Channels denied, each with its own start when known.</source>
+        <translation>Забароненыя каналы сувязі, у кожнага свая дата пачатку, калі вядомая.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="170"/>
+        <source>One denied channel.</source>
+        <translation>Адзін забаронены канал.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="171"/>
+        <source>Channel.</source>
+        <translation>Канал.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="172"/>
+        <source>Denied since.</source>
+        <translation>З якога часу забаронены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="173"/>
+        <source>How the status was learned.</source>
+        <translation>Адкуль стала вядома пра статус.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="174"/>
+        <source>Authorities&apos; answer to enquiries.</source>
+        <translation>Адказ улад на запыты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="175"/>
+        <source>Wording of the answer.</source>
+        <translation>Тэкст адказу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="176"/>
+        <source>Facility where the person is officially said to be.</source>
+        <translation>Установа, дзе, паводле афіцыйных звестак, знаходзіцца чалавек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="177"/>
+        <source>Suspected disciplinary cause.</source>
+        <translation>Меркаваная дысцыплінарная прычына.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="178"/>
+        <source>Status as of the interview.</source>
+        <translation>Статус на момант інтэрв&apos;ю.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="179"/>
+        <source>Custody, fate or whereabouts denied or concealed.</source>
+        <translation>Факт утрымання пад вартай, лёс або месцазнаходжанне адмаўляюцца або хаваюцца.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="180"/>
+        <source>UN urgent appeal, WGAD or WGEID case reference.</source>
+        <translation>Нумар тэрміновага звароту ААН або справы ў WGAD ці WGEID.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="181"/>
+        <source>An alleged perpetrator: a person ref, or a description when unnamed.</source>
+        <translation>Меркаваны вінаватца: спасылка на чалавека або апісанне, калі імя невядомае.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="182"/>
+        <source>Unit, rank, appearance when no person record exists.</source>
+        <translation>Падраздзяленне, званне, знешнасць — калі гэтага чалавека няма ў раздзеле «Людзі».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="183"/>
+        <source>Involvement in the act.</source>
+        <translation>Удзел у дзеянні.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="184"/>
+        <source>One act.</source>
+        <translation>Адзін выпадак.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="185"/>
+        <source>Person ref of the victim.</source>
+        <translation>Спасылка на пацярпелага.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="186"/>
+        <source>Method.</source>
+        <translation>Спосаб.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="187"/>
+        <source>Date, or start when repeated.</source>
+        <translation>Дата або пачатак, калі паўтаралася.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="188"/>
+        <source>End when repeated over a period.</source>
+        <translation>Канец, калі паўтаралася на працягу перыяду.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="189"/>
+        <source>Where.</source>
+        <translation>Дзе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="190"/>
+        <source>Alleged perpetrators.</source>
+        <translation>Меркаваныя вінаватцы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="191"/>
+        <source>Reason the perpetrators gave.</source>
+        <translation>Прычына, якую назвалі вінаватцы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="192"/>
+        <source>Physical and mental consequences.</source>
+        <translation>Фізічныя і псіхічныя наступствы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="193"/>
+        <source>A statement or confession was extracted.</source>
+        <translation>Паказанні або прызнанне былі атрыманы прымусам.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="194"/>
+        <source>Medical attention after the act.</source>
+        <translation>Медыцынская дапамога пасля здарэння.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="195"/>
+        <source>What happened.</source>
+        <translation>Што адбылося.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="196"/>
+        <source>One condition.</source>
+        <translation>Адна ўмова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="197"/>
+        <source>Condition.</source>
+        <translation>Умова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="198"/>
+        <source>One request for care.</source>
+        <translation>Адзін зварот па дапамогу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="199"/>
+        <source>Person ref of the patient.</source>
+        <translation>Спасылка на пацыента.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="200"/>
+        <source>When care was requested.</source>
+        <translation>Калі звярнуліся па дапамогу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="201"/>
+        <source>What care was needed for.</source>
+        <translation>З чым была патрэбна дапамога.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="202"/>
+        <source>Category of the condition.</source>
+        <translation>Катэгорыя захворвання.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="203"/>
+        <source>What became of the request.</source>
+        <translation>Чым скончыўся зварот.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="204"/>
+        <source>Category; mental_disorder and physical_disability feed the computed criteria.</source>
+        <translation>Катэгорыя; mental_disorder (псіхічны разлад) і physical_disability (інваліднасць) улічваюцца пры вылічэнні крытэрыяў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="205"/>
+        <source>Whether it began before, during or after detention.</source>
+        <translation>Узнікла да, падчас або пасля зняволення.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="206"/>
+        <source>Serious (grave, chronic or acute) condition: makes serious_health_condition apply.</source>
+        <translation>Цяжкае (небяспечнае, хранічнае або вострае) захворванне: да яго ўжываецца крытэрый serious_health_condition.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="207"/>
+        <source>Belarusian disability group, if certified: makes disability apply.</source>
+        <translation>Беларуская група інваліднасці, калі ўстаноўлена: да яе ўжываецца крытэрый disability.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="208"/>
+        <source>Diagnosis and course.</source>
+        <translation>Дыягназ і цячэнне хваробы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="209"/>
+        <source>One asserted criterion.</source>
+        <translation>Адзін заяўлены крытэрый.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="210"/>
+        <source>Criterion asserted; not age_over_60 or death_in_detention.</source>
+        <translation>Заяўлены крытэрый; не age_over_60 і не death_in_detention.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="211"/>
+        <source>Basis of the assertion.</source>
+        <translation>На чым грунтуецца сцвярджэнне.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="212"/>
+        <source>One death.</source>
+        <translation>Адна смерць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="213"/>
+        <source>Person ref of who died.</source>
+        <translation>Спасылка на памерлага.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="214"/>
+        <source>Date of death.</source>
+        <translation>Дата смерці.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="215"/>
+        <source>Circumstances as recounted.</source>
+        <translation>Абставіны са слоў апавядальніка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="216"/>
+        <source>Authorities&apos; explanation.</source>
+        <translation>Тлумачэнне ўлад.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="217"/>
+        <source>Investigation of the death.</source>
+        <translation>Расследаванне смерці.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="218"/>
+        <source>State of the investigation.</source>
+        <translation>Стан расследавання.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="219"/>
+        <source>Date of the latest decision.</source>
+        <translation>Дата апошняга рашэння.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="220"/>
+        <source>Who investigated, findings, whether international standards were met.</source>
+        <translation>Хто расследаваў, высновы, ці выкананы міжнародныя стандарты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="221"/>
+        <source>Inclusion in an official list.</source>
+        <translation>Уключэнне ў афіцыйны спіс.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="222"/>
+        <source>Date of inclusion.</source>
+        <translation>Дата ўключэння.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="223"/>
+        <source>Which list, source.</source>
+        <translation>Які спіс, крыніца.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="224"/>
+        <source>One criminal case.</source>
+        <translation>Адна крымінальная справа.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="225"/>
+        <source>Local ref (&quot;pr1&quot;).</source>
+        <translation>Лакальная метка («pr1»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="226"/>
+        <source>Person ref of the accused.</source>
+        <translation>Спасылка на абвінавачанага.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="227"/>
+        <source>Detention episode ref, when the accused is detained.</source>
+        <translation>Спасылка на эпізод затрымання, калі абвінавачаны пад вартай.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="228"/>
+        <source>Case number.</source>
+        <translation>Нумар справы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="229"/>
+        <source>Criminal Code articles charged.</source>
+        <translation>Артыкулы Крымінальнага кодэкса, па якіх прад&apos;яўлена абвінавачанне.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="230"/>
+        <source>One article.</source>
+        <translation>Адзін артыкул.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="231"/>
+        <source>Article (&quot;342&quot;, &quot;361-1&quot;).</source>
+        <translation>Артыкул («342», «361-1»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="232"/>
+        <source>Part of the article.</source>
+        <translation>Частка артыкула.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="233"/>
+        <source>Court (and where the hearing was held).</source>
+        <translation>Суд (і дзе праходзіла пасяджэнне).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="234"/>
+        <source>Judge.</source>
+        <translation>Суддзя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="235"/>
+        <source>Stages of the case.</source>
+        <translation>Этапы справы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="236"/>
+        <source>Case opened.</source>
+        <translation>Узбуджэнне справы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="237"/>
+        <source>Trial began.</source>
+        <translation>Пачатак судовага працэсу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="238"/>
+        <source>Verdict.</source>
+        <translation>Вынясенне рашэння суда.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="239"/>
+        <source>Outcome.</source>
+        <translation>Вынік.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="240"/>
+        <source>Sentence.</source>
+        <translation>Пакаранне.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="241"/>
+        <source>Kind of sentence.</source>
+        <translation>Від пакарання.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="242"/>
+        <source>Term in months.</source>
+        <translation>Тэрмін у месяцах.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="243"/>
+        <source>Regime ordered.</source>
+        <translation>Прызначаны рэжым.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="244"/>
+        <source>Fine, in whole units.</source>
+        <translation>Штраф, у цэлых адзінках.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="245"/>
+        <source>Amount.</source>
+        <translation>Сума.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="246"/>
+        <source>Base units (bazavyja veličyni) or roubles.</source>
+        <translation>Базавыя велічыні або рублі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="247"/>
+        <source>Tried in absentia (special proceedings).</source>
+        <translation>Суд праходзіў завочна (спецыяльная вытворчасць).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="248"/>
+        <source>Tried together with others.</source>
+        <translation>Судзілі разам з іншымі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="249"/>
+        <source>Re-conviction under Art. 411 while serving a sentence.</source>
+        <translation>Паўторнае асуджэнне па арт. 411 падчас адбывання пакарання.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="250"/>
+        <source>Ref of the prosecution whose sentence was being served.</source>
+        <translation>Спасылка на крымінальную справу, пакаранне па якой адбывалася.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="251"/>
+        <source>Inclusion in the list of &quot;extremist&quot; persons after this case.</source>
+        <translation>Уключэнне ў спіс «экстрэмістаў» пасля гэтай справы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="252"/>
+        <source>Inclusion in the KGB &quot;terrorist&quot; list after this case.</source>
+        <translation>Уключэнне ў «тэрарыстычны» спіс КДБ пасля гэтай справы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="253"/>
+        <source>One persecution for solidarity.</source>
+        <translation>Адзін выпадак пераследу за салідарнасць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="254"/>
+        <source>Person ref of the persecuted supporter.</source>
+        <translation>Спасылка на пераследаванага чалавека, які аказваў падтрымку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="255"/>
+        <source>Person refs of those supported.</source>
+        <translation>Спасылкі на людзей, якіх падтрымлівалі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="256"/>
+        <source>Support the person gave.</source>
+        <translation>Якую дапамогу аказваў чалавек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="257"/>
+        <source>A kind of support.</source>
+        <translation>Від дапамогі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="258"/>
+        <source>Actions taken against the person.</source>
+        <translation>Меры, прынятыя супраць чалавека.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="259"/>
+        <source>An action.</source>
+        <translation>Мера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="260"/>
+        <source>One incident.</source>
+        <translation>Адзін інцыдэнт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="261"/>
+        <source>Person ref of the target.</source>
+        <translation>Спасылка на чалавека, супраць якога накіраваны інцыдэнт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="262"/>
+        <source>Kind of incident.</source>
+        <translation>Від інцыдэнту.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="263"/>
+        <source>Country where it happened or took effect.</source>
+        <translation>Краіна, дзе гэта адбылося або мела наступствы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="264"/>
+        <source>One link.</source>
+        <translation>Адна сувязь.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="265"/>
+        <source>Ref of an item of another section.</source>
+        <translation>Метка запісу з іншага раздзела.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="266"/>
+        <source>Read &quot;from &lt;relation&gt; to&quot;.</source>
+        <translation>Чытаецца так: «&lt;З&gt; &lt;Адносіны&gt; &lt;Каму / чаму&gt;».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="267"/>
+        <source>Why they are linked.</source>
+        <translation>Чаму яны звязаныя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="268"/>
+        <source>One clarification note.</source>
+        <translation>Адна ўдакладняльная заўвага.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="269"/>
+        <source>Path of the field the note is about.</source>
+        <translation>Шлях да поля, да якога адносіцца заўвага.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="270"/>
+        <source>The clarification.</source>
+        <translation>Удакладненне.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="271"/>
+        <source>One attached file.</source>
+        <translation>Адзін далучаны файл.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="272"/>
+        <source>Kind of file.</source>
+        <translation>Від файла.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="273"/>
+        <source>SHA-256 of the original file.</source>
+        <translation>SHA-256 зыходнага файла.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="274"/>
+        <source>Media type.</source>
+        <translation>MIME-тып.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="275"/>
+        <source>Size of the file.</source>
+        <translation>Памер файла.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="276"/>
+        <source>What it shows and where it came from.</source>
+        <translation>Што на ім і адкуль ён узяўся.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="277"/>
+        <source>Refs of persons or items it documents.</source>
+        <translation>Меткі людзей або запісаў, да якіх ён адносіцца.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/testimony/history.py" line="23"/>
+        <source>Version history</source>
+        <translation>Гісторыя версій</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/history.py" line="36"/>
+        <source>Version %1 — %2</source>
+        <translation>Версія %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Issue</name>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="25"/>
+        <source>is required</source>
+        <translation>абавязковае поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="26"/>
+        <source>must not be empty</source>
+        <translation>не можа быць пустым</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="27"/>
+        <source>is not a real calendar date</source>
+        <translation>такой даты ў календары няма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="28"/>
+        <source>is not a field of this section</source>
+        <translation>не з&apos;яўляецца полем гэтага раздзела</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="29"/>
+        <source>must not repeat an entry</source>
+        <translation>запісы не павінны паўтарацца</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="30"/>
+        <source>names no person of this record</source>
+        <translation>не адпавядае ніводнаму чалавеку ў гэтым сведчанні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="31"/>
+        <source>names no detention episode of this record</source>
+        <translation>не адпавядае ніводнаму эпізоду затрымання ў гэтым сведчанні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="32"/>
+        <source>names no other prosecution of this record</source>
+        <translation>не адпавядае ніводнай іншай крымінальнай справе ў гэтым сведчанні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="33"/>
+        <source>names no item of a section with refs</source>
+        <translation>не адпавядае ніводнаму запісу ў раздзелах з меткамі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="34"/>
+        <source>names no person or item of this record</source>
+        <translation>не адпавядае ніводнаму чалавеку або запісу ў гэтым сведчанні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="35"/>
+        <source>names no field of this record</source>
+        <translation>не адпавядае ніводнаму полю гэтага сведчання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="36"/>
+        <source>needs a person or a description</source>
+        <translation>трэба пазначыць чалавека або апісанне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="37"/>
+        <source>is before from</source>
+        <translation>раней за дату ў полі «З»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="38"/>
+        <source>is before since</source>
+        <translation>раней за дату ў полі «Пачынаючы з»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="39"/>
+        <source>is before date</source>
+        <translation>раней за дату ў полі «Дата»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="40"/>
+        <source>is before arrest.date</source>
+        <translation>раней за дату затрымання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="41"/>
+        <source>is before dates.opened</source>
+        <translation>раней за дату ўзбуджэння справы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="42"/>
+        <source>is set but the articles do not include 411</source>
+        <translation>адзначана, але сярод артыкулаў няма артыкула 411</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="43"/>
+        <source>must be a local ref: a lowercase letter, then up to 31 of a-z 0-9 _ -</source>
+        <translation>павінна быць лакальнай меткай: малая лацінская літара, потым да 31 сімвала з a-z 0-9 _ -</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="46"/>
+        <source>must be a vocabulary code: lowercase a-z 0-9 _ . -</source>
+        <translation>павінна быць кодам слоўніка: малыя a-z 0-9 _ . -</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="47"/>
+        <source>must be an ISO 3166-1 alpha-2 country code such as BY or LT</source>
+        <translation>павінна быць кодам краіны ISO 3166-1 alpha-2, напрыклад BY або LT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="48"/>
+        <source>must be a BCP 47 language tag such as be, ru or en</source>
+        <translation>павінна быць моўным тэгам BCP 47, напрыклад be, ru або en</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="49"/>
+        <source>must be YYYY-MM-DD for precision day</source>
+        <translation>пры дакладнасці «Поўная дата» патрэбны фармат ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="50"/>
+        <source>must be YYYY-MM for precision month</source>
+        <translation>пры дакладнасці «Толькі месяц» патрэбны фармат ГГГГ-ММ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="51"/>
+        <source>must be YYYY for precision year</source>
+        <translation>пры дакладнасці «Толькі год» патрэбны фармат ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="52"/>
+        <source>must be YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>патрэбны фармат ГГГГ-ММ-ДД, ГГГГ-ММ або ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="53"/>
+        <source>must have no value when the precision is unknown</source>
+        <translation>павінна быць пустым, калі дакладнасць «Невядома»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="54"/>
+        <source>must be a field path such as persons[0].birth_date</source>
+        <translation>павінна быць шляхам да поля, напрыклад persons[0].birth_date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="55"/>
+        <source>must be 64 lowercase hexadecimal digits</source>
+        <translation>павінна складацца з 64 малых шаснаццатковых лічбаў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="56"/>
+        <source>must be a media type such as audio/ogg</source>
+        <translation>павінна быць MIME-тыпам, напрыклад audio/ogg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="78"/>
+        <source>Whole record</source>
+        <translation>Сведчанне цалкам</translation>
+    </message>
+</context>
+<context>
+    <name>ListNode</name>
+    <message>
+        <location filename="../../app/ui/editor/builder.py" line="35"/>
+        <source>Remove entry</source>
+        <translation>Выдаліць запіс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="63"/>
+        <source>Ctrl+N adds an entry, Delete removes it, Ctrl+Shift+Up/Down moves it.</source>
+        <translation>Ctrl+N дадае запіс, Delete выдаляе яго, Ctrl+Shift+Up/Down перамяшчае яго.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="65"/>
+        <source>Add</source>
+        <translation>Дадаць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="65"/>
+        <source>Add an entry (Ctrl+N)</source>
+        <translation>Дадаць запіс (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="66"/>
+        <source>Remove</source>
+        <translation>Выдаліць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="66"/>
+        <source>Remove the entry (Delete)</source>
+        <translation>Выдаліць запіс (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="67"/>
+        <source>Up</source>
+        <translation>Вышэй</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="67"/>
+        <source>Move up (Ctrl+Shift+Up)</source>
+        <translation>Перамясціць вышэй (Ctrl+Shift+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="68"/>
+        <source>Down</source>
+        <translation>Ніжэй</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="68"/>
+        <source>Move down (Ctrl+Shift+Down)</source>
+        <translation>Перамясціць ніжэй (Ctrl+Shift+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="69"/>
+        <source>No entries yet: Add or Ctrl+N.</source>
+        <translation>Запісаў пакуль няма: «Дадаць» або Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="154"/>
+        <source>New entry</source>
+        <translation>Новы запіс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="207"/>
+        <source>Remove entry %1 and everything in it?</source>
+        <translation>Выдаліць запіс %1 з усім яго змесцівам?</translation>
+    </message>
+</context>
+<context>
+    <name>ListScreen</name>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="53"/>
+        <source>Search names, places, narrative… in Cyrillic or Latin</source>
+        <translation>Пошук па імёнах, месцах, аповедах… кірыліцай або лацінкай</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="57"/>
+        <source>Incommunicado now</source>
+        <translation>Зараз інкамунікада</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="58"/>
+        <source>Humanitarian criteria</source>
+        <translation>Гуманітарныя крытэрыі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="59"/>
+        <source>Art. 411 re-conviction</source>
+        <translation>Паўторнае асуджэнне па арт. 411</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="60"/>
+        <source>Trial in absentia</source>
+        <translation>Завочны суд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="62"/>
+        <source>New testimony</source>
+        <translation>Новае сведчанне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="64"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="172"/>
+        <source>Person timeline</source>
+        <translation>Храналогія па чалавеку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="67"/>
+        <source>Every arrest, trial and incident of one person across all testimonies</source>
+        <translation>Усе затрыманні, суды і інцыдэнты аднаго чалавека паводле ўсіх сведчанняў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="69"/>
+        <source>Lock</source>
+        <translation>Заблакаваць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="71"/>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>Заблакаваць сховішча зараз (Ctrl+L)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/workspace/list_screen.py" line="135"/>
+        <source>%n testimonies</source>
+        <translation>
+            <numerusform>%n сведчанне</numerusform>
+            <numerusform>%n сведчанні</numerusform>
+            <numerusform>%n сведчанняў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="143"/>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="160"/>
+        <source>%1%2 found</source>
+        <translation>Знойдзена: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="163"/>
+        <source>Search failed.</source>
+        <translation>Пошук не ўдаўся.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="172"/>
+        <source>Name, in any script:</source>
+        <translation>Імя (кірыліцай або лацінкай):</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/window.py" line="74"/>
+        <source>&amp;Sviedka</source>
+        <translation>&amp;Sviedka</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="75"/>
+        <source>Settings…</source>
+        <translation>Налады…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="76"/>
+        <source>Lock now</source>
+        <translation>Заблакаваць зараз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="77"/>
+        <source>Lock and hide</source>
+        <translation>Заблакаваць і схаваць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="79"/>
+        <source>Quit</source>
+        <translation>Выйсці</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="89"/>
+        <source>Settings</source>
+        <translation>Налады</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="90"/>
+        <source>Save or discard the open testimony before changing the language.</source>
+        <translation>Перш чым мяняць мову, захавайце адкрытае сведчанне або адмяніце змены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="159"/>
+        <source>That passphrase did not open the vault. Please try again.</source>
+        <translation>Гэтая парольная фраза не адкрыла сховішча. Паспрабуйце яшчэ раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="161"/>
+        <source>This vault is already open in another Sviedka window.</source>
+        <translation>Гэтае сховішча ўжо адкрыта ў іншым акне Sviedka.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="165"/>
+        <source>The vault could not be opened: %1</source>
+        <translation>Не ўдалося адкрыць сховішча: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="236"/>
+        <source>Unsaved changes</source>
+        <translation>Незахаваныя змены</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="237"/>
+        <source>Save the testimony before closing?</source>
+        <translation>Захаваць сведчанне перад закрыццём?</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../app/ui/editor/pages.py" line="76"/>
+        <source>… and %1 more</source>
+        <translation>… і яшчэ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/pages.py" line="78"/>
+        <source>Problems in this section: %1</source>
+        <translation>Праблем у гэтым раздзеле: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <location filename="../../app/ui/editor/partial_date.py" line="33"/>
+        <source>date unknown</source>
+        <translation>дата невядомая</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/partial_date.py" line="34"/>
+        <source>not a calendar date</source>
+        <translation>неіснуючая дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/partial_date.py" line="35"/>
+        <source>about %1</source>
+        <translation>прыблізна %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/partial_date.py" line="79"/>
+        <location filename="../../app/ui/editor/partial_date.py" line="163"/>
+        <source>How precise the date is</source>
+        <translation>Наколькі дакладная дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/partial_date.py" line="123"/>
+        <location filename="../../app/ui/editor/partial_date.py" line="127"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/partial_date.py" line="124"/>
+        <source>YYYY-MM</source>
+        <translation>ГГГГ-ММ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/partial_date.py" line="125"/>
+        <source>YYYY</source>
+        <translation>ГГГГ</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="25"/>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="26"/>
+        <source>Interview</source>
+        <translation>Інтэрв&apos;ю</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="27"/>
+        <source>Persons</source>
+        <translation>Людзі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="28"/>
+        <source>Information links</source>
+        <translation>Крыніцы звестак</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="29"/>
+        <source>Detention episodes</source>
+        <translation>Эпізоды затрымання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="30"/>
+        <source>Incommunicado</source>
+        <translation>Інкамунікада</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="31"/>
+        <source>Ill-treatment acts</source>
+        <translation>Жорсткае абыходжанне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="32"/>
+        <source>Detention conditions</source>
+        <translation>Умовы ўтрымання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="33"/>
+        <source>Health</source>
+        <translation>Здароўе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="34"/>
+        <source>Medical care</source>
+        <translation>Медыцынская дапамога</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="35"/>
+        <source>Humanitarian criteria</source>
+        <translation>Гуманітарныя крытэрыі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="36"/>
+        <source>Deaths in detention</source>
+        <translation>Смерць у зняволенні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="37"/>
+        <source>Prosecutions</source>
+        <translation>Крымінальныя справы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="38"/>
+        <source>Solidarity persecution</source>
+        <translation>Пераслед за салідарнасць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="39"/>
+        <source>Transnational incidents</source>
+        <translation>Пераслед эмігрантаў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="40"/>
+        <source>Event links</source>
+        <translation>Сувязі падзей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="41"/>
+        <source>Field notes</source>
+        <translation>Заўвагі да палёў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="42"/>
+        <source>Narrative</source>
+        <translation>Аповед</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="43"/>
+        <source>Attachments described</source>
+        <translation>Апісанне далучаных файлаў</translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveNode</name>
+    <message>
+        <location filename="../../app/ui/editor/sensitive.py" line="32"/>
+        <source>Show this identifying field. Mind who can see your screen.</source>
+        <translation>Паказаць гэтае поле, па якім можна ўстанавіць асобу. Сачыце, хто бачыць ваш экран.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sensitive.py" line="44"/>
+        <source>Hide</source>
+        <translation>Схаваць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sensitive.py" line="44"/>
+        <source>Show</source>
+        <translation>Паказаць</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="24"/>
+        <source>Settings</source>
+        <translation>Налады</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="33"/>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <source>Interface language</source>
+        <translation>Мова інтэрфейсу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <source>Lock after inactivity</source>
+        <translation>Блакаваць пасля бяздзейнасці</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../app/ui/editor/summaries.py" line="46"/>
+        <source>Art. %1</source>
+        <translation>арт. %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyEditor</name>
+    <message>
+        <location filename="../../app/ui/editor/editor.py" line="135"/>
+        <source>Handling of this record</source>
+        <translation>Канфідэнцыйнасць і статус запісу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor.py" line="171"/>
+        <source>Alt+Up / Alt+Down (or Ctrl+PgUp / Ctrl+PgDn): previous / next section.
+Tab / Shift+Tab: next / previous field.
+In a list: Ctrl+N adds an entry, Delete removes it, Ctrl+Shift+Up/Down moves it.
+In a picker: type to search; F4 opens the list.</source>
+        <translation>Alt+Up / Alt+Down (або Ctrl+PgUp / Ctrl+PgDn): папярэдні / наступны раздзел.
+Tab / Shift+Tab: наступнае / папярэдняе поле.
+У спісе: Ctrl+N дадае запіс, Delete выдаляе яго, Ctrl+Shift+Up/Down перамяшчае яго.
+У полі выбару: пачніце ўводзіць тэкст для пошуку; F4 адкрывае спіс.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor.py" line="306"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor.py" line="312"/>
+        <source>Problems: %1</source>
+        <translation>Праблем: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyList</name>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="23"/>
+        <source>Name</source>
+        <translation>Імя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="24"/>
+        <source>Interview</source>
+        <translation>Інтэрв&apos;ю</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="25"/>
+        <source>Flags</source>
+        <translation>Адзнакі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="26"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="29"/>
+        <source>incommunicado</source>
+        <translation>інкамунікада</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="30"/>
+        <source>humanitarian</source>
+        <translation>гуманітарныя крытэрыі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="31"/>
+        <source>Art. 411</source>
+        <translation>арт. 411</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="32"/>
+        <source>in absentia</source>
+        <translation>завочна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="33"/>
+        <source>death in detention</source>
+        <translation>смерць у зняволенні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="34"/>
+        <source>transnational</source>
+        <translation>транснац. рэпрэсіі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="35"/>
+        <source>arrest on return</source>
+        <translation>затрыманне пасля вяртання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="36"/>
+        <source>solidarity</source>
+        <translation>салідарнасць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="39"/>
+        <source>draft</source>
+        <translation>чарнавік</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="40"/>
+        <source>complete</source>
+        <translation>завершана</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="41"/>
+        <source>reviewed</source>
+        <translation>праверана</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="33"/>
+        <source>Arrest</source>
+        <translation>Затрыманне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="34"/>
+        <source>Held at</source>
+        <translation>Месца ўтрымання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="35"/>
+        <source>Punishment cell</source>
+        <translation>Дысцыплінарная ізаляцыя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="36"/>
+        <source>Transfer</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="37"/>
+        <source>Release</source>
+        <translation>Вызваленне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="38"/>
+        <source>Police supervision</source>
+        <translation>Прэвентыўны нагляд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="39"/>
+        <source>Exit ban</source>
+        <translation>Забарона на выезд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="40"/>
+        <source>KGB recruitment attempt</source>
+        <translation>Спроба вярбоўкі КДБ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="41"/>
+        <source>Incommunicado</source>
+        <translation>Інкамунікада</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="42"/>
+        <source>Trial</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="43"/>
+        <source>Verdict</source>
+        <translation>Рашэнне суда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="44"/>
+        <source>Ill-treatment</source>
+        <translation>Жорсткае абыходжанне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="45"/>
+        <source>Death in detention</source>
+        <translation>Смерць у зняволенні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="46"/>
+        <source>Persecution for solidarity</source>
+        <translation>Пераслед за салідарнасць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="47"/>
+        <source>Transnational repression</source>
+        <translation>Транснацыянальныя рэпрэсіі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="50"/>
+        <source>When</source>
+        <translation>Калі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="51"/>
+        <source>Until</source>
+        <translation>Па</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="52"/>
+        <source>What</source>
+        <translation>Што</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="53"/>
+        <source>Details</source>
+        <translation>Падрабязнасці</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="54"/>
+        <source>Recorded as</source>
+        <translation>Запісана як</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="55"/>
+        <source>Testimony</source>
+        <translation>Сведчанне</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="69"/>
+        <source>Timeline</source>
+        <translation>Храналогія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="73"/>
+        <source>Timeline of %1</source>
+        <translation>Храналогія: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="80"/>
+        <source>Collecting events…</source>
+        <translation>Збор падзей…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="94"/>
+        <source>Could not collect the events.</source>
+        <translation>Не ўдалося сабраць падзеі.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/timeline/dialog.py" line="117"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n падзея</numerusform>
+            <numerusform>%n падзеі</numerusform>
+            <numerusform>%n падзей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokensNode</name>
+    <message>
+        <location filename="../../app/ui/editor/fields.py" line="207"/>
+        <source>Codes separated by commas, e.g. BY, PL</source>
+        <translation>Коды праз коску, напрыклад BY, PL</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="15"/>
+        <source>Vault locked</source>
+        <translation>Сховішча заблакавана</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="20"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="24"/>
+        <source>Unlock</source>
+        <translation>Разблакаваць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="53"/>
+        <source>Unlocking…</source>
+        <translation>Разблакаванне…</translation>
+    </message>
+</context>
+<context>
+    <name>VocabNode</name>
+    <message>
+        <location filename="../../app/ui/editor/choices.py" line="123"/>
+        <source>Type to search…</source>
+        <translation>Пачніце ўводзіць для пошуку…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3779 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="54"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="65"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="65"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="65"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="65"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="71"/>
+        <source>Add file…</source>
+        <translation>Добавить файл…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="72"/>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="82"/>
+        <source>No preview for this kind of file.</source>
+        <translation>Для файлов этого типа нет предпросмотра.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="114"/>
+        <source>Attach a file</source>
+        <translation>Прикрепить файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="119"/>
+        <source>Describe the file</source>
+        <translation>Опишите файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="119"/>
+        <source>What is it? (searchable)</source>
+        <translation>Что это? (по описанию можно искать)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="127"/>
+        <source>Encrypting %1 into the vault…</source>
+        <translation>Файл %1 шифруется в хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="136"/>
+        <source>Save a decrypted copy?</source>
+        <translation>Сохранить расшифрованную копию?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="138"/>
+        <source>The copy will NOT be encrypted. Anyone who gets this computer or the place you save it to can read it, and it may be found at a border check. Save it only if you must, and delete it when done.</source>
+        <translation>Копия НЕ будет зашифрована. Любой, к кому попадёт этот компьютер или место, куда вы её сохраните, сможет её прочитать, а при проверке на границе её могут найти. Сохраняйте копию, только если без этого не обойтись, и удалите её, когда закончите.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="147"/>
+        <source>Save a copy as</source>
+        <translation>Сохранить копию как</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="155"/>
+        <source>Saving a copy…</source>
+        <translation>Сохранение копии…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="159"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="182"/>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/attachments.py" line="188"/>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Отменено; ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>BoolNode</name>
+    <message>
+        <location filename="../../app/ui/editor/fields.py" line="350"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/fields.py" line="351"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListNode</name>
+    <message>
+        <location filename="../../app/ui/editor/choices.py" line="197"/>
+        <source>Filter…</source>
+        <translation>Фильтр…</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultScreen</name>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="27"/>
+        <source>Create your vault</source>
+        <translation>Создайте хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="31"/>
+        <source>Everything you record is kept in an encrypted vault on this computer. Choose a passphrase: several unrelated words you will remember.</source>
+        <translation>Всё, что вы записываете, хранится в зашифрованном хранилище на этом компьютере. Придумайте парольную фразу: несколько не связанных между собой слов, которые вы запомните.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="38"/>
+        <source>If you forget this passphrase, nobody can open the vault: not you, not the organisation, not the developers. There is no reset.</source>
+        <translation>Если вы забудете эту парольную фразу, хранилище не сможет открыть никто: ни вы, ни организация, ни разработчики. Сбросить её невозможно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="58"/>
+        <source>Create vault</source>
+        <translation>Создать хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="63"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="64"/>
+        <source>Repeat it</source>
+        <translation>Повторите её</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="65"/>
+        <source>Strength</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="94"/>
+        <source>Too weak: use a longer passphrase, several words.</source>
+        <translation>Слишком слабая: нужна более длинная фраза из нескольких слов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="95"/>
+        <source>Fair: a few more words would make it strong.</source>
+        <translation>Средняя: ещё несколько слов сделают её надёжной.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="96"/>
+        <source>Strong.</source>
+        <translation>Надёжная.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="104"/>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="118"/>
+        <source>Creating the vault…</source>
+        <translation>Создание хранилища…</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="48"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="50"/>
+        <source>Save a new version (Ctrl+S)</source>
+        <translation>Сохранить новую версию (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="51"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="54"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="57"/>
+        <source>Recordings and photographed papers, encrypted in the vault</source>
+        <translation>Аудио- и видеозаписи и фото документов, зашифрованные в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="60"/>
+        <source>Back to the list</source>
+        <translation>Назад к списку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="93"/>
+        <source>Draft kept in the vault</source>
+        <translation>Черновик сохранён в хранилище</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/testimony/page.py" line="101"/>
+        <source>Not saved: %n problem(s). First: %1 — %2</source>
+        <translation>
+            <numerusform>Не сохранено: %n проблема. Первая: %1 — %2</numerusform>
+            <numerusform>Не сохранено: %n проблемы. Первая: %1 — %2</numerusform>
+            <numerusform>Не сохранено: %n проблем. Первая: %1 — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="109"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="116"/>
+        <source>Saved as version %1</source>
+        <translation>Сохранено как версия %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="123"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="124"/>
+        <source>Save this testimony before going back to the list?</source>
+        <translation>Сохранить это свидетельство перед возвратом к списку?</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="183"/>
+        <source>Roubles (BYN)</source>
+        <translation>Рубли (BYN)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="184"/>
+        <source>Cyrillic</source>
+        <translation>Кириллица</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="185"/>
+        <source>Group I</source>
+        <translation>I группа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="186"/>
+        <source>Group II</source>
+        <translation>II группа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="187"/>
+        <source>Group III</source>
+        <translation>III группа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="188"/>
+        <source>Latin</source>
+        <translation>Латиница</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="189"/>
+        <source>Acquittal</source>
+        <translation>Оправдание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="190"/>
+        <source>Acquitted</source>
+        <translation>Оправдан(а)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="191"/>
+        <source>Administrative</source>
+        <translation>Административное</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="192"/>
+        <source>Administrative arrest</source>
+        <translation>Административный арест</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="193"/>
+        <source>After detention</source>
+        <translation>После заключения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="194"/>
+        <source>Alleged perpetrator</source>
+        <translation>Предполагаемый виновный</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="195"/>
+        <source>Amnesty</source>
+        <translation>Амнистия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="196"/>
+        <source>Approximate</source>
+        <translation>Примерно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="197"/>
+        <source>Aunt or uncle</source>
+        <translation>Тётя или дядя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="198"/>
+        <source>Base units</source>
+        <translation>Базовые величины</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="199"/>
+        <source>Before detention</source>
+        <translation>До заключения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="200"/>
+        <source>Carried out</source>
+        <translation>Совершил(а)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="201"/>
+        <source>Caused</source>
+        <translation>Стало причиной</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="202"/>
+        <source>Cellmate</source>
+        <translation>Сокамерник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="203"/>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="204"/>
+        <source>Closed</source>
+        <translation>Прекращено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="205"/>
+        <source>Colleague</source>
+        <translation>Коллега</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="206"/>
+        <source>Complete</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="207"/>
+        <source>Compulsory treatment</source>
+        <translation>Принудлечение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="208"/>
+        <source>Confidential</source>
+        <translation>Конфиденциально</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="209"/>
+        <source>Is a consequence of</source>
+        <translation>Является следствием</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="210"/>
+        <source>Continuing</source>
+        <translation>Продолжается</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="211"/>
+        <source>Convicted</source>
+        <translation>Осуждён(а)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="212"/>
+        <source>Court paper</source>
+        <translation>Судебный документ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="213"/>
+        <source>Cousin</source>
+        <translation>Двоюр. брат/сестра</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="214"/>
+        <source>Criminal</source>
+        <translation>Уголовное</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="215"/>
+        <source>Criminal charges</source>
+        <translation>Уголовное дело</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="216"/>
+        <source>Exact day</source>
+        <translation>Точный день</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="217"/>
+        <source>Delayed</source>
+        <translation>Оказана с задержкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="218"/>
+        <source>Denied</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="219"/>
+        <source>Dismissal from work</source>
+        <translation>Увольнение с работы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="220"/>
+        <source>Dismissed</source>
+        <translation>Дело прекращено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="221"/>
+        <source>Photo of a document</source>
+        <translation>Фото документа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="222"/>
+        <source>Donations</source>
+        <translation>Пожертвования</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="223"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="224"/>
+        <source>During detention</source>
+        <translation>Во время заключения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="225"/>
+        <source>End of term</source>
+        <translation>Окончание срока</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="226"/>
+        <source>Ended</source>
+        <translation>Закончилось</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="227"/>
+        <source>Failed to prevent</source>
+        <translation>Не предотвратил(а)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="228"/>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="229"/>
+        <source>Fine</source>
+        <translation>Штраф</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="230"/>
+        <source>Friend</source>
+        <translation>Друг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="231"/>
+        <source>Grandchild</source>
+        <translation>Внук или внучка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="232"/>
+        <source>Grandparent</source>
+        <translation>Дедушка или бабушка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="233"/>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="234"/>
+        <source>Imprisonment</source>
+        <translation>Лишение свободы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="235"/>
+        <source>In-law</source>
+        <translation>Родственник по браку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="236"/>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="237"/>
+        <source>Informant</source>
+        <translation>Информант</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="238"/>
+        <source>Informer</source>
+        <translation>Осведомитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="239"/>
+        <source>Photo of injuries</source>
+        <translation>Фото травм</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="240"/>
+        <source>Interview audio</source>
+        <translation>Аудиозапись интервью</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="241"/>
+        <source>Interview video</source>
+        <translation>Видеозапись интервью</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="242"/>
+        <source>Interviewer&apos;s contact</source>
+        <translation>Контакт интервьюера</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="243"/>
+        <source>Lawyer</source>
+        <translation>Адвокат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="244"/>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="245"/>
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="246"/>
+        <source>Limited</source>
+        <translation>Оказана частично</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="247"/>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="248"/>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="249"/>
+        <source>Medical record</source>
+        <translation>Медицинский документ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="250"/>
+        <source>Medium</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="251"/>
+        <source>Month only</source>
+        <translation>Только месяц</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="252"/>
+        <source>Niece or nephew</source>
+        <translation>Племянник(-ица)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="253"/>
+        <source>None known</source>
+        <translation>Не проводилось</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="254"/>
+        <source>Opened</source>
+        <translation>Начато</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="255"/>
+        <source>Oral</source>
+        <translation>Устно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="256"/>
+        <source>Ordered</source>
+        <translation>Отдал(а) приказ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="257"/>
+        <source>Original spelling</source>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="258"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="259"/>
+        <source>Other relative</source>
+        <translation>Другой родственник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="260"/>
+        <source>Parcels</source>
+        <translation>Передачи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="261"/>
+        <source>Pardon</source>
+        <translation>Помилование</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="262"/>
+        <source>Parent</source>
+        <translation>Родитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="263"/>
+        <source>Pending</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="264"/>
+        <source>Phone check</source>
+        <translation>Проверка телефона</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="265"/>
+        <source>PKT (cell-type premises)</source>
+        <translation>ПКТ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="266"/>
+        <source>Precedes</source>
+        <translation>Предшествует</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="267"/>
+        <source>Protest photo database</source>
+        <translation>База фотографий с протестов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="268"/>
+        <source>Provided</source>
+        <translation>Оказана</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="269"/>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="270"/>
+        <source>Raid</source>
+        <translation>Обыск</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="271"/>
+        <source>Recorded</source>
+        <translation>Записано на аудио</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="272"/>
+        <source>Refused</source>
+        <translation>Отказ в возбуждении</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="273"/>
+        <source>Relative</source>
+        <translation>Родственник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="274"/>
+        <source>Released co-prisoner</source>
+        <translation>Бывший сокамерник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="275"/>
+        <source>Remote</source>
+        <translation>Дистанционно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="276"/>
+        <source>Restricted</source>
+        <translation>Ограниченный доступ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="277"/>
+        <source>Restriction of freedom</source>
+        <translation>Ограничение свободы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="278"/>
+        <source>Reviewed</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="279"/>
+        <source>Self</source>
+        <translation>О себе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="280"/>
+        <source>SHIZO (penalty isolator)</source>
+        <translation>ШИЗО</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="281"/>
+        <source>Sibling</source>
+        <translation>Брат или сестра</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="282"/>
+        <source>Solitary confinement</source>
+        <translation>Одиночная камера</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="283"/>
+        <source>Spouse or partner</source>
+        <translation>Супруг(а) или партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="284"/>
+        <source>Strictly confidential</source>
+        <translation>Строго конфиденц.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="285"/>
+        <source>Surveillance camera</source>
+        <translation>Камера видеонаблюдения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="286"/>
+        <source>Suspended</source>
+        <translation>Условный срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="287"/>
+        <source>Transliteration</source>
+        <translation>Транслитерация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="288"/>
+        <source>Undisclosed</source>
+        <translation>Не сообщается</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="289"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="290"/>
+        <source>Victim</source>
+        <translation>Пострадавший</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="291"/>
+        <source>Visits to trials</source>
+        <translation>Посещение судов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="292"/>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="293"/>
+        <source>Written</source>
+        <translation>Письменно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="294"/>
+        <source>Year only</source>
+        <translation>Только год</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="18"/>
+        <source>About</source>
+        <translation>О ком / о чём</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="19"/>
+        <source>Actions taken</source>
+        <translation>Меры преследования</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="20"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="21"/>
+        <source>Arrest</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="22"/>
+        <source>Re-convicted under Art. 411</source>
+        <translation>Повторное осуждение по ст. 411</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="23"/>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="24"/>
+        <source>Arrested at the border on return</source>
+        <translation>На границе при въезде</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="25"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="26"/>
+        <source>Arresting authority</source>
+        <translation>Задержавший орган</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="27"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="28"/>
+        <source>Case code</source>
+        <translation>Шифр</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="29"/>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="30"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="31"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="32"/>
+        <source>Circumstances</source>
+        <translation>Обстоятельства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="33"/>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="34"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="35"/>
+        <source>Condition</source>
+        <translation>Условие / заболевание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="36"/>
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="37"/>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="38"/>
+        <source>Connection</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="39"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="40"/>
+        <source>Consequences</source>
+        <translation>Последствия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="41"/>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="42"/>
+        <source>Contact denied to</source>
+        <translation>Запрещённые контакты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="43"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="44"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="45"/>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="46"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="47"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="48"/>
+        <source>Days</source>
+        <translation>Срок (сутки)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="49"/>
+        <source>Deaths in detention</source>
+        <translation>Смерть в заключении</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="50"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="51"/>
+        <source>Detention conditions</source>
+        <translation>Условия содержания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="52"/>
+        <source>Detention episodes</source>
+        <translation>Эпизоды задержания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="53"/>
+        <source>Disability group</source>
+        <translation>Группа инвалидности</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="54"/>
+        <source>Duration (minutes)</source>
+        <translation>Длительность (минуты)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="55"/>
+        <source>Enforced disappearance</source>
+        <translation>Насильственное исчезновение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="56"/>
+        <source>Detention episode</source>
+        <translation>Эпизод задержания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="57"/>
+        <source>Event links</source>
+        <translation>Связи событий</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="58"/>
+        <source>Exit ban</source>
+        <translation>Запрет на выезд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="59"/>
+        <source>“Extremist” list</source>
+        <translation>Список «экстремистов»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="60"/>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="61"/>
+        <source>Facility (not in the list)</source>
+        <translation>Учреждение (нет в списке)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="62"/>
+        <source>Field notes</source>
+        <translation>Примечания к полям</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="63"/>
+        <source>Fine</source>
+        <translation>Штраф</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="64"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="65"/>
+        <source>From facility</source>
+        <translation>Откуда (учреждение)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="66"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="67"/>
+        <source>Given by</source>
+        <translation>Кто дал</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="68"/>
+        <source>Stated grounds</source>
+        <translation>Заявленное основание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="69"/>
+        <source>Group trial</source>
+        <translation>Групповой процесс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="70"/>
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="71"/>
+        <source>Humanitarian criteria</source>
+        <translation>Гуманитарные критерии</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="72"/>
+        <source>Record ID</source>
+        <translation>ID записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="73"/>
+        <source>Identified via</source>
+        <translation>Как установили личность</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="74"/>
+        <source>Ill-treatment acts</source>
+        <translation>Жестокое обращение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="75"/>
+        <source>Tried in absentia</source>
+        <translation>Заочный суд (спецпроизводство)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="76"/>
+        <source>Incommunicado</source>
+        <translation>Инкоммуникадо</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="77"/>
+        <source>Informant</source>
+        <translation>Информант</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="78"/>
+        <source>Information links</source>
+        <translation>Источники сведений</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="79"/>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="80"/>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="81"/>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="82"/>
+        <source>Interviewer&apos;s notes</source>
+        <translation>Заметки интервьюера</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="83"/>
+        <source>Investigation</source>
+        <translation>Расследование</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="84"/>
+        <source>Involvement</source>
+        <translation>Участие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="85"/>
+        <source>Judge</source>
+        <translation>Судья</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="86"/>
+        <source>KGB recruitment attempts</source>
+        <translation>Попытки вербовки КГБ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="87"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="88"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="89"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="90"/>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="91"/>
+        <source>Status learned via</source>
+        <translation>Откуда известно о статусе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="92"/>
+        <source>Media type</source>
+        <translation>MIME-тип</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="93"/>
+        <source>Medical attention</source>
+        <translation>Полученная медпомощь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="94"/>
+        <source>Medical care</source>
+        <translation>Медицинская помощь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="95"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="96"/>
+        <source>Mode</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="97"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="98"/>
+        <source>Names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="99"/>
+        <source>Narrative</source>
+        <translation>Рассказ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="100"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="101"/>
+        <source>Occupation</source>
+        <translation>Род занятий</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="102"/>
+        <source>Official explanation</source>
+        <translation>Официальное объяснение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="103"/>
+        <source>Official response</source>
+        <translation>Официальный ответ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="104"/>
+        <source>Wording of the response</source>
+        <translation>Текст ответа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="105"/>
+        <source>Case opened</source>
+        <translation>Возбуждение дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="106"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="107"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="108"/>
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="109"/>
+        <source>Field path</source>
+        <translation>Путь к полю</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="110"/>
+        <source>Alleged perpetrators</source>
+        <translation>Предполагаемые виновные</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="111"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="112"/>
+        <source>Persons</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="113"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="114"/>
+        <source>Type of place</source>
+        <translation>Тип места</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="115"/>
+        <source>Places of detention</source>
+        <translation>Места содержания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="116"/>
+        <source>Police supervision</source>
+        <translation>Превентивный надзор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="117"/>
+        <source>Precision</source>
+        <translation>Точность</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="118"/>
+        <source>Prosecutions</source>
+        <translation>Уголовные дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="119"/>
+        <source>Punishment cells</source>
+        <translation>Дисциплинарная изоляция</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="120"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="121"/>
+        <source>Ref</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="122"/>
+        <source>Regime</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="123"/>
+        <source>Relation</source>
+        <translation>Отношение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="124"/>
+        <source>Relations</source>
+        <translation>Родство и связи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="125"/>
+        <source>Release</source>
+        <translation>Освобождение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="126"/>
+        <source>Reliability</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="127"/>
+        <source>Officially reported location</source>
+        <translation>Официально сообщённое место</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="128"/>
+        <source>Requested</source>
+        <translation>Дата обращения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="129"/>
+        <source>Country of residence</source>
+        <translation>Страна проживания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="130"/>
+        <source>Returned from abroad</source>
+        <translation>После возвращения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="131"/>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="132"/>
+        <source>Schema</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="133"/>
+        <source>Consented uses</source>
+        <translation>Разрешённое использование</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="134"/>
+        <source>Script</source>
+        <translation>Алфавит</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="135"/>
+        <source>Withhold identity in exports</source>
+        <translation>Анонимизировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="136"/>
+        <source>Sentence</source>
+        <translation>Наказание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="137"/>
+        <source>Serious</source>
+        <translation>Тяжёлое</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="138"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="139"/>
+        <source>Since</source>
+        <translation>Начиная с</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="140"/>
+        <source>Size (bytes)</source>
+        <translation>Размер (байты)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="141"/>
+        <source>Solidarity persecution</source>
+        <translation>Преследование за помощь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="142"/>
+        <source>Date of the source</source>
+        <translation>Дата источника</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="143"/>
+        <source>Stated reason</source>
+        <translation>Названная причина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="144"/>
+        <source>Statement extracted</source>
+        <translation>Принуждение к показаниям</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="145"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="146"/>
+        <source>Support given</source>
+        <translation>Оказанная помощь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="147"/>
+        <source>Persons supported</source>
+        <translation>Кого поддерживали</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="148"/>
+        <source>Suspected cause</source>
+        <translation>Предполагаемая причина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="149"/>
+        <source>Term (months)</source>
+        <translation>Срок (месяцы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="150"/>
+        <source>“Terrorist” list</source>
+        <translation>Список «террористов»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="151"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="152"/>
+        <source>Timing</source>
+        <translation>Когда возникло</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="153"/>
+        <source>To</source>
+        <translation>Кому / чему</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="154"/>
+        <source>To facility</source>
+        <translation>Куда (учреждение)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="155"/>
+        <source>Transfers</source>
+        <translation>Этапы (переводы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="156"/>
+        <source>Transnational incidents</source>
+        <translation>Преследование эмигрантов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="157"/>
+        <source>Trial began</source>
+        <translation>Начало суда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="158"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="159"/>
+        <source>UN reference</source>
+        <translation>Номер дела в ООН</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="160"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="161"/>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="162"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="163"/>
+        <source>Verdict</source>
+        <translation>Решение суда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="164"/>
+        <source>Victim</source>
+        <translation>Пострадавший</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="165"/>
+        <source>While serving (earlier case)</source>
+        <translation>При отбывании срока (прежнее дело)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="166"/>
+        <source>Channel of contact</source>
+        <translation>Канал связи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="167"/>
+        <source>Contact had by</source>
+        <translation>Кто контактировал</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="168"/>
+        <source>Withdrawal</source>
+        <translation>Отзыв согласия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="173"/>
+        <source>Town, address or details</source>
+        <translation>Город, адрес или описание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="174"/>
+        <source>Place in words</source>
+        <translation>Место (описание)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="175"/>
+        <source>In the informant&apos;s own words</source>
+        <translation>Словами информанта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="176"/>
+        <source>Language of the narrative</source>
+        <translation>Язык рассказа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="177"/>
+        <source>Name as written</source>
+        <translation>Написание имени</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="178"/>
+        <location filename="../../app/ui/editor/labels.py" line="179"/>
+        <source>Name or staff code</source>
+        <translation>Имя или служебный код</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="18"/>
+        <source>One interview: who spoke, with what consent, about whom, and what they recount. Persons carry local refs (&quot;p1&quot;) that the other sections point to; a code field names its vocabulary in &quot;x-vocabulary&quot;; fields marked &quot;x-sensitive&quot; identify a person. The vault adds a read-only &quot;provenance&quot; object on output; it is not part of the input form. docs/record-schema.md is the reader&apos;s guide.</source>
+        <translation>Одно интервью: кто говорил, с каким согласием, о ком и что рассказал. У людей есть локальные метки («p1»), на которые ссылаются другие разделы; поле с кодом называет свой словарь в «x-vocabulary»; поля с пометкой «x-sensitive» позволяют установить личность. При выводе хранилище добавляет объект «provenance» только для чтения; он не входит в форму ввода. Руководство для читателя — docs/record-schema.md.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="19"/>
+        <source>Form and version of this document; always &quot;sviedka.testimony/1&quot;.</source>
+        <translation>Форма и версия этого документа; всегда «sviedka.testimony/1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="20"/>
+        <source>Record UUID. Optional on input: the vault assigns it on first save and keeps it across versions.</source>
+        <translation>UUID записи. При вводе необязателен: хранилище присваивает его при первом сохранении и сохраняет во всех версиях.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="21"/>
+        <source>Handling level of the whole record: restricted (team), confidential (named staff), strictly_confidential (named staff, never leaves the vault unencrypted).</source>
+        <translation>Уровень доступа ко всей записи: «Ограниченный доступ» (команда), «Конфиденциально» (поименно указанные сотрудники), «Строго конфиденциально» (поименно указанные сотрудники; запись никогда не покидает хранилище в незашифрованном виде).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="22"/>
+        <source>Work status: draft while the interviewer writes, complete when they sign off, reviewed after a second person checked it.</source>
+        <translation>Рабочий статус: «Черновик», пока интервьюер пишет; «Завершено», когда он или она подтверждает запись; «Проверено» — после проверки вторым человеком.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="23"/>
+        <source>How, when and where the testimony was taken, and the informant&apos;s narrative.</source>
+        <translation>Как, когда и где записано свидетельство, а также рассказ информанта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="24"/>
+        <source>The informant&apos;s consent; it travels with the record and governs every export.</source>
+        <translation>Согласие информанта; оно сопровождает запись и определяет условия любого экспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="25"/>
+        <source>Every person the testimony mentions, once each, whatever their roles.</source>
+        <translation>Все люди, упомянутые в свидетельстве, — каждый один раз, какие бы роли у него ни были.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="26"/>
+        <source>Who speaks about whom: separates the source of the information from the person it concerns.</source>
+        <translation>Кто о ком рассказывает: отделяет источник сведений от человека, которого они касаются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="27"/>
+        <source>Detention timelines: one episode per arrest, from arrest to release.</source>
+        <translation>Хронология задержаний: один эпизод на каждое задержание, от задержания до освобождения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="28"/>
+        <source>Periods in which a detained person is cut off from the outside world.</source>
+        <translation>Периоды, когда задержанный отрезан от внешнего мира.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="29"/>
+        <source>Acts of torture or ill-treatment; one act is one method against one victim.</source>
+        <translation>Случаи пыток или жестокого обращения; один случай — это один способ в отношении одного пострадавшего.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="30"/>
+        <source>Conditions of detention, each a vocabulary code with dates.</source>
+        <translation>Условия содержания, каждое — код словаря с датами.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="31"/>
+        <source>Medical care requested in detention and what became of the request.</source>
+        <translation>Обращения за медицинской помощью в заключении и чем они закончились.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="32"/>
+        <source>Health conditions and disabilities of persons; feed the computed humanitarian criteria.</source>
+        <translation>Заболевания и инвалидность людей; на их основе вычисляются гуманитарные критерии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="33"/>
+        <source>Humanitarian-list criteria asserted by the informant that the record cannot compute (age_over_60 and death_in_detention are always computed, from birth_date and deaths_in_detention, and may not be asserted).</source>
+        <translation>Критерии гуманитарного списка, которые заявляет информант и которые запись не может вычислить сама (age_over_60 и death_in_detention всегда вычисляются — по birth_date и deaths_in_detention — и заявлять их нельзя).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="34"/>
+        <source>Deaths in custody.</source>
+        <translation>Смерти под стражей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="35"/>
+        <source>Criminal cases, one per case; a re-conviction is its own prosecution pointing at the earlier one.</source>
+        <translation>Уголовные дела, по одной записи на дело; повторное осуждение — отдельное дело со ссылкой на предыдущее.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="36"/>
+        <source>Persecution for supporting political prisoners and their families.</source>
+        <translation>Преследование за поддержку политзаключённых и их семей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="37"/>
+        <source>Transnational repression against exiles and their relatives.</source>
+        <translation>Транснациональные репрессии против эмигрантов и их родственников.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="38"/>
+        <source>Chains of events between refs of other sections (a re-conviction following a conviction, an arrest caused by a return).</source>
+        <translation>Цепочки событий между метками других разделов (повторное осуждение после осуждения, задержание из-за возвращения).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="39"/>
+        <source>Clarification notes attached to one field of this record.</source>
+        <translation>Уточняющие примечания к отдельным полям этой записи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="40"/>
+        <source>Descriptions of attached files; the files themselves are stored encrypted by the vault.</source>
+        <translation>Описания вложенных файлов; сами файлы хранилище хранит в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="41"/>
+        <source>Local reference, unique in the record (&quot;p1&quot;, &quot;e1&quot;, &quot;pr2&quot;).</source>
+        <translation>Локальная метка, уникальная в пределах записи («p1», «e1», «pr2»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="42"/>
+        <source>Code of a controlled vocabulary term.</source>
+        <translation>Код термина из контролируемого словаря.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="43"/>
+        <source>Distinct vocabulary codes.</source>
+        <translation>Коды словаря без повторов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="44"/>
+        <source>ISO 3166-1 alpha-2 country code.</source>
+        <translation>Код страны ISO 3166-1 alpha-2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="45"/>
+        <source>BCP 47 language tag (be, ru, en, pl, lt ...).</source>
+        <translation>Языковой тег BCP 47 (be, ru, en, pl, lt ...).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="46"/>
+        <source>Free text.</source>
+        <translation>Свободный текст.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="47"/>
+        <source>Long free text.</source>
+        <translation>Длинный свободный текст.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="48"/>
+        <source>A date as precise as the source knows it. The value is ISO 8601 truncated to the precision: day YYYY-MM-DD, month YYYY-MM, year YYYY; approximate takes any of the three; unknown has no value.</source>
+        <translation>Дата с той точностью, с какой её знает источник. Значение — дата ISO 8601, усечённая до точности: «Точный день» — ГГГГ-ММ-ДД, «Только месяц» — ГГГГ-ММ, «Только год» — ГГГГ; «Примерно» допускает любой из трёх форматов; при «Неизвестно» значения нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="49"/>
+        <source>How precise the date is.</source>
+        <translation>Насколько точна дата.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="50"/>
+        <source>The date, written to match the precision.</source>
+        <translation>Дата, записанная в соответствии с точностью.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="51"/>
+        <source>A period with its start and, when it ended, its end.</source>
+        <translation>Период с началом и, если он закончился, концом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="52"/>
+        <source>Start.</source>
+        <translation>Начало.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="53"/>
+        <source>End; absent while it continues or when unknown.</source>
+        <translation>Конец; не указывается, пока период продолжается или если он неизвестен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="54"/>
+        <source>Terms and details (where to report, conditions).</source>
+        <translation>Условия и подробности (куда являться на отметку, ограничения).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="55"/>
+        <source>A place as country plus free text; never GPS coordinates.</source>
+        <translation>Место: страна и свободный текст; никогда не GPS-координаты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="56"/>
+        <source>Country.</source>
+        <translation>Страна.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="57"/>
+        <source>Town, address or description, as precise as is safe.</source>
+        <translation>Город, адрес или описание — настолько точно, насколько это безопасно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="58"/>
+        <source>The interview.</source>
+        <translation>Интервью.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="59"/>
+        <source>Who took the testimony.</source>
+        <translation>Кто записал свидетельство.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="60"/>
+        <source>Interviewer&apos;s name or staff code.</source>
+        <translation>Имя интервьюера или служебный код.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="61"/>
+        <source>Interviewer&apos;s organisation.</source>
+        <translation>Организация интервьюера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="62"/>
+        <source>Date of the interview.</source>
+        <translation>Дата интервью.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="63"/>
+        <source>Where the interview took place (the interviewer&apos;s side when remote).</source>
+        <translation>Где проходило интервью (при дистанционном интервью — где находился интервьюер).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="64"/>
+        <source>Language the informant spoke.</source>
+        <translation>Язык, на котором говорил информант.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="65"/>
+        <source>In person, or remote (call, video, messenger).</source>
+        <translation>Лично или дистанционно (звонок, видео, мессенджер).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="66"/>
+        <source>Present only when an interpreter took part.</source>
+        <translation>Заполняется, только если участвовал переводчик.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="67"/>
+        <source>Interpreter&apos;s name or staff code.</source>
+        <translation>Имя переводчика или служебный код.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="68"/>
+        <source>Languages interpreted between.</source>
+        <translation>Языки, между которыми шёл перевод.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="69"/>
+        <source>Length of the interview in minutes.</source>
+        <translation>Продолжительность интервью в минутах.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="70"/>
+        <source>Person ref of the informant interviewed.</source>
+        <translation>Ссылка на опрошенного информанта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="71"/>
+        <source>The testimony in the informant&apos;s own words, as told.</source>
+        <translation>Свидетельство словами самого информанта, так, как он его рассказал.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="72"/>
+        <source>Narrative text, not edited into the interviewer&apos;s words.</source>
+        <translation>Текст рассказа, не пересказанный словами интервьюера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="73"/>
+        <source>Language of the narrative text.</source>
+        <translation>Язык текста рассказа.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="74"/>
+        <source>Interviewer&apos;s own observations, kept apart from the testimony; never exported as the informant&apos;s words.</source>
+        <translation>Собственные наблюдения интервьюера, хранятся отдельно от свидетельства; никогда не экспортируются как слова информанта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="75"/>
+        <source>Consent.</source>
+        <translation>Согласие.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="76"/>
+        <source>Person ref of who gave consent.</source>
+        <translation>Ссылка на человека, давшего согласие.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="77"/>
+        <source>When consent was given.</source>
+        <translation>Когда дано согласие.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="78"/>
+        <source>How it was given: oral (noted by the interviewer), written (signed form), recorded (on the audio).</source>
+        <translation>Как оно дано: «Устно» (отмечено интервьюером), «Письменно» (подписанная форма), «Записано на аудио» (в аудиозаписи).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="79"/>
+        <source>Uses consented to: codes of consent_scopes, plus share_organisation (share with the central organisation), which is always available.</source>
+        <translation>Разрешённые виды использования: коды словаря consent_scopes, а также share_organisation (передача центральной организации), который доступен всегда.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="80"/>
+        <source>Conditions the informant set (e.g. no naming until release).</source>
+        <translation>Условия, поставленные информантом (например, не называть имя до освобождения).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="81"/>
+        <source>Present once consent is withdrawn: from then on no scope applies.</source>
+        <translation>Заполняется, если согласие отозвано: с этого момента не действует ни одно разрешение на использование.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="82"/>
+        <source>When consent was withdrawn.</source>
+        <translation>Когда согласие отозвано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="83"/>
+        <source>How it was withdrawn and what the informant asked for.</source>
+        <translation>Как согласие было отозвано и о чём просил информант.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="84"/>
+        <source>A person.</source>
+        <translation>Человек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="85"/>
+        <source>Local ref other sections use (&quot;p1&quot;).</source>
+        <translation>Локальная метка, по которой на человека ссылаются другие разделы («p1»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="86"/>
+        <source>Names: the original-script forms (Belarusian and Russian may both be original), transliterations and pseudonyms.</source>
+        <translation>Имена: формы в оригинальном написании (оригинальными могут быть и белорусская, и русская), транслитерации и псевдонимы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="87"/>
+        <source>One form of the name.</source>
+        <translation>Одна форма имени.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="88"/>
+        <source>The name as written.</source>
+        <translation>Имя так, как оно написано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="89"/>
+        <source>ISO 15924 script.</source>
+        <translation>Система письма по ISO 15924.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="90"/>
+        <source>Language of this form (be, ru ...).</source>
+        <translation>Язык этой формы (be, ru ...).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="91"/>
+        <source>Original spelling, a transliteration of it, or a pseudonym.</source>
+        <translation>Оригинальное написание, его транслитерация или псевдоним.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="92"/>
+        <source>Case code used instead of the name in reports.</source>
+        <translation>Шифр, который используется в отчётах вместо имени.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="93"/>
+        <source>Date of birth; age_over_60 is computed from it.</source>
+        <translation>Дата рождения; по ней вычисляется критерий age_over_60 (старше 60 лет).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="94"/>
+        <source>Gender as the person states it.</source>
+        <translation>Пол — так, как его называет сам человек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="95"/>
+        <source>Citizenships.</source>
+        <translation>Гражданства.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="96"/>
+        <source>Country of residence now.</source>
+        <translation>Страна проживания сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="97"/>
+        <source>Occupation or group (journalist, lawyer, activist ...).</source>
+        <translation>Род занятий или группа (журналист, юрист, активист ...).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="98"/>
+        <source>How to reach the person; SENSITIVE, never exported.</source>
+        <translation>Как связаться с человеком; ЧУВСТВИТЕЛЬНЫЕ ДАННЫЕ, никогда не экспортируется.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="99"/>
+        <source>Roles in this testimony.</source>
+        <translation>Роли в этом свидетельстве.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="100"/>
+        <source>A role.</source>
+        <translation>Роль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="101"/>
+        <source>Relations to other persons, read &quot;this person is the &lt;relation&gt; of &lt;to&gt;&quot;.</source>
+        <translation>Родство и связи с другими людьми; читается так: «этот человек — &lt;Отношение&gt; человека &lt;Кому / чему&gt;».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="102"/>
+        <source>One relation.</source>
+        <translation>Одна связь.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="103"/>
+        <source>Person ref.</source>
+        <translation>Ссылка на человека.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="104"/>
+        <source>What this person is to the other.</source>
+        <translation>Кем этот человек приходится другому.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="105"/>
+        <source>Identity must be withheld: exports replace names, birth date and contact by the case code.</source>
+        <translation>Личность нужно скрывать: при экспорте имена, дата рождения и контакты заменяются шифром.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="106"/>
+        <source>A source-to-person link.</source>
+        <translation>Связь источника с человеком.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="107"/>
+        <source>Person ref of the source.</source>
+        <translation>Ссылка на источник (человека).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="108"/>
+        <source>Person ref of whom the source speaks.</source>
+        <translation>Ссылка на человека, о котором рассказывает источник.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="109"/>
+        <source>How the source knows.</source>
+        <translation>Откуда источнику это известно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="110"/>
+        <source>Interviewer&apos;s rating of the source on this subject.</source>
+        <translation>Оценка интервьюером надёжности источника в этом вопросе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="111"/>
+        <source>Date of the source material (a letter, a visit) the source relies on.</source>
+        <translation>Дата материала (письмо, свидание), на который опирается источник.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="112"/>
+        <source>Basis of the rating.</source>
+        <translation>На чём основана оценка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="113"/>
+        <source>Where something happened: a facility code, or free text when it is not in the vocabulary.</source>
+        <translation>Где это произошло: код учреждения или свободный текст, если учреждения нет в словаре.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="114"/>
+        <source>Facility code.</source>
+        <translation>Код учреждения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="115"/>
+        <source>Place in free text (cell, unit, facility not in the vocabulary).</source>
+        <translation>Место свободным текстом (камера, отряд, учреждение, которого нет в словаре).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="116"/>
+        <source>One detention.</source>
+        <translation>Одно задержание.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="117"/>
+        <source>Local ref of the episode (&quot;e1&quot;).</source>
+        <translation>Локальная метка эпизода («e1»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="118"/>
+        <source>Person ref of the detainee.</source>
+        <translation>Ссылка на задержанного.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="119"/>
+        <source>The arrest.</source>
+        <translation>Задержание.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="120"/>
+        <source>Date of arrest.</source>
+        <translation>Дата задержания.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="121"/>
+        <source>Administrative arrest (days) or criminal detention.</source>
+        <translation>Административный арест («сутки») или уголовное задержание.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="122"/>
+        <source>Where the arrest took place.</source>
+        <translation>Где произошло задержание.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="123"/>
+        <source>Arresting authority (GUBOPiK, KGB, border service ...).</source>
+        <translation>Орган, проводивший задержание (ГУБОПиК, КГБ, пограничная служба ...).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="124"/>
+        <source>Stated grounds.</source>
+        <translation>Заявленные основания.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="125"/>
+        <source>Arrested after returning from abroad, at the border or later at home.</source>
+        <translation>Задержан(а) после возвращения из-за границы — на границе или позже, дома.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="126"/>
+        <source>Arrested at the border on return from abroad.</source>
+        <translation>Задержан(а) на границе при возвращении из-за границы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="127"/>
+        <source>How the authorities found the person.</source>
+        <translation>Как власти вычислили человека.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="128"/>
+        <source>A means of identification.</source>
+        <translation>Способ установления личности.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="129"/>
+        <source>Criminal or administrative case number.</source>
+        <translation>Номер уголовного или административного дела.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="130"/>
+        <source>Places of detention in order.</source>
+        <translation>Места содержания по порядку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="131"/>
+        <source>One place of detention.</source>
+        <translation>Одно место содержания.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="132"/>
+        <source>Facility in free text when not in the vocabulary.</source>
+        <translation>Учреждение свободным текстом, если его нет в словаре.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="133"/>
+        <source>Type of place.</source>
+        <translation>Тип места.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="134"/>
+        <source>Arrival.</source>
+        <translation>Прибытие.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="135"/>
+        <source>Departure; absent while held there.</source>
+        <translation>Убытие; не указывается, пока человека там содержат.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="136"/>
+        <source>Regime served there.</source>
+        <translation>Режим содержания там.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="137"/>
+        <source>Transfers (etap) between places.</source>
+        <translation>Этапирование (переводы) между местами содержания.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="138"/>
+        <source>One transfer.</source>
+        <translation>Один этап.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="139"/>
+        <source>Date of transfer.</source>
+        <translation>Дата этапа.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="140"/>
+        <source>Facility left.</source>
+        <translation>Учреждение, откуда этапировали.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="141"/>
+        <source>Facility reached.</source>
+        <translation>Учреждение, куда этапировали.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="142"/>
+        <source>Places not in the vocabulary, reason, conditions of transport.</source>
+        <translation>Места, которых нет в словаре, причина, условия перевозки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="143"/>
+        <source>Stays in punishment cells.</source>
+        <translation>Водворения в ШИЗО, ПКТ и одиночные камеры.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="144"/>
+        <source>One stay.</source>
+        <translation>Одно водворение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="145"/>
+        <source>SHIZO (penalty isolator), PKT (cell-type premises) or other solitary confinement.</source>
+        <translation>ШИЗО (штрафной изолятор), ПКТ (помещение камерного типа) или другое одиночное содержание.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="146"/>
+        <source>End.</source>
+        <translation>Конец.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="147"/>
+        <source>Length in days when known without dates.</source>
+        <translation>Продолжительность в сутках, если известна без дат.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="148"/>
+        <source>Stated reason.</source>
+        <translation>Названная причина.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="149"/>
+        <source>Release; absent while detained.</source>
+        <translation>Освобождение; не заполняется, пока человек под стражей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="150"/>
+        <source>Date of release.</source>
+        <translation>Дата освобождения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="151"/>
+        <source>Why released.</source>
+        <translation>Основание освобождения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="152"/>
+        <source>Details (deported, conditions of pardon ...).</source>
+        <translation>Подробности (депортирован, условия помилования ...).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="153"/>
+        <source>Police (preventive) supervision after release.</source>
+        <translation>Превентивный надзор милиции после освобождения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="154"/>
+        <source>Ban on leaving the country after release.</source>
+        <translation>Запрет на выезд из страны после освобождения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="155"/>
+        <source>Attempts by the KGB to recruit the person.</source>
+        <translation>Попытки КГБ завербовать человека.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="156"/>
+        <source>One attempt.</source>
+        <translation>Одна попытка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="157"/>
+        <source>When.</source>
+        <translation>Когда.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="158"/>
+        <source>What was demanded and how.</source>
+        <translation>Чего требовали и как.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="159"/>
+        <source>One incommunicado period.</source>
+        <translation>Один период инкоммуникадо.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="160"/>
+        <source>Local ref.</source>
+        <translation>Локальная метка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="161"/>
+        <source>Detention episode ref.</source>
+        <translation>Ссылка на эпизод задержания.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="162"/>
+        <source>Since when no communication is known.</source>
+        <translation>С какого времени нет никаких известных контактов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="163"/>
+        <source>When contact resumed (status ended).</source>
+        <translation>Когда связь возобновилась (статус «Закончилось»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="164"/>
+        <source>Last confirmed contact of any kind.</source>
+        <translation>Последний подтверждённый контакт любого вида.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="165"/>
+        <source>Kind of contact.</source>
+        <translation>Вид контакта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="166"/>
+        <source>Channel of the contact (family, lawyer, consular ...).</source>
+        <translation>Канал контакта (семья, адвокат, консул ...).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="167"/>
+        <source>Person ref of who had the contact.</source>
+        <translation>Ссылка на человека, у которого был контакт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="168"/>
+        <source>Details.</source>
+        <translation>Подробности.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="169"/>
+        <source>Channels denied, each with its own start when known.</source>
+        <translation>Запрещённые каналы связи, у каждого своя дата начала, если известна.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="170"/>
+        <source>One denied channel.</source>
+        <translation>Один запрещённый канал.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="171"/>
+        <source>Channel.</source>
+        <translation>Канал.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="172"/>
+        <source>Denied since.</source>
+        <translation>С какого времени запрещён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="173"/>
+        <source>How the status was learned.</source>
+        <translation>Откуда стало известно о статусе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="174"/>
+        <source>Authorities&apos; answer to enquiries.</source>
+        <translation>Ответ властей на запросы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="175"/>
+        <source>Wording of the answer.</source>
+        <translation>Текст ответа.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="176"/>
+        <source>Facility where the person is officially said to be.</source>
+        <translation>Учреждение, где, по официальным данным, находится человек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="177"/>
+        <source>Suspected disciplinary cause.</source>
+        <translation>Предполагаемая дисциплинарная причина.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="178"/>
+        <source>Status as of the interview.</source>
+        <translation>Статус на момент интервью.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="179"/>
+        <source>Custody, fate or whereabouts denied or concealed.</source>
+        <translation>Факт содержания под стражей, судьба или местонахождение отрицаются или скрываются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="180"/>
+        <source>UN urgent appeal, WGAD or WGEID case reference.</source>
+        <translation>Номер срочного обращения ООН или дела в РГПЗ (WGAD) либо РГНИ (WGEID).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="181"/>
+        <source>An alleged perpetrator: a person ref, or a description when unnamed.</source>
+        <translation>Предполагаемый виновный: ссылка на человека или описание, если имя неизвестно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="182"/>
+        <source>Unit, rank, appearance when no person record exists.</source>
+        <translation>Подразделение, звание, внешность — если этого человека нет в разделе «Люди».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="183"/>
+        <source>Involvement in the act.</source>
+        <translation>Участие в деянии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="184"/>
+        <source>One act.</source>
+        <translation>Один случай.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="185"/>
+        <source>Person ref of the victim.</source>
+        <translation>Ссылка на пострадавшего.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="186"/>
+        <source>Method.</source>
+        <translation>Способ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="187"/>
+        <source>Date, or start when repeated.</source>
+        <translation>Дата или начало, если повторялось.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="188"/>
+        <source>End when repeated over a period.</source>
+        <translation>Конец, если повторялось в течение периода.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="189"/>
+        <source>Where.</source>
+        <translation>Где.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="190"/>
+        <source>Alleged perpetrators.</source>
+        <translation>Предполагаемые виновные.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="191"/>
+        <source>Reason the perpetrators gave.</source>
+        <translation>Причина, которую назвали виновные.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="192"/>
+        <source>Physical and mental consequences.</source>
+        <translation>Физические и психические последствия.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="193"/>
+        <source>A statement or confession was extracted.</source>
+        <translation>Показания или признание были получены принуждением.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="194"/>
+        <source>Medical attention after the act.</source>
+        <translation>Медицинская помощь после случившегося.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="195"/>
+        <source>What happened.</source>
+        <translation>Что произошло.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="196"/>
+        <source>One condition.</source>
+        <translation>Одно условие.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="197"/>
+        <source>Condition.</source>
+        <translation>Условие.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="198"/>
+        <source>One request for care.</source>
+        <translation>Одно обращение за помощью.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="199"/>
+        <source>Person ref of the patient.</source>
+        <translation>Ссылка на пациента.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="200"/>
+        <source>When care was requested.</source>
+        <translation>Когда обратились за помощью.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="201"/>
+        <source>What care was needed for.</source>
+        <translation>С чем нужна была помощь.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="202"/>
+        <source>Category of the condition.</source>
+        <translation>Категория заболевания.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="203"/>
+        <source>What became of the request.</source>
+        <translation>Чем закончилось обращение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="204"/>
+        <source>Category; mental_disorder and physical_disability feed the computed criteria.</source>
+        <translation>Категория; mental_disorder (психическое расстройство) и physical_disability (инвалидность) учитываются при вычислении критериев.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="205"/>
+        <source>Whether it began before, during or after detention.</source>
+        <translation>Возникло до, во время или после заключения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="206"/>
+        <source>Serious (grave, chronic or acute) condition: makes serious_health_condition apply.</source>
+        <translation>Тяжёлое (опасное, хроническое или острое) заболевание: к нему применяется критерий serious_health_condition.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="207"/>
+        <source>Belarusian disability group, if certified: makes disability apply.</source>
+        <translation>Белорусская группа инвалидности, если установлена: к ней применяется критерий disability.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="208"/>
+        <source>Diagnosis and course.</source>
+        <translation>Диагноз и течение болезни.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="209"/>
+        <source>One asserted criterion.</source>
+        <translation>Один заявленный критерий.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="210"/>
+        <source>Criterion asserted; not age_over_60 or death_in_detention.</source>
+        <translation>Заявленный критерий; не age_over_60 и не death_in_detention.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="211"/>
+        <source>Basis of the assertion.</source>
+        <translation>На чём основано утверждение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="212"/>
+        <source>One death.</source>
+        <translation>Одна смерть.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="213"/>
+        <source>Person ref of who died.</source>
+        <translation>Ссылка на умершего.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="214"/>
+        <source>Date of death.</source>
+        <translation>Дата смерти.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="215"/>
+        <source>Circumstances as recounted.</source>
+        <translation>Обстоятельства со слов рассказчика.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="216"/>
+        <source>Authorities&apos; explanation.</source>
+        <translation>Объяснение властей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="217"/>
+        <source>Investigation of the death.</source>
+        <translation>Расследование смерти.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="218"/>
+        <source>State of the investigation.</source>
+        <translation>Состояние расследования.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="219"/>
+        <source>Date of the latest decision.</source>
+        <translation>Дата последнего решения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="220"/>
+        <source>Who investigated, findings, whether international standards were met.</source>
+        <translation>Кто расследовал, выводы, соблюдены ли международные стандарты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="221"/>
+        <source>Inclusion in an official list.</source>
+        <translation>Включение в официальный список.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="222"/>
+        <source>Date of inclusion.</source>
+        <translation>Дата включения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="223"/>
+        <source>Which list, source.</source>
+        <translation>Какой список, источник.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="224"/>
+        <source>One criminal case.</source>
+        <translation>Одно уголовное дело.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="225"/>
+        <source>Local ref (&quot;pr1&quot;).</source>
+        <translation>Локальная метка («pr1»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="226"/>
+        <source>Person ref of the accused.</source>
+        <translation>Ссылка на обвиняемого.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="227"/>
+        <source>Detention episode ref, when the accused is detained.</source>
+        <translation>Ссылка на эпизод задержания, если обвиняемый под стражей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="228"/>
+        <source>Case number.</source>
+        <translation>Номер дела.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="229"/>
+        <source>Criminal Code articles charged.</source>
+        <translation>Статьи Уголовного кодекса, по которым предъявлено обвинение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="230"/>
+        <source>One article.</source>
+        <translation>Одна статья.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="231"/>
+        <source>Article (&quot;342&quot;, &quot;361-1&quot;).</source>
+        <translation>Статья («342», «361-1»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="232"/>
+        <source>Part of the article.</source>
+        <translation>Часть статьи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="233"/>
+        <source>Court (and where the hearing was held).</source>
+        <translation>Суд (и где проходило заседание).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="234"/>
+        <source>Judge.</source>
+        <translation>Судья.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="235"/>
+        <source>Stages of the case.</source>
+        <translation>Этапы дела.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="236"/>
+        <source>Case opened.</source>
+        <translation>Возбуждение дела.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="237"/>
+        <source>Trial began.</source>
+        <translation>Начало судебного процесса.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="238"/>
+        <source>Verdict.</source>
+        <translation>Вынесение решения суда.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="239"/>
+        <source>Outcome.</source>
+        <translation>Итог.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="240"/>
+        <source>Sentence.</source>
+        <translation>Наказание.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="241"/>
+        <source>Kind of sentence.</source>
+        <translation>Вид наказания.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="242"/>
+        <source>Term in months.</source>
+        <translation>Срок в месяцах.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="243"/>
+        <source>Regime ordered.</source>
+        <translation>Назначенный режим.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="244"/>
+        <source>Fine, in whole units.</source>
+        <translation>Штраф, в целых единицах.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="245"/>
+        <source>Amount.</source>
+        <translation>Сумма.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="246"/>
+        <source>Base units (bazavyja veličyni) or roubles.</source>
+        <translation>Базовые величины или рубли.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="247"/>
+        <source>Tried in absentia (special proceedings).</source>
+        <translation>Суд проходил заочно (специальное производство).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="248"/>
+        <source>Tried together with others.</source>
+        <translation>Судили вместе с другими.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="249"/>
+        <source>Re-conviction under Art. 411 while serving a sentence.</source>
+        <translation>Повторное осуждение по ст. 411 во время отбывания наказания.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="250"/>
+        <source>Ref of the prosecution whose sentence was being served.</source>
+        <translation>Ссылка на уголовное дело, наказание по которому отбывалось.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="251"/>
+        <source>Inclusion in the list of &quot;extremist&quot; persons after this case.</source>
+        <translation>Включение в список «экстремистов» после этого дела.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="252"/>
+        <source>Inclusion in the KGB &quot;terrorist&quot; list after this case.</source>
+        <translation>Включение в «террористический» список КГБ после этого дела.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="253"/>
+        <source>One persecution for solidarity.</source>
+        <translation>Один случай преследования за помощь (солидарность).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="254"/>
+        <source>Person ref of the persecuted supporter.</source>
+        <translation>Ссылка на преследуемого человека, который оказывал поддержку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="255"/>
+        <source>Person refs of those supported.</source>
+        <translation>Ссылки на людей, которых поддерживали.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="256"/>
+        <source>Support the person gave.</source>
+        <translation>Какую помощь оказывал человек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="257"/>
+        <source>A kind of support.</source>
+        <translation>Вид помощи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="258"/>
+        <source>Actions taken against the person.</source>
+        <translation>Меры, принятые против человека.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="259"/>
+        <source>An action.</source>
+        <translation>Мера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="260"/>
+        <source>One incident.</source>
+        <translation>Один инцидент.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="261"/>
+        <source>Person ref of the target.</source>
+        <translation>Ссылка на человека, против которого направлен инцидент.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="262"/>
+        <source>Kind of incident.</source>
+        <translation>Вид инцидента.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="263"/>
+        <source>Country where it happened or took effect.</source>
+        <translation>Страна, где это произошло или имело последствия.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="264"/>
+        <source>One link.</source>
+        <translation>Одна связь.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="265"/>
+        <source>Ref of an item of another section.</source>
+        <translation>Метка записи из другого раздела.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="266"/>
+        <source>Read &quot;from &lt;relation&gt; to&quot;.</source>
+        <translation>Читается так: «&lt;С&gt; &lt;Отношение&gt; &lt;Кому / чему&gt;».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="267"/>
+        <source>Why they are linked.</source>
+        <translation>Почему они связаны.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="268"/>
+        <source>One clarification note.</source>
+        <translation>Одно уточняющее примечание.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="269"/>
+        <source>Path of the field the note is about.</source>
+        <translation>Путь к полю, к которому относится примечание.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="270"/>
+        <source>The clarification.</source>
+        <translation>Уточнение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="271"/>
+        <source>One attached file.</source>
+        <translation>Один вложенный файл.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="272"/>
+        <source>Kind of file.</source>
+        <translation>Вид файла.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="273"/>
+        <source>SHA-256 of the original file.</source>
+        <translation>SHA-256 исходного файла.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="274"/>
+        <source>Media type.</source>
+        <translation>MIME-тип.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="275"/>
+        <source>Size of the file.</source>
+        <translation>Размер файла.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="276"/>
+        <source>What it shows and where it came from.</source>
+        <translation>Что на нём и откуда он взялся.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="277"/>
+        <source>Refs of persons or items it documents.</source>
+        <translation>Метки людей или записей, к которым он относится.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/testimony/history.py" line="23"/>
+        <source>Version history</source>
+        <translation>История версий</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/history.py" line="36"/>
+        <source>Version %1 — %2</source>
+        <translation>Версия %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Issue</name>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="25"/>
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="26"/>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="27"/>
+        <source>is not a real calendar date</source>
+        <translation>такой даты в календаре нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="28"/>
+        <source>is not a field of this section</source>
+        <translation>не является полем этого раздела</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="29"/>
+        <source>must not repeat an entry</source>
+        <translation>записи не должны повторяться</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="30"/>
+        <source>names no person of this record</source>
+        <translation>не соответствует ни одному человеку в этом свидетельстве</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="31"/>
+        <source>names no detention episode of this record</source>
+        <translation>не соответствует ни одному эпизоду задержания в этом свидетельстве</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="32"/>
+        <source>names no other prosecution of this record</source>
+        <translation>не соответствует ни одному другому уголовному делу в этом свидетельстве</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="33"/>
+        <source>names no item of a section with refs</source>
+        <translation>не соответствует ни одной записи в разделах с метками</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="34"/>
+        <source>names no person or item of this record</source>
+        <translation>не соответствует ни одному человеку или записи в этом свидетельстве</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="35"/>
+        <source>names no field of this record</source>
+        <translation>не соответствует ни одному полю этого свидетельства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="36"/>
+        <source>needs a person or a description</source>
+        <translation>нужно указать человека или описание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="37"/>
+        <source>is before from</source>
+        <translation>раньше даты в поле «С»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="38"/>
+        <source>is before since</source>
+        <translation>раньше даты в поле «Начиная с»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="39"/>
+        <source>is before date</source>
+        <translation>раньше даты в поле «Дата»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="40"/>
+        <source>is before arrest.date</source>
+        <translation>раньше даты задержания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="41"/>
+        <source>is before dates.opened</source>
+        <translation>раньше даты возбуждения дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="42"/>
+        <source>is set but the articles do not include 411</source>
+        <translation>отмечено, но среди статей нет статьи 411</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="43"/>
+        <source>must be a local ref: a lowercase letter, then up to 31 of a-z 0-9 _ -</source>
+        <translation>должно быть локальной меткой: строчная латинская буква, затем до 31 символа из a-z 0-9 _ -</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="46"/>
+        <source>must be a vocabulary code: lowercase a-z 0-9 _ . -</source>
+        <translation>должно быть кодом словаря: строчные a-z 0-9 _ . -</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="47"/>
+        <source>must be an ISO 3166-1 alpha-2 country code such as BY or LT</source>
+        <translation>должно быть кодом страны ISO 3166-1 alpha-2, например BY или LT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="48"/>
+        <source>must be a BCP 47 language tag such as be, ru or en</source>
+        <translation>должно быть языковым тегом BCP 47, например be, ru или en</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="49"/>
+        <source>must be YYYY-MM-DD for precision day</source>
+        <translation>при точности «Точный день» нужен формат ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="50"/>
+        <source>must be YYYY-MM for precision month</source>
+        <translation>при точности «Только месяц» нужен формат ГГГГ-ММ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="51"/>
+        <source>must be YYYY for precision year</source>
+        <translation>при точности «Только год» нужен формат ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="52"/>
+        <source>must be YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>нужен формат ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="53"/>
+        <source>must have no value when the precision is unknown</source>
+        <translation>должно быть пустым, если точность «Неизвестно»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="54"/>
+        <source>must be a field path such as persons[0].birth_date</source>
+        <translation>должно быть путём к полю, например persons[0].birth_date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="55"/>
+        <source>must be 64 lowercase hexadecimal digits</source>
+        <translation>должно состоять из 64 строчных шестнадцатеричных цифр</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="56"/>
+        <source>must be a media type such as audio/ogg</source>
+        <translation>должно быть MIME-типом, например audio/ogg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="78"/>
+        <source>Whole record</source>
+        <translation>Свидетельство целиком</translation>
+    </message>
+</context>
+<context>
+    <name>ListNode</name>
+    <message>
+        <location filename="../../app/ui/editor/builder.py" line="35"/>
+        <source>Remove entry</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="63"/>
+        <source>Ctrl+N adds an entry, Delete removes it, Ctrl+Shift+Up/Down moves it.</source>
+        <translation>Ctrl+N добавляет запись, Delete удаляет её, Ctrl+Shift+Up/Down перемещает её.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="65"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="65"/>
+        <source>Add an entry (Ctrl+N)</source>
+        <translation>Добавить запись (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="66"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="66"/>
+        <source>Remove the entry (Delete)</source>
+        <translation>Удалить запись (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="67"/>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="67"/>
+        <source>Move up (Ctrl+Shift+Up)</source>
+        <translation>Переместить выше (Ctrl+Shift+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="68"/>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="68"/>
+        <source>Move down (Ctrl+Shift+Down)</source>
+        <translation>Переместить ниже (Ctrl+Shift+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="69"/>
+        <source>No entries yet: Add or Ctrl+N.</source>
+        <translation>Записей пока нет: «Добавить» или Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="154"/>
+        <source>New entry</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/list_detail.py" line="207"/>
+        <source>Remove entry %1 and everything in it?</source>
+        <translation>Удалить запись %1 со всем её содержимым?</translation>
+    </message>
+</context>
+<context>
+    <name>ListScreen</name>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="53"/>
+        <source>Search names, places, narrative… in Cyrillic or Latin</source>
+        <translation>Поиск по именам, местам, рассказам… кириллицей или латиницей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="57"/>
+        <source>Incommunicado now</source>
+        <translation>Сейчас инкоммуникадо</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="58"/>
+        <source>Humanitarian criteria</source>
+        <translation>Гуманитарные критерии</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="59"/>
+        <source>Art. 411 re-conviction</source>
+        <translation>Повторное осуждение по ст. 411</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="60"/>
+        <source>Trial in absentia</source>
+        <translation>Заочный суд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="62"/>
+        <source>New testimony</source>
+        <translation>Новое свидетельство</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="64"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="172"/>
+        <source>Person timeline</source>
+        <translation>Хронология по человеку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="67"/>
+        <source>Every arrest, trial and incident of one person across all testimonies</source>
+        <translation>Все задержания, суды и инциденты одного человека по всем свидетельствам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="69"/>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="71"/>
+        <source>Lock the vault now (Ctrl+L)</source>
+        <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/workspace/list_screen.py" line="135"/>
+        <source>%n testimonies</source>
+        <translation>
+            <numerusform>%n свидетельство</numerusform>
+            <numerusform>%n свидетельства</numerusform>
+            <numerusform>%n свидетельств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="143"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="160"/>
+        <source>%1%2 found</source>
+        <translation>Найдено: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="163"/>
+        <source>Search failed.</source>
+        <translation>Поиск не удался.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="172"/>
+        <source>Name, in any script:</source>
+        <translation>Имя (кириллицей или латиницей):</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/window.py" line="74"/>
+        <source>&amp;Sviedka</source>
+        <translation>&amp;Sviedka</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="75"/>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="76"/>
+        <source>Lock now</source>
+        <translation>Заблокировать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="77"/>
+        <source>Lock and hide</source>
+        <translation>Заблокировать и скрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="79"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="89"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="90"/>
+        <source>Save or discard the open testimony before changing the language.</source>
+        <translation>Прежде чем менять язык, сохраните открытое свидетельство или отмените изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="159"/>
+        <source>That passphrase did not open the vault. Please try again.</source>
+        <translation>Эта парольная фраза не открыла хранилище. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="161"/>
+        <source>This vault is already open in another Sviedka window.</source>
+        <translation>Это хранилище уже открыто в другом окне Sviedka.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="165"/>
+        <source>The vault could not be opened: %1</source>
+        <translation>Не удалось открыть хранилище: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="236"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="237"/>
+        <source>Save the testimony before closing?</source>
+        <translation>Сохранить свидетельство перед закрытием?</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../app/ui/editor/pages.py" line="76"/>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/pages.py" line="78"/>
+        <source>Problems in this section: %1</source>
+        <translation>Проблем в этом разделе: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <location filename="../../app/ui/editor/partial_date.py" line="33"/>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/partial_date.py" line="34"/>
+        <source>not a calendar date</source>
+        <translation>несуществующая дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/partial_date.py" line="35"/>
+        <source>about %1</source>
+        <translation>приблизительно %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/partial_date.py" line="79"/>
+        <location filename="../../app/ui/editor/partial_date.py" line="163"/>
+        <source>How precise the date is</source>
+        <translation>Насколько точна дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/partial_date.py" line="123"/>
+        <location filename="../../app/ui/editor/partial_date.py" line="127"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/partial_date.py" line="124"/>
+        <source>YYYY-MM</source>
+        <translation>ГГГГ-ММ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/partial_date.py" line="125"/>
+        <source>YYYY</source>
+        <translation>ГГГГ</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="25"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="26"/>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="27"/>
+        <source>Persons</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="28"/>
+        <source>Information links</source>
+        <translation>Источники сведений</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="29"/>
+        <source>Detention episodes</source>
+        <translation>Эпизоды задержания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="30"/>
+        <source>Incommunicado</source>
+        <translation>Инкоммуникадо</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="31"/>
+        <source>Ill-treatment acts</source>
+        <translation>Жестокое обращение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="32"/>
+        <source>Detention conditions</source>
+        <translation>Условия содержания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="33"/>
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="34"/>
+        <source>Medical care</source>
+        <translation>Медицинская помощь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="35"/>
+        <source>Humanitarian criteria</source>
+        <translation>Гуманитарные критерии</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="36"/>
+        <source>Deaths in detention</source>
+        <translation>Смерть в заключении</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="37"/>
+        <source>Prosecutions</source>
+        <translation>Уголовные дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="38"/>
+        <source>Solidarity persecution</source>
+        <translation>Преследование за помощь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="39"/>
+        <source>Transnational incidents</source>
+        <translation>Преследование эмигрантов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="40"/>
+        <source>Event links</source>
+        <translation>Связи событий</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="41"/>
+        <source>Field notes</source>
+        <translation>Примечания к полям</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="42"/>
+        <source>Narrative</source>
+        <translation>Рассказ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="43"/>
+        <source>Attachments described</source>
+        <translation>Описание вложений</translation>
+    </message>
+</context>
+<context>
+    <name>SensitiveNode</name>
+    <message>
+        <location filename="../../app/ui/editor/sensitive.py" line="32"/>
+        <source>Show this identifying field. Mind who can see your screen.</source>
+        <translation>Показать это поле, по которому можно установить личность. Следите, кто видит ваш экран.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sensitive.py" line="44"/>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sensitive.py" line="44"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="24"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="33"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <source>Lock after inactivity</source>
+        <translation>Блокировать после бездействия</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../app/ui/editor/summaries.py" line="46"/>
+        <source>Art. %1</source>
+        <translation>ст. %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyEditor</name>
+    <message>
+        <location filename="../../app/ui/editor/editor.py" line="135"/>
+        <source>Handling of this record</source>
+        <translation>Конфиденциальность и статус записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor.py" line="171"/>
+        <source>Alt+Up / Alt+Down (or Ctrl+PgUp / Ctrl+PgDn): previous / next section.
+Tab / Shift+Tab: next / previous field.
+In a list: Ctrl+N adds an entry, Delete removes it, Ctrl+Shift+Up/Down moves it.
+In a picker: type to search; F4 opens the list.</source>
+        <translation>Alt+Up / Alt+Down (или Ctrl+PgUp / Ctrl+PgDn): предыдущий / следующий раздел.
+Tab / Shift+Tab: следующее / предыдущее поле.
+В списке: Ctrl+N добавляет запись, Delete удаляет её, Ctrl+Shift+Up/Down перемещает её.
+В поле выбора: начните вводить текст для поиска; F4 открывает список.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor.py" line="306"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/editor.py" line="312"/>
+        <source>Problems: %1</source>
+        <translation>Проблем: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyList</name>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="23"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="24"/>
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="25"/>
+        <source>Flags</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="26"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="29"/>
+        <source>incommunicado</source>
+        <translation>инкоммуникадо</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="30"/>
+        <source>humanitarian</source>
+        <translation>гуманитарные критерии</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="31"/>
+        <source>Art. 411</source>
+        <translation>ст. 411</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="32"/>
+        <source>in absentia</source>
+        <translation>заочно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="33"/>
+        <source>death in detention</source>
+        <translation>смерть в заключении</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="34"/>
+        <source>transnational</source>
+        <translation>транснац. репрессии</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="35"/>
+        <source>arrest on return</source>
+        <translation>задержание по возвращении</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="36"/>
+        <source>solidarity</source>
+        <translation>солидарность</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="39"/>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="40"/>
+        <source>complete</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="41"/>
+        <source>reviewed</source>
+        <translation>проверено</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="33"/>
+        <source>Arrest</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="34"/>
+        <source>Held at</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="35"/>
+        <source>Punishment cell</source>
+        <translation>Дисциплинарная изоляция</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="36"/>
+        <source>Transfer</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="37"/>
+        <source>Release</source>
+        <translation>Освобождение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="38"/>
+        <source>Police supervision</source>
+        <translation>Превентивный надзор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="39"/>
+        <source>Exit ban</source>
+        <translation>Запрет на выезд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="40"/>
+        <source>KGB recruitment attempt</source>
+        <translation>Попытка вербовки КГБ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="41"/>
+        <source>Incommunicado</source>
+        <translation>Инкоммуникадо</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="42"/>
+        <source>Trial</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="43"/>
+        <source>Verdict</source>
+        <translation>Решение суда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="44"/>
+        <source>Ill-treatment</source>
+        <translation>Жестокое обращение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="45"/>
+        <source>Death in detention</source>
+        <translation>Смерть в заключении</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="46"/>
+        <source>Persecution for solidarity</source>
+        <translation>Преследование за помощь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="47"/>
+        <source>Transnational repression</source>
+        <translation>Транснациональные репрессии</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="50"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="51"/>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="52"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="53"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="54"/>
+        <source>Recorded as</source>
+        <translation>Записано как</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="55"/>
+        <source>Testimony</source>
+        <translation>Свидетельство</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="69"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="73"/>
+        <source>Timeline of %1</source>
+        <translation>Хронология: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="80"/>
+        <source>Collecting events…</source>
+        <translation>Сбор событий…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="94"/>
+        <source>Could not collect the events.</source>
+        <translation>Не удалось собрать события.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/timeline/dialog.py" line="117"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokensNode</name>
+    <message>
+        <location filename="../../app/ui/editor/fields.py" line="207"/>
+        <source>Codes separated by commas, e.g. BY, PL</source>
+        <translation>Коды через запятую, например BY, PL</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="15"/>
+        <source>Vault locked</source>
+        <translation>Хранилище заблокировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="20"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="24"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="53"/>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+</context>
+<context>
+    <name>VocabNode</name>
+    <message>
+        <location filename="../../app/ui/editor/choices.py" line="123"/>
+        <source>Type to search…</source>
+        <translation>Начните вводить для поиска…</translation>
+    </message>
+</context>
+</TS>
