@@ -6,15 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
+from app.ui.lock.panel import centred_column
 from app.ui.lock.strength import FAIR, STRONG, WEAK, rating
 
 
@@ -64,14 +63,7 @@ class CreateVaultScreen(QWidget):
         form.addRow(self.tr("Repeat it"), self.repeat)
         form.addRow(self.tr("Strength"), self.meter)
         form.addRow("", self.strength)
-        panel = QWidget()
-        panel.setObjectName("lock_panel")
-        panel.setMaximumWidth(560)
-        layout = QVBoxLayout(panel)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(panel, 4)
-        outer.addStretch(1)
+        layout = centred_column(self)
         layout.addStretch(1)
         for widget in (title, intro, warning):
             layout.addWidget(widget)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+
+from app.ui.lock.panel import centred_column
 
 
 class UnlockScreen(QWidget):
@@ -24,14 +26,7 @@ class UnlockScreen(QWidget):
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setDefault(True)
-        panel = QWidget()
-        panel.setObjectName("lock_panel")
-        panel.setMaximumWidth(560)
-        layout = QVBoxLayout(panel)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(panel, 4)
-        outer.addStretch(1)
+        layout = centred_column(self)
         layout.addStretch(1)
         layout.addWidget(title)
         layout.addWidget(self.passphrase)
