@@ -22,6 +22,10 @@ from app.storage.files import PRIVATE_FILE, fsync_dir, make_private_dir
 from app.storage.models import Attachment
 from app.storage.paths import VaultPaths
 
+# Counts, hashes, reports progress and keeps the caller's own read/write errors (pyrage hides
+# them); bundles stream through it too.
+Tap = _Tap
+
 
 def stream_plaintext(paths: VaultPaths, row: Attachment, sink: Any) -> None:
     """Decrypt the attachment's blob into `sink`; VaultCorrupt if it does not match its record."""

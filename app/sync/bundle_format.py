@@ -6,7 +6,6 @@ docs/bundle-format.md is the specification; this module is the one place the cod
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -212,7 +211,3 @@ def _text(doc: dict[str, Any], key: str, limit: int) -> str:
     if not isinstance(value, str) or len(value) > limit:
         raise ValueError(f"{key} must be text of at most {limit} characters")
     return value
-
-
-def nfc(value: str) -> bool:
-    return unicodedata.normalize("NFC", value) == value

@@ -13,10 +13,11 @@ import tarfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import Protocol
 
 import pyrage
 
+from app.storage.attachment_streams import Tap
 from app.storage.files import PRIVATE_FILE, fsync_dir
 from app.sync.bundle_format import padded_size
 from app.sync.pipes import PushPipe
@@ -92,20 +93,6 @@ def _produce(sink: Writable, members: list[OutMember], pad: bool) -> None:
     write_tar(sink, members, pad)
 
 
-class _ProgressSink:
-    def __init__(self, raw: BinaryIO, total: int, progress: Progress) -> None:
-        self._raw, self._total, self._progress = raw, total, progress
-        self.size = self._reported = 0
-
-    def write(self, data: bytes) -> int:
-        self._raw.write(data)
-        self.size += len(data)
-        if self._progress is not None and self.size - self._reported >= 1024 * 1024:
-            self._reported = self.size
-            self._progress(self.size, max(self.size, self._total))
-        return len(data)
-
-
 def pending_path(target: Path) -> Path:
     return target.with_name(f".{target.name}.pending")
 
@@ -127,7 +114,7 @@ def write_pending(
     fd = os.open(pending, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
     try:
         with os.fdopen(fd, "wb") as raw:
-            sink = _ProgressSink(raw, total, progress)
+            sink = Tap(raw, total, progress, hashed=False)
             with PushPipe(lambda out: _produce(out, members, pad), "bundle-tar") as pipe:
                 # On an error here, leaving the block closes the pipe: the producer stops.
                 pyrage.encrypt_io(pipe, sink, parsed)
@@ -139,8 +126,7 @@ def write_pending(
     except BaseException:
         discard(target)
         raise
-    if progress is not None:
-        progress(sink.size, sink.size)
+    sink.finish()
     return sink.size
 
 

@@ -90,10 +90,7 @@ def organisation_secret_text(session: Session, author: str) -> str:
     """The age identity as `age-keygen` writes it, for `age -d -i FILE` without Sviedka."""
     row = organisation(session)
     audit.append(session, author, "org_export_secret", row.key_id, {"recipient": row.recipient})
-    return (
-        f"# created: {row.created_at}\n# organisation: {row.name}\n"
-        f"# public key: {row.recipient}\n{row.age_identity}\n"
-    )
+    return f"# created: {row.created_at}\n# public key: {row.recipient}\n{row.age_identity}\n"
 
 
 # --- the trusted organisation (interviewer vault) ---------------------------------------------

@@ -132,7 +132,7 @@ def _read(
         manifest = _parse(reader, manifest_bytes)
         _drain(reader)
         reason = "revoked sender" if status == identities.REVOKED else "unknown sender"
-        detail = f"{reason} {signature.key_id}: approve with `sviedka senders approve`"
+        detail = f"{signature.key_id}; see `sviedka senders list`, then `senders approve`"
         return _quarantine(vault, path, name, manifest, key, reason, detail)
     manifest = _parse(reader, manifest_bytes)
     if manifest.sender != signature.key_id or manifest.bundle_id != bundle_id:
@@ -153,8 +153,8 @@ def _apply(
     digest = hashlib.sha256(manifest_bytes).hexdigest()
     applier: Applier | None = None
     committed = False
-    base: dict[str, Any] = {"file": name, "bundle_id": manifest.bundle_id, "sender": manifest.sender,
-            "sequence": manifest.sequence}  # fmt: skip
+    base: dict[str, Any] = {"file": name, "bundle_id": manifest.bundle_id,
+                            "sender": manifest.sender, "sequence": manifest.sequence}  # fmt: skip
     try:
         with vault.transaction() as session:
             sender = session.get(Sender, manifest.sender)
@@ -180,8 +180,11 @@ def _apply(
             if held is not None:
                 raise _Unchanged()
             if gap:
-                raise _Held("sequence gap", f"bundles {sender.last_sequence + 1} to "
-                            f"{manifest.sequence - 1} from {manifest.sender} have not arrived")
+                raise _Held(
+                    "sequence gap",
+                    f"bundles {sender.last_sequence + 1} to "
+                    f"{manifest.sequence - 1} from {manifest.sender} have not arrived",
+                )
             if done.equivocations:
                 raise _Held("equivocation", "a record version differs from the one held",
                             done)  # fmt: skip
@@ -196,8 +199,9 @@ def _apply(
                           "versions": len(done.new_versions)})  # fmt: skip
         committed = True
     except _Unchanged:
+        records = sum(m.name.startswith("records/") for m in manifest.members)
         return BundleOutcome(**base, status=DUPLICATE, reason="bundle already imported",
-                             duplicates=applier.done.duplicates if applier else 0)  # fmt: skip
+                             duplicates=records)  # fmt: skip
     except _Held as held_back:
         return _quarantine(vault, path, name, manifest, None, held_back.reason,
                            held_back.detail, held_back.applied)  # fmt: skip
@@ -246,9 +250,7 @@ def _stream_members(reader: BundleReader, manifest: fmt.Manifest, applier: Appli
         if info is None:
             raise reader.reject(f"{member.name} is listed in the manifest but missing")
         if info.name != member.name:
-            raise reader.reject(
-                f"member {info.name[:80]!r} is not the next one the manifest lists"
-            )
+            raise reader.reject(f"member {info.name[:80]!r} is not the next one the manifest lists")
         if info.size != member.size:
             raise reader.reject(f"{member.name} does not have the size the manifest lists")
         try:
@@ -296,11 +298,16 @@ def _quarantine(
                 sequence=manifest.sequence, reason=reason, detail=detail, size=size,
                 received_at=utc_now(),
             ))  # fmt: skip
-            audit.append(session, vault.key_id, "quarantine", manifest.bundle_id,
-                         {"sender": manifest.sender, "reason": reason, "sha256": sha256})
+            audit.append(
+                session,
+                vault.key_id,
+                "quarantine",
+                manifest.bundle_id,
+                {"sender": manifest.sender, "reason": reason, "sha256": sha256},
+            )
         else:
             row.reason, row.detail = reason, detail
-        for testimony_id, version, held, received in (applied.equivocations if applied else []):
+        for testimony_id, version, held, received in applied.equivocations if applied else []:
             session.add(Equivocation(
                 testimony_id=testimony_id, version=version, held_sha256=held,
                 received_sha256=received, bundle_id=manifest.bundle_id,

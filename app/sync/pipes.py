@@ -29,7 +29,15 @@ class _Sink:
             raise
 
     def flush(self) -> None:
-        self._raw.flush()
+        try:
+            self._raw.flush()
+        except BaseException as exc:
+            self.error = exc
+            raise
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self._raw.close()
 
 
 class PushPipe:
@@ -55,8 +63,7 @@ class PushPipe:
             if self._sink.error is None:
                 self.error = exc
         finally:
-            with contextlib.suppress(OSError):
-                self._sink._raw.close()
+            self._sink.close()
 
     def read(self, size: int = -1) -> bytes:
         return self._reader.read(size)

@@ -113,7 +113,7 @@ def test_usage_errors_are_status_2(closed_vault: Path, testimony_id: str) -> Non
 
 
 def test_commands_are_listed_in_help() -> None:
-    result = sviedka()
+    result = sviedka("--help")
     for name in ("attach", "attachments", "extract"):
         assert name in result.out
 

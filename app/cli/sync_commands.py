@@ -1,0 +1,264 @@
+"""Identities, trust, export and import: `keys`, `org`, `trust`, `export`, `import`, `senders`.
+
+Registered on the main parser by `add_parsers`. Expected failures are VaultErrors (app.sync.errors)
+that main() prints as one line. `import` prints its report on stdout and exits 1 when anything
+was rejected or quarantined.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.cli import render
+from app.cli.attachment_commands import _progress
+from app.cli.commands import opened, out
+from app.storage.files import write_atomic
+from app.storage.sync_models import QuarantinedBundle
+from app.sync import cards, exporter, identities, importer
+from app.sync.errors import CardInvalid, SenderError, SyncError
+
+
+def _confirm(question: str, assume_yes: bool) -> bool:
+    if assume_yes:
+        return True
+    if not sys.stdin.isatty():
+        raise SyncError("no terminal to confirm on: check the fingerprint, then add --yes")
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+
+
+# --- keys and the organisation --------------------------------------------------------
+def cmd_keys(args: argparse.Namespace) -> int:
+    with opened(args) as vault, vault.reading() as session:
+        card = identities.interviewer_card(session, vault.key_id)
+    if args.card:
+        cards.write_card(Path(args.card).expanduser(), card.document())
+    out(f"key id: {card.signing_key.key_id}")
+    out(f"public key (minisign -P): {card.signing_key.to_base64()}")
+    out(f"fingerprint: {card.fingerprint}")
+    if args.card:
+        out(f"card written to {args.card}")
+    return 0
+
+
+def cmd_org_init(args: argparse.Namespace) -> int:
+    with opened(args) as vault, vault.transaction() as session:
+        card = identities.create_organisation(session, args.name, vault.key_id)
+    out(f"Organisation {card.name} created in this vault.")
+    out(f"age recipient: {card.recipients[0]}")
+    out(f"signing key id: {card.signing_key.key_id}")
+    out(f"fingerprint: {card.fingerprint}")
+    out("Give interviewers its card (`sviedka org card --out FILE`) and keep a recovery copy of "
+        "its secret (`sviedka org export-secret`) offline.")  # fmt: skip
+    return 0
+
+
+def cmd_org_card(args: argparse.Namespace) -> int:
+    with opened(args) as vault, vault.reading() as session:
+        card = identities.organisation_card(identities.organisation(session))
+    cards.write_card(Path(args.out).expanduser(), card.document())
+    out(cards.card_text(card.document()).rstrip())
+    out(f"fingerprint: {card.fingerprint}")
+    return 0
+
+
+def cmd_org_export_secret(args: argparse.Namespace) -> int:
+    target = Path(args.out).expanduser()
+    if target.exists():
+        raise SyncError(f"{target} already exists; nothing was overwritten")
+    sys.stderr.write(
+        "WARNING: this file decrypts every bundle ever sent to the organisation. Write it only "
+        "to offline storage (an encrypted USB stick in a safe), never to this laptop's disk "
+        "or a cloud folder, and delete any other copy.\n"
+    )
+    if not _confirm("Write the organisation's secret key?", args.yes):
+        out("Nothing written.")
+        return 1
+    with opened(args) as vault, vault.transaction() as session:
+        text = identities.organisation_secret_text(session, vault.key_id)
+        write_atomic(target, text.encode("ascii"))
+    out(f"The organisation's age identity is in {target} (`age -d -i {target} BUNDLE`).")
+    return 0
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    card = cards.read_card(Path(args.card).expanduser())
+    if not isinstance(card, cards.OrganisationCard):
+        raise CardInvalid(f"{args.card} is an interviewer card, not an organisation card")
+    out(f"Organisation: {card.name}")
+    out(f"age recipient(s): {', '.join(card.recipients)}")
+    out(f"signing key id: {card.signing_key.key_id}")
+    out(f"fingerprint: {card.fingerprint}")
+    out("Read the fingerprint to your coordinator on a phone call; trust it only if it matches.")
+    if not _confirm("Does it match?", args.yes):
+        out("Not trusted; nothing changed.")
+        return 1
+    with opened(args) as vault, vault.transaction() as session:
+        replaced = identities.trust(session, card, vault.key_id)
+    if replaced is not None and replaced.fingerprint != card.fingerprint:
+        out(f"Replaced the card trusted before ({replaced.name}, {replaced.fingerprint}).")
+    out(f"Trusted. Bundles will be encrypted to {card.name}.")
+    return 0
+
+
+# --- export and import ----------------------------------------------------------------
+def cmd_export(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        report = exporter.export_bundle(
+            vault, Path(args.out).expanduser(), everything=args.all,
+            progress=_progress("exporting"),
+        )  # fmt: skip
+    if args.json:
+        out(render.dumps(report.as_json()))
+        return 0
+    out(f"{report.path}")
+    out(f"bundle {report.bundle_id}, sequence {report.sequence}, {report.size} bytes: "
+        f"{len(report.testimonies)} testimonies, {report.versions} versions, "
+        f"{report.attachments} attachments, {report.audit_entries} audit entries")  # fmt: skip
+    for testimony_id in report.withheld:
+        out(f"not exported (no consent to share_organisation): {testimony_id}")
+    out("Only the organisation can open this file; you cannot.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        report = importer.import_files(
+            vault, [Path(f).expanduser() for f in args.files], _progress("importing")
+        )
+    _print_outcomes(report.outcomes, args.json, report.as_json())
+    return 0 if report.ok else 1
+
+
+def _print_outcomes(outcomes: Any, as_json: bool, document: Any) -> None:
+    if as_json:
+        out(render.dumps(document))
+        return
+    for o in outcomes:
+        if o.status in (importer.IMPORTED, importer.DUPLICATE):
+            out(f"{o.file}: {o.status} (bundle {o.bundle_id}, sender {o.sender}, sequence "
+                f"{o.sequence}): {len(o.accepted)} new testimonies, {len(o.new_versions)} new "
+                f"versions, {o.duplicates} duplicates, {o.attachments} attachments")  # fmt: skip
+        else:
+            out(f"{o.file}: {o.status}: {o.reason}")
+
+
+# --- senders --------------------------------------------------------------------------
+def cmd_senders_list(args: argparse.Namespace) -> int:
+    with opened(args) as vault, vault.reading() as session:
+        found = identities.senders(session)
+        held = dict(session.execute(
+            select(QuarantinedBundle.sender_key_id, func.count())
+            .group_by(QuarantinedBundle.sender_key_id)
+        ).tuples().all())  # fmt: skip
+    if args.json:
+        out(render.dumps([{**s.as_json(), "quarantined": held.get(s.key_id, 0)} for s in found]))
+        return 0
+    for s in found:
+        out(f"{s.key_id}  {s.status:8}  sequence {s.last_sequence}  quarantined "
+            f"{held.get(s.key_id, 0)}  fingerprint {s.fingerprint}")  # fmt: skip
+    return 0
+
+
+def cmd_senders_add(args: argparse.Namespace) -> int:
+    card = cards.read_card(Path(args.card).expanduser())
+    if not isinstance(card, cards.InterviewerCard):
+        raise CardInvalid(f"{args.card} is an organisation card, not an interviewer card")
+    out(f"key id: {card.signing_key.key_id}\nfingerprint: {card.fingerprint}")
+    if not _confirm("Does the interviewer read you the same fingerprint?", args.yes):
+        out("Not added; nothing changed.")
+        return 1
+    with opened(args) as vault:
+        with vault.transaction() as session:
+            identities.add_sender(session, card, vault.key_id)
+        outcomes = importer.retry_quarantined(vault, card.signing_key.key_id)
+    out(f"Sender {card.signing_key.key_id} added.")
+    _print_outcomes(outcomes, False, None)
+    return 0 if all(o.status != importer.REJECTED for o in outcomes) else 1
+
+
+def cmd_senders_approve(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        with vault.reading() as session:
+            row = identities.sender(session, args.key_id)
+            if row is None:
+                raise SenderError(f"no sender with key id {args.key_id.strip().upper()}")
+            info = identities.sender_info(row)
+        out(f"key id: {info.key_id} ({info.status})\nfingerprint: {info.fingerprint}")
+        if not _confirm("Does the interviewer read you the same fingerprint?", args.yes):
+            out("Not approved; nothing changed.")
+            return 1
+        if info.status not in identities.TRUSTED_STATUSES:
+            with vault.transaction() as session:
+                identities.set_status(session, info.key_id, identities.APPROVED, vault.key_id)
+        outcomes = importer.retry_quarantined(
+            vault, info.key_id, accept_gaps=args.accept_gaps, progress=_progress("importing")
+        )
+    out(f"Sender {info.key_id} approved.")
+    _print_outcomes(outcomes, False, None)
+    return 0 if all(o.status in (importer.IMPORTED, importer.DUPLICATE) for o in outcomes) else 1
+
+
+def cmd_senders_revoke(args: argparse.Namespace) -> int:
+    with opened(args) as vault, vault.transaction() as session:
+        info = identities.set_status(session, args.key_id, identities.REVOKED, vault.key_id)
+    out(f"Sender {info.key_id} revoked: its bundles will be quarantined, not imported.")
+    return 0
+
+
+def add_parsers(sub: Any) -> None:
+    """Register the commands on the subparsers object of `sviedka`'s main parser."""
+
+    def command(
+        parent: Any, name: str, func: Callable[[argparse.Namespace], int], text: str
+    ) -> Any:
+        p = parent.add_parser(name, help=text, description=text)
+        p.set_defaults(func=func)
+        return p
+
+    def group(name: str, text: str) -> Any:
+        p = sub.add_parser(name, help=text, description=text)
+        p.set_defaults(func=lambda _a: 2)
+        return p.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
+
+    p = command(sub, "keys", cmd_keys, "show this vault's signing key (minisign format)")
+    p.add_argument("--card", metavar="FILE", help="also write the interviewer's public card")
+    org = group("org", "the organisation identity of a coordinator's vault")
+    p = command(org, "init", cmd_org_init, "create the organisation's age identity and key")
+    p.add_argument("--name", required=True)
+    p = command(org, "card", cmd_org_card, "write the public organisation card")
+    p.add_argument("--out", metavar="FILE", required=True)
+    p = command(org, "export-secret", cmd_org_export_secret, "write the age identity (recovery)")
+    p.add_argument("--out", metavar="FILE", required=True)
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p = command(sub, "trust", cmd_trust, "trust an organisation card (after a phone check)")
+    p.add_argument("card", metavar="CARD")
+    p.add_argument("--yes", action="store_true", help="do not ask (scripts)")
+    p = command(sub, "export", cmd_export, "write a bundle of what is new for the organisation")
+    p.add_argument("--out", metavar="DIR", required=True, help="folder to write the bundle to")
+    p.add_argument("--all", action="store_true", help="everything, not only what is new")
+    p.add_argument("--json", action="store_true")
+    p = command(sub, "import", cmd_import, "import bundles from interviewers")
+    p.add_argument("files", metavar="FILE", nargs="+")
+    p.add_argument("--json", action="store_true")
+    senders = group("senders", "interviewer keys known to this organisation")
+    p = command(senders, "list", cmd_senders_list, "one sender a line, key id first")
+    p.add_argument("--json", action="store_true")
+    p = command(senders, "add", cmd_senders_add, "pin an interviewer's card")
+    p.add_argument("card", metavar="CARD")
+    p.add_argument("--yes", action="store_true")
+    p = command(senders, "approve", cmd_senders_approve, "approve a sender, import its bundles")
+    p.add_argument("key_id", metavar="KEYID")
+    p.add_argument("--yes", action="store_true")
+    p.add_argument(
+        "--accept-gaps",
+        action="store_true",
+        help="import even when earlier bundles of the sender never arrived",
+    )
+    p = command(senders, "revoke", cmd_senders_revoke, "stop importing a sender's bundles")
+    p.add_argument("key_id", metavar="KEYID")
