@@ -278,28 +278,38 @@ def search(
     match = match_expression(query)
     if match is None:
         statement = (
-            select(Testimony)
+            select(*_HIT_COLUMNS)
             .where(*_conditions(filters))
             .order_by(Testimony.updated_at.desc(), Testimony.id)
         )
-        rows = list(session.scalars(statement.limit(limit).offset(offset)))
+        rows: list[Any] = list(session.execute(statement.limit(limit).offset(offset)))
     else:
+        # Plain columns, not ORM objects: building 50 mapped objects cost more than the
+        # full-text query itself.
         rowids = _ranked_rowids(session, match, filters, limit, offset)
-        pairs = session.execute(
-            select(SearchEntry.rowid, SearchEntry.testimony_id).where(SearchEntry.rowid.in_(rowids))
-        )
-        entries = {rowid: testimony_id for rowid, testimony_id in pairs}
         found = {
-            row.id: row
-            for row in session.scalars(
-                select(Testimony).where(Testimony.id.in_(list(entries.values())))
+            row.rowid: row
+            for row in session.execute(
+                select(SearchEntry.rowid, *_HIT_COLUMNS)
+                .join(Testimony, Testimony.id == SearchEntry.testimony_id)
+                .where(SearchEntry.rowid.in_(rowids))
             )
         }
-        rows = [found[entries[r]] for r in rowids if r in entries and entries[r] in found]
+        rows = [found[rowid] for rowid in rowids if rowid in found]
     return [_hit(session, vocab, row, query if snippets else "") for row in rows]
 
 
-def _hit(session: Session, vocab: VocabularySet, row: Testimony, query: str) -> Hit:
+_HIT_COLUMNS = (
+    Testimony.id,
+    Testimony.current_version,
+    Testimony.display_name,
+    Testimony.interview_date,
+    Testimony.flags,
+    Testimony.status,
+)
+
+
+def _hit(session: Session, vocab: VocabularySet, row: Any, query: str) -> Hit:
     snippet, highlights = "", list[str]()
     if query.strip():
         stored = session.get(TestimonyVersion, (row.id, row.current_version))
