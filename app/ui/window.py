@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         screen.open_requested.connect(self.open_testimony)
         screen.new_requested.connect(self._new_testimony)
         screen.timeline_requested.connect(self.show_timeline)
+        screen.draft_requested.connect(self.resume_draft)
         self.list_screen = screen
         self.editor_page = None
         self._show(screen)
@@ -190,6 +191,26 @@ class MainWindow(QMainWindow):
 
         assert self._workspace is not None  # noqa: S101
         page = EditorPage(self._workspace, testimony_id, settings.language())
+        page.closed.connect(self.show_list)
+        self.list_screen = None
+        self.editor_page = page
+        self._show(page)
+
+    def resume_draft(self, key: str) -> None:
+        from app.ui.testimony.page import EditorPage
+
+        assert self._workspace is not None  # noqa: S101
+        draft = next((d for d in self._workspace.drafts() if d.key == key), None)
+        if draft is None:
+            return
+        page = EditorPage(
+            self._workspace,
+            draft.testimony_id,
+            settings.language(),
+            draft_key=draft.key,
+            document=draft.document,
+        )
+        page.editor.mark_dirty()  # not saved yet: closing asks, Save makes a version
         page.closed.connect(self.show_list)
         self.list_screen = None
         self.editor_page = page

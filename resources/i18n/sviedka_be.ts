@@ -123,62 +123,62 @@
 <context>
     <name>CreateVaultScreen</name>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="27"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="26"/>
         <source>Create your vault</source>
         <translation>Стварыце сховішча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="31"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="30"/>
         <source>Everything you record is kept in an encrypted vault on this computer. Choose a passphrase: several unrelated words you will remember.</source>
         <translation>Усё, што вы запісваеце, захоўваецца ў зашыфраваным сховішчы на гэтым камп&apos;ютары. Прыдумайце парольную фразу: некалькі не звязаных паміж сабой слоў, якія вы запомніце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="38"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="37"/>
         <source>If you forget this passphrase, nobody can open the vault: not you, not the organisation, not the developers. There is no reset.</source>
         <translation>Калі вы забудзеце гэтую парольную фразу, сховішча не зможа адкрыць ніхто: ні вы, ні арганізацыя, ні распрацоўшчыкі. Скінуць яе немагчыма.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="58"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="57"/>
         <source>Create vault</source>
         <translation>Стварыць сховішча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="63"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="62"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="64"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="63"/>
         <source>Repeat it</source>
         <translation>Паўтарыце яе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="65"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="64"/>
         <source>Strength</source>
         <translation>Надзейнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="94"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="86"/>
         <source>Too weak: use a longer passphrase, several words.</source>
         <translation>Занадта слабая: патрэбна даўжэйшая фраза з некалькіх слоў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="95"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="87"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Сярэдняя: яшчэ некалькі слоў зробяць яе надзейнай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="96"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="88"/>
         <source>Strong.</source>
         <translation>Надзейная.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="104"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="96"/>
         <source>The two passphrases differ.</source>
         <translation>Парольныя фразы не супадаюць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="118"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="110"/>
         <source>Creating the vault…</source>
         <translation>Стварэнне сховішча…</translation>
     </message>
@@ -3147,58 +3147,67 @@
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="53"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="54"/>
         <source>Search names, places, narrative… in Cyrillic or Latin</source>
         <translation>Пошук па імёнах, месцах, аповедах… кірыліцай або лацінкай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="57"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="58"/>
         <source>Incommunicado now</source>
         <translation>Зараз інкамунікада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="58"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="59"/>
         <source>Humanitarian criteria</source>
         <translation>Гуманітарныя крытэрыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="59"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="60"/>
         <source>Art. 411 re-conviction</source>
         <translation>Паўторнае асуджэнне па арт. 411</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="60"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="61"/>
         <source>Trial in absentia</source>
         <translation>Завочны суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="62"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="63"/>
         <source>New testimony</source>
         <translation>Новае сведчанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="64"/>
-        <location filename="../../app/ui/workspace/list_screen.py" line="172"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="65"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="187"/>
         <source>Person timeline</source>
         <translation>Храналогія па чалавеку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="67"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="68"/>
         <source>Every arrest, trial and incident of one person across all testimonies</source>
         <translation>Усе затрыманні, суды і інцыдэнты аднаго чалавека паводле ўсіх сведчанняў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="69"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="70"/>
         <source>Lock</source>
         <translation>Заблакаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="71"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="72"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблакаваць сховішча зараз (Ctrl+L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/list_screen.py" line="135"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="81"/>
+        <source>Resume unsaved work (%n draft(s))</source>
+        <translation>
+            <numerusform>Аднавіць незахаваную працу (%n чарнавік)</numerusform>
+            <numerusform>Аднавіць незахаваную працу (%n чарнавікі)</numerusform>
+            <numerusform>Аднавіць незахаваную працу (%n чарнавікоў)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/workspace/list_screen.py" line="146"/>
         <source>%n testimonies</source>
         <translation>
             <numerusform>%n сведчанне</numerusform>
@@ -3207,22 +3216,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="143"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="154"/>
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="160"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="171"/>
         <source>%1%2 found</source>
         <translation>Знойдзена: %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="163"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="174"/>
         <source>Search failed.</source>
         <translation>Пошук не ўдаўся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="172"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="187"/>
         <source>Name, in any script:</source>
         <translation>Імя (кірыліцай або лацінкай):</translation>
     </message>
@@ -3280,12 +3289,12 @@
         <translation>Не ўдалося адкрыць сховішча: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="236"/>
+        <location filename="../../app/ui/window.py" line="257"/>
         <source>Unsaved changes</source>
         <translation>Незахаваныя змены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="237"/>
+        <location filename="../../app/ui/window.py" line="258"/>
         <source>Save the testimony before closing?</source>
         <translation>Захаваць сведчанне перад закрыццём?</translation>
     </message>
@@ -3444,17 +3453,17 @@
 <context>
     <name>SensitiveNode</name>
     <message>
-        <location filename="../../app/ui/editor/sensitive.py" line="32"/>
+        <location filename="../../app/ui/editor/sensitive.py" line="33"/>
         <source>Show this identifying field. Mind who can see your screen.</source>
         <translation>Паказаць гэтае поле, па якім можна ўстанавіць асобу. Сачыце, хто бачыць ваш экран.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sensitive.py" line="44"/>
+        <location filename="../../app/ui/editor/sensitive.py" line="47"/>
         <source>Hide</source>
         <translation>Схаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sensitive.py" line="44"/>
+        <location filename="../../app/ui/editor/sensitive.py" line="47"/>
         <source>Show</source>
         <translation>Паказаць</translation>
     </message>
@@ -3509,12 +3518,12 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
 У полі выбару: пачніце ўводзіць тэкст для пошуку; F4 адкрывае спіс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="306"/>
+        <location filename="../../app/ui/editor/editor.py" line="310"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="312"/>
+        <location filename="../../app/ui/editor/editor.py" line="316"/>
         <source>Problems: %1</source>
         <translation>Праблем: %1</translation>
     </message>
@@ -3600,107 +3609,107 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="33"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="34"/>
         <source>Arrest</source>
         <translation>Затрыманне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="34"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="35"/>
         <source>Held at</source>
         <translation>Месца ўтрымання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="35"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="36"/>
         <source>Punishment cell</source>
         <translation>Дысцыплінарная ізаляцыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="36"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="37"/>
         <source>Transfer</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="37"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="38"/>
         <source>Release</source>
         <translation>Вызваленне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="38"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="39"/>
         <source>Police supervision</source>
         <translation>Прэвентыўны нагляд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="39"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="40"/>
         <source>Exit ban</source>
         <translation>Забарона на выезд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="40"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="41"/>
         <source>KGB recruitment attempt</source>
         <translation>Спроба вярбоўкі КДБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="41"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="42"/>
         <source>Incommunicado</source>
         <translation>Інкамунікада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="42"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="43"/>
         <source>Trial</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="43"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="44"/>
         <source>Verdict</source>
         <translation>Рашэнне суда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="44"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="45"/>
         <source>Ill-treatment</source>
         <translation>Жорсткае абыходжанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="45"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="46"/>
         <source>Death in detention</source>
         <translation>Смерць у зняволенні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="46"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="47"/>
         <source>Persecution for solidarity</source>
         <translation>Пераслед за салідарнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="47"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="48"/>
         <source>Transnational repression</source>
         <translation>Транснацыянальныя рэпрэсіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="50"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="51"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="51"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="52"/>
         <source>Until</source>
         <translation>Па</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="52"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="53"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="53"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="54"/>
         <source>Details</source>
         <translation>Падрабязнасці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="54"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="55"/>
         <source>Recorded as</source>
         <translation>Запісана як</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="55"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="56"/>
         <source>Testimony</source>
         <translation>Сведчанне</translation>
     </message>
@@ -3708,27 +3717,27 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="69"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="70"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="73"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="74"/>
         <source>Timeline of %1</source>
         <translation>Храналогія: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="80"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="81"/>
         <source>Collecting events…</source>
         <translation>Збор падзей…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="94"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="95"/>
         <source>Could not collect the events.</source>
         <translation>Не ўдалося сабраць падзеі.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/dialog.py" line="117"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="120"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n падзея</numerusform>
@@ -3748,22 +3757,22 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/lock/unlock_screen.py" line="15"/>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="17"/>
         <source>Vault locked</source>
         <translation>Сховішча заблакавана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/unlock_screen.py" line="20"/>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="22"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/unlock_screen.py" line="24"/>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="26"/>
         <source>Unlock</source>
         <translation>Разблакаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/unlock_screen.py" line="53"/>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="48"/>
         <source>Unlocking…</source>
         <translation>Разблакаванне…</translation>
     </message>

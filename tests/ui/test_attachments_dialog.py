@@ -43,10 +43,12 @@ def test_add_preview_text_and_image_then_save_a_copy(
     with qtbot.waitSignal(dialog.add(image, "Photo of the verdict").finished, timeout=10_000):
         pass
     assert dialog.table.rowCount() == 2
-    dialog.table.setCurrentCell(0, 0)
+    names = [dialog.table.item(row, 0).text() for row in range(2)]
+    text_row, image_row = names.index("пратакол.txt"), names.index("verdict.png")
+    dialog.table.setCurrentCell(text_row, 0)
     assert dialog.preview.currentWidget() is dialog.text
     assert "Пратакол допыту" in dialog.text.toPlainText()
-    dialog.table.setCurrentCell(1, 0)
+    dialog.table.setCurrentCell(image_row, 0)
     assert dialog.preview.currentIndex() == 1
     assert dialog.image.pixmap().width() == 40
 

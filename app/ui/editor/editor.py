@@ -225,6 +225,10 @@ class TestimonyEditor(QWidget):
         self._clean = self.document()
         self._set_dirty(False)
 
+    def mark_dirty(self) -> None:
+        """The document differs from what the vault holds (e.g. a resumed draft)."""
+        self._set_dirty(True)
+
     def mark_saved(self, testimony_id: str, version: int) -> None:
         """The window saved the document as ``version`` of ``testimony_id``."""
         self._extra["id"] = testimony_id

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
+from app.ui.clipboard import SensitiveCopy
 from app.ui.editor.fields import Node
 from app.ui.editor.issues import Issue, Parts
 
@@ -36,6 +37,8 @@ class SensitiveNode(Node):
         layout.addWidget(inner, 1)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
         self.setFocusProxy(inner)
+        self._copy_guard = SensitiveCopy(self)
+        self._copy_guard.watch(inner.focus_widget())
         inner.edited.connect(self.edited)
         self.toggle.toggled.connect(self._reveal)
         self._reveal(False)

@@ -38,6 +38,7 @@ class ListScreen(QWidget):
     new_requested = Signal()
     lock_requested = Signal()
     timeline_requested = Signal(str)  # a person's name
+    draft_requested = Signal(str)  # the key of an autosaved draft
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,15 @@ class ListScreen(QWidget):
         self.lock_button.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
         self.status = QLabel()
         self.status.setObjectName("status")
+        # Work that was autosaved but never saved (locked, closed, crashed): offer it back.
+        self.drafts_button = QPushButton()
+        self.drafts_button.setObjectName("drafts")
+        self._drafts = workspace.drafts()
+        self.drafts_button.setVisible(bool(self._drafts))
+        self.drafts_button.setText(
+            self.tr("Resume unsaved work (%n draft(s))", "", len(self._drafts))
+        )
+        self.drafts_button.clicked.connect(self._resume_draft)
 
         self.model = TestimonyListModel()
         self.table = QTableView()
@@ -101,6 +111,7 @@ class ListScreen(QWidget):
             filters.addWidget(box)
             box.toggled.connect(self.refresh)
         filters.addStretch(1)
+        filters.addWidget(self.drafts_button)
         filters.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -161,6 +172,10 @@ class ListScreen(QWidget):
 
     def _search_failed(self, _error: object) -> None:
         self.status.setText(self.tr("Search failed."))
+
+    def _resume_draft(self) -> None:
+        if self._drafts:
+            self.draft_requested.emit(self._drafts[0].key)
 
     def _activated(self, index: QModelIndex) -> None:
         self.open_requested.emit(self.model.row_id(index.row()))
