@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.cli import attachment_commands, commands, sync_commands
+from app.cli import attachment_commands, commands, receipt_commands, sync_commands
 from app.cli.passphrase import PassphraseUnavailable
 from app.cli.records_input import RecordInputError
 from app.domain.canonical import MalformedJSON
@@ -113,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     v.set_defaults(func=commands.cmd_vocab_add)
     attachment_commands.add_parsers(sub)
     sync_commands.add_parsers(sub)
+    receipt_commands.add_parsers(sub)
     return parser
 
 

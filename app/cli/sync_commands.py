@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from app.cli import render
+from app.cli import receipt_commands, render
 from app.cli.attachment_commands import _progress
 from app.cli.commands import opened, out
 from app.storage.files import write_atomic
@@ -116,13 +116,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.json:
         out(render.dumps(report.as_json()))
         return 0
-    out(f"{report.path}")
-    out(f"bundle {report.bundle_id}, sequence {report.sequence}, {report.size} bytes: "
-        f"{len(report.testimonies)} testimonies, {report.versions} versions, "
+    for bundle in report.bundles:
+        out(f"{bundle.path}")
+        out(f"bundle {bundle.bundle_id}, sequence {bundle.sequence}, {bundle.size} bytes: "
+            f"{bundle.versions} versions, {bundle.attachments} attachments")  # fmt: skip
+    out(f"{len(report.testimonies)} testimonies, {report.versions} versions, "
         f"{report.attachments} attachments, {report.audit_entries} audit entries")  # fmt: skip
+    for testimony_id in report.notices:
+        out(f"the organisation is told it may no longer use: {testimony_id}")
     for testimony_id in report.withheld:
         out(f"not exported (no consent to share_organisation): {testimony_id}")
-    out("Only the organisation can open this file; you cannot.")
+    files = "this file" if len(report.bundles) == 1 else f"these {len(report.bundles)} files"
+    out(f"Only the organisation can open {files}; you cannot. Send them all.")
     return 0
 
 
@@ -131,7 +136,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = importer.import_files(
             vault, [Path(f).expanduser() for f in args.files], _progress("importing")
         )
-    _print_outcomes(report.outcomes, args.json, report.as_json())
+        written = receipt_commands.write_receipts(vault, report.outcomes, args.receipts)
+    _print_outcomes(report.outcomes, args.json, {**report.as_json(), "receipts": written})
+    if not args.json:
+        receipt_commands.print_receipts(written)
     return 0 if report.ok else 1
 
 
@@ -146,6 +154,8 @@ def _print_outcomes(outcomes: Any, as_json: bool, document: Any) -> None:
                 f"versions, {o.duplicates} duplicates, {o.attachments} attachments")  # fmt: skip
         else:
             out(f"{o.file}: {o.status}: {o.reason}")
+        for testimony_id in o.notices:
+            out(f"  sharing ended by the informant's consent: {testimony_id}")
 
 
 # --- senders --------------------------------------------------------------------------
@@ -177,8 +187,10 @@ def cmd_senders_add(args: argparse.Namespace) -> int:
         with vault.transaction() as session:
             identities.add_sender(session, card, vault.key_id)
         outcomes = importer.retry_quarantined(vault, card.signing_key.key_id)
+        written = receipt_commands.write_receipts(vault, outcomes, args.receipts)
     out(f"Sender {card.signing_key.key_id} added.")
     _print_outcomes(outcomes, False, None)
+    receipt_commands.print_receipts(written)
     return 0 if all(o.status != importer.REJECTED for o in outcomes) else 1
 
 
@@ -199,8 +211,10 @@ def cmd_senders_approve(args: argparse.Namespace) -> int:
         outcomes = importer.retry_quarantined(
             vault, info.key_id, accept_gaps=args.accept_gaps, progress=_progress("importing")
         )
+        written = receipt_commands.write_receipts(vault, outcomes, args.receipts)
     out(f"Sender {info.key_id} approved.")
     _print_outcomes(outcomes, False, None)
+    receipt_commands.print_receipts(written)
     return 0 if all(o.status in (importer.IMPORTED, importer.DUPLICATE) for o in outcomes) else 1
 
 
@@ -246,12 +260,18 @@ def add_parsers(sub: Any) -> None:
     p = command(sub, "import", cmd_import, "import bundles from interviewers")
     p.add_argument("files", metavar="FILE", nargs="+")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--receipts", metavar="DIR", help="write the signed receipts for the senders into DIR"
+    )
     senders = group("senders", "interviewer keys known to this organisation")
     p = command(senders, "list", cmd_senders_list, "one sender a line, key id first")
     p.add_argument("--json", action="store_true")
     p = command(senders, "add", cmd_senders_add, "pin an interviewer's card")
     p.add_argument("card", metavar="CARD")
     p.add_argument("--yes", action="store_true")
+    p.add_argument(
+        "--receipts", metavar="DIR", help="write the signed receipts for the senders into DIR"
+    )
     p = command(senders, "approve", cmd_senders_approve, "approve a sender, import its bundles")
     p.add_argument("key_id", metavar="KEYID")
     p.add_argument("--yes", action="store_true")
@@ -259,6 +279,9 @@ def add_parsers(sub: Any) -> None:
         "--accept-gaps",
         action="store_true",
         help="import even when earlier bundles of the sender never arrived",
+    )
+    p.add_argument(
+        "--receipts", metavar="DIR", help="write the signed receipts for the senders into DIR"
     )
     p = command(senders, "revoke", cmd_senders_revoke, "stop importing a sender's bundles")
     p.add_argument("key_id", metavar="KEYID")

@@ -60,6 +60,8 @@ class ExportBundle(Base):
     bundle_id: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[str] = mapped_column(String(32))
     audit_seq: Mapped[int] = mapped_column(Integer)
+    manifest_sha256: Mapped[str | None] = mapped_column(String(64))  # what a receipt names
+    confirmed_at: Mapped[str | None] = mapped_column(String(32))  # the organisation's receipt
 
 
 class ExportedVersion(Base):
@@ -82,6 +84,7 @@ class ImportedBundle(Base):
     sequence: Mapped[int] = mapped_column(Integer)
     manifest_sha256: Mapped[str] = mapped_column(String(64))
     imported_at: Mapped[str] = mapped_column(String(32))
+    reply_to: Mapped[str | None] = mapped_column(Text)  # the sender's age recipient for receipts
 
 
 class QuarantinedBundle(Base):
@@ -126,3 +129,45 @@ class SenderAuditEntry(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
     bundle_id: Mapped[str] = mapped_column(String(32))
+
+
+class ReplyIdentity(Base):
+    """An interviewer vault's X25519 (age) identity: receipts are encrypted to it, so a receipt
+    found on a laptop or in a messenger reveals nothing, like a bundle."""
+
+    __tablename__ = "reply_identity"
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    age_identity: Mapped[str] = mapped_column(Text)
+    recipient: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class ConfirmedVersion(Base):
+    """The last version of each testimony the organisation confirmed holding (by receipt)."""
+
+    __tablename__ = "confirmed_version"
+    testimony_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class SentNotice(Base):
+    """The version at which the organisation was told that sharing with it ended."""
+
+    __tablename__ = "sent_notice"
+    testimony_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class ConsentNotice(Base):
+    """A sender's notice that a testimony may no longer be shared with the organisation
+    (consent withdrawn or its scope narrowed). The content of that version never left the
+    interviewer's vault; what the archive held before stays, for the coordinator to act on."""
+
+    __tablename__ = "consent_notice"
+    testimony_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    bundle_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    sender_key_id: Mapped[str] = mapped_column(String(16))
+    version: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(32))
+    at: Mapped[str] = mapped_column(String(32))
+    received_at: Mapped[str] = mapped_column(String(32))

@@ -97,6 +97,24 @@ class AttachmentEntry:
         return dict(self.__dict__)
 
 
+CONSENT_WITHDRAWN, SHARING_ENDED = "consent_withdrawn", "sharing_ended"
+NOTICE_KINDS = (CONSENT_WITHDRAWN, SHARING_ENDED)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Sharing with the organisation ended at `version` of a testimony it received before;
+    that version's content is not in the bundle."""
+
+    testimony_id: str
+    version: int
+    kind: str  # CONSENT_WITHDRAWN or SHARING_ENDED (the scope was removed)
+    at: str  # when that version was saved
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
 @dataclass(frozen=True)
 class Manifest:
     bundle_id: str
@@ -106,6 +124,8 @@ class Manifest:
     sequence: int
     members: tuple[Member, ...]  # in the order they follow manifest.sig in the tar
     attachments: tuple[AttachmentEntry, ...]
+    reply_to: str  # the sender's age recipient: receipts are encrypted to it
+    notices: tuple[Notice, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -117,6 +137,8 @@ class Manifest:
             "sequence": self.sequence,
             "members": [member.as_json() for member in self.members],
             "attachments": [entry.as_json() for entry in self.attachments],
+            "reply_to": self.reply_to,
+            "notices": [notice.as_json() for notice in self.notices],
         }
 
 
@@ -134,7 +156,8 @@ def parse_manifest(data: bytes) -> Manifest:
 
 def _manifest(doc: Any) -> Manifest:
     _fields(doc, "manifest", {"format", "bundle_id", "sender", "recipients", "created_at",
-                              "sequence", "members", "attachments"})  # fmt: skip
+                              "sequence", "members", "attachments", "reply_to",
+                              "notices"})  # fmt: skip
     if doc["format"] != FORMAT:
         raise ValueError(f"format is not {FORMAT}")
     recipients = doc["recipients"]
@@ -146,6 +169,9 @@ def _manifest(doc: Any) -> Manifest:
     attachments = doc["attachments"]
     if not isinstance(attachments, list) or len(attachments) > MAX_MEMBERS:
         raise ValueError(f"attachments must be a list of at most {MAX_MEMBERS}")
+    notices = doc["notices"]
+    if not isinstance(notices, list) or len(notices) > MAX_MEMBERS:
+        raise ValueError(f"notices must be a list of at most {MAX_MEMBERS}")
     return Manifest(
         bundle_id=_match(doc, "bundle_id", BUNDLE_ID),
         sender=_match(doc, "sender", minisign.KEY_ID),
@@ -154,6 +180,8 @@ def _manifest(doc: Any) -> Manifest:
         sequence=_count(doc, "sequence", minimum=1),
         members=tuple(_member(m) for m in members),
         attachments=tuple(_attachment(a) for a in attachments),
+        reply_to=_match(doc, "reply_to", AGE_RECIPIENT),
+        notices=tuple(_notice(n) for n in notices),
     )
 
 
@@ -180,6 +208,18 @@ def _attachment(doc: Any) -> AttachmentEntry:
         description=_text(doc, "description", 100_000),
         added_at=_match(doc, "added_at", TIMESTAMP),
         author_key=_match(doc, "author_key", minisign.KEY_ID),
+    )
+
+
+def _notice(doc: Any) -> Notice:
+    _fields(doc, "notice", {"testimony_id", "version", "kind", "at"})
+    if doc["kind"] not in NOTICE_KINDS:
+        raise ValueError(f"a notice's kind is not one of {list(NOTICE_KINDS)}")
+    return Notice(
+        testimony_id=_match(doc, "testimony_id", re.compile(f"^{UUID}$")),
+        version=_count(doc, "version", minimum=1),
+        kind=doc["kind"],
+        at=_match(doc, "at", TIMESTAMP),
     )
 
 

@@ -1,11 +1,12 @@
-"""`sviedka export`: everything new or changed since the last bundle, as one signed bundle.
+"""`sviedka export`: everything new or changed since the last export, as signed bundles.
 
-Only testimonies whose current consent includes `share_organisation` leave the vault; the
-report names the others. Records are built in memory (testimony JSON is small); attachment
-bytes stream from the vault's encrypted blobs into the encrypted bundle. The bundle is written
-beside its final name, the export state committed, and only then is the file published; a
-crash in between leaves a `.<name>.pending` file and a sequence number the coordinator will
-see as a gap.
+What is sent, and how it is cut into several bundles when it is too much for one, is decided
+in export_plan. Records are built in memory (testimony JSON is small); attachment bytes stream
+from the vault's encrypted blobs into the encrypted bundles. Every bundle of an export is
+written beside its final name first; then the export state of all of them is committed in one
+transaction, and only then are the files published. A cancel or a failure before the commit
+leaves nothing behind; a crash between the commit and the publication leaves `.<name>.pending`
+files and sequence numbers the coordinator will see as a gap.
 """
 
 from __future__ import annotations
@@ -13,22 +14,19 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from app.domain import facts
-from app.domain.canonical import canonical_bytes, parse_strict
+from app.domain.canonical import canonical_bytes
 from app.storage import audit
 from app.storage.attachment_streams import stream_plaintext
 from app.storage.clock import utc_now
-from app.storage.models import Attachment, AuditEntry, Testimony, TestimonyVersion
+from app.storage.models import Attachment
 from app.storage.paths import VaultPaths
-from app.storage.sync_models import ExportBundle, ExportedAttachment, ExportedVersion
-from app.storage.testimonies import Provenance
+from app.storage.sync_models import ExportBundle, ExportedAttachment, ExportedVersion, SentNotice
 from app.storage.vault import Vault
 from app.sync import bundle_format as fmt
 from app.sync import identities, minisign
@@ -41,36 +39,74 @@ from app.sync.bundle_writer import (
     write_pending,
 )
 from app.sync.errors import ExportRefused, NoTrustedOrganisation
+from app.sync.export_plan import SHARE_SCOPE, Part, Plan, plan_export, split
 
-SHARE_SCOPE = "share_organisation"
+__all__ = ["SHARE_SCOPE", "ExportReport", "WrittenBundle", "export_bundle"]
 
 
 @dataclass(frozen=True)
-class ExportReport:
+class WrittenBundle:
     path: str
     bundle_id: str
     sequence: int
     size: int
-    testimonies: tuple[str, ...]
+    versions: int
+    attachments: int
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    bundles: tuple[WrittenBundle, ...]  # in sequence order; usually one
+    testimonies: tuple[str, ...]  # testimonies with new versions
     versions: int
     attachments: int
     audit_entries: int
+    notices: tuple[str, ...]  # testimonies the organisation is told it may no longer use
     withheld: tuple[str, ...]  # no consent to share with the organisation
 
+    # The first bundle's, for the common case of one.
+    @property
+    def path(self) -> str:
+        return self.bundles[0].path
+
+    @property
+    def bundle_id(self) -> str:
+        return self.bundles[0].bundle_id
+
+    @property
+    def sequence(self) -> int:
+        return self.bundles[0].sequence
+
+    @property
+    def size(self) -> int:
+        return sum(b.size for b in self.bundles)
+
     def as_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "testimonies": list(self.testimonies),
-                "withheld": list(self.withheld)}  # fmt: skip
+        return {
+            "path": self.path,
+            "bundle_id": self.bundle_id,
+            "sequence": self.sequence,
+            "size": self.size,
+            "bundles": [b.as_json() for b in self.bundles],
+            "testimonies": list(self.testimonies),
+            "versions": self.versions,
+            "attachments": self.attachments,
+            "audit_entries": self.audit_entries,
+            "notices": list(self.notices),
+            "withheld": list(self.withheld),
+        }
 
 
-@dataclass
-class _Plan:
-    last_sequence: int
-    records: list[tuple[str, bytes]] = field(default_factory=list)  # (member name, bytes)
-    testimonies: list[str] = field(default_factory=list)
-    latest: dict[str, int] = field(default_factory=dict)
-    attachments: list[Attachment] = field(default_factory=list)
-    audit: list[dict[str, Any]] = field(default_factory=list)
-    withheld: list[str] = field(default_factory=list)
+@dataclass(frozen=True)
+class _Signed:
+    target: Path
+    manifest: fmt.Manifest
+    manifest_sha256: str
+    members: list[OutMember]
+    part: Part
 
 
 def export_bundle(
@@ -79,138 +115,103 @@ def export_bundle(
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise ExportRefused(f"{out_dir} is not a folder")
-    with vault.reading() as session:
+    with vault.transaction() as session:  # a transaction: the reply identity may be new
         organisation = identities.trusted(session)
         if organisation is None:
             raise NoTrustedOrganisation()
         public, secret = identities.own_key(session, vault.key_id)
-        plan = _plan(session, everything)
-    if not plan.records and not plan.attachments:
+        reply_to = identities.reply_identity(session, vault.key_id).recipient
+        plan = plan_export(session, everything)
+    if plan.empty:
         raise ExportRefused(
             "nothing new to export since the last bundle "
             f"({len(plan.withheld)} testimonies withheld for lack of consent); "
             "`--all` exports everything again"
         )
-    bundle_id = secrets.token_hex(16)
-    members = _members(vault.paths, plan)
-    manifest = fmt.Manifest(
-        bundle_id=bundle_id,
-        sender=vault.key_id,
-        recipients=organisation.recipients,
-        created_at=utc_now(),
-        sequence=plan.last_sequence + 1,
-        members=tuple(entry for entry, _ in members),
-        attachments=tuple(_entry(row) for row in plan.attachments),
-    )
-    manifest_bytes = canonical_bytes(manifest.as_json())
-    if len(manifest_bytes) > fmt.MAX_MANIFEST_BYTES:
-        raise ExportRefused("too many items for one bundle (the manifest would pass 1 MiB)")
-    signature = minisign.sign(
-        secret, vault.key_id, manifest_bytes, fmt.trusted_comment(bundle_id, public)
-    )
-    target = out_dir / f"{bundle_id}.age"
-    everything_out = [
-        bytes_member(fmt.MANIFEST, manifest_bytes),
-        bytes_member(fmt.SIGNATURE, signature.text().encode("ascii")),
-        *(member for _, member in members),
-    ]
-    size = write_pending(target, organisation.recipients, everything_out, progress)
+    signed = []
+    for number, part in enumerate(split(plan), start=plan.last_sequence + 1):
+        members = _members(vault.paths, part)
+        manifest = fmt.Manifest(
+            bundle_id=secrets.token_hex(16),
+            sender=vault.key_id,
+            recipients=organisation.recipients,
+            created_at=utc_now(),
+            sequence=number,
+            members=tuple(entry for entry, _ in members),
+            attachments=tuple(_entry(row) for row in part.attachments),
+            reply_to=reply_to,
+            notices=tuple(part.notices),
+        )
+        data = canonical_bytes(manifest.as_json())
+        if len(data) > fmt.MAX_MANIFEST_BYTES:  # export_plan keeps well below; never written
+            raise ExportRefused("a bundle's manifest would pass 1 MiB")
+        comment = fmt.trusted_comment(manifest.bundle_id, public)
+        signature = minisign.sign(secret, vault.key_id, data, comment)
+        out = [
+            bytes_member(fmt.MANIFEST, data),
+            bytes_member(fmt.SIGNATURE, signature.text().encode("ascii")),
+            *(member for _, member in members),
+        ]
+        target = out_dir / f"{manifest.bundle_id}.age"
+        signed.append(_Signed(target, manifest, hashlib.sha256(data).hexdigest(), out, part))
+    sizes = _write_all(signed, organisation.recipients, progress)
     try:
-        _record(vault, manifest, plan)
-        publish(target)
+        _record(vault, plan, signed)
+        for bundle in signed:
+            publish(bundle.target)
     except BaseException:
-        discard(target)
+        for bundle in signed:
+            discard(bundle.target)
         raise
     return ExportReport(
-        path=str(target),
-        bundle_id=bundle_id,
-        sequence=manifest.sequence,
-        size=size,
-        testimonies=tuple(plan.testimonies),
-        versions=len(plan.records),
-        attachments=len(plan.attachments),
+        bundles=tuple(
+            WrittenBundle(
+                str(b.target),
+                b.manifest.bundle_id,
+                b.manifest.sequence,
+                size,
+                len(b.part.records),
+                len(b.part.attachments),
+            )
+            for b, size in zip(signed, sizes, strict=True)
+        ),
+        testimonies=tuple(s.testimony_id for s in plan.shipments if s.latest),
+        versions=sum(len(s.records) for s in plan.shipments),
+        attachments=sum(len(s.attachments) for s in plan.shipments),
         audit_entries=len(plan.audit),
+        notices=tuple(n.testimony_id for n in plan.notices),
         withheld=tuple(plan.withheld),
     )
 
 
-def _plan(session: Session, everything: bool) -> _Plan:
-    last = session.scalar(select(func.max(ExportBundle.sequence))) or 0
-    plan = _Plan(last_sequence=last)
-    sent: dict[str, int] = {}
-    sent_attachments: set[str] = set()
-    audit_from = 0
-    if not everything:
-        sent = {row.testimony_id: row.version for row in session.scalars(select(ExportedVersion))}
-        sent_attachments = set(session.scalars(select(ExportedAttachment.attachment_id)))
-        audit_from = session.scalar(select(func.max(ExportBundle.audit_seq))) or 0
-    live = select(Testimony).where(Testimony.deleted_at.is_(None)).order_by(Testimony.id)
-    for row in session.scalars(live):
-        current = session.get(TestimonyVersion, (row.id, row.current_version))
-        if current is None or SHARE_SCOPE not in facts.consent_scopes(
-            parse_strict(current.document)
-        ):
-            plan.withheld.append(row.id)
-            continue
-        versions = session.scalars(
-            select(TestimonyVersion)
-            .where(TestimonyVersion.testimony_id == row.id)
-            .where(TestimonyVersion.version > sent.get(row.id, 0))
-            .order_by(TestimonyVersion.version)
-        ).all()
-        for version in versions:
-            plan.records.append(_record_member(row, version))
-        if versions:
-            plan.testimonies.append(row.id)
-            plan.latest[row.id] = versions[-1].version
-        attached = select(Attachment).where(Attachment.testimony_id == row.id)
-        plan.attachments += [a for a in session.scalars(attached.order_by(Attachment.id))
-                             if a.id not in sent_attachments]  # fmt: skip
-    entries = select(AuditEntry).where(AuditEntry.seq > audit_from).order_by(AuditEntry.seq)
-    plan.audit = [_audit_entry(entry) for entry in session.scalars(entries)]
-    return plan
+def _write_all(signed: list[_Signed], recipients: tuple[str, ...], progress: Progress) -> list[int]:
+    """Each bundle to its pending file; one progress over all of them; all or none."""
+    total = sum(m.size for b in signed for m in b.members)
+    done = 0
+
+    def overall(written: int, _total: int) -> None:
+        if progress is not None:
+            progress(done + written, total)
+
+    sizes = []
+    try:
+        for bundle in signed:
+            sizes.append(write_pending(bundle.target, recipients, bundle.members, overall))
+            done += sum(m.size for m in bundle.members)
+    except BaseException:
+        for bundle in signed:
+            discard(bundle.target)
+        raise
+    return sizes
 
 
-def _record_member(row: Testimony, version: TestimonyVersion) -> tuple[str, bytes]:
-    provenance = Provenance(
-        id=row.id,
-        version=version.version,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        saved_at=version.saved_at,
-        author_key=version.author_key,
-        vocabulary_version=version.vocabulary_version,
-        sha256=version.sha256,
-    )
-    record = {
-        "format": fmt.RECORD_FORMAT,
-        "provenance": provenance.as_json(),
-        "document": parse_strict(version.document),
-    }
-    return f"records/{row.id}.{version.version}.json", canonical_bytes(record)
-
-
-def _audit_entry(entry: AuditEntry) -> dict[str, Any]:
-    return {
-        "seq": entry.seq,
-        "at": entry.at,
-        "actor": entry.actor,
-        "action": entry.action,
-        "subject": entry.subject,
-        "detail": entry.detail,
-        "prev_hash": entry.prev_hash,
-        "entry_hash": entry.entry_hash,
-    }
-
-
-def _members(paths: VaultPaths, plan: _Plan) -> list[tuple[fmt.Member, OutMember]]:
+def _members(paths: VaultPaths, part: Part) -> list[tuple[fmt.Member, OutMember]]:
     members = []
-    audit_bytes = canonical_bytes(plan.audit)
-    for name, data in [(fmt.AUDIT, audit_bytes), *plan.records]:
+    for name, data in [(fmt.AUDIT, canonical_bytes(part.audit)), *part.records]:
         digest = hashlib.sha256(data).hexdigest()
         members.append((fmt.Member(name, digest, len(data)), bytes_member(name, data)))
     seen: set[str] = set()
-    for row in plan.attachments:
+    for row in part.attachments:
         if row.sha256 in seen:
             continue
         seen.add(row.sha256)
@@ -237,30 +238,40 @@ def _entry(row: Attachment) -> fmt.AttachmentEntry:
     )
 
 
-def _record(vault: Vault, manifest: fmt.Manifest, plan: _Plan) -> None:
+def _record(vault: Vault, plan: Plan, signed: list[_Signed]) -> None:
     with vault.transaction() as session:
         last = session.scalar(select(func.max(ExportBundle.sequence))) or 0
         if last != plan.last_sequence:
             raise ExportRefused("another export finished meanwhile; export again")
         head = plan.audit[-1]["seq"] if plan.audit else 0
         previous = session.scalar(select(func.max(ExportBundle.audit_seq))) or 0
-        session.add(
-            ExportBundle(
-                sequence=manifest.sequence,
-                bundle_id=manifest.bundle_id,
-                created_at=manifest.created_at,
-                audit_seq=max(head, previous),
+        for bundle in signed:
+            manifest, part = bundle.manifest, bundle.part
+            session.add(
+                ExportBundle(
+                    sequence=manifest.sequence,
+                    bundle_id=manifest.bundle_id,
+                    created_at=manifest.created_at,
+                    audit_seq=max(head, previous),
+                    manifest_sha256=bundle.manifest_sha256,
+                    confirmed_at=None,
+                )
             )
-        )
-        for testimony_id, version in plan.latest.items():
-            session.merge(ExportedVersion(testimony_id=testimony_id, version=version))
-        for row in plan.attachments:
-            session.merge(ExportedAttachment(attachment_id=row.id))
-        detail = {
-            "bundle": manifest.bundle_id,
-            "sequence": manifest.sequence,
-            "versions": len(plan.records),
-            "attachments": len(plan.attachments),
-            "recipients": json.dumps(list(manifest.recipients)),
-        }
-        audit.append(session, vault.key_id, "export", manifest.bundle_id, detail)
+            for shipment in part.shipments:
+                if shipment.latest:
+                    session.merge(
+                        ExportedVersion(testimony_id=shipment.testimony_id, version=shipment.latest)
+                    )
+            for row in part.attachments:
+                session.merge(ExportedAttachment(attachment_id=row.id))
+            for notice in part.notices:
+                session.merge(SentNotice(testimony_id=notice.testimony_id, version=notice.version))
+            detail = {
+                "bundle": manifest.bundle_id,
+                "sequence": manifest.sequence,
+                "versions": len(part.records),
+                "attachments": len(part.attachments),
+                "notices": len(part.notices),
+                "recipients": json.dumps(list(manifest.recipients)),
+            }
+            audit.append(session, vault.key_id, "export", manifest.bundle_id, detail)

@@ -20,7 +20,7 @@ from app.storage import audit
 from app.storage.clock import utc_now
 from app.storage.errors import VaultCorrupt
 from app.storage.models import SigningKey
-from app.storage.sync_models import OrgIdentity, Sender, TrustedOrganisation
+from app.storage.sync_models import OrgIdentity, ReplyIdentity, Sender, TrustedOrganisation
 from app.sync import minisign
 from app.sync.cards import InterviewerCard, OrganisationCard
 from app.sync.errors import NotAnOrganisation, OrganisationExists, SenderError
@@ -40,6 +40,21 @@ def own_key(session: Session, key_id: str) -> tuple[minisign.PublicKey, bytes]:
 
 def interviewer_card(session: Session, key_id: str) -> InterviewerCard:
     return InterviewerCard(own_key(session, key_id)[0])
+
+
+def reply_identity(session: Session, key_id: str) -> ReplyIdentity:
+    """The vault's age identity for receipts, made at its first export."""
+    row = session.get(ReplyIdentity, key_id)
+    if row is None:
+        identity = pyrage.x25519.Identity.generate()
+        row = ReplyIdentity(
+            key_id=key_id,
+            age_identity=str(identity),
+            recipient=str(identity.to_public()),
+            created_at=utc_now(),
+        )
+        session.add(row)
+    return row
 
 
 # --- the organisation (coordinator vault) -------------------------------------------------
@@ -100,6 +115,7 @@ class Trusted:
     recipients: tuple[str, ...]
     key_id: str
     fingerprint: str
+    signing_key: minisign.PublicKey  # verifies the organisation's receipts
 
 
 def trust(session: Session, card: OrganisationCard, author: str) -> Trusted | None:
@@ -129,7 +145,13 @@ def trusted(session: Session) -> Trusted | None:
     row = session.scalars(select(TrustedOrganisation)).first()
     if row is None:
         return None
-    return Trusted(row.name, tuple(json.loads(row.recipients)), row.key_id, row.fingerprint)
+    return Trusted(
+        row.name,
+        tuple(json.loads(row.recipients)),
+        row.key_id,
+        row.fingerprint,
+        minisign.PublicKey(row.key_id, row.signing_public),
+    )
 
 
 # --- senders (coordinator vault) -----------------------------------------------------------

@@ -7,7 +7,8 @@ with the pinned key, over the exact bytes, before parsing; 5. parse strictly, ch
 the bundle id and that this organisation is a recipient; 6. an imported bundle id -> duplicate,
 after full verification; 7. one transaction: each member in the manifest's order, hashes and
 sizes, nothing missing or extra, zeros after the tar, the age stream's authenticated end, then
-commit; 8. equivocation -> quarantine. Receipts (step 9) are not written yet.
+commit; 8. equivocation -> quarantine. Step 9, the organisation's signed receipt for each
+bundle imported (or already held), is written by app.sync.receipts from what this vault holds.
 """
 
 from __future__ import annotations
@@ -26,7 +27,13 @@ from sqlalchemy import select
 from app.storage import attachment_streams, audit
 from app.storage.clock import utc_now
 from app.storage.files import PRIVATE_FILE, fsync_dir, make_private_dir
-from app.storage.sync_models import Equivocation, ImportedBundle, QuarantinedBundle, Sender
+from app.storage.sync_models import (
+    ConsentNotice,
+    Equivocation,
+    ImportedBundle,
+    QuarantinedBundle,
+    Sender,
+)
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from app.sync import bundle_format as fmt
@@ -51,10 +58,12 @@ class BundleOutcome:
     new_versions: tuple[str, ...] = ()  # "id@version", new testimonies' versions included
     duplicates: int = 0  # versions the archive held already
     attachments: int = 0
+    notices: tuple[str, ...] = ()  # testimonies whose sharing with the organisation ended
 
     def as_json(self) -> dict[str, Any]:
         return {**self.__dict__, "accepted": list(self.accepted),
-                "new_versions": list(self.new_versions)}  # fmt: skip
+                "new_versions": list(self.new_versions),
+                "notices": list(self.notices)}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -192,7 +201,14 @@ def _apply(
             session.add(ImportedBundle(
                 bundle_id=manifest.bundle_id, sender_key_id=manifest.sender,
                 sequence=manifest.sequence, manifest_sha256=digest, imported_at=utc_now(),
+                reply_to=manifest.reply_to,
             ))  # fmt: skip
+            for notice in manifest.notices:
+                session.merge(ConsentNotice(
+                    testimony_id=notice.testimony_id, bundle_id=manifest.bundle_id,
+                    sender_key_id=manifest.sender, version=notice.version, kind=notice.kind,
+                    at=notice.at, received_at=utc_now(),
+                ))  # fmt: skip
             sender.last_sequence = manifest.sequence
             audit.append(session, vault.key_id, "import_bundle", manifest.bundle_id,
                          {"sender": manifest.sender, "sequence": manifest.sequence,
@@ -212,7 +228,7 @@ def _apply(
     return BundleOutcome(
         **base, status=IMPORTED, accepted=tuple(done.accepted),
         new_versions=tuple(done.new_versions), duplicates=done.duplicates,
-        attachments=done.attachments,
+        attachments=done.attachments, notices=tuple(n.testimony_id for n in manifest.notices),
     )  # fmt: skip
 
 

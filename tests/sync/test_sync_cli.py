@@ -57,9 +57,23 @@ def test_interviewer_to_coordinator(tmp_path: Path) -> None:
     assert approved.code == 0, approved.out + approved.err
     assert "imported" in approved.out
 
-    again = sviedka("import", bundle, "--json", vault=coordinator)
+    receipts = tmp_path / "receipts"
+    receipts.mkdir()
+    assert "no receipt yet" in sviedka("exports", vault=interviewer).out
+    again = sviedka("import", bundle, "--json", "--receipts", str(receipts), vault=coordinator)
     assert again.code == 0
-    assert json.loads(again.out)["bundles"][0]["status"] == "duplicate"
+    document = json.loads(again.out)
+    assert document["bundles"][0]["status"] == "duplicate"
+    [receipt] = receipts.iterdir()
+    assert document["receipts"] == {document["bundles"][0]["bundle_id"]: str(receipt)}
+    read = sviedka("receipt", "read", str(receipt), vault=interviewer)
+    assert read.code == 0, read.out + read.err
+    assert "Вясна received bundle 1" in read.out
+    assert "Everything you exported is confirmed received." in read.out
+    assert "confirmed 20" in sviedka("exports", vault=interviewer).out
+    refused = sviedka("receipt", "read", bundle, vault=interviewer)
+    assert refused.code == 1
+    assert "rejected: the receipt is not encrypted to this vault" in refused.out
     mine = sviedka("show", testimony_id, "--json", vault=interviewer)
     theirs = sviedka("show", testimony_id, "--json", vault=coordinator)
     assert json.loads(mine.out) == json.loads(theirs.out)

@@ -1,0 +1,104 @@
+"""Receipts and the interviewer's view of what was sent: `receipt issue`, `receipt read`,
+`exports`. The coordinator also gets receipts from `import --receipts DIR` (sync_commands)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.cli import render
+from app.cli.commands import opened, out
+from app.storage.sync_models import ExportBundle
+from app.storage.vault import Vault
+from app.sync import importer, receipts
+from app.sync.errors import BundleRejected
+
+
+def write_receipts(vault: Vault, outcomes: Any, folder: str | None) -> dict[str, str]:
+    """One receipt per bundle imported or already held, into `folder` (if one was given);
+    returns {bundle id: receipt path}."""
+    if folder is None:
+        return {}
+    return {
+        o.bundle_id: str(receipts.issue(vault, o.bundle_id, Path(folder).expanduser()))
+        for o in outcomes
+        if o.status in (importer.IMPORTED, importer.DUPLICATE)
+    }
+
+
+def print_receipts(written: dict[str, str]) -> None:
+    for bundle_id, path in written.items():
+        out(f"receipt for bundle {bundle_id}: {path}")
+
+
+def cmd_receipt_issue(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        path = receipts.issue(vault, args.bundle_id.strip().lower(), Path(args.out).expanduser())
+    out(f"{path}")
+    out("Send it back to the interviewer; only their vault can open it.")
+    return 0
+
+
+def cmd_receipt_read(args: argparse.Namespace) -> int:
+    reports, failed = [], 0
+    with opened(args) as vault:
+        for name in args.files:
+            try:
+                reports.append(receipts.accept(vault, Path(name).expanduser()))
+            except BundleRejected as exc:
+                failed += 1
+                out(f"{name}: rejected: {exc.reason}")
+    if args.json:
+        out(render.dumps([r.as_json() for r in reports]))
+    for r in [] if args.json else reports:
+        out(f"{r.file}: {r.organisation} received bundle {r.sequence} ({r.bundle_id}); "
+            f"on {r.received_at} it held {r.confirmed} of your versions as written")  # fmt: skip
+        for version in r.conflicts:
+            out(f"  DIFFERENT CONTENT at the organisation: {version} (tell your coordinator)")
+    if reports and not args.json:
+        last = reports[-1]
+        if last.unconfirmed:
+            out(f"{len(last.unconfirmed)} exported testimonies are not confirmed yet:")
+            for testimony_id in last.unconfirmed:
+                out(f"  {testimony_id}")
+        else:
+            out("Everything you exported is confirmed received.")
+    conflicts = any(r.conflicts for r in reports)
+    return 1 if failed or conflicts else 0
+
+
+def cmd_exports(args: argparse.Namespace) -> int:
+    with opened(args) as vault, vault.reading() as session:
+        written = session.scalars(select(ExportBundle).order_by(ExportBundle.sequence))
+        rows = [(b.sequence, b.bundle_id, b.created_at, b.confirmed_at) for b in written]
+    if args.json:
+        keys = ("sequence", "bundle_id", "created_at", "confirmed_at")
+        out(render.dumps([dict(zip(keys, row, strict=True)) for row in rows]))
+        return 0
+    for sequence, bundle_id, created_at, confirmed_at in rows:
+        state = f"confirmed {confirmed_at}" if confirmed_at else "no receipt yet"
+        out(f"{sequence:>5}  {bundle_id}  written {created_at}  {state}")
+    return 0
+
+
+def add_parsers(sub: Any) -> None:
+    group = sub.add_parser("receipt", help="the organisation's signed receipts for bundles")
+    group.set_defaults(func=lambda _a: 2)
+    actions = group.add_subparsers(dest="receipt_command", metavar="ACTION", required=True)
+    text = "write again the receipt for an imported bundle (coordinator)"
+    p = actions.add_parser("issue", help=text, description=text)
+    p.set_defaults(func=cmd_receipt_issue)
+    p.add_argument("bundle_id", metavar="BUNDLE_ID")
+    p.add_argument("--out", metavar="DIR", required=True)
+    text = "check receipts from the organisation and note what it holds (interviewer)"
+    p = actions.add_parser("read", help=text, description=text)
+    p.set_defaults(func=cmd_receipt_read)
+    p.add_argument("files", metavar="FILE", nargs="+")
+    p.add_argument("--json", action="store_true")
+    text = "the bundles this vault wrote, and which the organisation confirmed"
+    p = sub.add_parser("exports", help=text, description=text)
+    p.set_defaults(func=cmd_exports)
+    p.add_argument("--json", action="store_true")

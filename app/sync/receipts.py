@@ -1,0 +1,212 @@
+"""Step 9 of the import order: the organisation's signed receipt, and reading it back.
+
+Coordinator: `issue` writes a receipt for a bundle this vault imported, listing every version
+and attachment it holds from that sender (cumulative). Interviewer: `accept` decrypts it with the
+vault's reply identity, verifies the organisation's signature with the key of the trusted card,
+checks that it answers a bundle this vault wrote, and records which versions the organisation
+confirmed holding, so the interviewer knows what may be deleted from the laptop before a border.
+A version the organisation holds with other content than ours is reported, never hidden.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from app.domain.canonical import canonical_bytes
+from app.storage import audit
+from app.storage.clock import utc_now
+from app.storage.models import Attachment, TestimonyVersion
+from app.storage.sync_models import (
+    ConfirmedVersion,
+    ExportBundle,
+    ExportedVersion,
+    ImportedBundle,
+    ReplyIdentity,
+)
+from app.storage.vault import Vault
+from app.sync import identities, minisign
+from app.sync import receipt_format as rf
+from app.sync.bundle_reader import BundleReader
+from app.sync.bundle_writer import bytes_member, discard, publish, write_pending
+from app.sync.errors import BundleRejected, SyncError
+
+
+# --- the coordinator's side ---------------------------------------------------------------
+def issue(vault: Vault, bundle_id: str, out_dir: Path) -> Path:
+    """Write the receipt for an imported bundle into `out_dir`; returns its path."""
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        raise SyncError(f"{out_dir} is not a folder")
+    with vault.transaction() as session:
+        organisation = identities.organisation(session)
+        row = session.get(ImportedBundle, bundle_id)
+        if row is None:
+            raise SyncError(f"no imported bundle {bundle_id}")
+        if not row.reply_to:
+            raise SyncError(f"bundle {bundle_id} names no reply recipient: it cannot be answered")
+        versions = session.execute(
+            select(TestimonyVersion.testimony_id, TestimonyVersion.version, TestimonyVersion.sha256)
+            .where(TestimonyVersion.author_key == row.sender_key_id)
+            .order_by(TestimonyVersion.testimony_id, TestimonyVersion.version)
+        ).all()
+        held = select(Attachment.sha256).where(Attachment.author_key == row.sender_key_id)
+        receipt = rf.Receipt(
+            receipt_id=secrets.token_hex(16),
+            organisation=organisation.key_id,
+            sender=row.sender_key_id,
+            recipient=row.reply_to,
+            bundle_id=row.bundle_id,
+            sequence=row.sequence,
+            manifest_sha256=row.manifest_sha256,
+            created_at=utc_now(),
+            versions=tuple(rf.HeldVersion(*v) for v in versions),
+            attachments=tuple(sorted(set(session.scalars(held)))),
+        )
+        secret = organisation.signing_secret
+        detail = {"receipt": receipt.receipt_id, "versions": len(receipt.versions)}
+        audit.append(session, vault.key_id, "receipt_issue", bundle_id, detail)
+    data = canonical_bytes(receipt.as_json())
+    comment = rf.trusted_comment(receipt.receipt_id, receipt.bundle_id)
+    signature = minisign.sign(secret, receipt.organisation, data, comment)
+    target = out_dir / f"{receipt.receipt_id}.age"
+    members = [
+        bytes_member(rf.RECEIPT, data),
+        bytes_member(rf.RECEIPT_SIG, signature.text().encode("ascii")),
+    ]
+    write_pending(target, [receipt.recipient], members)
+    try:
+        publish(target)
+    except BaseException:
+        discard(target)
+        raise
+    return target
+
+
+# --- the interviewer's side ---------------------------------------------------------------
+@dataclass(frozen=True)
+class ReceiptReport:
+    file: str
+    organisation: str  # its name, from the trusted card
+    bundle_id: str
+    sequence: int
+    received_at: str  # when the organisation wrote the receipt
+    confirmed: int  # versions the organisation holds with exactly our content
+    conflicts: tuple[str, ...] = ()  # "id@version" it holds with other content: investigate
+    unconfirmed: tuple[str, ...] = field(default=())  # exported, not (yet) confirmed
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "conflicts": list(self.conflicts),
+                "unconfirmed": list(self.unconfirmed)}  # fmt: skip
+
+
+def accept(vault: Vault, path: Path) -> ReceiptReport:
+    """Verify a receipt and record what it confirms; BundleRejected says why one is refused."""
+    with vault.reading() as session:
+        reply = session.get(ReplyIdentity, vault.key_id)
+        organisation = identities.trusted(session)
+    if reply is None:
+        raise SyncError("this vault has never exported a bundle: there is nothing to confirm")
+    if organisation is None:
+        raise SyncError("no organisation is trusted on this vault, so no receipt can be checked")
+    receipt = _read(Path(path), reply.age_identity, organisation.signing_key)
+    if receipt.sender != vault.key_id or receipt.recipient != reply.recipient:
+        raise BundleRejected("the receipt answers another vault's bundle")
+    with vault.transaction() as session:
+        sent = session.scalars(
+            select(ExportBundle).where(ExportBundle.bundle_id == receipt.bundle_id)
+        ).first()
+        if sent is None or (sent.sequence, sent.manifest_sha256) != (
+            receipt.sequence,
+            receipt.manifest_sha256,
+        ):
+            raise BundleRejected("the receipt names a bundle this vault did not write")
+        confirmed, conflicts = _confirm(session, receipt)
+        if sent.confirmed_at is None:
+            sent.confirmed_at = receipt.created_at
+        audit.append(session, vault.key_id, "receipt", receipt.bundle_id,
+                     {"receipt": receipt.receipt_id, "confirmed": confirmed,
+                      "conflicts": len(conflicts)})  # fmt: skip
+        unconfirmed = _unconfirmed(session)
+    return ReceiptReport(
+        str(path), organisation.name, receipt.bundle_id, receipt.sequence, receipt.created_at,
+        confirmed, tuple(conflicts), tuple(unconfirmed),
+    )  # fmt: skip
+
+
+def _read(path: Path, identity: str, key: minisign.PublicKey) -> rf.Receipt:
+    try:
+        return _verified(path, identity, key)
+    except BundleRejected as exc:
+        if "no matching age recipient" in exc.reason:  # the reader speaks of bundles
+            raise BundleRejected("the receipt is not encrypted to this vault") from None
+        raise
+
+
+def _verified(path: Path, identity: str, key: minisign.PublicKey) -> rf.Receipt:
+    with BundleReader(path, [identity]) as reader:
+        first = reader.next()
+        if first is None or first.name != rf.RECEIPT:
+            raise reader.reject("not a Sviedka receipt (it does not begin with receipt.json)")
+        data = reader.read_member(first, rf.MAX_RECEIPT_BYTES)
+        second = reader.next()
+        if second is None or second.name != rf.RECEIPT_SIG:
+            raise reader.reject("the receipt has no signature")
+        signature_bytes = reader.read_member(second, minisign.MAX_SIGNATURE_BYTES)
+        if reader.next() is not None:
+            raise reader.reject("the receipt holds more than receipt.json and receipt.sig")
+        reader.finish()
+    signature = minisign.parse_signature(signature_bytes)
+    if signature.key_id != key.key_id:
+        raise BundleRejected("the receipt is not signed by the organisation this vault trusts")
+    signature.verify(key, data)
+    receipt = rf.parse_receipt(data)
+    receipt_id, bundle_id = rf.parse_trusted_comment(signature.trusted_comment)
+    if (receipt_id, bundle_id, receipt.organisation) != (
+        receipt.receipt_id,
+        receipt.bundle_id,
+        key.key_id,
+    ):
+        raise BundleRejected("receipt.json and its signature do not agree")
+    return receipt
+
+
+def _confirm(session: Any, receipt: rf.Receipt) -> tuple[int, list[str]]:
+    columns = select(TestimonyVersion.testimony_id, TestimonyVersion.version,
+                     TestimonyVersion.sha256)  # fmt: skip
+    ours = {
+        (testimony_id, version): sha256
+        for testimony_id, version, sha256 in session.execute(
+            columns.where(TestimonyVersion.author_key == receipt.sender)
+        )
+    }
+    confirmed, conflicts, best = 0, [], dict[str, int]()
+    for held in receipt.versions:
+        mine = ours.get((held.testimony_id, held.version))
+        if mine is None:
+            continue  # deleted here since, or never ours
+        if mine != held.sha256:
+            conflicts.append(f"{held.testimony_id}@{held.version}")
+            continue
+        confirmed += 1
+        best[held.testimony_id] = max(best.get(held.testimony_id, 0), held.version)
+    for testimony_id, version in best.items():
+        row = session.get(ConfirmedVersion, testimony_id)
+        if row is None:
+            session.add(ConfirmedVersion(testimony_id=testimony_id, version=version))
+        elif row.version < version:
+            row.version = version
+    return confirmed, conflicts
+
+
+def _unconfirmed(session: Any) -> list[str]:
+    confirmed = {r.testimony_id: r.version for r in session.scalars(select(ConfirmedVersion))}
+    return [
+        row.testimony_id
+        for row in session.scalars(select(ExportedVersion).order_by(ExportedVersion.testimony_id))
+        if confirmed.get(row.testimony_id, 0) < row.version
+    ]
