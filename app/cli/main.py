@@ -14,7 +14,13 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.cli import attachment_commands, commands, receipt_commands, sync_commands
+from app.cli import (
+    attachment_commands,
+    commands,
+    quarantine_commands,
+    receipt_commands,
+    sync_commands,
+)
 from app.cli.passphrase import PassphraseUnavailable
 from app.cli.records_input import RecordInputError
 from app.domain.canonical import MalformedJSON
@@ -114,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     attachment_commands.add_parsers(sub)
     sync_commands.add_parsers(sub)
     receipt_commands.add_parsers(sub)
+    quarantine_commands.add_parsers(sub)
     return parser
 
 

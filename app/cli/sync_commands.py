@@ -24,7 +24,7 @@ from app.sync import cards, exporter, identities, importer
 from app.sync.errors import CardInvalid, SenderError, SyncError
 
 
-def _confirm(question: str, assume_yes: bool) -> bool:
+def confirm(question: str, assume_yes: bool) -> bool:
     if assume_yes:
         return True
     if not sys.stdin.isatty():
@@ -76,7 +76,7 @@ def cmd_org_export_secret(args: argparse.Namespace) -> int:
         "to offline storage (an encrypted USB stick in a safe), never to this laptop's disk "
         "or a cloud folder, and delete any other copy.\n"
     )
-    if not _confirm("Write the organisation's secret key?", args.yes):
+    if not confirm("Write the organisation's secret key?", args.yes):
         out("Nothing written.")
         return 1
     with opened(args) as vault, vault.transaction() as session:
@@ -95,7 +95,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
     out(f"signing key id: {card.signing_key.key_id}")
     out(f"fingerprint: {card.fingerprint}")
     out("Read the fingerprint to your coordinator on a phone call; trust it only if it matches.")
-    if not _confirm("Does it match?", args.yes):
+    if not confirm("Does it match?", args.yes):
         out("Not trusted; nothing changed.")
         return 1
     with opened(args) as vault, vault.transaction() as session:
@@ -137,13 +137,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             vault, [Path(f).expanduser() for f in args.files], _progress("importing")
         )
         written = receipt_commands.write_receipts(vault, report.outcomes, args.receipts)
-    _print_outcomes(report.outcomes, args.json, {**report.as_json(), "receipts": written})
+    print_outcomes(report.outcomes, args.json, {**report.as_json(), "receipts": written})
     if not args.json:
         receipt_commands.print_receipts(written)
     return 0 if report.ok else 1
 
 
-def _print_outcomes(outcomes: Any, as_json: bool, document: Any) -> None:
+def print_outcomes(outcomes: Any, as_json: bool, document: Any) -> None:
     if as_json:
         out(render.dumps(document))
         return
@@ -180,7 +180,7 @@ def cmd_senders_add(args: argparse.Namespace) -> int:
     if not isinstance(card, cards.InterviewerCard):
         raise CardInvalid(f"{args.card} is an organisation card, not an interviewer card")
     out(f"key id: {card.signing_key.key_id}\nfingerprint: {card.fingerprint}")
-    if not _confirm("Does the interviewer read you the same fingerprint?", args.yes):
+    if not confirm("Does the interviewer read you the same fingerprint?", args.yes):
         out("Not added; nothing changed.")
         return 1
     with opened(args) as vault:
@@ -189,7 +189,7 @@ def cmd_senders_add(args: argparse.Namespace) -> int:
         outcomes = importer.retry_quarantined(vault, card.signing_key.key_id)
         written = receipt_commands.write_receipts(vault, outcomes, args.receipts)
     out(f"Sender {card.signing_key.key_id} added.")
-    _print_outcomes(outcomes, False, None)
+    print_outcomes(outcomes, False, None)
     receipt_commands.print_receipts(written)
     return 0 if all(o.status != importer.REJECTED for o in outcomes) else 1
 
@@ -202,7 +202,7 @@ def cmd_senders_approve(args: argparse.Namespace) -> int:
                 raise SenderError(f"no sender with key id {args.key_id.strip().upper()}")
             info = identities.sender_info(row)
         out(f"key id: {info.key_id} ({info.status})\nfingerprint: {info.fingerprint}")
-        if not _confirm("Does the interviewer read you the same fingerprint?", args.yes):
+        if not confirm("Does the interviewer read you the same fingerprint?", args.yes):
             out("Not approved; nothing changed.")
             return 1
         if info.status not in identities.TRUSTED_STATUSES:
@@ -213,7 +213,7 @@ def cmd_senders_approve(args: argparse.Namespace) -> int:
         )
         written = receipt_commands.write_receipts(vault, outcomes, args.receipts)
     out(f"Sender {info.key_id} approved.")
-    _print_outcomes(outcomes, False, None)
+    print_outcomes(outcomes, False, None)
     receipt_commands.print_receipts(written)
     return 0 if all(o.status in (importer.IMPORTED, importer.DUPLICATE) for o in outcomes) else 1
 

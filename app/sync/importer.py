@@ -102,16 +102,19 @@ def import_files(vault: Vault, files: list[Path], progress: Progress = None) -> 
 
 def import_one(
     vault: Vault, path: Path, progress: Progress = None, accept_gap: bool = False,
-    label: str | None = None,
+    label: str | None = None, keep_held: bool = False,
 ) -> BundleOutcome:  # fmt: skip
-    """One bundle; every failure of the bundle is an outcome, never an exception."""
+    """One bundle; every failure of the bundle is an outcome, never an exception.
+
+    `keep_held` (a coordinator's decision on an equivocation): import the rest of the bundle,
+    keep the archive's content for each conflicting version, and record the conflict."""
     name = label or str(path)
     with vault.reading() as session:
         organisation = identities.organisation(session)  # NotAnOrganisation: not the bundle's
         identity, recipient = organisation.age_identity, organisation.recipient
     try:
         with BundleReader(path, [identity], progress) as reader:
-            return _read(vault, reader, path, name, recipient, accept_gap)
+            return _read(vault, reader, path, name, recipient, (accept_gap, keep_held))
     except BundleRejected as exc:
         return BundleOutcome(name, REJECTED, exc.reason)
     except Exception as exc:  # any failure rolls back and is reported, never half-imported
@@ -119,8 +122,9 @@ def import_one(
 
 
 def _read(
-    vault: Vault, reader: BundleReader, path: Path, name: str, recipient: str, accept_gap: bool
-) -> BundleOutcome:
+    vault: Vault, reader: BundleReader, path: Path, name: str, recipient: str,
+    decisions: tuple[bool, bool],
+) -> BundleOutcome:  # fmt: skip
     manifest_bytes = _expect(reader, fmt.MANIFEST, fmt.MAX_MANIFEST_BYTES)
     signature_bytes = _expect(reader, fmt.SIGNATURE, fmt.MAX_SIGNATURE_BYTES)
     try:
@@ -152,13 +156,14 @@ def _read(
             "(re-encrypted or forwarded)"
         )
     _check_members(reader, manifest)
-    return _apply(vault, reader, path, name, manifest, manifest_bytes, accept_gap)
+    return _apply(vault, reader, path, name, manifest, manifest_bytes, decisions)
 
 
 def _apply(
     vault: Vault, reader: BundleReader, path: Path, name: str, manifest: fmt.Manifest,
-    manifest_bytes: bytes, accept_gap: bool,
+    manifest_bytes: bytes, decisions: tuple[bool, bool],
 ) -> BundleOutcome:  # fmt: skip
+    accept_gap, keep_held = decisions
     digest = hashlib.sha256(manifest_bytes).hexdigest()
     applier: Applier | None = None
     committed = False
@@ -194,9 +199,10 @@ def _apply(
                     f"bundles {sender.last_sequence + 1} to "
                     f"{manifest.sequence - 1} from {manifest.sender} have not arrived",
                 )
-            if done.equivocations:
+            if done.equivocations and not keep_held:
                 raise _Held("equivocation", "a record version differs from the one held",
                             done)  # fmt: skip
+            _note_equivocations(session, manifest, done)
             applier.reindex()
             session.add(ImportedBundle(
                 bundle_id=manifest.bundle_id, sender_key_id=manifest.sender,
@@ -225,8 +231,10 @@ def _apply(
         if applier is not None:
             attachment_streams.release(vault.paths, applier.done.received, committed)
     done = applier.done
+    kept = len(done.equivocations)
     return BundleOutcome(
         **base, status=IMPORTED, accepted=tuple(done.accepted),
+        reason=f"kept the archive's content of {kept} conflicting versions" if kept else "",
         new_versions=tuple(done.new_versions), duplicates=done.duplicates,
         attachments=done.attachments, notices=tuple(n.testimony_id for n in manifest.notices),
     )  # fmt: skip
@@ -323,16 +331,26 @@ def _quarantine(
             )
         else:
             row.reason, row.detail = reason, detail
-        for testimony_id, version, held, received in applied.equivocations if applied else []:
+        if applied is not None:
+            _note_equivocations(session, manifest, applied)
+    return BundleOutcome(
+        name, QUARANTINED, f"{reason}: {detail}", manifest.bundle_id, manifest.sender,
+        manifest.sequence,
+    )  # fmt: skip
+
+
+def _note_equivocations(session: Any, manifest: fmt.Manifest, applied: Applied) -> None:
+    for testimony_id, version, held, received in applied.equivocations:
+        seen = session.scalars(select(Equivocation).filter_by(
+            testimony_id=testimony_id, version=version, received_sha256=received,
+            bundle_id=manifest.bundle_id,
+        )).first()  # fmt: skip
+        if seen is None:
             session.add(Equivocation(
                 testimony_id=testimony_id, version=version, held_sha256=held,
                 received_sha256=received, bundle_id=manifest.bundle_id,
                 sender_key_id=manifest.sender, detected_at=utc_now(),
             ))  # fmt: skip
-    return BundleOutcome(
-        name, QUARANTINED, f"{reason}: {detail}", manifest.bundle_id, manifest.sender,
-        manifest.sequence,
-    )  # fmt: skip
 
 
 def quarantine_file(vault: Vault, sha256: str) -> Path:
