@@ -11,9 +11,11 @@ from sqlalchemy import select
 
 from app.cli import render
 from app.cli.commands import opened, out
+from app.storage import attachments
+from app.storage.migrate import prune_backups
 from app.storage.sync_models import ExportBundle
 from app.storage.vault import Vault
-from app.sync import importer, receipts
+from app.sync import importer, purge, receipts
 from app.sync.errors import BundleRejected
 
 
@@ -84,6 +86,29 @@ def cmd_exports(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_purge(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        with vault.reading() as session:
+            ids = purge.delivered(session)
+        if not ids:
+            out("Nothing to delete: no testimony is confirmed by a receipt in its current version.")
+            return 0
+        out(f"{len(ids)} testimonies are confirmed held by the organisation, attachments and all:")
+        for testimony_id in ids:
+            out(f"  {testimony_id}")
+        if not args.yes:
+            out("Nothing deleted; add --yes to delete them from this vault for good.")
+            return 1
+        with vault.transaction() as session:
+            purge.purge(session, ids, vault.key_id)
+        attachments.collect_garbage(vault)
+        removed = prune_backups(vault.paths.backups, keep_seconds=0)
+    out(f"Deleted {len(ids)} testimonies from this vault; the organisation keeps its copies.")
+    if removed:
+        out(f"Also removed {removed} pre-migration backup(s) that still held them.")
+    return 0
+
+
 def add_parsers(sub: Any) -> None:
     group = sub.add_parser("receipt", help="the organisation's signed receipts for bundles")
     group.set_defaults(func=lambda _a: 2)
@@ -98,6 +123,10 @@ def add_parsers(sub: Any) -> None:
     p.set_defaults(func=cmd_receipt_read)
     p.add_argument("files", metavar="FILE", nargs="+")
     p.add_argument("--json", action="store_true")
+    text = "delete the testimonies a receipt confirmed the organisation holds (before a border)"
+    p = sub.add_parser("purge", help=text, description=text)
+    p.set_defaults(func=cmd_purge)
+    p.add_argument("--yes", action="store_true", help="delete (without it: only list them)")
     text = "the bundles this vault wrote, and which the organisation confirmed"
     p = sub.add_parser("exports", help=text, description=text)
     p.set_defaults(func=cmd_exports)

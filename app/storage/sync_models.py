@@ -150,6 +150,13 @@ class ConfirmedVersion(Base):
     version: Mapped[int] = mapped_column(Integer)
 
 
+class ConfirmedAttachment(Base):
+    """An attachment content (by SHA-256) the organisation confirmed holding."""
+
+    __tablename__ = "confirmed_attachment"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
 class SentNotice(Base):
     """The version at which the organisation was told that sharing with it ended."""
 

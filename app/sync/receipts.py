@@ -22,6 +22,7 @@ from app.storage import audit
 from app.storage.clock import utc_now
 from app.storage.models import Attachment, TestimonyVersion
 from app.storage.sync_models import (
+    ConfirmedAttachment,
     ConfirmedVersion,
     ExportBundle,
     ExportedVersion,
@@ -200,6 +201,9 @@ def _confirm(session: Any, receipt: rf.Receipt) -> tuple[int, list[str]]:
             session.add(ConfirmedVersion(testimony_id=testimony_id, version=version))
         elif row.version < version:
             row.version = version
+    mine = set(session.scalars(select(Attachment.sha256)))
+    for sha256 in set(receipt.attachments) & mine:
+        session.merge(ConfirmedAttachment(sha256=sha256))
     return confirmed, conflicts
 
 

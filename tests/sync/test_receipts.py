@@ -14,8 +14,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from app.domain.canonical import canonical_bytes
+from app.storage import audit, testimonies
+from app.storage.models import Draft
 from app.storage.sync_models import ConfirmedVersion, ExportBundle, ReplyIdentity
-from app.sync import exporter, identities, importer, minisign, receipts
+from app.storage.vocabularies import vault_vocabulary
+from app.sync import exporter, identities, importer, minisign, purge, receipts
 from app.sync import receipt_format as rf
 from app.sync.errors import BundleRejected, SyncError
 from tests.sync.conftest import Pair, introduce, make_vault, shared_testimony
@@ -181,18 +184,11 @@ def test_another_interviewer_cannot_use_the_receipt(pair: Pair) -> None:
     other = make_vault(pair.tmp / "other")
     try:
         introduce(other, pair.coordinator)
-        other_id = None
         with other.transaction() as session:
-            from app.storage import testimonies
-            from app.storage.vocabularies import vault_vocabulary
-
-            other_id = testimonies.add(
-                session, shared_testimony(), vault_vocabulary(session), other.key_id
-            )
+            testimonies.add(session, shared_testimony(), vault_vocabulary(session), other.key_id)
         exporter.export_bundle(other, pair.outbox)  # it has a reply identity of its own
         with pytest.raises(BundleRejected, match="not encrypted to this vault"):
             receipts.accept(other, receipt)
-        assert other_id
     finally:
         other.close()
 
@@ -202,3 +198,32 @@ def test_receipt_without_export_or_trust_is_a_clear_error(pair: Pair) -> None:
         receipts.accept(pair.interviewer, pair.tmp / "whatever.age")
     with pytest.raises(SyncError, match="no imported bundle"):
         receipts.issue(pair.coordinator, "0" * 32, pair.outbox)
+
+
+def delivered(pair: Pair) -> list[str]:
+    with pair.interviewer.reading() as session:
+        return purge.delivered(session)
+
+
+def test_purge_deletes_only_what_the_organisation_confirmed(pair: Pair) -> None:
+    safe, edited, later_file, drafted = pair.add(), pair.add(), pair.add(), pair.add()
+    pair.attach(safe, b"voice memo")
+    _, receipt = deliver(pair)
+    receipts.accept(pair.interviewer, receipt)
+    assert delivered(pair) == sorted([safe, edited, later_file, drafted])
+    pair.edit(edited, shared_testimony(status="complete", id=edited))
+    pair.attach(later_file, b"a photo added after the export")
+    with pair.interviewer.transaction() as session:
+        session.add(Draft(key="k1", testimony_id=drafted, document=b"{}", saved_at="x"))
+    assert delivered(pair) == [safe]
+    with pair.interviewer.transaction() as session:
+        purge.purge(session, delivered(pair), pair.interviewer.key_id)
+    with pair.interviewer.reading() as session:
+        assert sorted(s.id for s in testimonies.summaries(session)) == sorted(
+            [edited, later_file, drafted]
+        )
+        assert audit.verify(session).ok
+    with pair.coordinator.reading() as session:
+        assert (
+            testimonies.get(session, safe).provenance.version == 1
+        )  # the organisation's copy stays

@@ -77,6 +77,15 @@ def test_interviewer_to_coordinator(tmp_path: Path) -> None:
     mine = sviedka("show", testimony_id, "--json", vault=interviewer)
     theirs = sviedka("show", testimony_id, "--json", vault=coordinator)
     assert json.loads(mine.out) == json.loads(theirs.out)
+    listed = sviedka("purge", vault=interviewer)
+    assert listed.code == 1
+    assert testimony_id in listed.out
+    assert "Nothing deleted" in listed.out
+    purged = sviedka("purge", "--yes", vault=interviewer)
+    assert purged.code == 0, purged.err
+    assert sviedka("show", testimony_id, vault=interviewer).code == 1
+    assert sviedka("show", testimony_id, vault=coordinator).code == 0
+    assert "Nothing to delete" in sviedka("purge", vault=interviewer).out
 
     secret = tmp_path / "org.key"
     written = sviedka("org", "export-secret", "--out", str(secret), "--yes", vault=coordinator)

@@ -35,6 +35,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("testimony_id", name="pk_confirmed_version"),
     )
     op.create_table(
+        "confirmed_attachment",
+        sa.Column("sha256", sa.String(64), nullable=False),
+        sa.PrimaryKeyConstraint("sha256", name="pk_confirmed_attachment"),
+    )
+    op.create_table(
         "sent_notice",
         sa.Column("testimony_id", sa.String(36), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -54,7 +59,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("consent_notice", "sent_notice", "confirmed_version", "reply_identity"):
+    for table in (
+        "consent_notice",
+        "sent_notice",
+        "confirmed_attachment",
+        "confirmed_version",
+        "reply_identity",
+    ):
         op.drop_table(table)
     with op.batch_alter_table("imported_bundle") as batch:
         batch.drop_column("reply_to")
