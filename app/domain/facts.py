@@ -22,6 +22,7 @@ __all__ = [
     "consent_scopes",
     "date_bounds",
     "display_name",
+    "facts_valid_until",
     "flags",
     "humanitarian_criteria",
     "interview_date",
@@ -147,6 +148,28 @@ def humanitarian_criteria(doc: Mapping[str, Any], today: date) -> dict[str, set[
         if entry["category"] == "mental_disorder":
             add(entry["person"], "mental_disorder")
     return result
+
+
+def facts_valid_until(doc: Mapping[str, Any], today: date) -> date | None:
+    """The first day after ``today`` on which a fact computed at ``today`` may change by time
+    alone: the next certain 60th birthday of a person not recorded as dead. None if none comes."""
+    deaths = _deaths(doc)
+    days = []
+    for person in _items(doc, "persons"):
+        bounds = date_bounds(person["birth_date"]) if "birth_date" in person else None
+        if bounds is None or person["ref"] in deaths:
+            continue
+        latest = bounds[1]
+        year = latest.year + AGE_THRESHOLD
+        # age_on counts a 29 February birthday as passed on 1 March of a common year.
+        birthday = (
+            date(year, 3, 1)
+            if (latest.month, latest.day) == (2, 29) and not calendar.isleap(year)
+            else latest.replace(year=year)
+        )
+        if birthday > today:
+            days.append(birthday)
+    return min(days, default=None)
 
 
 def _held(doc: Mapping[str, Any]) -> set[str]:

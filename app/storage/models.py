@@ -63,12 +63,15 @@ class Testimony(Base):
     updated_at: Mapped[str] = mapped_column(String(32), index=True)
     author_key: Mapped[str] = mapped_column(String(16))
     # Tombstone: the content rows are deleted (and overwritten, secure_delete) but the id
-    # stays known so a later sync can propagate the deletion.
+    # stays known (the audit trail names it).
     deleted_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     display_name: Mapped[str] = mapped_column(Text, default="")
     interview_date: Mapped[str] = mapped_column(String(10), default="", index=True)
     status: Mapped[str] = mapped_column(String(16), default="")
     flags: Mapped[str] = mapped_column(Text, default="")
+    # The day the flags and facets above may change by time alone (a 60th birthday); they are
+    # recomputed at the first unlock on or after it. "" when no such day comes.
+    facts_until: Mapped[str] = mapped_column(String(10), default="", index=True)
 
 
 class TestimonyVersion(Base):

@@ -108,7 +108,10 @@ def _summarise(row: Testimony, document: dict[str, Any]) -> None:
     row.display_name = facts.display_name(document)
     row.interview_date = facts.interview_date(document) or ""
     row.status = str(document.get("status", ""))
-    row.flags = ",".join(sorted(facts.flags(document, date.today())))
+    today = date.today()
+    row.flags = ",".join(sorted(facts.flags(document, today)))
+    until = facts.facts_valid_until(document, today)
+    row.facts_until = until.isoformat() if until else ""
 
 
 def add(session: Session, doc: Any, vocab: VocabularySet, author: str) -> str:
@@ -272,6 +275,26 @@ def history(session: Session, testimony_id: str) -> list[VersionInfo]:
     ]
 
 
+def refresh_aged_facts(session: Session, vocab: VocabularySet) -> int:
+    """Recompute the list flags and search facets that time alone changed (someone turned 60
+    since they were computed); returns how many testimonies were refreshed."""
+    today = date.today().isoformat()
+    due = session.scalars(
+        select(Testimony)
+        .where(Testimony.deleted_at.is_(None))
+        .where(Testimony.facts_until != "")
+        .where(Testimony.facts_until <= today)
+    ).all()
+    for row in due:
+        stored = session.get(TestimonyVersion, (row.id, row.current_version))
+        if stored is None:
+            continue
+        document = parse_strict(stored.document)
+        _summarise(row, document)
+        search.index(session, row.id, document, vocab)
+    return len(due)
+
+
 def delete(session: Session, testimony_id: str, author: str) -> None:
     """Remove every version's content (overwritten on disk: secure_delete) and keep a tombstone."""
     row = _live(session, testimony_id)
@@ -284,6 +307,7 @@ def delete(session: Session, testimony_id: str, author: str) -> None:
     row.updated_at = now
     row.display_name = ""
     row.flags = ""
+    row.facts_until = ""
     row.status = ""
     row.interview_date = ""
     search.unindex(session, testimony_id)

@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.storage import attachments, audit, keyslot, migrate, search
+from app.storage import attachments, audit, keyslot, migrate, search, testimonies
 from app.storage.clock import utc_now
 from app.storage.engine import checkpoint, make_engine, writer
 from app.storage.errors import VaultCorrupt, VaultExists, VaultNotFound
@@ -40,7 +40,9 @@ class Vault:
         self._writing_sessions = sessionmaker(writer(engine), expire_on_commit=False)
         self.key_id = self._load_key_id()
         with self.transaction() as session:
-            search.rebuild_if_stale(session, vault_vocabulary(session))
+            vocab = vault_vocabulary(session)
+            search.rebuild_if_stale(session, vocab)
+            testimonies.refresh_aged_facts(session, vocab)
         attachments.collect_garbage(self)
 
     # --- life cycle -------------------------------------------------------------------

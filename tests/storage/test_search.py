@@ -172,3 +172,32 @@ def test_person_timeline_across_testimonies(vault: Vault) -> None:
     events = Workspace(vault).person_timeline("Ales Baravik")
     assert {event.testimony_id for event in events} == {first, second}
     assert [e.sort_key for e in events] == sorted(e.sort_key for e in events)
+
+
+def test_flags_a_birthday_changed_are_recomputed_at_the_next_unlock(vault: Vault) -> None:
+    """Flags are cached when a testimony is saved; someone turning 60 since then must show up
+    in the humanitarian filter without anyone saving the testimony again."""
+    from datetime import date
+
+    from sqlalchemy import delete, update
+
+    from app.storage.models import Testimony, TestimonyFacet
+    from tests.conftest import PASSPHRASE
+
+    full = add(vault, full_testimony())  # the father is over 60 today
+    assert ids(find(vault, "", "criterion=age_over_60")) == {full}
+    with vault.transaction() as session:  # as it was saved before his birthday
+        session.execute(
+            update(Testimony).values(flags="", facts_until="2000-01-01").where(Testimony.id == full)
+        )
+        session.execute(delete(TestimonyFacet).where(TestimonyFacet.value == "age_over_60"))
+    assert find(vault, "", "criterion=age_over_60") == []
+    folder = vault.paths.folder
+    vault.close()
+    with Vault.open(folder, PASSPHRASE) as reopened:
+        assert ids(find(reopened, "", "criterion=age_over_60")) == {full}
+        with reopened.reading() as session:
+            row = session.get(Testimony, full)
+            assert row is not None
+            assert "humanitarian" in row.flags
+            assert row.facts_until > date.today().isoformat()  # the next birthday that matters

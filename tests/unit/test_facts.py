@@ -13,6 +13,7 @@ from app.domain.facts import (
     consent_scopes,
     date_bounds,
     display_name,
+    facts_valid_until,
     flags,
     humanitarian_criteria,
     interview_date,
@@ -88,6 +89,37 @@ def test_age_over_60_starts_on_the_sixtieth_birthday() -> None:
     doc = _sixty_on("1964-10-03")
     assert humanitarian_criteria(doc, date(2024, 10, 2)) == {}
     assert humanitarian_criteria(doc, date(2024, 10, 3)) == {"p2": {"age_over_60"}}
+
+
+def test_facts_expire_on_the_next_certain_sixtieth_birthday() -> None:
+    doc = _sixty_on("1964-10-03")
+    assert facts_valid_until(doc, date(2024, 10, 2)) == date(2024, 10, 3)
+    assert facts_valid_until(doc, date(2024, 10, 3)) is None  # nothing changes any more
+    # The flag computed the day before is wrong the day after: the expiry day says so.
+    before = date(2024, 10, 2)
+    assert "age_over_60" not in humanitarian_criteria(doc, before).get("p2", set())
+    assert "age_over_60" in humanitarian_criteria(doc, facts_valid_until(doc, before) or before)[
+        "p2"
+    ]
+
+
+def test_imprecise_and_leap_day_birthdays_expire_when_age_on_agrees() -> None:
+    year_only = minimal_testimony(
+        persons=[person("p1", ["informant"], birth_date={"precision": "year", "value": "1970"})]
+    )
+    assert facts_valid_until(year_only, date(2024, 1, 1)) == date(2030, 12, 31)
+    leap = _sixty_on("1964-02-29")
+    assert facts_valid_until(leap, date(2023, 1, 1)) == date(2024, 2, 29)
+    born = leap["persons"][1]["birth_date"]
+    assert age_on(born, date(2024, 2, 28)) == 59
+    assert age_on(born, date(2024, 2, 29)) == 60
+
+
+def test_the_dead_and_the_undated_never_expire() -> None:
+    dead = _sixty_on("1970-06-01")
+    dead["deaths_in_detention"] = [{"person": "p2", "date": day("2023-05-31")}]
+    assert facts_valid_until(dead, date(2024, 1, 1)) is None
+    assert facts_valid_until(minimal_testimony(), date(2024, 1, 1)) is None
 
 
 def test_a_person_who_died_in_detention_does_not_keep_ageing() -> None:

@@ -1,4 +1,5 @@
-"""Receipts (the interviewer's reply identity, confirmed versions) and consent notices.
+"""Receipts (the interviewer's reply identity, confirmed versions) and consent notices;
+the day a testimony's age-dependent facts expire.
 
 Revision ID: 0005
 Revises: 0004
@@ -15,11 +16,15 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("export_bundle") as batch:
-        batch.add_column(sa.Column("manifest_sha256", sa.String(64), nullable=True))
-        batch.add_column(sa.Column("confirmed_at", sa.String(32), nullable=True))
-    with op.batch_alter_table("imported_bundle") as batch:
-        batch.add_column(sa.Column("reply_to", sa.Text(), nullable=True))
+    # Plain ALTER TABLE, never a batch copy: dropping and recreating `testimony` would cascade
+    # to its versions (foreign keys are on). Existing rows get "": refreshed at their next save.
+    op.add_column(
+        "testimony", sa.Column("facts_until", sa.String(10), nullable=False, server_default="")
+    )
+    op.create_index("ix_testimony_facts_until", "testimony", ["facts_until"])
+    op.add_column("export_bundle", sa.Column("manifest_sha256", sa.String(64), nullable=True))
+    op.add_column("export_bundle", sa.Column("confirmed_at", sa.String(32), nullable=True))
+    op.add_column("imported_bundle", sa.Column("reply_to", sa.Text(), nullable=True))
     op.create_table(
         "reply_identity",
         sa.Column("key_id", sa.String(16), nullable=False),
@@ -67,8 +72,8 @@ def downgrade() -> None:
         "reply_identity",
     ):
         op.drop_table(table)
-    with op.batch_alter_table("imported_bundle") as batch:
-        batch.drop_column("reply_to")
-    with op.batch_alter_table("export_bundle") as batch:
-        batch.drop_column("confirmed_at")
-        batch.drop_column("manifest_sha256")
+    op.drop_column("imported_bundle", "reply_to")
+    op.drop_column("export_bundle", "confirmed_at")
+    op.drop_column("export_bundle", "manifest_sha256")
+    op.drop_index("ix_testimony_facts_until", "testimony")
+    op.drop_column("testimony", "facts_until")
