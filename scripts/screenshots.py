@@ -69,6 +69,107 @@ def seed(folder: Path) -> None:
             testimonies.add(session, doc, vocab, vault.key_id)
 
 
+def seed_exchange(tmp: Path, interviewer_folder: Path) -> None:
+    """A coordinator's vault whose organisation the interviewer trusts (not yet a sender
+    there), and a second interviewer the coordinator has never heard of."""
+    from app.sync import identities
+
+    coordinator = Vault.create(tmp / "coordinator", PASSPHRASE, KDF)
+    newcomer = Vault.create(tmp / "newcomer", PASSPHRASE, KDF)
+    with coordinator, newcomer, Vault.open(interviewer_folder, PASSPHRASE) as interviewer:
+        with coordinator.transaction() as session:
+            card = identities.create_organisation(session, "Viasna Documentation Centre",
+                                                  coordinator.key_id)  # fmt: skip
+        for vault in (interviewer, newcomer):
+            with vault.transaction() as session:
+                identities.trust(session, card, vault.key_id)
+        with interviewer.transaction() as session:
+            doc = copy.deepcopy(example_testimony())
+            doc["consent"]["scopes"] = ["internal_documentation"]  # stays on the laptop
+            testimonies.add(session, doc, vault_vocabulary(session), interviewer.key_id)
+        with newcomer.transaction() as session:
+            doc = copy.deepcopy(example_testimony())
+            testimonies.add(session, doc, vault_vocabulary(session), newcomer.key_id)
+
+
+def shoot_exchange(window: MainWindow, tmp: Path, out: Path, suffix: str) -> None:
+    """Export from the window's (interviewer's) vault; import on the coordinator's: one bundle
+    imported, the same again (duplicate), an altered copy (rejected), and one from an unknown
+    interviewer (quarantined); then the senders, and the fingerprint check of an approval."""
+    from app.sync import identities
+    from app.sync.service import SyncService
+    from app.ui.sync.import_dialog import ImportDialog
+    from app.ui.sync.senders_dialog import SendersDialog
+
+    usb = tmp / "usb"
+    usb.mkdir()
+    with Vault.open(tmp / "newcomer", PASSPHRASE) as newcomer:
+        [theirs] = SyncService(newcomer).export(tmp).bundles
+    coordinator = Vault.open(tmp / "coordinator", PASSPHRASE)
+    service = SyncService(coordinator)
+    card = tmp / "organisation-card.json"
+    service.save_organisation_card(card)
+
+    export = window.bundle_menu.open_export()
+    assert export is not None
+    export.set_destination(usb)
+    shoot(export, out, f"07a-export{suffix}")
+    check = export.truster.check(card)
+    if check is not None:
+        shoot(check, out, f"07b-trust-fingerprint{suffix}")
+        check.reject()
+    export.start()
+    wait_until(lambda: not export.runner.running)
+    shoot(export, out, f"07c-export-report{suffix}")
+    export.reject()
+    [bundle] = list(usb.glob("*.age"))
+    again = usb / "copy-of-the-same.age"
+    again.write_bytes(bundle.read_bytes())
+    altered = usb / "altered.age"
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 2] ^= 1
+    altered.write_bytes(bytes(data))
+
+    try:
+        interviewer = window_vault(window)
+        with coordinator.transaction() as session, interviewer.reading() as theirs_session:
+            own = identities.interviewer_card(theirs_session, interviewer.key_id)
+            identities.add_sender(session, own, coordinator.key_id)
+        dialog = ImportDialog(service, window)  # the window's style
+        dialog.show()
+        dialog.set_files([bundle, again, altered, Path(theirs.path)])
+        dialog.start()
+        wait_until(lambda: not dialog.runner.running)
+        shoot(dialog, out, f"07d-import-report{suffix}")
+        dialog.reject()
+        senders = SendersDialog(service, window)
+        senders.show()
+        pending = [s for s in service.senders() if s.status == identities.PENDING]
+        if pending:
+            senders.select(pending[0].key_id)
+        shoot(senders, out, f"07e-senders{suffix}")
+        check = senders.ask_approve()
+        if check is not None:
+            shoot(check, out, f"07f-approve-fingerprint{suffix}")
+            check.reject()
+        senders.reject()
+        wait(100)
+    finally:
+        coordinator.close()
+    from app.ui.sync.export_dialog import ExportDialog
+
+    with Vault.create(tmp / "alone", PASSPHRASE, KDF) as alone:
+        lonely = ExportDialog(SyncService(alone), window)
+        lonely.show()
+        shoot(lonely, out, f"07g-export-no-organisation{suffix}")
+        lonely.reject()
+
+
+def window_vault(window: MainWindow) -> Vault:
+    assert window.workspace is not None
+    return window.workspace.vault
+
+
 def shoot(widget: QWidget, out: Path, name: str) -> None:
     wait()
     path = out / f"{name}.png"
@@ -94,6 +195,7 @@ def main(argv: list[str]) -> int:
 
         folder = Path(tmp) / "vault"
         seed(folder)
+        seed_exchange(Path(tmp), folder)
         window = MainWindow(folder, kdf=KDF)
         window.show()
         screen = window.centralWidget().currentWidget()  # type: ignore[attr-defined]
@@ -107,6 +209,7 @@ def main(argv: list[str]) -> int:
         listing = window.list_screen
         assert listing is not None
         wait_until(lambda: listing.model.rowCount() > 0)
+        everything = listing.model.rowCount()
         shoot(window, out, f"03-testimony-list{suffix}")
         listing.search_box.setText("Lapitskaya")
         wait_until(lambda: listing.model.rowCount() == 1)
@@ -116,7 +219,16 @@ def main(argv: list[str]) -> int:
         listing.filter_boxes["incommunicado"].setChecked(True)
         wait_until(lambda: listing.model.rowCount() == 3)
         shoot(window, out, f"05-filter-incommunicado{suffix}")
-        listing.filter_boxes["incommunicado"].setChecked(False)
+        listing.filters_button.setChecked(True)  # the panel of the other filters
+        listing.filter_panel.article.set_code("411")
+        listing.filter_panel.date_from.setText("2024-04")
+        listing.refresh()
+        searching = listing.status.text()
+        wait_until(lambda: listing.status.text() != searching)
+        shoot(window, out, f"05b-more-filters{suffix}")
+        listing.clear_all_filters()
+        listing.filters_button.setChecked(False)
+        wait_until(lambda: listing.model.rowCount() == everything)
 
         window.show_timeline("Ales Baravik")
         from app.ui.timeline.dialog import TimelineDialog
@@ -126,6 +238,7 @@ def main(argv: list[str]) -> int:
         wait_until(lambda: dialog.table.rowCount() > 0)
         shoot(dialog, out, f"06-person-timeline{suffix}")
         dialog.reject()
+        shoot_exchange(window, Path(tmp), out, suffix)
 
         first = listing.model.row_id(0)
         window.open_testimony(first)

@@ -31,3 +31,11 @@ class VaultCorrupt(VaultError):
 
 class NotFound(VaultError):
     """A testimony (or version) that the vault does not hold."""
+
+
+class Cancelled(Exception):
+    """Raised from a progress callback to stop long work (an export, an import, an attachment).
+
+    Not a VaultError: nothing is wrong with the vault or the input. Work stopped this way leaves
+    nothing behind, and an import never mistakes it for a bad bundle.
+    """

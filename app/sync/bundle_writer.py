@@ -89,6 +89,13 @@ def write_tar(sink: Writable, members: Iterable[OutMember], pad: bool = True) ->
     return out.count
 
 
+def plaintext_size(members: Iterable[OutMember], pad: bool = True) -> int:
+    """The bytes `write_tar` will write: headers, data to whole blocks, the end, the padding."""
+    size = sum(len(tar_header(m.name, m.size)) + m.size + (-m.size % BLOCK) for m in members)
+    size += 2 * BLOCK
+    return padded_size(size) if pad else size
+
+
 def _produce(sink: Writable, members: list[OutMember], pad: bool) -> None:
     write_tar(sink, members, pad)
 
@@ -109,7 +116,7 @@ def write_pending(
     The caller `publish`es it once its own bookkeeping is committed, or `discard`s it.
     """
     parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
-    total = sum(m.size for m in members)
+    total = plaintext_size(members, pad)  # the ciphertext is a little larger
     pending = pending_path(target)
     fd = os.open(pending, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
     try:
@@ -117,7 +124,15 @@ def write_pending(
             sink = Tap(raw, total, progress, hashed=False)
             with PushPipe(lambda out: _produce(out, members, pad), "bundle-tar") as pipe:
                 # On an error here, leaving the block closes the pipe: the producer stops.
-                pyrage.encrypt_io(pipe, sink, parsed)
+                try:
+                    pyrage.encrypt_io(pipe, sink, parsed)
+                except Exception:
+                    # pyrage re-raises our own write failure (a full disk, a cancelled progress
+                    # callback) as EncryptError or a bare OSError with only its text: raise the
+                    # real one, so the caller can tell a cancel from a failure.
+                    if sink.error is not None:
+                        raise sink.error from None
+                    raise
                 error = pipe.wait()
             if error is not None:
                 raise error

@@ -55,3 +55,15 @@ class BadSignature(BundleRejected):
 
 class ExportRefused(SyncError):
     pass
+
+
+class NothingToExport(ExportRefused):
+    """Nothing new since the last bundle; `withheld` testimonies lack consent to share."""
+
+    def __init__(self, withheld: tuple[str, ...]) -> None:
+        super().__init__(
+            "nothing new to export since the last bundle "
+            f"({len(withheld)} testimonies withheld for lack of consent); "
+            "`--all` exports everything again"
+        )
+        self.withheld = withheld

@@ -35,10 +35,11 @@ from app.sync.bundle_writer import (
     Progress,
     bytes_member,
     discard,
+    plaintext_size,
     publish,
     write_pending,
 )
-from app.sync.errors import ExportRefused, NoTrustedOrganisation
+from app.sync.errors import ExportRefused, NothingToExport, NoTrustedOrganisation
 from app.sync.export_plan import SHARE_SCOPE, Part, Plan, plan_export, split
 
 __all__ = ["SHARE_SCOPE", "ExportReport", "WrittenBundle", "export_bundle"]
@@ -123,11 +124,7 @@ def export_bundle(
         reply_to = identities.reply_identity(session, vault.key_id).recipient
         plan = plan_export(session, everything)
     if plan.empty:
-        raise ExportRefused(
-            "nothing new to export since the last bundle "
-            f"({len(plan.withheld)} testimonies withheld for lack of consent); "
-            "`--all` exports everything again"
-        )
+        raise NothingToExport(tuple(plan.withheld))
     signed = []
     for number, part in enumerate(split(plan), start=plan.last_sequence + 1):
         members = _members(vault.paths, part)
@@ -186,7 +183,8 @@ def export_bundle(
 
 def _write_all(signed: list[_Signed], recipients: tuple[str, ...], progress: Progress) -> list[int]:
     """Each bundle to its pending file; one progress over all of them; all or none."""
-    total = sum(m.size for b in signed for m in b.members)
+    sizes_ahead = [plaintext_size(b.members) for b in signed]  # what write_pending counts
+    total = sum(sizes_ahead)
     done = 0
 
     def overall(written: int, _total: int) -> None:
@@ -195,9 +193,9 @@ def _write_all(signed: list[_Signed], recipients: tuple[str, ...], progress: Pro
 
     sizes = []
     try:
-        for bundle in signed:
+        for bundle, ahead in zip(signed, sizes_ahead, strict=True):
             sizes.append(write_pending(bundle.target, recipients, bundle.members, overall))
-            done += sum(m.size for m in bundle.members)
+            done += ahead
     except BaseException:
         for bundle in signed:
             discard(bundle.target)

@@ -26,6 +26,7 @@ from sqlalchemy import select
 
 from app.storage import attachment_streams, audit
 from app.storage.clock import utc_now
+from app.storage.errors import Cancelled
 from app.storage.files import PRIVATE_FILE, fsync_dir, make_private_dir
 from app.storage.sync_models import (
     ConsentNotice,
@@ -117,6 +118,10 @@ def import_one(
             return _read(vault, reader, path, name, recipient, (accept_gap, keep_held))
     except BundleRejected as exc:
         return BundleOutcome(name, REJECTED, exc.reason)
+    except (Cancelled, OSError):
+        # Not the bundle's fault (a cancel, a full disk): everything rolled back, and the
+        # caller must not take it for a rejection (a held bundle would be dropped for it).
+        raise
     except Exception as exc:  # any failure rolls back and is reported, never half-imported
         return BundleOutcome(name, REJECTED, f"{type(exc).__name__}: {exc}")
 

@@ -30,6 +30,13 @@ class SensitiveCopy(QObject):
         widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         widget.installEventFilter(self)
 
+    def watch_all(self, root: QWidget) -> None:
+        """Watch every text field in `root` (a list of names has its text in its detail
+        form, not in the list that has the focus first)."""
+        for widget in [root, *root.findChildren(QLineEdit), *root.findChildren(QPlainTextEdit)]:
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                self.watch(widget)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
@@ -39,6 +46,8 @@ class SensitiveCopy(QObject):
         ):
             return False
         if isinstance(watched, QLineEdit):
+            if watched.echoMode() != QLineEdit.EchoMode.Normal:
+                return True  # masked: what cannot be seen is not copied either (as in Qt)
             text = watched.selectedText()
         elif isinstance(watched, QPlainTextEdit):
             text = watched.textCursor().selectedText()

@@ -25,6 +25,7 @@ from app.storage.workspace import Workspace
 from app.ui import i18n, settings
 from app.ui.lock.create_screen import CreateVaultScreen
 from app.ui.lock.idle import IdleGuard
+from app.ui.lock.keys import LockKeys
 from app.ui.lock.unlock_screen import UnlockScreen
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.style import STYLE
@@ -62,10 +63,14 @@ class MainWindow(QMainWindow):
         self.editor_page: EditorPage | None = None
 
         self.idle = IdleGuard(autolock_ms or settings.autolock_minutes() * 60_000, self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(self._on_idle)
+        self.keys = LockKeys(LOCK_SHORTCUT, PANIC_SHORTCUT, self)
+        self.keys.lock.connect(self.lock)
+        self.keys.panic.connect(self.panic)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.keys)
         self._build_menu()
         self._show_start()
 
@@ -77,6 +82,11 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Lock and hide"), QKeySequence(PANIC_SHORTCUT), self.panic)
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        from app.ui.sync.menu import BundleMenu  # export, import, senders: app/ui/sync
+
+        # Enabled only while unlocked; its dialogs are children of this window, so lock()
+        # rejects and deletes them like the others, and joins their tasks.
+        self.bundle_menu = BundleMenu(self, self.menuBar().addMenu(self.tr("&Bundles")))
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self)
@@ -172,7 +182,7 @@ class MainWindow(QMainWindow):
     # --- workspace --------------------------------------------------------------------
     def show_list(self) -> None:
         assert self._workspace is not None  # noqa: S101
-        screen = ListScreen(self._workspace)
+        screen = ListScreen(self._workspace, settings.language())
         screen.lock_requested.connect(self.lock)
         screen.open_requested.connect(self.open_testimony)
         screen.new_requested.connect(self._new_testimony)
@@ -243,6 +253,15 @@ class MainWindow(QMainWindow):
         Task.join_all()
         workspace.close()
 
+    def _on_idle(self) -> None:
+        # An export or import the interviewer started and watches must not be cancelled by
+        # the auto-lock halfway; the idle time starts again once it has ended. Lock and panic
+        # keys still lock at once.
+        if Task.busy():
+            self.idle.arm()
+            return
+        self.lock()
+
     def panic(self) -> None:
         self.lock()
         # Minimise once the key event that triggered us is fully delivered: hiding the
@@ -251,21 +270,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         page = self.editor_page
-        if page is not None and page.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("Save the testimony before closing?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                event.ignore()
-                return
-            if answer == QMessageBox.StandardButton.Save and not page.save():
-                event.ignore()
-                return
+        # The question is asked by the page (tests answer it there); locking never asks.
+        if page is not None and not page.leave(self.tr("Save the testimony before closing?")):
+            event.ignore()
+            return
         self.lock()
         self._stop_watching_idle()
         event.accept()
@@ -277,6 +285,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.keys)
         self.idle.disarm()
 
 

@@ -13,8 +13,10 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from app.storage.errors import Cancelled as CoreCancelled
 
-class Cancelled(Exception):
+
+class Cancelled(CoreCancelled):
     """Raised inside a task's function when its cancel flag is set."""
 
 
@@ -87,6 +89,11 @@ class Task(QObject):
     def _error(self, error: object) -> None:
         self._stop()
         self.failed.emit(error)
+
+    @classmethod
+    def busy(cls) -> bool:
+        """Whether any task is still running (auto-lock waits for it, see MainWindow)."""
+        return bool(cls._running)
 
     @classmethod
     def join_all(cls) -> None:

@@ -8,12 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from app.domain.canonical import canonical_bytes
 from app.storage import audit
-from app.storage.sync_models import Equivocation, QuarantinedBundle
-from app.sync import exporter, importer, quarantine
+from app.storage.errors import Cancelled
+from app.storage.sync_models import Equivocation, QuarantinedBundle, Sender
+from app.sync import exporter, identities, importer, quarantine
 from app.sync.errors import SyncError
 from tests.cli import sviedka
 from tests.sync.conftest import Pair
@@ -98,3 +99,35 @@ def test_commands(pair: Pair) -> None:
     assert done.code == 0, done.out + done.err
     assert "imported" in done.out
     assert sviedka("quarantine", "list", vault=folder).out == ""
+
+
+def test_a_cancel_or_a_full_disk_is_never_taken_for_a_bad_bundle(pair: Pair) -> None:
+    """A held bundle retried after its sender was approved must stay held when the retry is
+    stopped by the user or fails locally: only the bundle's own faults reject (and drop) it."""
+    pair.add()
+    with pair.coordinator.transaction() as session:  # the sender becomes unknown again
+        session.execute(delete(Sender))
+    bundle = Path(exporter.export_bundle(pair.interviewer, pair.outbox).path)
+    [held] = importer.import_files(pair.coordinator, [bundle]).outcomes
+    assert held.status == importer.QUARANTINED
+    before = archive(pair.coordinator)
+
+    def stop(_done: int, _total: int) -> None:
+        raise Cancelled
+
+    with pair.coordinator.transaction() as session:
+        identities.set_status(session, pair.interviewer.key_id, identities.APPROVED, "x" * 16)
+    with pytest.raises(Cancelled):
+        importer.retry_quarantined(pair.coordinator, pair.interviewer.key_id, progress=stop)
+    assert archive(pair.coordinator) == before
+    assert len(quarantine.held(pair.coordinator)) == 1
+
+    def disk_full(_done: int, _total: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space"):
+        importer.retry_quarantined(pair.coordinator, pair.interviewer.key_id, progress=disk_full)
+    assert len(quarantine.held(pair.coordinator)) == 1
+    [outcome] = importer.retry_quarantined(pair.coordinator, pair.interviewer.key_id)
+    assert outcome.status == importer.IMPORTED
+    assert quarantine.held(pair.coordinator) == []

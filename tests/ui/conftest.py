@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 import pytest
+from PySide6.QtWidgets import QWidget
+
+from app.ui.testimony import page
+from app.ui.testimony.page import Unsaved
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -17,3 +22,27 @@ def _join_threads() -> Iterator[None]:
     from app.ui.workers import Task
 
     Task.join_all()
+
+
+@dataclass
+class UnsavedAnswers:
+    """Stands in for the "save before leaving?" dialog: records each question asked and
+    gives `answer`."""
+
+    answer: Unsaved = Unsaved.DISCARD
+    asked: list[str] = field(default_factory=list)
+
+    def __call__(self, _parent: QWidget, question: str) -> Unsaved:
+        self.asked.append(question)
+        return self.answer
+
+
+@pytest.fixture(autouse=True)
+def unsaved(monkeypatch: pytest.MonkeyPatch) -> UnsavedAnswers:
+    """No UI test ever waits on a modal question. pytest-qt closes each test's windows after
+    it, and a window closed over unsaved work asks: that dialog hung the run. Tests answer
+    with `unsaved.answer = ...` and read `unsaved.asked`; test_unsaved.py also clicks the
+    real dialog once."""
+    answers = UnsavedAnswers()
+    monkeypatch.setattr(page, "ask_unsaved", answers)
+    return answers

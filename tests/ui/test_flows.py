@@ -1,6 +1,7 @@
 """Whole flows through the real window, as an interviewer works: create the vault, record a
 testimony through the widgets, find it by a Latin-script search, edit it, lock, unlock and
-see it again; and the no-plaintext canary over such a flow."""
+see it again; work left unsaved at a lock comes back as a draft; and the no-plaintext canary
+over such a flow."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from app.ui.window import MainWindow
 from app.ui.workspace.list_screen import ListScreen
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.security.canary import Sentinel, scan_tree
-from tests.ui.test_editor_support import fill_by_keyboard, type_text
+from tests.ui.conftest import UnsavedAnswers
+from tests.ui.test_editor_support import fill_by_keyboard, focused, type_text
 
 
 def create_vault(qtbot: QtBot, folder: Path) -> MainWindow:
@@ -108,6 +110,42 @@ def test_record_find_edit_lock_unlock(qtbot: QtBot, vault_folder: Path) -> None:
     assert page.editor.document()["interview"]["narrative"]["text"] == (
         "Сына затрымалі на мяжы. Яму не давалі інсулін."
     )
+    window.lock()
+
+
+def test_work_unsaved_at_lock_resumes_as_a_draft(
+    qtbot: QtBot, vault_folder: Path, unsaved: UnsavedAnswers
+) -> None:
+    window = create_vault(qtbot, vault_folder)
+    page = record(qtbot, window, "Ганна Баравік", "Сына затрымалі на мяжы.")
+    assert page.is_dirty()
+    # Ctrl+L from where the interviewer is typing: no question, the work becomes a draft.
+    QTest.keyClick(focused(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    unlock = window.centralWidget().currentWidget()  # type: ignore[attr-defined]
+    assert isinstance(unlock, UnlockScreen)
+    assert window.editor_page is None
+    assert unsaved.asked == []
+    qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
+    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.list_screen is not None, timeout=10_000)
+    screen = window.list_screen
+    assert screen is not None
+    assert screen.model.rowCount() == 0  # never saved: only a draft
+    assert screen.drafts_button.isVisible()
+    qtbot.mouseClick(screen.drafts_button, Qt.MouseButton.LeftButton)
+    page = window.editor_page
+    assert page is not None
+    assert page.is_dirty()
+    document = page.editor.document()
+    assert document["interview"]["narrative"]["text"] == "Сына затрымалі на мяжы."
+    assert document["persons"][0]["names"][0]["value"] == "Ганна Баравік"
+    # The button, not Ctrl+S: here the offscreen platform ends up with no active window
+    # after the lock and unlock (it does not hand the focus back), and shortcuts need one.
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "Saved as version 1"
+    screen = back_to_list(qtbot, window)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    assert not screen.drafts_button.isVisible()  # saving used the draft up
     window.lock()
 
 

@@ -154,3 +154,37 @@ def test_person_timeline_dialog_and_lock_closes_it(qtbot: QtBot, closed_vault: P
     assert dialog.table.item(0, 0).text() == "2022-11-14"  # the arrest comes first
     window.lock()
     qtbot.waitUntil(lambda: window.findChild(TimelineDialog) is None)
+
+
+def test_lock_key_works_while_a_modal_dialog_is_open(qtbot: QtBot, closed_vault: Path) -> None:
+    """The menu's shortcut is shadowed by a modal dialog; the lock must not be."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(qtbot, closed_vault)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: isinstance(current(window), ListScreen), timeout=10_000)
+    pressed = []
+
+    def press_ctrl_l() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:  # not open yet
+            QTimer.singleShot(50, press_ctrl_l)
+            return
+        pressed.append(dialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    def give_up() -> None:  # so that a failing lock fails the test instead of hanging it
+        if pressed:
+            pressed[0].reject()
+
+    QTimer.singleShot(50, press_ctrl_l)
+    safety = QTimer()
+    safety.setSingleShot(True)
+    safety.timeout.connect(give_up)
+    safety.start(5_000)
+    window.open_settings()  # modal: returns when the lock rejected it
+    safety.stop()
+    assert pressed
+    assert isinstance(current(window), UnlockScreen)
+    assert window.workspace is None

@@ -98,9 +98,9 @@ def test_facts_expire_on_the_next_certain_sixtieth_birthday() -> None:
     # The flag computed the day before is wrong the day after: the expiry day says so.
     before = date(2024, 10, 2)
     assert "age_over_60" not in humanitarian_criteria(doc, before).get("p2", set())
-    assert "age_over_60" in humanitarian_criteria(doc, facts_valid_until(doc, before) or before)[
-        "p2"
-    ]
+    assert (
+        "age_over_60" in humanitarian_criteria(doc, facts_valid_until(doc, before) or before)["p2"]
+    )
 
 
 def test_imprecise_and_leap_day_birthdays_expire_when_age_on_agrees() -> None:

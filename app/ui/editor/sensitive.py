@@ -38,7 +38,7 @@ class SensitiveNode(Node):
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
         self.setFocusProxy(inner)
         self._copy_guard = SensitiveCopy(self)
-        self._copy_guard.watch(inner.focus_widget())
+        self._copy_guard.watch_all(inner)
         inner.edited.connect(self.edited)
         self.toggle.toggled.connect(self._reveal)
         self._reveal(False)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from enum import Enum
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +24,46 @@ from app.ui.testimony.attachments import AttachmentsDialog
 from app.ui.testimony.history import HistoryDialog
 
 AUTOSAVE_MS = 30_000
+UNSAVED_QUESTION = "unsaved_question"  # object name of the dialog, for tests that answer it
+
+
+class Unsaved(Enum):
+    """The answers to "save before leaving?"."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_with_dialog(parent: QWidget, question: str) -> Unsaved:
+    """The product's way of asking: a modal Save / Discard / Cancel box over `parent`.
+
+    Anything but a click on Save or Discard is Cancel, including the box being closed by a
+    lock while it waits (locking rejects every dialog and deletes the page behind it)."""
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("EditorPage", "Unsaved changes"),
+        question,
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        parent,
+    )
+    box.setObjectName(UNSAVED_QUESTION)
+    box.setDefaultButton(buttons.Save)
+    box.setEscapeButton(buttons.Cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # exec() deletes it when done
+    answer = box.exec()  # only the returned code: the box (and parent) may be gone by now
+    if answer == buttons.Save:
+        return Unsaved.SAVE
+    if answer == buttons.Discard:
+        return Unsaved.DISCARD
+    return Unsaved.CANCEL
+
+
+# Who answers the question. Looked up at each call, so a test can put an answer in its place
+# (tests/ui/conftest.py does, for every UI test: a dialog waiting for a click would hang the
+# run, at the latest when the test's windows are closed).
+ask_unsaved: Callable[[QWidget, str], Unsaved] = ask_with_dialog
 
 
 class EditorPage(QWidget):
@@ -116,22 +158,29 @@ class EditorPage(QWidget):
         self.status.setText(self.tr("Saved as version %1").replace("%1", str(version)))
         return True
 
+    def leave(self, question: str) -> bool:
+        """May the page go (back to the list, or the window close)? Unsaved work is asked
+        about: Save keeps a version (False if it cannot be saved), Discard drops the
+        autosaved draft too, Cancel stays."""
+        if not self.editor.is_dirty():
+            return True
+        answer = ask_unsaved(self, question)
+        if answer is Unsaved.SAVE:
+            return self.save()
+        if answer is Unsaved.DISCARD:
+            self.discard()
+            return True
+        return False
+
+    def discard(self) -> None:
+        """Forget the unsaved changes, in the vault too: no draft is kept or made later."""
+        self._autosave.stop()
+        self._workspace.discard_draft(self._draft_key)
+        self.editor.mark_clean()
+
     def request_close(self) -> None:
-        if self.editor.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("Save this testimony before going back to the list?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                return
-            if answer == QMessageBox.StandardButton.Discard:
-                self._workspace.discard_draft(self._draft_key)
+        if not self.leave(self.tr("Save this testimony before going back to the list?")):
+            return
         self._autosave.stop()
         self.closed.emit()
 

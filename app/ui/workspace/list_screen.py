@@ -1,5 +1,6 @@
 """The testimony list over the whole vault: live search in any script, the filters a
-coordinator cares about, sortable columns. Searches run off the GUI thread."""
+coordinator cares about (four quick flags, the rest in a Filters panel), sortable columns.
+Searches run off the GUI thread."""
 
 from __future__ import annotations
 
@@ -14,13 +15,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.storage.search import Filters
 from app.storage.workspace import Workspace
+from app.ui import settings
 from app.ui.workers import Task
+from app.ui.workspace.filters import FilterPanel
 from app.ui.workspace.list_model import (
     COL_DATE,
     COL_FLAGS,
@@ -40,7 +44,9 @@ class ListScreen(QWidget):
     timeline_requested = Signal(str)  # a person's name
     draft_requested = Signal(str)  # the key of an autosaved draft
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, lang: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("list_screen")
         self._workspace = workspace
@@ -60,6 +66,23 @@ class ListScreen(QWidget):
             "art411": QCheckBox(self.tr("Art. 411 re-conviction")),
             "in_absentia": QCheckBox(self.tr("Trial in absentia")),
         }
+        self.filter_panel = FilterPanel(workspace.vocabulary(), lang or settings.language())
+        self.filter_panel.hide()
+        self.filters_button = QToolButton()
+        self.filters_button.setObjectName("filters")
+        self.filters_button.setText(self.tr("More filters…"))
+        self.filters_button.setCheckable(True)
+        self.filters_button.setToolTip(
+            self.tr("Article, place of detention, dates, humanitarian criterion and more")
+        )
+        self.filters_button.toggled.connect(self.filter_panel.setVisible)
+        self.active_filters = QLabel()
+        self.active_filters.setObjectName("active_filters")
+        self.clear_filters = QToolButton()
+        self.clear_filters.setObjectName("clear_filters")
+        self.clear_filters.setText(self.tr("Clear"))
+        self.clear_filters.setToolTip(self.tr("Show every testimony again"))
+        self.clear_filters.clicked.connect(self.clear_all_filters)
         self.new_button = QPushButton(self.tr("New testimony"))
         self.new_button.setObjectName("new")
         self.timeline_button = QPushButton(self.tr("Person timeline"))
@@ -110,12 +133,17 @@ class ListScreen(QWidget):
         for box in self.filter_boxes.values():
             filters.addWidget(box)
             box.toggled.connect(self.refresh)
+        filters.addWidget(self.filters_button)
+        filters.addSpacing(12)
+        filters.addWidget(self.active_filters)
+        filters.addWidget(self.clear_filters)
         filters.addStretch(1)
         filters.addWidget(self.drafts_button)
         filters.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.filter_panel)
         layout.addWidget(self.table, 1)
 
         self._debounce = QTimer(self)
@@ -123,21 +151,40 @@ class ListScreen(QWidget):
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.refresh)
         self.search_box.textChanged.connect(self._debounce.start)
+        self.filter_panel.changed.connect(self._debounce.start)
         self.table.activated.connect(self._activated)
         self.new_button.clicked.connect(self.new_requested)
         self.timeline_button.clicked.connect(self._ask_timeline)
         self.lock_button.clicked.connect(self.lock_requested)
         self.refresh()
 
+    def filter_pairs(self) -> list[str]:
+        quick = [f"{key}=yes" for key, box in self.filter_boxes.items() if box.isChecked()]
+        return quick + self.filter_panel.pairs()
+
     def filters(self) -> Filters:
-        return Filters.parse(
-            f"{key}=yes" for key, box in self.filter_boxes.items() if box.isChecked()
-        )
+        return Filters.parse(self.filter_pairs())
+
+    def clear_all_filters(self) -> None:
+        for box in self.filter_boxes.values():
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        self.filter_panel.clear()
+        self.refresh()
+
+    def _show_active(self) -> None:
+        active = len(self.filter_pairs())
+        self.active_filters.setText(self.tr("Active filters: %1").replace("%1", str(active)))
+        self.active_filters.setVisible(active > 0)
+        self.clear_filters.setVisible(active > 0)
 
     def refresh(self) -> None:
+        self._debounce.stop()
+        self._show_active()
         query = self.search_box.text().strip()
         filters = self.filters()
-        if not query and not filters.facets:
+        if not query and filters == Filters():
             order, descending = self._order
             workspace = self._workspace
             self.model.set_source(

@@ -1,0 +1,169 @@
+"""Import bundles (the GUI face of `sviedka import FILE...`), on the coordinator's vault:
+several files at once, progress across them, cancel, and the report of every bundle."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.sync import service as core
+from app.sync.service import ImportResult, SyncService
+from app.ui.sync.common import TaskDialog, error_text, is_cancel, plain_label
+from app.ui.sync.report import BundleReportTable, summary
+from app.ui.testimony.attachments import forget_file_dialog_history
+
+
+class ImportDialog(TaskDialog):
+    senders_requested = Signal()
+
+    def __init__(self, service: SyncService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import")
+        self.setWindowTitle(self.tr("Import bundles"))
+        self.resize(1100, 620)
+        self._service = service
+        self._files: list[Path] = []
+        self.last_result: ImportResult | None = None
+
+        intro = plain_label(
+            self.tr(
+                "Choose the bundle files (.age) the interviewers sent, several at once if you "
+                "like. Each is checked before anything enters the archive: a damaged or "
+                "altered bundle is rejected, and a bundle from a sender you have not approved "
+                "waits in quarantine until you do (Senders…)."
+            )
+        )
+        self.choose_button = QPushButton(self.tr("Choose bundles…"))
+        self.chosen = QListWidget()
+        self.chosen.setObjectName("chosen")
+        self.chosen.setMaximumHeight(110)
+        self.status = plain_label(name="status")
+        self.table = BundleReportTable()
+        self.summary = plain_label(name="summary")
+        self.hint = plain_label(
+            self.tr(
+                "Quarantined bundles are kept, still encrypted, inside the vault. Open "
+                "Senders… to compare the sender's fingerprint with the interviewer and approve "
+                "them."
+            ),
+            "warning",
+        )
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
+        self.senders_button = QPushButton(self.tr("Senders…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        row = QHBoxLayout()
+        row.addWidget(self.choose_button)
+        row.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.senders_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(self.tr("Import bundles"), "title"))
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.chosen)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+
+        self.choose_button.clicked.connect(self.choose_files)
+        self.import_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.reject)
+        self.senders_button.clicked.connect(self.senders_requested)
+        self.table.hide()
+        self.summary.hide()
+        self.hint.hide()
+        self.chosen.hide()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        running = self.runner.running
+        self.choose_button.setEnabled(not running)
+        self.import_button.setEnabled(bool(self._files) and not running)
+        self.import_button.setVisible(not running)
+        self.cancel_button.setVisible(running)
+        self.close_button.setVisible(not running)
+        self.senders_button.setEnabled(not running)
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose bundles"),
+            "",
+            self.tr("Sviedka bundles (*.age);;All files (*)"),
+        )
+        forget_file_dialog_history()
+        if names and self.isVisible():
+            self.set_files([Path(name) for name in names])
+
+    def set_files(self, files: Sequence[Path]) -> None:
+        self._files = list(dict.fromkeys(files))  # the same file chosen twice: once
+        self.chosen.clear()
+        self.chosen.addItems([str(path) for path in self._files])
+        self.chosen.setVisible(bool(self._files))
+        self.status.setText(self.tr("Files chosen: %1.").replace("%1", str(len(self._files))))
+        self._refresh()
+
+    def start(self) -> None:
+        if not self._files or self.runner.running:
+            return
+        service, files = self._service, list(self._files)
+        self.last_result = None
+        self.table.hide()
+        self.summary.hide()
+        self.hint.hide()
+        self.status.setText(self.tr("Checking and importing the bundles…"))
+        self.runner.start(
+            lambda progress: service.import_files(files, progress), self._done, self._failed
+        )
+        self._refresh()
+
+    def cancel(self) -> None:
+        super().cancel()
+        self.cancel_button.setEnabled(False)
+        self.status.setText(
+            self.tr("Cancelling: the bundle being read is rolled back, the ones before it stay.")
+        )
+
+    def _done(self, result: object) -> None:
+        assert isinstance(result, ImportResult)  # noqa: S101 - what service.import_files returns
+        self.cancel_button.setEnabled(True)
+        self.last_result = result
+        self._files = []
+        self.chosen.clear()
+        self.chosen.hide()
+        self._refresh()
+        self.status.setText(self.tr("Cancelled.") if result.cancelled else self.tr("Done."))
+        self.table.show_rows(result.rows)
+        self.table.show()
+        self.summary.setText(summary(result.rows, result.cancelled))
+        self.summary.show()
+        self.hint.setVisible(result.count(core.QUARANTINED) > 0)
+
+    def _failed(self, error: object) -> None:
+        self.cancel_button.setEnabled(True)
+        self._refresh()
+        if is_cancel(error):
+            self.status.setText(self.tr("Cancelled; nothing was imported."))
+        else:
+            self.status.setText(self.tr("Not imported: %1").replace("%1", error_text(error)))

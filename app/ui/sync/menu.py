@@ -1,0 +1,132 @@
+"""The window's Bundles menu: export and trust (interviewer), import and senders (coordinator).
+
+The actions are enabled only while a vault is unlocked. Every dialog is a child of the window,
+so locking (which rejects and deletes the window's dialogs, then joins the tasks) closes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar, cast
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+
+from app.storage.workspace import Workspace
+from app.sync.service import SyncService
+from app.ui.sync.common import error_text
+from app.ui.sync.export_dialog import ExportDialog
+from app.ui.sync.import_dialog import ImportDialog
+from app.ui.sync.senders_dialog import SendersDialog
+
+D = TypeVar("D", bound=QDialog)
+
+
+class BundleMenu(QObject):
+    def __init__(self, window: QWidget, menu: QMenu) -> None:
+        super().__init__(menu)  # lives as long as its menu
+        self._window = window
+        self.menu = menu
+        self.explanation: QMessageBox | None = None  # the last "why not" shown
+        self.export_action = menu.addAction(self.tr("Export for the organisation…"))
+        self.trust_action = menu.addAction(self.tr("Trust an organisation card…"))
+        menu.addSeparator()
+        self.import_action = menu.addAction(self.tr("Import bundles…"))
+        self.senders_action = menu.addAction(self.tr("Senders…"))
+        self.export_action.triggered.connect(self.open_export)
+        self.trust_action.triggered.connect(self.open_trust)
+        self.import_action.triggered.connect(self.open_import)
+        self.senders_action.triggered.connect(self.open_senders)
+        menu.aboutToShow.connect(self.update)
+        stack = window.centralWidget() if isinstance(window, QMainWindow) else None
+        if isinstance(stack, QStackedWidget):  # unlocking and locking change the window's screen
+            stack.currentChanged.connect(self.update)
+        self.update()
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.export_action, self.trust_action, self.import_action, self.senders_action]
+
+    def _service(self) -> SyncService | None:
+        workspace = getattr(self._window, "workspace", None)
+        return SyncService(workspace.vault) if isinstance(workspace, Workspace) else None
+
+    def update(self) -> None:
+        unlocked = self._service() is not None
+        for action in self.actions:
+            action.setEnabled(unlocked)
+
+    # --- opening the dialogs ----------------------------------------------------------------
+    def _open(
+        self, kind: type[D], service: SyncService, setup: Callable[[D], object] | None = None
+    ) -> D:
+        found = self._window.findChild(kind)
+        if found is not None and found.isVisible():
+            found.raise_()
+            found.activateWindow()
+            return found
+        make = cast(Callable[[SyncService, QWidget], D], kind)  # each takes (service, parent)
+        dialog = make(service, self._window)
+        if setup is not None:
+            setup(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_export(self) -> ExportDialog | None:
+        service = self._service()
+        if service is None:
+            return None
+        try:
+            return self._open(ExportDialog, service)
+        except Exception as exc:
+            self._explain(self.tr("Export"), error_text(exc))
+            return None
+
+    def open_trust(self) -> ExportDialog | None:
+        dialog = self.open_export()
+        if dialog is not None:
+            dialog.truster.choose()
+        return dialog
+
+    def open_import(self) -> ImportDialog | None:
+        service = self._organisation()
+        if service is None:
+            return None
+        return self._open(
+            ImportDialog, service, lambda d: d.senders_requested.connect(self.open_senders)
+        )
+
+    def open_senders(self) -> SendersDialog | None:
+        service = self._organisation()
+        return None if service is None else self._open(SendersDialog, service)
+
+    def _organisation(self) -> SyncService | None:
+        service = self._service()
+        if service is None:
+            return None
+        try:
+            is_organisation = service.state().is_organisation
+        except Exception as exc:
+            self._explain(self.tr("Bundles"), error_text(exc))
+            return None
+        if not is_organisation:
+            self._explain(
+                self.tr("Not an organisation vault"),
+                self.tr(
+                    "This vault is not an organisation vault. Bundles from interviewers can only "
+                    "be imported into the coordinator's vault, which holds the organisation's "
+                    "key.\n\nTo make this vault the organisation's, run once, on the "
+                    "coordinator's computer:\n\nsviedka org init --name NAME"
+                ),
+            )
+            return None
+        return service
+
+    def _explain(self, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self._window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.explanation = box
+        box.open()
+        return box

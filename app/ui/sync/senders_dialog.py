@@ -1,0 +1,397 @@
+"""The interviewers' keys this organisation knows (the GUI face of `sviedka senders ...`):
+list, add a card, approve (after a fingerprint check; the held bundles are imported then), and
+revoke."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.sync import identities
+from app.sync.cards import InterviewerCard
+from app.sync.service import BundleRow, SenderRow, SyncService
+from app.ui.sync.common import (
+    FingerprintDialog,
+    TaskDialog,
+    error_text,
+    fixed_font,
+    plain_label,
+)
+from app.ui.sync.report import BundleReportTable, summary
+from app.ui.testimony.attachments import forget_file_dialog_history, human_size
+
+SENDER_STATUS = {
+    identities.PENDING: QT_TRANSLATE_NOOP("Senders", "waiting for approval"),
+    identities.KNOWN: QT_TRANSLATE_NOOP("Senders", "added from card"),
+    identities.APPROVED: QT_TRANSLATE_NOOP("Senders", "approved"),
+    identities.REVOKED: QT_TRANSLATE_NOOP("Senders", "revoked"),
+}
+SENDER_COLOURS = {
+    identities.PENDING: "#8a5300",
+    identities.KNOWN: "#1b6e32",
+    identities.APPROVED: "#1b6e32",
+    identities.REVOKED: "#8a1f11",
+}
+
+
+def sender_status(status: str) -> str:
+    return QCoreApplication.translate("Senders", str(SENDER_STATUS.get(status, status)))
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class SendersDialog(TaskDialog):
+    def __init__(self, service: SyncService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("senders")
+        self.setWindowTitle(self.tr("Senders"))
+        self.resize(1100, 700)
+        self._service = service
+        self._senders: list[SenderRow] = []
+        self.check_dialog: FingerprintDialog | None = None
+        self.revoke_box: QMessageBox | None = None
+        organisation = service.state().organisation
+
+        self.organisation = plain_label(name="status")
+        if organisation is not None:
+            self.organisation.setText(
+                self.tr("Organisation: %1 — fingerprint %2")
+                .replace("%1", organisation.name)
+                .replace("%2", organisation.fingerprint)
+            )
+        self.card_button = QPushButton(self.tr("Save the organisation card…"))
+        self.table = _table(
+            [
+                self.tr("Key id"),
+                self.tr("Status"),
+                self.tr("Last sequence"),
+                self.tr("Held bundles"),
+                self.tr("Fingerprint"),
+                self.tr("Added"),
+            ]
+        )
+        self.table.setObjectName("senders_list")
+        self.held_title = plain_label()
+        self.held = _table(
+            [self.tr("Sequence"), self.tr("Size"), self.tr("Received"), self.tr("Why it is held")]
+        )
+        self.held.setObjectName("held")
+        self.held.setMaximumHeight(140)
+        self.add_button = QPushButton(self.tr("Add card…"))
+        self.approve_button = QPushButton(self.tr("Approve…"))
+        self.revoke_button = QPushButton(self.tr("Revoke…"))
+        self.accept_gaps = QCheckBox(self.tr("Accept missing earlier bundles"))
+        self.accept_gaps.setToolTip(
+            self.tr(
+                "Import held bundles even when bundles sent before them never arrived "
+                "(a lost USB stick). Without this they wait for the missing ones."
+            )
+        )
+        self.status = plain_label(name="status")
+        self.report = BundleReportTable()
+        self.report.setMaximumHeight(160)
+        self.summary = plain_label(name="summary")
+        self.close_button = QPushButton(self.tr("Close"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.organisation, 1)
+        top.addWidget(self.card_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.approve_button)
+        actions.addWidget(self.accept_gaps)
+        actions.addStretch(1)
+        actions.addWidget(self.revoke_button)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(self.tr("Senders"), "title"))
+        layout.addLayout(top)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.held_title)
+        layout.addWidget(self.held, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(bottom)
+
+        self.card_button.clicked.connect(self.save_organisation_card)
+        self.add_button.clicked.connect(self.choose_card)
+        self.approve_button.clicked.connect(self.ask_approve)
+        self.revoke_button.clicked.connect(self.ask_revoke)
+        self.close_button.clicked.connect(self.reject)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.report.hide()
+        self.summary.hide()
+        self.refresh()
+
+    # --- the list -------------------------------------------------------------------------
+    def refresh(self, keep: str | None = None) -> None:
+        selected = self.current()
+        keep = keep or (selected.key_id if selected is not None else None)
+        self._senders = self._service.senders()
+        self.table.setRowCount(len(self._senders))
+        for index, sender in enumerate(self._senders):
+            cells = (
+                sender.key_id,
+                sender_status(sender.status),
+                str(sender.last_sequence),
+                str(sender.quarantined),
+                sender.fingerprint,
+                sender.added_at,
+            )
+            items = [QTableWidgetItem(text) for text in cells]
+            for column, item in enumerate(items):
+                self.table.setItem(index, column, item)
+            items[4].setFont(fixed_font(10))  # compared group by group over the phone
+            colour = SENDER_COLOURS.get(sender.status)
+            if colour:
+                items[1].setForeground(QBrush(QColor(colour)))
+            if sender.key_id == keep:
+                self.table.selectRow(index)
+        if not self._senders:
+            self.status.setText(
+                self.tr(
+                    "No senders yet. Add an interviewer's card, or import their bundles: "
+                    "they wait in quarantine until you approve the sender."
+                )
+            )
+        self._selected()
+
+    def current(self) -> SenderRow | None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        row = min(rows) if rows else -1
+        return self._senders[row] if 0 <= row < len(self._senders) else None
+
+    def select(self, key_id: str) -> None:
+        for index, sender in enumerate(self._senders):
+            if sender.key_id == key_id:
+                self.table.selectRow(index)
+
+    def _selected(self) -> None:
+        sender, running = self.current(), self.runner.running
+        self.add_button.setEnabled(not running)
+        self.card_button.setEnabled(not running)
+        self.approve_button.setEnabled(
+            not running
+            and sender is not None
+            and sender.status != identities.REVOKED
+            and (sender.status == identities.PENDING or sender.quarantined > 0)
+        )
+        self.revoke_button.setEnabled(
+            not running and sender is not None and sender.status != identities.REVOKED
+        )
+        self.close_button.setEnabled(not running)
+        held = self._service.held_bundles(sender.key_id) if sender else []
+        self.held_title.setText(
+            self.tr("Held bundles of %1").replace("%1", sender.key_id) if sender else ""
+        )
+        self.held_title.setVisible(bool(held))
+        self.held.setVisible(bool(held))
+        self.held.setRowCount(len(held))
+        for index, bundle in enumerate(held):
+            cells = (
+                str(bundle.sequence) if bundle.sequence else "",
+                human_size(bundle.size),
+                bundle.received_at,
+                f"{bundle.reason}: {bundle.detail}",
+            )
+            for column, text in enumerate(cells):
+                self.held.setItem(index, column, QTableWidgetItem(text))
+
+    # --- the organisation's own card ----------------------------------------------------------
+    def save_organisation_card(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the organisation card"), "organisation-card.json",
+            self.tr("Cards (*.json)"),
+        )  # fmt: skip
+        forget_file_dialog_history()
+        if not name or not self.isVisible():
+            return
+        try:
+            fingerprint = self._service.save_organisation_card(Path(name))
+        except Exception as exc:
+            self.status.setText(error_text(exc))
+            return
+        self.status.setText(
+            self.tr("Card saved to %1. Interviewers compare its fingerprint with you: %2")
+            .replace("%1", name)
+            .replace("%2", fingerprint)
+        )
+
+    # --- add a card -----------------------------------------------------------------------
+    def choose_card(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the interviewer's card"), "",
+            self.tr("Interviewer cards (*.json *.card);;All files (*)"),
+        )  # fmt: skip
+        forget_file_dialog_history()
+        if name and self.isVisible():
+            self.check_card(Path(name))
+
+    def check_card(self, path: Path) -> FingerprintDialog | None:
+        try:
+            card = self._service.read_interviewer_card(path)
+        except Exception as exc:
+            self.status.setText(error_text(exc))
+            return None
+        dialog = self._check(
+            self.tr("Add this interviewer?"),
+            self.tr("Bundles signed with this key will be imported without waiting for approval."),
+            card.signing_key.key_id,
+            card.signing_key.to_base64(),
+            card.fingerprint,
+            self.tr("Add"),
+        )
+        dialog.accepted.connect(lambda: self._add(card))
+        return dialog
+
+    def _add(self, card: InterviewerCard) -> None:
+        service = self._service
+        self._run(
+            lambda progress: service.add_sender(card, progress),
+            self.tr("Sender %1 added.").replace("%1", card.signing_key.key_id),
+            card.signing_key.key_id,
+        )
+
+    # --- approve ----------------------------------------------------------------------------
+    def ask_approve(self) -> FingerprintDialog | None:
+        sender = self.current()
+        if sender is None:
+            return None
+        dialog = self._check(
+            self.tr("Approve this sender?"),
+            self.tr("Held bundles to import after the approval: %1.").replace(
+                "%1", str(sender.quarantined)
+            ),
+            sender.key_id,
+            sender.public_key,
+            sender.fingerprint,
+            self.tr("Approve"),
+        )
+        key_id, fingerprint, gaps = sender.key_id, sender.fingerprint, self.accept_gaps.isChecked()
+        service = self._service
+        dialog.accepted.connect(
+            lambda: self._run(
+                lambda progress: service.approve(key_id, fingerprint, gaps, progress),
+                self.tr("Sender %1 approved.").replace("%1", key_id),
+                key_id,
+            )
+        )
+        return dialog
+
+    def _check(
+        self, title: str, intro: str, key_id: str, public: str, fingerprint: str, accept: str
+    ) -> FingerprintDialog:
+        details = [(self.tr("Key id"), key_id, True)]
+        if public:
+            details.append((self.tr("Public key"), public, True))
+        dialog = FingerprintDialog(
+            self,
+            title,
+            intro,
+            details,
+            fingerprint,
+            self.tr(
+                "Call the interviewer on the phone (not by message or e-mail) and ask them to "
+                "read the fingerprint of their key aloud: Sviedka shows it in their Export "
+                "window. Go on only if all eight groups match. Another fingerprint means "
+                "someone else made these bundles."
+            ),
+            accept,
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.check_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # --- revoke -----------------------------------------------------------------------------
+    def ask_revoke(self) -> QMessageBox | None:
+        sender = self.current()
+        if sender is None:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Revoke this sender?"),
+            self.tr(
+                "Revoke %1? Its bundles will no longer be imported, only kept in quarantine. "
+                "What was imported from it stays. A revoked key cannot be approved again."
+            ).replace("%1", sender.key_id),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        revoke = box.addButton(self.tr("Revoke"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        key_id = sender.key_id
+        box.finished.connect(box.deleteLater)
+        box.buttonClicked.connect(lambda button: self._revoke(key_id) if button is revoke else None)
+        self.revoke_box = box
+        box.open()
+        return box
+
+    def _revoke(self, key_id: str) -> None:
+        try:
+            self._service.revoke(key_id)
+        except Exception as exc:
+            self.status.setText(error_text(exc))
+            return
+        self.status.setText(
+            self.tr("Sender %1 revoked: its bundles will be quarantined, not imported.").replace(
+                "%1", key_id
+            )
+        )
+        self.refresh(key_id)
+
+    # --- running an approval or an addition ---------------------------------------------------
+    def _run(self, work: object, done_text: str, key_id: str) -> None:
+        self.check_dialog = None
+        self.status.setText(
+            self.tr("Importing the held bundles… (this is not interrupted: wait for it)")
+        )
+        self.report.hide()
+        self.summary.hide()
+
+        def done(result: object) -> None:
+            rows: tuple[BundleRow, ...] = result if isinstance(result, tuple) else ()
+            self.status.setText(done_text)
+            if rows:
+                self.report.show_rows(rows)
+                self.report.show()
+                self.summary.setText(summary(rows))
+                self.summary.show()
+            self.refresh(key_id)
+
+        def failed(error: object) -> None:
+            self.status.setText(error_text(error))
+            self.refresh(key_id)
+
+        self.runner.start(work, done, failed)  # type: ignore[arg-type]
+        self._selected()

@@ -1,0 +1,177 @@
+"""The Qt-free facade the bundle dialogs use: real vaults, real bundles, the core unmocked."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from app.storage.errors import Cancelled
+from app.sync import service
+from app.sync.errors import CardInvalid, NotAnOrganisation, SenderError
+from app.sync.service import SyncService
+from tests.factories import full_testimony
+from tests.sync.conftest import Pair, make_vault
+
+
+class Stop(Cancelled):
+    """What the interface's Cancel raises from inside a progress callback."""
+
+
+def private_testimony() -> dict[str, object]:
+    doc = full_testimony()
+    doc["consent"]["scopes"] = ["internal_documentation"]
+    return doc
+
+
+def test_export_report_names_what_stayed_and_nothing_new_is_calm(pair: Pair) -> None:
+    pair.add()
+    pair.add(private_testimony())
+    sync = SyncService(pair.interviewer)
+    result = sync.export(pair.outbox)
+    [bundle] = result.bundles
+    assert (bundle.sequence, bundle.versions) == (1, 1)
+    assert (result.testimonies, result.versions) == (1, 1)
+    assert Path(bundle.path).parent == pair.outbox
+    [withheld] = result.withheld
+    assert withheld.title == "Алесь Пятровіч Баравік"
+    assert withheld.interview_date == "2024-10-03"
+    again = sync.export(pair.outbox)
+    assert again.bundles == ()
+    assert again.withheld_count == 1
+
+
+def test_state_tells_interviewer_from_organisation(pair: Pair) -> None:
+    mine = SyncService(pair.interviewer).state()
+    theirs = SyncService(pair.coordinator).state()
+    assert not mine.is_organisation
+    assert theirs.is_organisation
+    assert mine.trusted is not None
+    assert theirs.organisation is not None
+    assert mine.trusted.fingerprint == theirs.organisation.fingerprint
+    [sender] = SyncService(pair.coordinator).senders()
+    assert sender.fingerprint == mine.own_fingerprint
+    with pytest.raises(NotAnOrganisation):
+        SyncService(pair.interviewer).import_files([pair.outbox / "x.age"])
+
+
+def test_cards_of_the_wrong_kind_are_refused(pair: Pair) -> None:
+    own = pair.tmp / "mine.json"
+    org = pair.tmp / "org.json"
+    SyncService(pair.interviewer).save_own_card(own)
+    SyncService(pair.coordinator).save_organisation_card(org)
+    with pytest.raises(CardInvalid, match="interviewer"):
+        SyncService.read_organisation_card(own)
+    with pytest.raises(CardInvalid, match="organisation card"):
+        SyncService.read_interviewer_card(org)
+    assert SyncService.read_organisation_card(org).name == "Test organisation"
+
+
+def test_approve_checks_the_fingerprint_shown(pair: Pair) -> None:
+    [sender] = SyncService(pair.coordinator).senders()
+    with pytest.raises(SenderError, match="fingerprint"):
+        SyncService(pair.coordinator).approve(sender.key_id, "0000 " * 7 + "0000")
+
+
+def test_progress_runs_across_files_and_reaches_the_end(pair: Pair) -> None:
+    testimony_id = pair.add()
+    pair.attach(testimony_id, os.urandom(2 * 1024 * 1024))
+    first = Path(SyncService(pair.interviewer).export(pair.outbox).bundles[0].path)
+    pair.add()
+    second = Path(SyncService(pair.interviewer).export(pair.outbox).bundles[0].path)
+    seen: list[tuple[int, int]] = []
+    result = SyncService(pair.coordinator).import_files(
+        [first, second], lambda d, t: seen.append((d, t))
+    )
+    assert [r.status for r in result.rows] == [service.IMPORTED, service.IMPORTED]
+    total = first.stat().st_size + second.stat().st_size
+    assert all(t == total for _, t in seen)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert seen[-1] == (total, total)
+
+
+def test_stop_rolls_back_the_file_being_read_and_reports_the_rest(pair: Pair) -> None:
+    testimony_id = pair.add()
+    pair.attach(testimony_id, os.urandom(3 * 1024 * 1024))
+    first = Path(SyncService(pair.interviewer).export(pair.outbox).bundles[0].path)
+    pair.add()
+    second = Path(SyncService(pair.interviewer).export(pair.outbox).bundles[0].path)
+
+    def stop_inside_the_first(done: int, total: int) -> None:
+        if done > 0:
+            raise Stop()
+
+    sync = SyncService(pair.coordinator)
+    result = sync.import_files([first, second], stop_inside_the_first)
+    assert result.cancelled
+    assert [(r.file, r.status) for r in result.rows] == [
+        (str(first), service.CANCELLED),
+        (str(second), service.CANCELLED),
+    ]
+    assert sync.senders()[0].last_sequence == 0  # nothing of the first bundle was kept
+    again = sync.import_files([first, second])
+    assert [r.status for r in again.rows] == [service.IMPORTED, service.IMPORTED]
+
+
+def test_a_stop_never_drops_a_held_bundle(pair: Pair) -> None:
+    """Stopping during the retry of quarantined bundles would make the core reject and delete
+    them: the facade stops only the reading of the file given."""
+    pair.add()
+    first = Path(SyncService(pair.interviewer).export(pair.outbox).bundles[0].path)
+    pair.add()
+    second = Path(SyncService(pair.interviewer).export(pair.outbox).bundles[0].path)
+    sync = SyncService(pair.coordinator)
+    [held] = sync.import_files([second]).rows
+    assert held.status == service.QUARANTINED
+    assert len(list(pair.coordinator.paths.quarantine.glob("*.age"))) == 1
+
+    read_to_the_end = False
+
+    def stop_once_the_file_was_read(done: int, total: int) -> None:
+        nonlocal read_to_the_end
+        if read_to_the_end:
+            raise Stop()  # the user presses Cancel while the held bundle is being retried
+        read_to_the_end = done >= total
+
+    result = sync.import_files([first], stop_once_the_file_was_read)
+    assert read_to_the_end
+    assert [(r.status, r.sequence) for r in result.rows] == [
+        (service.IMPORTED, 1),
+        (service.IMPORTED, 2),  # the held one: retried to its end, not dropped
+    ]
+    assert not result.cancelled
+    assert list(pair.coordinator.paths.quarantine.glob("*.age")) == []
+    assert sync.senders()[0].last_sequence == 2
+
+
+def test_an_unreadable_file_is_a_rejected_row(pair: Pair, tmp_path: Path) -> None:
+    missing = tmp_path / "gone.age"
+    [row] = SyncService(pair.coordinator).import_files([missing]).rows
+    assert row.status == service.REJECTED
+    assert "cannot read" in row.reason
+
+
+def test_no_trusted_organisation_is_an_error_with_words(tmp_path: Path) -> None:
+    from app.sync.errors import NoTrustedOrganisation
+
+    with make_vault(tmp_path / "alone") as vault:
+        sync = SyncService(vault)
+        assert sync.state().trusted is None
+        with pytest.raises(NoTrustedOrganisation):
+            sync.export(tmp_path)
+
+
+def test_a_stopped_export_leaves_no_file_and_no_state(pair: Pair) -> None:
+    testimony_id = pair.add()
+    pair.attach(testimony_id, os.urandom(3 * 1024 * 1024))
+    sync = SyncService(pair.interviewer)
+
+    def stop(done: int, total: int) -> None:
+        raise Stop()
+
+    with pytest.raises(Stop):  # the caller's own exception, not pyrage's EncryptError
+        sync.export(pair.outbox, progress=stop)
+    assert os.listdir(pair.outbox) == []
+    [bundle] = sync.export(pair.outbox).bundles
+    assert (bundle.sequence, bundle.versions, bundle.attachments) == (1, 1, 1)
