@@ -156,6 +156,9 @@ def print_outcomes(outcomes: Any, as_json: bool, document: Any) -> None:
             out(f"{o.file}: {o.status}: {o.reason}")
         for testimony_id in o.notices:
             out(f"  sharing ended by the informant's consent: {testimony_id}")
+    if any(o.status == importer.QUARANTINED for o in outcomes):
+        out("Held back: see `sviedka senders list` (then `senders approve KEYID`) and "
+            "`sviedka quarantine list`.")  # fmt: skip
 
 
 # --- senders --------------------------------------------------------------------------

@@ -150,7 +150,9 @@ def _read(
         manifest = _parse(reader, manifest_bytes)
         _drain(reader)
         reason = "revoked sender" if status == identities.REVOKED else "unknown sender"
-        detail = f"{signature.key_id}; see `sviedka senders list`, then `senders approve`"
+        detail = (
+            f"{signature.key_id}: approve it after comparing its fingerprint with the interviewer"
+        )
         return _quarantine(vault, path, name, manifest, key, reason, detail)
     manifest = _parse(reader, manifest_bytes)
     if manifest.sender != signature.key_id or manifest.bundle_id != bundle_id:
