@@ -24,6 +24,7 @@ from app.storage.migrate import prune_backups
 from app.storage.paths import default_vault_folder
 from app.storage.vault import Vault
 from app.storage.vocabularies import add_local_term, vault_vocabulary
+from app.sync import notices
 
 
 class RecordRejected(Exception):
@@ -133,7 +134,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     with opened(args) as vault, vault.reading() as session:
         stored = testimonies.get(session, args.id, args.version)
+        ended = notices.notices(session, stored.provenance.id)
     out(render.dumps(stored.with_provenance()) if args.json else render.testimony_outline(stored))
+    for notice in ended:  # on stderr: stdout stays the testimony (scripts parse it)
+        sys.stderr.write(f"NOTE: {notice.sentence()}\n")
     return 0
 
 

@@ -15,7 +15,7 @@ from app.storage import attachments
 from app.storage.migrate import prune_backups
 from app.storage.sync_models import ExportBundle
 from app.storage.vault import Vault
-from app.sync import importer, purge, receipts
+from app.sync import importer, notices, purge, receipts
 from app.sync.errors import BundleRejected
 
 
@@ -109,6 +109,16 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_notices(args: argparse.Namespace) -> int:
+    with opened(args) as vault, vault.reading() as session:
+        found = notices.notices(session)
+    if args.json:
+        out(render.dumps([n.as_json() for n in found]))
+    for notice in [] if args.json else found:
+        out(notice.sentence())
+    return 0
+
+
 def add_parsers(sub: Any) -> None:
     group = sub.add_parser("receipt", help="the organisation's signed receipts for bundles")
     group.set_defaults(func=lambda _a: 2)
@@ -127,6 +137,10 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("purge", help=text, description=text)
     p.set_defaults(func=cmd_purge)
     p.add_argument("--yes", action="store_true", help="delete (without it: only list them)")
+    text = "testimonies whose informants' consent to share with the organisation ended"
+    p = sub.add_parser("notices", help=text, description=text)
+    p.set_defaults(func=cmd_notices)
+    p.add_argument("--json", action="store_true")
     text = "the bundles this vault wrote, and which the organisation confirmed"
     p = sub.add_parser("exports", help=text, description=text)
     p.set_defaults(func=cmd_exports)

@@ -129,3 +129,22 @@ def test_never_shared_testimony_sends_no_notice(pair: Pair) -> None:
     report = exporter.export_bundle(pair.interviewer, pair.outbox)
     assert report.testimonies == (shared,)
     assert report.notices == ()
+
+
+def test_coordinator_sees_the_notice_in_show_and_notices(pair: Pair) -> None:
+    from tests.cli import sviedka
+
+    testimony_id = pair.add()
+    first = Path(exporter.export_bundle(pair.interviewer, pair.outbox).path)
+    pair.edit(testimony_id, withdrawn(testimony_id))
+    second = Path(exporter.export_bundle(pair.interviewer, pair.outbox).path)
+    assert importer.import_files(pair.coordinator, [first, second]).ok
+    folder = pair.coordinator.paths.folder
+    pair.coordinator.close()
+    listed = sviedka("notices", vault=folder)
+    assert listed.code == 0
+    assert f"{testimony_id}: the informant withdrew consent" in listed.out
+    shown = sviedka("show", testimony_id, "--json", vault=folder)
+    assert shown.code == 0
+    assert f"NOTE: {testimony_id}: the informant withdrew consent" in shown.err
+    assert '"id"' in shown.out
