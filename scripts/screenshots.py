@@ -95,7 +95,8 @@ def seed_exchange(tmp: Path, interviewer_folder: Path) -> None:
 def shoot_exchange(window: MainWindow, tmp: Path, out: Path, suffix: str) -> None:
     """Export from the window's (interviewer's) vault; import on the coordinator's: one bundle
     imported, the same again (duplicate), an altered copy (rejected), and one from an unknown
-    interviewer (quarantined); then the senders, and the fingerprint check of an approval."""
+    interviewer (quarantined), with receipts; then the senders, and the fingerprint check of an
+    approval; back on the interviewer's side, the receipt read and the deletion it allows."""
     from app.sync import identities
     from app.sync.service import SyncService
     from app.ui.sync.import_dialog import ImportDialog
@@ -138,6 +139,9 @@ def shoot_exchange(window: MainWindow, tmp: Path, out: Path, suffix: str) -> Non
         dialog = ImportDialog(service, window)  # the window's style
         dialog.show()
         dialog.set_files([bundle, again, altered, Path(theirs.path)])
+        receipts = usb / "receipts"
+        receipts.mkdir()
+        dialog.receipt_folder.set_folder(receipts)
         dialog.start()
         wait_until(lambda: not dialog.runner.running)
         shoot(dialog, out, f"07d-import-report{suffix}")
@@ -156,6 +160,7 @@ def shoot_exchange(window: MainWindow, tmp: Path, out: Path, suffix: str) -> Non
         wait(100)
     finally:
         coordinator.close()
+    shoot_receipts(window, list(receipts.glob("*.age")), out, suffix)
     from app.ui.sync.export_dialog import ExportDialog
 
     with Vault.create(tmp / "alone", PASSPHRASE, KDF) as alone:
@@ -163,6 +168,21 @@ def shoot_exchange(window: MainWindow, tmp: Path, out: Path, suffix: str) -> Non
         lonely.show()
         shoot(lonely, out, f"07g-export-no-organisation{suffix}")
         lonely.reject()
+
+
+def shoot_receipts(window: MainWindow, receipts: list[Path], out: Path, suffix: str) -> None:
+    """The interviewer reads the organisation's receipt; the confirmation before deleting."""
+    dialog = window.bundle_menu.open_receipts()
+    assert dialog is not None
+    dialog.read_files(receipts)
+    wait_until(lambda: not dialog.runner.running)
+    shoot(dialog, out, f"07h-receipts{suffix}")
+    box = dialog.ask_purge()
+    if box is not None:
+        shoot(box, out, f"07i-receipts-delete{suffix}")
+        box.reject()  # the editor screenshots below still need the testimonies
+    dialog.reject()
+    wait(100)
 
 
 def window_vault(window: MainWindow) -> Vault:

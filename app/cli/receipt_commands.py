@@ -24,10 +24,12 @@ def write_receipts(vault: Vault, outcomes: Any, folder: str | None) -> dict[str,
     returns {bundle id: receipt path}."""
     if folder is None:
         return {}
+    answered = dict.fromkeys(
+        o.bundle_id for o in outcomes if o.status in (importer.IMPORTED, importer.DUPLICATE)
+    )  # once each, in order: a bundle given twice is imported, then a duplicate
     return {
-        o.bundle_id: str(receipts.issue(vault, o.bundle_id, Path(folder).expanduser()))
-        for o in outcomes
-        if o.status in (importer.IMPORTED, importer.DUPLICATE)
+        bundle_id: str(receipts.issue(vault, bundle_id, Path(folder).expanduser()))
+        for bundle_id in answered
     }
 
 
@@ -100,6 +102,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
             out("Nothing deleted; add --yes to delete them from this vault for good.")
             return 1
         with vault.transaction() as session:
+            ids = [i for i in purge.delivered(session) if i in ids]  # nothing changed since?
             purge.purge(session, ids, vault.key_id)
         attachments.collect_garbage(vault)
         removed = prune_backups(vault.paths.backups, keep_seconds=0)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain.canonical import canonical_bytes
 from app.storage import audit
@@ -127,15 +128,19 @@ def accept(vault: Vault, path: Path) -> ReceiptReport:
         ):
             raise BundleRejected("the receipt names a bundle this vault did not write")
         confirmed, conflicts = _confirm(session, receipt)
-        if sent.confirmed_at is None:
-            sent.confirmed_at = receipt.created_at
+        if not conflicts:
+            # Receipts are cumulative and the organisation imports a sender's bundles in
+            # sequence order: this one confirms the earlier ones whose own receipt was lost.
+            earlier = select(ExportBundle).where(ExportBundle.sequence <= sent.sequence)
+            for bundle in session.scalars(earlier.where(ExportBundle.confirmed_at.is_(None))):
+                bundle.confirmed_at = receipt.created_at
         audit.append(session, vault.key_id, "receipt", receipt.bundle_id,
                      {"receipt": receipt.receipt_id, "confirmed": confirmed,
                       "conflicts": len(conflicts)})  # fmt: skip
-        unconfirmed = _unconfirmed(session)
+        waiting = unconfirmed(session)
     return ReceiptReport(
         str(path), organisation.name, receipt.bundle_id, receipt.sequence, receipt.created_at,
-        confirmed, tuple(conflicts), tuple(unconfirmed),
+        confirmed, tuple(conflicts), tuple(waiting),
     )  # fmt: skip
 
 
@@ -143,9 +148,13 @@ def _read(path: Path, identity: str, key: minisign.PublicKey) -> rf.Receipt:
     try:
         return _verified(path, identity, key)
     except BundleRejected as exc:
-        if "no matching age recipient" in exc.reason:  # the reader speaks of bundles
+        if "no matching age recipient" in exc.reason:
             raise BundleRejected("the receipt is not encrypted to this vault") from None
-        raise
+        # The reader is the bundles' and words its reasons for the organisation.
+        reason = exc.reason.replace("the bundle", "the receipt").replace(
+            "this organisation", "this vault"
+        )
+        raise BundleRejected(reason) from None
 
 
 def _verified(path: Path, identity: str, key: minisign.PublicKey) -> rf.Receipt:
@@ -207,7 +216,8 @@ def _confirm(session: Any, receipt: rf.Receipt) -> tuple[int, list[str]]:
     return confirmed, conflicts
 
 
-def _unconfirmed(session: Any) -> list[str]:
+def unconfirmed(session: Session) -> list[str]:
+    """Testimonies exported in a version the organisation has not confirmed holding yet."""
     confirmed = {r.testimony_id: r.version for r in session.scalars(select(ConfirmedVersion))}
     return [
         row.testimony_id

@@ -1,4 +1,5 @@
-"""The exchange of bundles as the desktop interface uses it: trust, export, import, senders.
+"""The exchange of bundles as the desktop interface uses it: trust, export, import, senders;
+receipts in app/sync/receipt_service.py (`SyncService.receipts`).
 
 The GUI face of the same core calls as `sviedka trust/export/import/senders` (app/cli/
 sync_commands.py). Like app/storage/workspace.py, each call opens and closes its own session and
@@ -13,6 +14,7 @@ import contextlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -22,6 +24,9 @@ from app.storage.sync_models import QuarantinedBundle
 from app.storage.vault import Vault
 from app.sync import cards, exporter, identities, importer
 from app.sync.errors import CardInvalid, NotAnOrganisation, NothingToExport, SenderError
+
+if TYPE_CHECKING:
+    from app.sync.receipt_service import ReceiptService
 
 Progress = Callable[[int, int], None] | None
 IMPORTED, DUPLICATE = importer.IMPORTED, importer.DUPLICATE
@@ -158,9 +163,31 @@ class HeldBundle:
     received_at: str
 
 
+def testimony_refs(vault: Vault, ids: Sequence[str]) -> tuple[TestimonyRef, ...]:
+    """The list's name and date of each testimony, in the order given (blank if gone)."""
+    if not ids:
+        return ()
+    with vault.reading() as session:
+        query = select(Testimony.id, Testimony.display_name, Testimony.interview_date)
+        found = {row.id: row for row in session.execute(query.where(Testimony.id.in_(ids)))}
+    return tuple(
+        TestimonyRef(i, found[i].display_name, found[i].interview_date)
+        if i in found
+        else TestimonyRef(i, "", "")
+        for i in ids
+    )
+
+
 class SyncService:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
+
+    @property
+    def receipts(self) -> ReceiptService:
+        """Receipts: writing them (coordinator), reading them and purging (interviewer)."""
+        from app.sync.receipt_service import ReceiptService  # it builds on this module
+
+        return ReceiptService(self._vault)
 
     def state(self) -> ExchangeState:
         vault = self._vault
@@ -235,17 +262,7 @@ class SyncService:
         )
 
     def testimony_refs(self, ids: Sequence[str]) -> tuple[TestimonyRef, ...]:
-        if not ids:
-            return ()
-        with self._vault.reading() as session:
-            query = select(Testimony.id, Testimony.display_name, Testimony.interview_date)
-            found = {row.id: row for row in session.execute(query.where(Testimony.id.in_(ids)))}
-        return tuple(
-            TestimonyRef(i, found[i].display_name, found[i].interview_date)
-            if i in found
-            else TestimonyRef(i, "", "")
-            for i in ids
-        )
+        return testimony_refs(self._vault, ids)
 
     # --- import (coordinator) ------------------------------------------------------------
     def import_files(self, files: Iterable[Path], progress: Progress = None) -> ImportResult:

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from app.storage import testimonies
 from app.storage.errors import Cancelled
 from app.sync import service
-from app.sync.errors import CardInvalid, NotAnOrganisation, SenderError
+from app.sync.errors import CardInvalid, NotAnOrganisation, SenderError, SyncError
+from app.sync.receipt_service import CANCELLED, READ, REJECTED
 from app.sync.service import SyncService
 from tests.factories import full_testimony
-from tests.sync.conftest import Pair, make_vault
+from tests.sync.conftest import Pair, make_vault, shared_testimony
 
 
 class Stop(Cancelled):
@@ -175,3 +177,90 @@ def test_a_stopped_export_leaves_no_file_and_no_state(pair: Pair) -> None:
     assert os.listdir(pair.outbox) == []
     [bundle] = sync.export(pair.outbox).bundles
     assert (bundle.sequence, bundle.versions, bundle.attachments) == (1, 1, 1)
+
+
+# --- receipts ---------------------------------------------------------------------------------
+def deliver(pair: Pair) -> Path:
+    """Export what is new, import it, write its receipt; returns the receipt file."""
+    [bundle] = SyncService(pair.interviewer).export(pair.outbox).bundles
+    coordinator = SyncService(pair.coordinator)
+    [row] = coordinator.import_files([Path(bundle.path)]).rows
+    inbox = pair.tmp / "receipts"
+    inbox.mkdir(exist_ok=True)
+    [written] = coordinator.receipts.write_receipts([row.bundle_id, row.bundle_id], inbox)
+    assert written.error == ""
+    assert Path(written.path).parent == inbox
+    return Path(written.path)
+
+
+def test_receipts_read_confirm_and_purge(pair: Pair) -> None:
+    kept, safe = pair.add(), pair.add()
+    receipt = deliver(pair)
+    pair.edit(kept, shared_testimony(status="complete", id=kept))
+    receipts = SyncService(pair.interviewer).receipts
+    [sent] = receipts.exports()
+    assert (sent.sequence, sent.confirmed_at) == (1, None)
+    assert receipts.delivered() == ()
+
+    [row] = receipts.read_receipts([receipt])
+    assert (row.status, row.organisation, row.sequence, row.confirmed) == (
+        READ,
+        "Test organisation",
+        1,
+        2,
+    )
+    assert row.conflicts == ()
+    assert row.unconfirmed == 0  # all it exported; the later edit was never sent
+    assert row.received_at.endswith("Z")
+    [sent] = receipts.exports()
+    assert sent.confirmed_at == row.received_at
+    assert [ref.id for ref in receipts.delivered()] == [safe]
+
+    result = receipts.purge([safe, kept])
+    assert result.deleted == (safe,)
+    assert result.skipped == (kept,)  # edited after the export: not confirmed, stays
+    assert receipts.delivered() == ()
+    with pair.interviewer.reading() as session:
+        assert [s.id for s in testimonies.summaries(session)] == [kept]
+    with pair.coordinator.reading() as session:
+        assert testimonies.get(session, safe).provenance.version == 1  # its copy stays
+
+
+def test_a_refused_receipt_is_a_row_and_a_stop_reports_the_rest(pair: Pair) -> None:
+    pair.add()
+    receipt = deliver(pair)
+    tampered = pair.tmp / "tampered.age"
+    data = bytearray(receipt.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    receipts = SyncService(pair.interviewer).receipts
+    [refused, missing] = receipts.read_receipts([tampered, pair.tmp / "gone.age"])
+    assert (refused.status, missing.status) == (REJECTED, REJECTED)
+    assert "altered" in refused.reason
+    assert "cannot read" in missing.reason
+    assert receipts.delivered() == ()
+
+    def stop_before_the_second(done: int, total: int) -> None:
+        if done == 1:
+            raise Stop()
+
+    rows = receipts.read_receipts([receipt, tampered], stop_before_the_second)
+    assert [r.status for r in rows] == [READ, CANCELLED]
+    assert len(receipts.delivered()) == 1  # the one read before the stop is recorded
+
+
+def test_receipts_cannot_be_read_before_an_export(pair: Pair) -> None:
+    with pytest.raises(SyncError, match="never exported"):
+        SyncService(pair.interviewer).receipts.read_receipts([pair.tmp / "x.age"])
+
+
+def test_a_receipt_that_cannot_be_written_is_reported(pair: Pair) -> None:
+    pair.add()
+    [bundle] = SyncService(pair.interviewer).export(pair.outbox).bundles
+    coordinator = SyncService(pair.coordinator)
+    coordinator.import_files([Path(bundle.path)])
+    [written] = coordinator.receipts.write_receipts([bundle.bundle_id], pair.tmp / "no-such")
+    assert written.path == ""
+    assert "is not a folder" in written.error
+    [unknown] = coordinator.receipts.write_receipts(["0" * 32], pair.outbox)
+    assert "no imported bundle" in unknown.error

@@ -1,9 +1,10 @@
-"""Import bundles (the GUI face of `sviedka import FILE...`), on the coordinator's vault:
-several files at once, progress across them, cancel, and the report of every bundle."""
+"""Import bundles (the GUI face of `sviedka import FILE... --receipts DIR`), on the
+coordinator's vault: several files at once, progress across them, cancel, the report of every
+bundle, and a signed receipt for each bundle's sender if a folder was chosen."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.sync import service as core
+from app.sync.receipt_service import ReceiptWritten
 from app.sync.service import ImportResult, SyncService
 from app.ui.sync.common import TaskDialog, error_text, is_cancel, plain_label
+from app.ui.sync.receipt_folder import ReceiptFolder, receipts_text, write_for
 from app.ui.sync.report import BundleReportTable, summary
 from app.ui.testimony.attachments import forget_file_dialog_history
 
@@ -34,6 +37,7 @@ class ImportDialog(TaskDialog):
         self._service = service
         self._files: list[Path] = []
         self.last_result: ImportResult | None = None
+        self.last_receipts: tuple[ReceiptWritten, ...] = ()
 
         intro = plain_label(
             self.tr(
@@ -47,9 +51,11 @@ class ImportDialog(TaskDialog):
         self.chosen = QListWidget()
         self.chosen.setObjectName("chosen")
         self.chosen.setMaximumHeight(110)
+        self.receipt_folder = ReceiptFolder()
         self.status = plain_label(name="status")
         self.table = BundleReportTable()
         self.summary = plain_label(name="summary")
+        self.receipts_report = plain_label(name="receipts_report")
         self.hint = plain_label(
             self.tr(
                 "Quarantined bundles are kept, still encrypted, inside the vault. Open "
@@ -78,10 +84,12 @@ class ImportDialog(TaskDialog):
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.chosen)
+        layout.addWidget(self.receipt_folder)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.receipts_report)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
 
@@ -92,6 +100,7 @@ class ImportDialog(TaskDialog):
         self.senders_button.clicked.connect(self.senders_requested)
         self.table.hide()
         self.summary.hide()
+        self.receipts_report.hide()
         self.hint.hide()
         self.chosen.hide()
         self._refresh()
@@ -99,6 +108,7 @@ class ImportDialog(TaskDialog):
     def _refresh(self) -> None:
         running = self.runner.running
         self.choose_button.setEnabled(not running)
+        self.receipt_folder.setEnabled(not running)
         self.import_button.setEnabled(bool(self._files) and not running)
         self.import_button.setVisible(not running)
         self.cancel_button.setVisible(running)
@@ -127,15 +137,19 @@ class ImportDialog(TaskDialog):
     def start(self) -> None:
         if not self._files or self.runner.running:
             return
-        service, files = self._service, list(self._files)
-        self.last_result = None
+        service, files, folder = self._service, list(self._files), self.receipt_folder.folder
+        self.last_result, self.last_receipts = None, ()
         self.table.hide()
         self.summary.hide()
+        self.receipts_report.hide()
         self.hint.hide()
         self.status.setText(self.tr("Checking and importing the bundles…"))
-        self.runner.start(
-            lambda progress: service.import_files(files, progress), self._done, self._failed
-        )
+
+        def work(progress: Callable[[int, int], None]) -> tuple[object, object]:
+            result = service.import_files(files, progress)
+            return result, write_for(service, result.rows, folder)
+
+        self.runner.start(work, lambda done: self._done(done, folder), self._failed)
         self._refresh()
 
     def cancel(self) -> None:
@@ -145,10 +159,12 @@ class ImportDialog(TaskDialog):
             self.tr("Cancelling: the bundle being read is rolled back, the ones before it stay.")
         )
 
-    def _done(self, result: object) -> None:
-        assert isinstance(result, ImportResult)  # noqa: S101 - what service.import_files returns
+    def _done(self, done: object, folder: Path | None) -> None:
+        assert isinstance(done, tuple)  # noqa: S101 - (ImportResult, receipts) from start()
+        result, receipts = done
+        assert isinstance(result, ImportResult)  # noqa: S101
         self.cancel_button.setEnabled(True)
-        self.last_result = result
+        self.last_result, self.last_receipts = result, receipts
         self._files = []
         self.chosen.clear()
         self.chosen.hide()
@@ -159,6 +175,8 @@ class ImportDialog(TaskDialog):
         self.summary.setText(summary(result.rows, result.cancelled))
         self.summary.show()
         self.hint.setVisible(result.count(core.QUARANTINED) > 0)
+        self.receipts_report.setText(receipts_text(receipts, folder))
+        self.receipts_report.setVisible(folder is not None)
 
     def _failed(self, error: object) -> None:
         self.cancel_button.setEnabled(True)

@@ -1,4 +1,5 @@
-"""The window's Bundles menu: export and trust (interviewer), import and senders (coordinator).
+"""The window's Bundles menu: export, trust and receipts (interviewer), import and senders
+(coordinator).
 
 The actions are enabled only while a vault is unlocked. Every dialog is a child of the window,
 so locking (which rejects and deletes the window's dialogs, then joins the tasks) closes them.
@@ -7,6 +8,7 @@ so locking (which rejects and deletes the window's dialogs, then joins the tasks
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar, cast
 
 from PySide6.QtCore import QObject, Qt
@@ -18,6 +20,7 @@ from app.sync.service import SyncService
 from app.ui.sync.common import error_text
 from app.ui.sync.export_dialog import ExportDialog
 from app.ui.sync.import_dialog import ImportDialog
+from app.ui.sync.receipts_dialog import ReceiptsDialog
 from app.ui.sync.senders_dialog import SendersDialog
 
 D = TypeVar("D", bound=QDialog)
@@ -31,13 +34,15 @@ class BundleMenu(QObject):
         self.explanation: QMessageBox | None = None  # the last "why not" shown
         self.export_action = menu.addAction(self.tr("Export for the organisation…"))
         self.trust_action = menu.addAction(self.tr("Trust an organisation card…"))
+        self.receipts_action = menu.addAction(self.tr("Receipts from the organisation…"))
         menu.addSeparator()
         self.import_action = menu.addAction(self.tr("Import bundles…"))
         self.senders_action = menu.addAction(self.tr("Senders…"))
         self.export_action.triggered.connect(self.open_export)
         self.trust_action.triggered.connect(self.open_trust)
+        self.receipts_action.triggered.connect(self.open_receipts)
         self.import_action.triggered.connect(self.open_import)
-        self.senders_action.triggered.connect(self.open_senders)
+        self.senders_action.triggered.connect(lambda: self.open_senders())
         menu.aboutToShow.connect(self.update)
         stack = window.centralWidget() if isinstance(window, QMainWindow) else None
         if isinstance(stack, QStackedWidget):  # unlocking and locking change the window's screen
@@ -46,7 +51,13 @@ class BundleMenu(QObject):
 
     @property
     def actions(self) -> list[QAction]:
-        return [self.export_action, self.trust_action, self.import_action, self.senders_action]
+        return [
+            self.export_action,
+            self.trust_action,
+            self.receipts_action,
+            self.import_action,
+            self.senders_action,
+        ]
 
     def _service(self) -> SyncService | None:
         workspace = getattr(self._window, "workspace", None)
@@ -95,12 +106,68 @@ class BundleMenu(QObject):
         if service is None:
             return None
         return self._open(
-            ImportDialog, service, lambda d: d.senders_requested.connect(self.open_senders)
+            ImportDialog,
+            service,
+            lambda d: d.senders_requested.connect(
+                lambda: self.open_senders(d.receipt_folder.folder)
+            ),
         )
 
-    def open_senders(self) -> SendersDialog | None:
+    def open_senders(self, receipts_into: Path | None = None) -> SendersDialog | None:
+        """`receipts_into`: the folder the Import dialog writes receipts to, if it has one."""
         service = self._organisation()
-        return None if service is None else self._open(SendersDialog, service)
+        if service is None:
+            return None
+        return self._open(
+            SendersDialog, service, lambda d: d.receipt_folder.set_folder(receipts_into)
+        )
+
+    def open_receipts(self) -> ReceiptsDialog | None:
+        service = self._service()
+        if service is None:
+            return None
+        try:
+            is_organisation = service.state().is_organisation
+        except Exception as exc:
+            self._explain(self.tr("Receipts"), error_text(exc))
+            return None
+        if is_organisation:
+            self._explain(
+                self.tr("This is the organisation's vault"),
+                self.tr(
+                    "Receipts are read on the interviewers' laptops: they tell an interviewer "
+                    "which testimonies the organisation holds, so they can be deleted there."
+                    "\n\nHere you write them: in Import bundles… or Senders…, choose “Write "
+                    "receipts for the senders into…” before importing, and give the files back "
+                    "to the interviewers the way their bundles came."
+                ),
+            )
+            return None
+        self._keep_unsaved_work()
+        try:
+            return self._open(
+                ReceiptsDialog, service, lambda d: d.purged.connect(self._after_purge)
+            )
+        except Exception as exc:
+            self._explain(self.tr("Receipts"), error_text(exc))
+            return None
+
+    def _keep_unsaved_work(self) -> None:
+        """Unsaved edits in the editor become a draft first: a testimony with a draft is never
+        offered for deletion, whatever a receipt says."""
+        page = getattr(self._window, "editor_page", None)
+        if page is not None:
+            page.autosave()
+
+    def _after_purge(self, ids: list[str]) -> None:
+        """The window must not go on showing what is gone from the vault."""
+        page = getattr(self._window, "editor_page", None)
+        if page is not None and page.testimony_id in ids:
+            self._window.show_list()  # type: ignore[attr-defined]
+            return
+        listing = getattr(self._window, "list_screen", None)
+        if listing is not None:
+            listing.refresh()
 
     def _organisation(self) -> SyncService | None:
         service = self._service()

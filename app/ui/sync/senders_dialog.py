@@ -1,9 +1,10 @@
 """The interviewers' keys this organisation knows (the GUI face of `sviedka senders ...`):
-list, add a card, approve (after a fingerprint check; the held bundles are imported then), and
-revoke."""
+list, add a card, approve (after a fingerprint check; the held bundles are imported then, and
+answered with receipts if a folder was chosen), and revoke."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.sync import identities
 from app.sync.cards import InterviewerCard
-from app.sync.service import BundleRow, SenderRow, SyncService
+from app.sync.service import BundleRow, Progress, SenderRow, SyncService
 from app.ui.sync.common import (
     FingerprintDialog,
     TaskDialog,
@@ -32,6 +33,7 @@ from app.ui.sync.common import (
     fixed_font,
     plain_label,
 )
+from app.ui.sync.receipt_folder import ReceiptFolder, receipts_text, write_for
 from app.ui.sync.report import BundleReportTable, summary
 from app.ui.testimony.attachments import forget_file_dialog_history, human_size
 
@@ -112,6 +114,7 @@ class SendersDialog(TaskDialog):
                 "(a lost USB stick). Without this they wait for the missing ones."
             )
         )
+        self.receipt_folder = ReceiptFolder()
         self.status = plain_label(name="status")
         self.report = BundleReportTable()
         self.report.setMaximumHeight(160)
@@ -137,6 +140,7 @@ class SendersDialog(TaskDialog):
         layout.addWidget(self.held_title)
         layout.addWidget(self.held, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.receipt_folder)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(self.report, 1)
@@ -210,6 +214,7 @@ class SendersDialog(TaskDialog):
             not running and sender is not None and sender.status != identities.REVOKED
         )
         self.close_button.setEnabled(not running)
+        self.receipt_folder.setEnabled(not running)
         held = self._service.held_bundles(sender.key_id) if sender else []
         self.held_title.setText(
             self.tr("Held bundles of %1").replace("%1", sender.key_id) if sender else ""
@@ -371,21 +376,29 @@ class SendersDialog(TaskDialog):
         self.refresh(key_id)
 
     # --- running an approval or an addition ---------------------------------------------------
-    def _run(self, work: object, done_text: str, key_id: str) -> None:
+    def _run(
+        self, work: Callable[[Progress], tuple[BundleRow, ...]], done_text: str, key_id: str
+    ) -> None:
         self.check_dialog = None
+        service, folder = self._service, self.receipt_folder.folder
         self.status.setText(
             self.tr("Importing the held bundles… (this is not interrupted: wait for it)")
         )
         self.report.hide()
         self.summary.hide()
 
+        def job(progress: Progress) -> tuple[object, object]:
+            rows = work(progress)
+            return rows, write_for(service, rows, folder)
+
         def done(result: object) -> None:
-            rows: tuple[BundleRow, ...] = result if isinstance(result, tuple) else ()
+            rows, written = result if isinstance(result, tuple) else ((), ())
             self.status.setText(done_text)
             if rows:
                 self.report.show_rows(rows)
                 self.report.show()
-                self.summary.setText(summary(rows))
+                text = "\n".join(t for t in (summary(rows), receipts_text(written, folder)) if t)
+                self.summary.setText(text)
                 self.summary.show()
             self.refresh(key_id)
 
@@ -393,5 +406,5 @@ class SendersDialog(TaskDialog):
             self.status.setText(error_text(error))
             self.refresh(key_id)
 
-        self.runner.start(work, done, failed)  # type: ignore[arg-type]
+        self.runner.start(job, done, failed)
         self._selected()
