@@ -6,6 +6,11 @@ and check that the committed catalogues are current and complete.
     python scripts/translations.py check    # fails when a catalogue is stale or unfinished
 
 The .ts files are the sources translators edit (Qt Linguist); the .qm files are built.
+
+Qt ships no catalogue of its own strings (standard buttons, context menus, the file dialog) for
+some of our languages: for those, qt_<lang>.ts is a hand-written one, covering only the Qt
+strings the app shows. lupdate does not make it (so it is never stale); it is built with ours
+and must have no unfinished message.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "app" / "ui"
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("be", "ru")
+QT_LANGUAGES = ("be",)  # no qtbase_<lang>.qm in Qt's translations: resources/i18n/qt_<lang>.ts
 
 
 def _tool(name: str) -> str:
@@ -32,6 +38,10 @@ def _tool(name: str) -> str:
 
 def catalogue(lang: str) -> Path:
     return I18N / f"sviedka_{lang}.ts"
+
+
+def qt_catalogue(lang: str) -> Path:
+    return I18N / f"qt_{lang}.ts"
 
 
 def sources() -> list[str]:
@@ -54,6 +64,9 @@ def messages(path: Path) -> dict[tuple[str, str], str | None]:
         for message in context.iter("message"):
             translation = message.find("translation")
             text = translation.text if translation is not None else None
+            if translation is not None and message.get("numerus") == "yes":
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+                text = "|".join(forms) if forms and all(forms) else None  # every plural form
             if translation is not None and translation.get("type") in ("unfinished", "vanished"):
                 text = None
             found[(name, message.findtext("source") or "")] = text or None
@@ -66,20 +79,17 @@ def update() -> None:
         lupdate(catalogue(lang))
 
 
+def lrelease(source: Path) -> None:
+    subprocess.run(  # noqa: S603 - fixed tool, our own files
+        [_tool("pyside6-lrelease"), "-silent", str(source), "-qm", str(source.with_suffix(".qm"))],
+        check=True,
+    )
+
+
 def build() -> None:
-    for lang in LANGUAGES:
-        source = catalogue(lang)
+    for source in [*map(catalogue, LANGUAGES), *map(qt_catalogue, QT_LANGUAGES)]:
         if source.exists():
-            subprocess.run(  # noqa: S603
-                [
-                    _tool("pyside6-lrelease"),
-                    "-silent",
-                    str(source),
-                    "-qm",
-                    str(source.with_suffix(".qm")),
-                ],
-                check=True,
-            )
+            lrelease(source)
 
 
 def check() -> list[str]:
@@ -101,6 +111,20 @@ def check() -> list[str]:
             for key, text in sorted(want.items()):
                 if text is None:
                     problems.append(f"{committed.name}: untranslated: {key}")
+    for lang in QT_LANGUAGES:
+        problems += qt_problems(qt_catalogue(lang))
+    return problems
+
+
+def qt_problems(path: Path) -> list[str]:
+    """A hand-written catalogue of Qt's strings: present, and every message translated."""
+    if not path.exists():
+        return [f"{path.name} is missing: Qt's own strings would show in English"]
+    found = messages(path)
+    problems = [] if found else [f"{path.name} has no message"]
+    for key, text in sorted(found.items()):
+        if text is None:
+            problems.append(f"{path.name}: untranslated: {key}")
     return problems
 
 

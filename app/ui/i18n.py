@@ -23,7 +23,11 @@ def install(lang: str) -> None:
     if ours.load(str(resource_path("i18n", f"sviedka_{lang}.qm"))):
         app.installTranslator(ours)
         _installed.append(ours)
+    # Qt's own strings (standard buttons, context menus, the file dialog): Qt's catalogue, or,
+    # for a language Qt has none for (Belarusian), the one we write (resources/i18n/qt_<lang>.ts).
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(
+        f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ) or qt.load(str(resource_path("i18n", f"qt_{lang}.qm"))):
         app.installTranslator(qt)
         _installed.append(qt)

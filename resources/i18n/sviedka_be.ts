@@ -113,6 +113,255 @@
     </message>
 </context>
 <context>
+    <name>BundleErrors</name>
+    <message>
+        <location filename="../../app/ui/sync/common.py" line="32"/>
+        <source>The file system refused: %1</source>
+        <translation>Файлавая сістэма не дазволіла выканаць аперацыю: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/common.py" line="35"/>
+        <source>Something went wrong (%1); nothing was changed.</source>
+        <translation>Нешта пайшло не так (%1); нічога не зменена.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleMenu</name>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="35"/>
+        <source>Export for the organisation…</source>
+        <translation>Экспарт для арганізацыі…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="36"/>
+        <source>Trust an organisation card…</source>
+        <translation>Давяраць картцы арганізацыі…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="37"/>
+        <source>Receipts from the organisation…</source>
+        <translation>Квітанцыі ад арганізацыі…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="39"/>
+        <source>Import bundles…</source>
+        <translation>Імпарт пакетаў…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="40"/>
+        <source>Senders…</source>
+        <translation>Адпраўнікі…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="95"/>
+        <source>Export</source>
+        <translation>Экспарт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="132"/>
+        <location filename="../../app/ui/sync/menu.py" line="152"/>
+        <source>Receipts</source>
+        <translation>Квітанцыі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="136"/>
+        <source>This is the organisation&apos;s vault</source>
+        <translation>Гэта сховішча арганізацыі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="138"/>
+        <source>Receipts are read on the interviewers&apos; laptops: they tell an interviewer which testimonies the organisation holds, so they can be deleted there.
+
+Here you write them: in Import bundles… or Senders…, choose “Write receipts for the senders into…” before importing, and give the files back to the interviewers the way their bundles came.</source>
+        <translation>Квітанцыі чытаюць на ноўтбуках інтэрв&apos;юераў: з іх інтэрв&apos;юер даведваецца, якія сведчанні ўжо ёсць у арганізацыі, каб іх можна было выдаліць там.
+
+Тут вы іх запісваеце: у «Імпарт пакетаў…» або «Адпраўнікі…» перад імпартам выберыце «Запісаць квітанцыі для адпраўнікоў у…» і перадайце файлы інтэрв&apos;юерам тым жа шляхам, якім прыйшлі іх пакеты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="179"/>
+        <source>Bundles</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="183"/>
+        <source>Not an organisation vault</source>
+        <translation>Гэта не сховішча арганізацыі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="185"/>
+        <source>This vault is not an organisation vault. Bundles from interviewers can only be imported into the coordinator&apos;s vault, which holds the organisation&apos;s key.
+
+To make this vault the organisation&apos;s, run once, on the coordinator&apos;s computer:
+
+sviedka org init --name NAME</source>
+        <translation>Гэтае сховішча не з&apos;яўляецца сховішчам арганізацыі. Пакеты ад інтэрв&apos;юераў можна імпартаваць толькі ў сховішча каардынатара, у якім захоўваецца ключ арганізацыі.
+
+Каб зрабіць гэтае сховішча сховішчам арганізацыі, адзін раз выканайце на камп&apos;ютары каардынатара:
+
+sviedka org init --name NAME</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReport</name>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="24"/>
+        <source>imported</source>
+        <translation>імпартаваны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="25"/>
+        <source>duplicate</source>
+        <translation>дублікат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="26"/>
+        <source>quarantined</source>
+        <translation>у каранціне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="27"/>
+        <source>rejected</source>
+        <translation>адхілены</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="28"/>
+        <source>not imported (cancelled)</source>
+        <translation>не імпартаваны (скасавана)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="39"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="40"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="41"/>
+        <source>Sender</source>
+        <translation>Адпраўнік</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="42"/>
+        <source>Sequence</source>
+        <translation>Нумар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="43"/>
+        <source>New
+testimonies</source>
+        <translation>Новыя
+сведчанні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="44"/>
+        <source>New
+versions</source>
+        <translation>Новыя
+версіі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="45"/>
+        <source>Duplicates</source>
+        <translation>Дублікаты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="46"/>
+        <source>Attachments</source>
+        <translation>Далучаныя файлы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="47"/>
+        <source>Reason</source>
+        <translation>Прычына</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="63"/>
+        <source>held bundle %1</source>
+        <translation>пакет %1 з каранціну</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="73"/>
+        <source>Imported: %1 · duplicates: %2 · quarantined: %3 · rejected: %4.</source>
+        <translation>Імпартавана: %1 · дублікатаў: %2 · у каранціне: %3 · адхілена: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="82"/>
+        <source>New in the archive: %1 testimonies, %2 versions.</source>
+        <translation>Новае ў архіве: сведчанняў — %1, версій — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="90"/>
+        <source>Sharing ended (consent withdrawn or deleted): %1 testimonies; stop using them.</source>
+        <translation>Перадача спынена (згода адклікана або сведчанне выдалена): сведчанняў — %1; больш не выкарыстоўвайце іх.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="95"/>
+        <source>Cancelled: files not imported: %1.</source>
+        <translation>Скасавана: не імпартавана файлаў: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="154"/>
+        <source>bundle %1</source>
+        <translation>пакет %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardTruster</name>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="38"/>
+        <source>Choose the organisation card</source>
+        <translation>Выберыце картку арганізацыі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="40"/>
+        <source>Organisation cards (*.json *.card);;All files (*)</source>
+        <translation>Карткі арганізацый (*.json *.card);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="56"/>
+        <source>This replaces the card trusted now: %1 (%2).</source>
+        <translation>Яна заменіць картку, якой вы давяраеце цяпер: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="62"/>
+        <source>Trust this organisation card?</source>
+        <translation>Давяраць гэтай картцы арганізацыі?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="64"/>
+        <source>Bundles you export will be encrypted to this organisation: only it will be able to open them.</source>
+        <translation>Пакеты, якія вы экспартуеце, будуць зашыфраваныя для гэтай арганізацыі: адкрыць іх зможа толькі яна.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="68"/>
+        <source>Organisation</source>
+        <translation>Арганізацыя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="69"/>
+        <source>Encrypted to (age)</source>
+        <translation>Шыфруецца для (age)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="70"/>
+        <source>Signing key id</source>
+        <translation>Ідэнтыфікатар ключа подпісу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="74"/>
+        <source>Call your coordinator on the phone (not by message or e-mail) and ask them to read the organisation&apos;s fingerprint aloud. Trust the card only if all eight groups match. A card with another fingerprint may come from someone who wants to read your testimonies.</source>
+        <translation>Патэлефануйце свайму каардынатару (менавіта званок, а не паведамленне або электронны ліст) і папрасіце прачытаць уголас адбітак арганізацыі. Давярайце картцы, толькі калі супадаюць усе восем груп. Картку з іншым адбіткам мог даслаць той, хто хоча прачытаць вашы сведчанні.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="79"/>
+        <source>Trust</source>
+        <translation>Давяраць</translation>
+    </message>
+</context>
+<context>
     <name>CheckListNode</name>
     <message>
         <location filename="../../app/ui/editor/choices.py" line="197"/>
@@ -186,42 +435,42 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="48"/>
+        <location filename="../../app/ui/testimony/page.py" line="90"/>
         <source>Save</source>
         <translation>Захаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="50"/>
+        <location filename="../../app/ui/testimony/page.py" line="92"/>
         <source>Save a new version (Ctrl+S)</source>
         <translation>Захаваць новую версію (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="51"/>
+        <location filename="../../app/ui/testimony/page.py" line="93"/>
         <source>History</source>
         <translation>Гісторыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="54"/>
+        <location filename="../../app/ui/testimony/page.py" line="96"/>
         <source>Attachments</source>
         <translation>Далучаныя файлы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="57"/>
+        <location filename="../../app/ui/testimony/page.py" line="99"/>
         <source>Recordings and photographed papers, encrypted in the vault</source>
         <translation>Аўдыя- і відэазапісы і фота дакументаў, зашыфраваныя ў сховішчы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="60"/>
+        <location filename="../../app/ui/testimony/page.py" line="102"/>
         <source>Back to the list</source>
         <translation>Назад да спісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="93"/>
+        <location filename="../../app/ui/testimony/page.py" line="135"/>
         <source>Draft kept in the vault</source>
         <translation>Чарнавік захаваны ў сховішчы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/testimony/page.py" line="101"/>
+        <location filename="../../app/ui/testimony/page.py" line="143"/>
         <source>Not saved: %n problem(s). First: %1 — %2</source>
         <translation>
             <numerusform>Не захавана: %n праблема. Першая: %1 — %2</numerusform>
@@ -230,22 +479,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="109"/>
+        <location filename="../../app/ui/testimony/page.py" line="151"/>
         <source>Not saved: %1</source>
         <translation>Не захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="116"/>
+        <location filename="../../app/ui/testimony/page.py" line="158"/>
         <source>Saved as version %1</source>
         <translation>Захавана як версія %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="123"/>
+        <location filename="../../app/ui/testimony/page.py" line="46"/>
         <source>Unsaved changes</source>
         <translation>Незахаваныя змены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="124"/>
+        <location filename="../../app/ui/testimony/page.py" line="182"/>
         <source>Save this testimony before going back to the list?</source>
         <translation>Захаваць гэтае сведчанне перад вяртаннем да спісу?</translation>
     </message>
@@ -811,6 +1060,206 @@
         <location filename="../../app/ui/editor/labels.py" line="294"/>
         <source>Year only</source>
         <translation>Толькі год</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="43"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="136"/>
+        <source>Export for the organisation</source>
+        <translation>Экспарт для арганізацыі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="56"/>
+        <source>No organisation is trusted on this vault yet, so there is nobody to export to. A bundle is encrypted so that only your organisation can open it: Sviedka needs the organisation&apos;s card first. Get the card file from your coordinator and compare its fingerprint with them on a phone call.</source>
+        <translation>У гэтым сховішчы пакуль няма арганізацыі, якой вы давяраеце, таму экспартаваць няма каму. Пакет шыфруецца так, каб адкрыць яго магла толькі ваша арганізацыя: для гэтага Sviedka спачатку патрэбна картка арганізацыі. Вазьміце файл карткі ў свайго каардынатара і звярыце з ім яе адбітак падчас тэлефоннай размовы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="67"/>
+        <source>Encrypted to</source>
+        <translation>Шыфруецца для</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="80"/>
+        <source>Choose the USB stick or a folder on it</source>
+        <translation>Выберыце флэшку або папку на ёй</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="81"/>
+        <source>Choose folder…</source>
+        <translation>Выбраць папку…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="82"/>
+        <source>Everything again (not only what is new)</source>
+        <translation>Усё нанова (не толькі новае)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="85"/>
+        <source>Writes every testimony you may share once more, for example when a bundle was lost on the way. The organisation skips what it already holds.</source>
+        <translation>Яшчэ раз запісвае ўсе сведчанні, якія вы маеце права перадаваць, напрыклад калі пакет згубіўся па дарозе. Тое, што ў арганізацыі ўжо ёсць, яна прапусціць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="89"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="207"/>
+        <source>Write the bundle to</source>
+        <translation>Куды запісаць пакет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="105"/>
+        <source>Only the organisation can open this file; you cannot.</source>
+        <translation>Адкрыць гэты файл можа толькі арганізацыя; вы — не можаце.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="114"/>
+        <source>Your key: %1 — fingerprint %2</source>
+        <translation>Ваш ключ: %1 — адбітак %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="119"/>
+        <source>Save my card…</source>
+        <translation>Захаваць маю картку…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="121"/>
+        <source>Your public card, for the coordinator (it holds no secret).</source>
+        <translation>Ваша публічная картка для каардынатара (сакрэтаў у ёй няма).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="124"/>
+        <source>Export</source>
+        <translation>Экспартаваць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="126"/>
+        <source>Cancel export</source>
+        <translation>Скасаваць экспарт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="127"/>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="157"/>
+        <source>Choose the USB stick to write the bundle to.</source>
+        <translation>Выберыце флэшку, на якую трэба запісаць пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="168"/>
+        <source>%1 (key %2). Fingerprint:</source>
+        <translation>%1 (ключ %2). Адбітак:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="174"/>
+        <source>Trust an organisation card…</source>
+        <translation>Давяраць картцы арганізацыі…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="176"/>
+        <source>Trust another card…</source>
+        <translation>Давяраць іншай картцы…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="191"/>
+        <source>Trusted. Bundles will be encrypted to %1.</source>
+        <translation>Давер устаноўлены. Пакеты будуць шыфравацца для %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="197"/>
+        <source>It replaces %1 (%2).</source>
+        <translation>Замест %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="218"/>
+        <source>Ready. The bundle will carry what is new since the last export, for the testimonies whose informants agreed to share them with the organisation.</source>
+        <translation>Усё гатова. У пакет трапіць тое, што з&apos;явілася пасля апошняга экспарту, — са сведчанняў, інфарманты якіх згадзіліся на іх перадачу арганізацыі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="226"/>
+        <source>Save my card</source>
+        <translation>Захаваць маю картку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="226"/>
+        <source>Cards (*.json)</source>
+        <translation>Карткі (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="237"/>
+        <source>Card saved to %1. Fingerprint to read to the coordinator: %2</source>
+        <translation>Картка захавана ў %1. Адбітак, які трэба прачытаць каардынатару: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="248"/>
+        <source>Encrypting the bundle…</source>
+        <translation>Шыфраванне пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="258"/>
+        <source>Cancelling…</source>
+        <translation>Скасаванне…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="266"/>
+        <source>Nothing new to export since the last bundle.</source>
+        <translation>Пасля апошняга пакета няма нічога новага для экспарту.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="269"/>
+        <source>To write every shared testimony once more, tick “Everything again” and export.</source>
+        <translation>Каб яшчэ раз запісаць усе сведчанні, якія можна перадаваць, адзначце «Усё нанова» і экспартуйце.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="275"/>
+        <source>Testimonies that stay on this computer (no consent to share them with the organisation): %1.</source>
+        <translation>Сведчанні, якія застаюцца на гэтым камп&apos;ютары (няма згоды на іх перадачу арганізацыі): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="282"/>
+        <source>Exported.</source>
+        <translation>Экспартавана.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="291"/>
+        <source>File written: %1 (sequence %2, %3)</source>
+        <translation>Файл запісаны: %1 (нумар %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="299"/>
+        <source>The export was split into %1 bundles: take all of them.</source>
+        <translation>Экспарт падзелены на некалькі пакетаў (%1): вазьміце іх усе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="304"/>
+        <source>Testimonies: %1, versions: %2, attachments: %3</source>
+        <translation>Сведчанняў: %1, версій: %2, далучаных файлаў: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="311"/>
+        <source>The organisation is told to stop using: %1</source>
+        <translation>Арганізацыі паведамляецца, што больш нельга выкарыстоўваць: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="318"/>
+        <source>(no name)</source>
+        <translation>(без імя)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="327"/>
+        <source>Not exported, for lack of consent to share with the organisation (%1); they stay on this computer:</source>
+        <translation>Не экспартавана, бо няма згоды на перадачу арганізацыі (%1); гэтыя сведчанні застаюцца на гэтым камп&apos;ютары:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="342"/>
+        <source>Cancelled. Nothing was written, and the next export will carry the same testimonies.</source>
+        <translation>Скасавана. Нічога не запісана, і наступны экспарт уключыць тыя ж сведчанні.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="347"/>
+        <source>Not exported: %1</source>
+        <translation>Не экспартавана: %1</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2049,102 @@
         <location filename="../../app/ui/editor/labels.py" line="179"/>
         <source>Name or staff code</source>
         <translation>Імя або службовы код</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="152"/>
+        <source>any</source>
+        <translation>любы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="153"/>
+        <source>any article (type 411, 342…)</source>
+        <translation>любы артыкул (увядзіце 411, 342…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="154"/>
+        <source>any place of detention</source>
+        <translation>любое месца ўтрымання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="157"/>
+        <source>any transnational incident</source>
+        <translation>любы выпадак транснацыянальных рэпрэсій</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="159"/>
+        <source>from, e.g. 2023-03</source>
+        <translation>з, напрыклад 2023-03</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="160"/>
+        <source>to, e.g. 2024</source>
+        <translation>па, напрыклад 2024</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="162"/>
+        <source>Death in detention</source>
+        <translation>Смерць у зняволенні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="163"/>
+        <source>Arrested on return</source>
+        <translation>Затрыманне пасля вяртання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="164"/>
+        <source>Persecuted for solidarity</source>
+        <translation>Пераслед за салідарнасць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="189"/>
+        <source>Article</source>
+        <translation>Артыкул</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="189"/>
+        <source>Humanitarian criterion</source>
+        <translation>Гуманітарны крытэрый</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="191"/>
+        <source>Place of detention</source>
+        <translation>Месца ўтрымання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="191"/>
+        <source>Transnational</source>
+        <translation>Транснацыянальныя рэпрэсіі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="193"/>
+        <source>Interview date</source>
+        <translation>Дата інтэрв&apos;ю</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="193"/>
+        <source>Consent allows</source>
+        <translation>Згода дазваляе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="214"/>
+        <source>Every filter given must hold. Partial dates: 2024 is the whole year.</source>
+        <translation>Павінны выконвацца ўсе зададзеныя фільтры. Няпоўныя даты: 2024 — гэта ўвесь год.</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/common.py" line="95"/>
+        <source>Cancel</source>
+        <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/common.py" line="106"/>
+        <source>Fingerprint</source>
+        <translation>Адбітак</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3464,95 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="35"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="83"/>
+        <source>Import bundles</source>
+        <translation>Імпарт пакетаў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="44"/>
+        <source>Choose the bundle files (.age) the interviewers sent, several at once if you like. Each is checked before anything enters the archive: a damaged or altered bundle is rejected, and a bundle from a sender you have not approved waits in quarantine until you do (Senders…).</source>
+        <translation>Выберыце файлы пакетаў (.age), якія даслалі інтэрв&apos;юеры, — можна некалькі адразу. Кожны пакет правяраецца, перш чым што-небудзь з яго трапіць у архіў: пашкоджаны або зменены пакет адхіляецца, а пакет ад адпраўніка, якога вы яшчэ не ўхвалілі, чакае ў каранціне, пакуль вы яго не ўхваліце (Адпраўнікі…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="50"/>
+        <source>Choose bundles…</source>
+        <translation>Выбраць пакеты…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="61"/>
+        <source>Quarantined bundles are kept, still encrypted, inside the vault. Open Senders… to compare the sender&apos;s fingerprint with the interviewer and approve them.</source>
+        <translation>Пакеты ў каранціне застаюцца ўнутры сховішча, па-ранейшаму зашыфраваныя. Адкрыйце «Адпраўнікі…», каб звярыць адбітак адпраўніка з інтэрв&apos;юерам і ўхваліць адпраўніка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="67"/>
+        <source>Import</source>
+        <translation>Імпартаваць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="69"/>
+        <source>Cancel import</source>
+        <translation>Скасаваць імпарт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="70"/>
+        <source>Senders…</source>
+        <translation>Адпраўнікі…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="71"/>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="121"/>
+        <source>Choose bundles</source>
+        <translation>Выберыце пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="123"/>
+        <source>Sviedka bundles (*.age);;All files (*)</source>
+        <translation>Пакеты Sviedka (*.age);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="134"/>
+        <source>Files chosen: %1.</source>
+        <translation>Выбрана файлаў: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="146"/>
+        <source>Checking and importing the bundles…</source>
+        <translation>Праверка і імпарт пакетаў…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="159"/>
+        <source>Cancelling: the bundle being read is rolled back, the ones before it stay.</source>
+        <translation>Скасаванне: імпарт пакета, які чытаецца зараз, адмяняецца, а імпартаваныя да яго пакеты застаюцца.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="172"/>
+        <source>Cancelled.</source>
+        <translation>Скасавана.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="172"/>
+        <source>Done.</source>
+        <translation>Гатова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="185"/>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Скасавана; нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="187"/>
+        <source>Not imported: %1</source>
+        <translation>Не імпартавана: %1</translation>
+    </message>
+</context>
+<context>
     <name>Issue</name>
     <message>
         <location filename="../../app/ui/editor/issues.py" line="25"/>
@@ -3147,58 +3781,78 @@
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="54"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="60"/>
         <source>Search names, places, narrative… in Cyrillic or Latin</source>
         <translation>Пошук па імёнах, месцах, аповедах… кірыліцай або лацінкай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="58"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="64"/>
         <source>Incommunicado now</source>
         <translation>Зараз інкамунікада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="59"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="65"/>
         <source>Humanitarian criteria</source>
         <translation>Гуманітарныя крытэрыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="60"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="66"/>
         <source>Art. 411 re-conviction</source>
         <translation>Паўторнае асуджэнне па арт. 411</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="61"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="67"/>
         <source>Trial in absentia</source>
         <translation>Завочны суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="63"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="73"/>
+        <source>More filters…</source>
+        <translation>Больш фільтраў…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="76"/>
+        <source>Article, place of detention, dates, humanitarian criterion and more</source>
+        <translation>Артыкул, месца ўтрымання, даты, гуманітарны крытэрый і іншае</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="83"/>
+        <source>Clear</source>
+        <translation>Скінуць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="84"/>
+        <source>Show every testimony again</source>
+        <translation>Зноў паказаць усе сведчанні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="86"/>
         <source>New testimony</source>
         <translation>Новае сведчанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="65"/>
-        <location filename="../../app/ui/workspace/list_screen.py" line="187"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="88"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="234"/>
         <source>Person timeline</source>
         <translation>Храналогія па чалавеку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="68"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="91"/>
         <source>Every arrest, trial and incident of one person across all testimonies</source>
         <translation>Усе затрыманні, суды і інцыдэнты аднаго чалавека паводле ўсіх сведчанняў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="70"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="93"/>
         <source>Lock</source>
         <translation>Заблакаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="72"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="95"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблакаваць сховішча зараз (Ctrl+L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/list_screen.py" line="81"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="104"/>
         <source>Resume unsaved work (%n draft(s))</source>
         <translation>
             <numerusform>Аднавіць незахаваную працу (%n чарнавік)</numerusform>
@@ -3206,8 +3860,13 @@
             <numerusform>Аднавіць незахаваную працу (%n чарнавікоў)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="178"/>
+        <source>Active filters: %1</source>
+        <translation>Актыўных фільтраў: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/list_screen.py" line="146"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="193"/>
         <source>%n testimonies</source>
         <translation>
             <numerusform>%n сведчанне</numerusform>
@@ -3216,22 +3875,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="154"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="201"/>
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="171"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="218"/>
         <source>%1%2 found</source>
         <translation>Знойдзена: %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="174"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="221"/>
         <source>Search failed.</source>
         <translation>Пошук не ўдаўся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="187"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="234"/>
         <source>Name, in any script:</source>
         <translation>Імя (кірыліцай або лацінкай):</translation>
     </message>
@@ -3239,62 +3898,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="74"/>
+        <location filename="../../app/ui/window.py" line="79"/>
         <source>&amp;Sviedka</source>
         <translation>&amp;Sviedka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="75"/>
+        <location filename="../../app/ui/window.py" line="80"/>
         <source>Settings…</source>
         <translation>Налады…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="76"/>
+        <location filename="../../app/ui/window.py" line="81"/>
         <source>Lock now</source>
         <translation>Заблакаваць зараз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="77"/>
+        <location filename="../../app/ui/window.py" line="82"/>
         <source>Lock and hide</source>
         <translation>Заблакаваць і схаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="79"/>
+        <location filename="../../app/ui/window.py" line="84"/>
         <source>Quit</source>
         <translation>Выйсці</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="89"/>
+        <source>&amp;Bundles</source>
+        <translation>&amp;Пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="99"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="90"/>
+        <location filename="../../app/ui/window.py" line="100"/>
         <source>Save or discard the open testimony before changing the language.</source>
         <translation>Перш чым мяняць мову, захавайце адкрытае сведчанне або адмяніце змены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="159"/>
+        <location filename="../../app/ui/window.py" line="169"/>
         <source>That passphrase did not open the vault. Please try again.</source>
         <translation>Гэтая парольная фраза не адкрыла сховішча. Паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="161"/>
+        <location filename="../../app/ui/window.py" line="171"/>
         <source>This vault is already open in another Sviedka window.</source>
         <translation>Гэтае сховішча ўжо адкрыта ў іншым акне Sviedka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="165"/>
+        <location filename="../../app/ui/window.py" line="175"/>
         <source>The vault could not be opened: %1</source>
         <translation>Не ўдалося адкрыць сховішча: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="257"/>
-        <source>Unsaved changes</source>
-        <translation>Незахаваныя змены</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="258"/>
+        <location filename="../../app/ui/window.py" line="274"/>
         <source>Save the testimony before closing?</source>
         <translation>Захаваць сведчанне перад закрыццём?</translation>
     </message>
@@ -3350,6 +4009,363 @@
         <location filename="../../app/ui/editor/partial_date.py" line="125"/>
         <source>YYYY</source>
         <translation>ГГГГ</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptFolder</name>
+    <message>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="30"/>
+        <source>No receipts will be written</source>
+        <translation>Квітанцыі не будуць запісаны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="31"/>
+        <source>Write receipts for the senders into…</source>
+        <translation>Запісаць квітанцыі для адпраўнікоў у…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="34"/>
+        <source>A signed receipt tells each interviewer which of their testimonies the organisation now holds, so they can delete them from their laptop. Choose a folder of its own (receipts look like bundles), for example on the USB stick.</source>
+        <translation>Падпісаная квітанцыя паведамляе кожнаму інтэрв&apos;юеру, якія з яго сведчанняў цяпер ёсць у арганізацыі, каб ён мог выдаліць іх са свайго ноўтбука. Выберыце для квітанцый асобную папку (квітанцыі выглядаюць як пакеты), напрыклад на флэшцы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="39"/>
+        <source>No receipts</source>
+        <translation>Без квітанцый</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="60"/>
+        <source>Write the receipts into</source>
+        <translation>Куды запісаць квітанцыі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="83"/>
+        <source>No receipt written: no bundle was imported.</source>
+        <translation>Квітанцыі не запісаны: не імпартавана ніводнага пакета.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="89"/>
+        <source>Receipts written: %1, into %2. Give them back to the interviewers the way the bundles came. Only the vault of the interviewer who sent a bundle can open its receipt (Bundles › Receipts from the organisation…); to anyone else it looks like any bundle.</source>
+        <translation>Запісана квітанцый: %1, у %2. Перадайце іх інтэрв&apos;юерам тым жа шляхам, якім прыйшлі пакеты. Адкрыць квітанцыю можа толькі сховішча таго інтэрв&apos;юера, які даслаў пакет (Пакеты › Квітанцыі ад арганізацыі…); для ўсіх астатніх яна выглядае як звычайны пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="100"/>
+        <source>No receipt for bundle %1: %2</source>
+        <translation>Няма квітанцыі для пакета %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptReport</name>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="27"/>
+        <source>checked</source>
+        <translation>праверана</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="28"/>
+        <source>different content</source>
+        <translation>іншае змесціва</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="29"/>
+        <source>rejected</source>
+        <translation>адхілена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="30"/>
+        <source>not read (cancelled)</source>
+        <translation>не прачытана (скасавана)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="40"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="41"/>
+        <source>Result</source>
+        <translation>Вынік</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="42"/>
+        <source>Organisation</source>
+        <translation>Арганізацыя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="43"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="52"/>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="44"/>
+        <source>Received by the
+organisation</source>
+        <translation>Атрымана
+арганізацыяй</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="45"/>
+        <source>Versions
+confirmed</source>
+        <translation>Пацверджана
+версій</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="46"/>
+        <source>Details</source>
+        <translation>Падрабязнасці</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="53"/>
+        <source>Written</source>
+        <translation>Запісаны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="54"/>
+        <source>Receipt</source>
+        <translation>Квітанцыя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="70"/>
+        <source>(no name)</source>
+        <translation>(без імя)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="77"/>
+        <source>%1, version %2</source>
+        <translation>%1, версія %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="131"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="198"/>
+        <source>no. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="150"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="208"/>
+        <source>bundle %1</source>
+        <translation>пакет %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="164"/>
+        <source>The organisation holds other content under your name: %1</source>
+        <translation>У арганізацыі пад вашым імем ёсць іншае змесціва: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="167"/>
+        <source>Signature checked.</source>
+        <translation>Подпіс правераны.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="190"/>
+        <source>confirmed: the organisation&apos;s receipt of %1</source>
+        <translation>пацверджана: квітанцыя арганізацыі ад %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="194"/>
+        <source>no receipt yet</source>
+        <translation>квітанцыі пакуль няма</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="46"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="112"/>
+        <source>Receipts from the organisation</source>
+        <translation>Квітанцыі ад арганізацыі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="56"/>
+        <source>For each bundle it imported, the organisation writes a signed receipt, which your coordinator sends back to you (a .age file, like a bundle). Sviedka checks its signature against the organisation card you trusted, then notes which of your testimonies the organisation holds exactly as you wrote them.</source>
+        <translation>На кожны імпартаваны пакет арганізацыя стварае падпісаную квітанцыю, якую ваш каардынатар дасылае вам назад (файл .age, як і пакет). Sviedka правярае яе подпіс па картцы арганізацыі, якой вы давяраеце, і адзначае, якія з вашых сведчанняў ёсць у арганізацыі менавіта ў тым выглядзе, у якім вы іх запісалі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="62"/>
+        <source>Read receipts…</source>
+        <translation>Прачытаць квітанцыі…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="71"/>
+        <source>Bundles you sent</source>
+        <translation>Пакеты, якія вы даслалі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="73"/>
+        <source>You have not exported any bundle yet.</source>
+        <translation>Вы яшчэ не экспартавалі ніводнага пакета.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="78"/>
+        <source>Safe at the organisation</source>
+        <translation>Надзейна захоўваюцца ў арганізацыі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="88"/>
+        <source>A testimony counts once a receipt confirmed its latest version with all its attachments. New ones, ones edited since, and ones with an unsaved draft stay here until a later receipt confirms them.</source>
+        <translation>Сведчанне залічваецца, калі квітанцыя пацвердзіла яго апошнюю версію з усімі далучанымі файламі. Новыя сведчанні, змененыя пасля гэтага і тыя, што маюць незахаваны чарнавік, застаюцца тут, пакуль іх не пацвердзіць наступная квітанцыя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="94"/>
+        <source>Delete them from this laptop…</source>
+        <translation>Выдаліць іх з гэтага ноўтбука…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="103"/>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="130"/>
+        <source>Choose the receipt files your coordinator sent back.</source>
+        <translation>Выберыце файлы квітанцый, якія вам даслаў каардынатар.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="148"/>
+        <source>Testimonies safe at the organisation: %1</source>
+        <translation>Сведчанняў, якія надзейна захоўваюцца ў арганізацыі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="162"/>
+        <source>Choose the receipts</source>
+        <translation>Выберыце квітанцыі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="164"/>
+        <source>Sviedka receipts (*.age);;All files (*)</source>
+        <translation>Квітанцыі Sviedka (*.age);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="177"/>
+        <source>Checking the receipts…</source>
+        <translation>Праверка квітанцый…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="189"/>
+        <source>Stopping after the receipt being checked…</source>
+        <translation>Спыненне пасля праверкі бягучай квітанцыі…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="200"/>
+        <source>Receipts checked: %1 · rejected or not read: %2.</source>
+        <translation>Праверана квітанцый: %1 · адхілена або не прачытана: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="207"/>
+        <source>Everything you exported is confirmed received.</source>
+        <translation>Атрыманне ўсяго, што вы экспартавалі, пацверджана.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="210"/>
+        <source>Exported testimonies the organisation has not confirmed yet: %1. Keep them; a later receipt will tell.</source>
+        <translation>Экспартаваных сведчанняў, атрыманне якіх арганізацыя яшчэ не пацвердзіла: %1. Не выдаляйце іх; пра іх паведаміць наступная квітанцыя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="219"/>
+        <source>The organisation holds other content under your name than what you wrote, for: %1.
+Tell your coordinator, by phone: your key may be in someone else&apos;s hands, or an old copy of your vault was used. These versions are not counted as confirmed.</source>
+        <translation>У арганізацыі пад вашым імем ёсць не тое змесціва, якое запісалі вы, для: %1.
+Паведаміце каардынатару па тэлефоне: ваш ключ мог трапіць у чужыя рукі або была выкарыстана старая копія вашага сховішча. Гэтыя версіі не лічацца пацверджанымі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="232"/>
+        <source>Stopped.</source>
+        <translation>Спынена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="234"/>
+        <source>Not read: %1</source>
+        <translation>Не прачытана: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="243"/>
+        <source>Delete from this laptop?</source>
+        <translation>Выдаліць з гэтага ноўтбука?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="244"/>
+        <source>Delete %n testimonies from this laptop?</source>
+        <translation>
+            <numerusform>Выдаліць %n сведчанне з гэтага ноўтбука?</numerusform>
+            <numerusform>Выдаліць %n сведчанні з гэтага ноўтбука?</numerusform>
+            <numerusform>Выдаліць %n сведчанняў з гэтага ноўтбука?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="250"/>
+        <source>The organisation confirmed with its signed receipts that it holds these %n testimonies exactly as you last saved them, with all their attachments.
+
+The organisation keeps its copy: deleting here is never sent to it.
+
+Deleting cannot be undone: they will be gone from this laptop for good.
+
+Testimonies the organisation has not confirmed stay on this laptop.</source>
+        <translation>
+            <numerusform>Арганізацыя падпісанымі квітанцыямі пацвердзіла, што ў яе ёсць гэтае %n сведчанне менавіта ў тым выглядзе, у якім вы яго апошні раз захавалі, з усімі далучанымі файламі.
+
+У арганізацыі застаецца яе копія: выдаленне тут ніколі ёй не перадаецца.
+
+Выдаленне немагчыма адмяніць: яно знікне з гэтага ноўтбука назаўсёды.
+
+Сведчанні, якія арганізацыя не пацвердзіла, застаюцца на гэтым ноўтбуку.</numerusform>
+            <numerusform>Арганізацыя падпісанымі квітанцыямі пацвердзіла, што ў яе ёсць гэтыя %n сведчанні менавіта ў тым выглядзе, у якім вы іх апошні раз захавалі, з усімі далучанымі файламі.
+
+У арганізацыі застаецца яе копія: выдаленне тут ніколі ёй не перадаецца.
+
+Выдаленне немагчыма адмяніць: яны знікнуць з гэтага ноўтбука назаўсёды.
+
+Сведчанні, якія арганізацыя не пацвердзіла, застаюцца на гэтым ноўтбуку.</numerusform>
+            <numerusform>Арганізацыя падпісанымі квітанцыямі пацвердзіла, што ў яе ёсць гэтыя %n сведчанняў менавіта ў тым выглядзе, у якім вы іх апошні раз захавалі, з усімі далучанымі файламі.
+
+У арганізацыі застаецца яе копія: выдаленне тут ніколі ёй не перадаецца.
+
+Выдаленне немагчыма адмяніць: яны знікнуць з гэтага ноўтбука назаўсёды.
+
+Сведчанні, якія арганізацыя не пацвердзіла, застаюцца на гэтым ноўтбуку.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="260"/>
+        <source>Delete %n testimonies</source>
+        <translation>
+            <numerusform>Выдаліць %n сведчанне</numerusform>
+            <numerusform>Выдаліць %n сведчанні</numerusform>
+            <numerusform>Выдаліць %n сведчанняў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="275"/>
+        <source>Deleting… (this is not interrupted: wait for it)</source>
+        <translation>Выдаленне… (яго нельга перапыніць: дачакайцеся завяршэння)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="290"/>
+        <source>Deleted %n testimonies from this laptop; the organisation keeps its copies.</source>
+        <translation>
+            <numerusform>З гэтага ноўтбука выдалена %n сведчанне; у арганізацыі застаюцца яе копіі.</numerusform>
+            <numerusform>З гэтага ноўтбука выдалены %n сведчанні; у арганізацыі застаюцца яе копіі.</numerusform>
+            <numerusform>З гэтага ноўтбука выдалена %n сведчанняў; у арганізацыі застаюцца яе копіі.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="298"/>
+        <source>Kept %n that changed since they were counted (a later receipt will tell).</source>
+        <translation>
+            <numerusform>Пакінута %n сведчанне, якое змянілася пасля падліку (пра яго паведаміць наступная квітанцыя).</numerusform>
+            <numerusform>Пакінуты %n сведчанні, якія змяніліся пасля падліку (пра іх паведаміць наступная квітанцыя).</numerusform>
+            <numerusform>Пакінута %n сведчанняў, якія змяніліся пасля падліку (пра іх паведаміць наступная квітанцыя).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="306"/>
+        <source>Also removed %n older copies of the vault (kept from an upgrade) that still held them.</source>
+        <translation>
+            <numerusform>Таксама выдалена %n старая копія сховішча (захаваная пры абнаўленні), у якой яны яшчэ заставаліся.</numerusform>
+            <numerusform>Таксама выдалены %n старыя копіі сховішча (захаваныя пры абнаўленні), у якіх яны яшчэ заставаліся.</numerusform>
+            <numerusform>Таксама выдалена %n старых копій сховішча (захаваных пры абнаўленні), у якіх яны яшчэ заставаліся.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3448,6 +4464,239 @@
         <location filename="../../app/ui/editor/sections.py" line="43"/>
         <source>Attachments described</source>
         <translation>Апісанне далучаных файлаў</translation>
+    </message>
+</context>
+<context>
+    <name>Senders</name>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="41"/>
+        <source>waiting for approval</source>
+        <translation>чакае ўхвалення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="42"/>
+        <source>added from card</source>
+        <translation>дададзены з карткі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="43"/>
+        <source>approved</source>
+        <translation>ухвалены</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="44"/>
+        <source>revoked</source>
+        <translation>адкліканы</translation>
+    </message>
+</context>
+<context>
+    <name>SendersDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="74"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="137"/>
+        <source>Senders</source>
+        <translation>Адпраўнікі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="85"/>
+        <source>Organisation: %1 — fingerprint %2</source>
+        <translation>Арганізацыя: %1 — адбітак %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="89"/>
+        <source>Save the organisation card…</source>
+        <translation>Захаваць картку арганізацыі…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="92"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="319"/>
+        <source>Key id</source>
+        <translation>Ідэнтыфікатар ключа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="93"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="94"/>
+        <source>Last sequence</source>
+        <translation>Апошні нумар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="95"/>
+        <source>Held bundles</source>
+        <translation>Пакеты ў каранціне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="96"/>
+        <source>Fingerprint</source>
+        <translation>Адбітак</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="97"/>
+        <source>Added</source>
+        <translation>Дададзены</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="103"/>
+        <source>Sequence</source>
+        <translation>Нумар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="103"/>
+        <source>Size</source>
+        <translation>Памер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="103"/>
+        <source>Received</source>
+        <translation>Атрыманы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="103"/>
+        <source>Why it is held</source>
+        <translation>Чаму ў каранціне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="107"/>
+        <source>Add card…</source>
+        <translation>Дадаць картку…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="108"/>
+        <source>Approve…</source>
+        <translation>Ухваліць…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="109"/>
+        <source>Revoke…</source>
+        <translation>Адклікаць…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="110"/>
+        <source>Accept missing earlier bundles</source>
+        <translation>Не чакаць папярэдніх пакетаў, якія не дайшлі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="113"/>
+        <source>Import held bundles even when bundles sent before them never arrived (a lost USB stick). Without this they wait for the missing ones.</source>
+        <translation>Імпартаваць пакеты з каранціну, нават калі пакеты, дасланыя раней за іх, так і не дайшлі (згубленая флэшка). Без гэтага яны чакаюць, пакуль дойдуць тыя, якіх не хапае.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="122"/>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="187"/>
+        <source>No senders yet. Add an interviewer&apos;s card, or import their bundles: they wait in quarantine until you approve the sender.</source>
+        <translation>Адпраўнікоў пакуль няма. Дадайце картку інтэрв&apos;юера або імпартуйце яго пакеты: яны будуць чакаць у каранціне, пакуль вы не ўхваліце адпраўніка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="220"/>
+        <source>Held bundles of %1</source>
+        <translation>Пакеты ў каранціне ад %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="238"/>
+        <source>Save the organisation card</source>
+        <translation>Захаваць картку арганізацыі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="239"/>
+        <source>Cards (*.json)</source>
+        <translation>Карткі (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="250"/>
+        <source>Card saved to %1. Interviewers compare its fingerprint with you: %2</source>
+        <translation>Картка захавана ў %1. Інтэрв&apos;юеры звяраюць з вамі яе адбітак: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="258"/>
+        <source>Choose the interviewer&apos;s card</source>
+        <translation>Выберыце картку інтэрв&apos;юера</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="259"/>
+        <source>Interviewer cards (*.json *.card);;All files (*)</source>
+        <translation>Карткі інтэрв&apos;юераў (*.json *.card);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="272"/>
+        <source>Add this interviewer?</source>
+        <translation>Дадаць гэтага інтэрв&apos;юера?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="273"/>
+        <source>Bundles signed with this key will be imported without waiting for approval.</source>
+        <translation>Пакеты, падпісаныя гэтым ключом, будуць імпартавацца без чакання ўхвалення.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="277"/>
+        <source>Add</source>
+        <translation>Дадаць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="286"/>
+        <source>Sender %1 added.</source>
+        <translation>Адпраўнік %1 дададзены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="296"/>
+        <source>Approve this sender?</source>
+        <translation>Ухваліць гэтага адпраўніка?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="297"/>
+        <source>Held bundles to import after the approval: %1.</source>
+        <translation>Пакетаў у каранціне, якія будуць імпартаваны пасля ўхвалення: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="303"/>
+        <source>Approve</source>
+        <translation>Ухваліць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="310"/>
+        <source>Sender %1 approved.</source>
+        <translation>Адпраўнік %1 ухвалены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="321"/>
+        <source>Public key</source>
+        <translation>Адкрыты ключ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="329"/>
+        <source>Call the interviewer on the phone (not by message or e-mail) and ask them to read the fingerprint of their key aloud: Sviedka shows it in their Export window. Go on only if all eight groups match. Another fingerprint means someone else made these bundles.</source>
+        <translation>Патэлефануйце інтэрв&apos;юеру (менавіта званок, а не паведамленне або электронны ліст) і папрасіце прачытаць уголас адбітак яго ключа: Sviedka паказвае яго ў акне «Экспарт для арганізацыі». Працягвайце, толькі калі супадаюць усе восем груп. Іншы адбітак азначае, што гэтыя пакеты зрабіў хтосьці іншы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="348"/>
+        <source>Revoke this sender?</source>
+        <translation>Адклікаць гэтага адпраўніка?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="350"/>
+        <source>Revoke %1? Its bundles will no longer be imported, only kept in quarantine. What was imported from it stays. A revoked key cannot be approved again.</source>
+        <translation>Адклікаць %1? Яго пакеты больш не будуць імпартавацца, а толькі захоўвацца ў каранціне. Тое, што ад яго ўжо імпартавана, застанецца. Адкліканы ключ нельга ўхваліць зноў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="356"/>
+        <source>Revoke</source>
+        <translation>Адклікаць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="372"/>
+        <source>Sender %1 revoked: its bundles will be quarantined, not imported.</source>
+        <translation>Адпраўнік %1 адкліканы: яго пакеты будуць трапляць у каранцін, а не імпартавацца.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="385"/>
+        <source>Importing the held bundles… (this is not interrupted: wait for it)</source>
+        <translation>Імпарт пакетаў з каранціну… (яго нельга перапыніць: дачакайцеся завяршэння)</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,255 @@
     </message>
 </context>
 <context>
+    <name>BundleErrors</name>
+    <message>
+        <location filename="../../app/ui/sync/common.py" line="32"/>
+        <source>The file system refused: %1</source>
+        <translation>Файловая система не позволила выполнить операцию: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/common.py" line="35"/>
+        <source>Something went wrong (%1); nothing was changed.</source>
+        <translation>Что-то пошло не так (%1); ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleMenu</name>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="35"/>
+        <source>Export for the organisation…</source>
+        <translation>Экспорт для организации…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="36"/>
+        <source>Trust an organisation card…</source>
+        <translation>Доверять карточке организации…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="37"/>
+        <source>Receipts from the organisation…</source>
+        <translation>Квитанции от организации…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="39"/>
+        <source>Import bundles…</source>
+        <translation>Импорт пакетов…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="40"/>
+        <source>Senders…</source>
+        <translation>Отправители…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="95"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="132"/>
+        <location filename="../../app/ui/sync/menu.py" line="152"/>
+        <source>Receipts</source>
+        <translation>Квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="136"/>
+        <source>This is the organisation&apos;s vault</source>
+        <translation>Это хранилище организации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="138"/>
+        <source>Receipts are read on the interviewers&apos; laptops: they tell an interviewer which testimonies the organisation holds, so they can be deleted there.
+
+Here you write them: in Import bundles… or Senders…, choose “Write receipts for the senders into…” before importing, and give the files back to the interviewers the way their bundles came.</source>
+        <translation>Квитанции читают на ноутбуках интервьюеров: по ним интервьюер узнаёт, какие свидетельства уже есть у организации, чтобы их можно было удалить там.
+
+Здесь вы их записываете: в «Импорт пакетов…» или «Отправители…» перед импортом выберите «Записать квитанции для отправителей в…» и передайте файлы интервьюерам тем же путём, каким пришли их пакеты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="179"/>
+        <source>Bundles</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="183"/>
+        <source>Not an organisation vault</source>
+        <translation>Это не хранилище организации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="185"/>
+        <source>This vault is not an organisation vault. Bundles from interviewers can only be imported into the coordinator&apos;s vault, which holds the organisation&apos;s key.
+
+To make this vault the organisation&apos;s, run once, on the coordinator&apos;s computer:
+
+sviedka org init --name NAME</source>
+        <translation>Это хранилище не является хранилищем организации. Пакеты от интервьюеров можно импортировать только в хранилище координатора, в котором хранится ключ организации.
+
+Чтобы сделать это хранилище хранилищем организации, один раз выполните на компьютере координатора:
+
+sviedka org init --name NAME</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReport</name>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="24"/>
+        <source>imported</source>
+        <translation>импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="25"/>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="26"/>
+        <source>quarantined</source>
+        <translation>в карантине</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="27"/>
+        <source>rejected</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="28"/>
+        <source>not imported (cancelled)</source>
+        <translation>не импортирован (отменено)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="39"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="40"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="41"/>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="42"/>
+        <source>Sequence</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="43"/>
+        <source>New
+testimonies</source>
+        <translation>Новые
+свидетельства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="44"/>
+        <source>New
+versions</source>
+        <translation>Новые
+версии</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="45"/>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="46"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="47"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="63"/>
+        <source>held bundle %1</source>
+        <translation>пакет %1 из карантина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="73"/>
+        <source>Imported: %1 · duplicates: %2 · quarantined: %3 · rejected: %4.</source>
+        <translation>Импортировано: %1 · дубликатов: %2 · в карантине: %3 · отклонено: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="82"/>
+        <source>New in the archive: %1 testimonies, %2 versions.</source>
+        <translation>Новое в архиве: свидетельств — %1, версий — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="90"/>
+        <source>Sharing ended (consent withdrawn or deleted): %1 testimonies; stop using them.</source>
+        <translation>Передача прекращена (согласие отозвано или свидетельство удалено): свидетельств — %1; больше не используйте их.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="95"/>
+        <source>Cancelled: files not imported: %1.</source>
+        <translation>Отменено: не импортировано файлов: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="154"/>
+        <source>bundle %1</source>
+        <translation>пакет %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardTruster</name>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="38"/>
+        <source>Choose the organisation card</source>
+        <translation>Выберите карточку организации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="40"/>
+        <source>Organisation cards (*.json *.card);;All files (*)</source>
+        <translation>Карточки организаций (*.json *.card);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="56"/>
+        <source>This replaces the card trusted now: %1 (%2).</source>
+        <translation>Она заменит карточку, которой вы доверяете сейчас: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="62"/>
+        <source>Trust this organisation card?</source>
+        <translation>Доверять этой карточке организации?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="64"/>
+        <source>Bundles you export will be encrypted to this organisation: only it will be able to open them.</source>
+        <translation>Пакеты, которые вы экспортируете, будут зашифрованы для этой организации: открыть их сможет только она.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="68"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="69"/>
+        <source>Encrypted to (age)</source>
+        <translation>Шифруется для (age)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="70"/>
+        <source>Signing key id</source>
+        <translation>Идентификатор ключа подписи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="74"/>
+        <source>Call your coordinator on the phone (not by message or e-mail) and ask them to read the organisation&apos;s fingerprint aloud. Trust the card only if all eight groups match. A card with another fingerprint may come from someone who wants to read your testimonies.</source>
+        <translation>Позвоните своему координатору (именно звонок, а не сообщение или электронное письмо) и попросите прочитать вслух отпечаток организации. Доверяйте карточке, только если совпадают все восемь групп. Карточку с другим отпечатком мог прислать тот, кто хочет прочитать ваши свидетельства.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="79"/>
+        <source>Trust</source>
+        <translation>Доверять</translation>
+    </message>
+</context>
+<context>
     <name>CheckListNode</name>
     <message>
         <location filename="../../app/ui/editor/choices.py" line="197"/>
@@ -186,42 +435,42 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="48"/>
+        <location filename="../../app/ui/testimony/page.py" line="90"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="50"/>
+        <location filename="../../app/ui/testimony/page.py" line="92"/>
         <source>Save a new version (Ctrl+S)</source>
         <translation>Сохранить новую версию (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="51"/>
+        <location filename="../../app/ui/testimony/page.py" line="93"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="54"/>
+        <location filename="../../app/ui/testimony/page.py" line="96"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="57"/>
+        <location filename="../../app/ui/testimony/page.py" line="99"/>
         <source>Recordings and photographed papers, encrypted in the vault</source>
         <translation>Аудио- и видеозаписи и фото документов, зашифрованные в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="60"/>
+        <location filename="../../app/ui/testimony/page.py" line="102"/>
         <source>Back to the list</source>
         <translation>Назад к списку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="93"/>
+        <location filename="../../app/ui/testimony/page.py" line="135"/>
         <source>Draft kept in the vault</source>
         <translation>Черновик сохранён в хранилище</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/testimony/page.py" line="101"/>
+        <location filename="../../app/ui/testimony/page.py" line="143"/>
         <source>Not saved: %n problem(s). First: %1 — %2</source>
         <translation>
             <numerusform>Не сохранено: %n проблема. Первая: %1 — %2</numerusform>
@@ -230,22 +479,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="109"/>
+        <location filename="../../app/ui/testimony/page.py" line="151"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="116"/>
+        <location filename="../../app/ui/testimony/page.py" line="158"/>
         <source>Saved as version %1</source>
         <translation>Сохранено как версия %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="123"/>
+        <location filename="../../app/ui/testimony/page.py" line="46"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="124"/>
+        <location filename="../../app/ui/testimony/page.py" line="182"/>
         <source>Save this testimony before going back to the list?</source>
         <translation>Сохранить это свидетельство перед возвратом к списку?</translation>
     </message>
@@ -811,6 +1060,206 @@
         <location filename="../../app/ui/editor/labels.py" line="294"/>
         <source>Year only</source>
         <translation>Только год</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="43"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="136"/>
+        <source>Export for the organisation</source>
+        <translation>Экспорт для организации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="56"/>
+        <source>No organisation is trusted on this vault yet, so there is nobody to export to. A bundle is encrypted so that only your organisation can open it: Sviedka needs the organisation&apos;s card first. Get the card file from your coordinator and compare its fingerprint with them on a phone call.</source>
+        <translation>В этом хранилище пока нет организации, которой вы доверяете, поэтому экспортировать некому. Пакет шифруется так, чтобы открыть его могла только ваша организация: для этого Sviedka сначала нужна карточка организации. Получите файл карточки у своего координатора и сверьте с ним её отпечаток во время телефонного разговора.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="67"/>
+        <source>Encrypted to</source>
+        <translation>Шифруется для</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="80"/>
+        <source>Choose the USB stick or a folder on it</source>
+        <translation>Выберите флешку или папку на ней</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="81"/>
+        <source>Choose folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="82"/>
+        <source>Everything again (not only what is new)</source>
+        <translation>Всё заново (не только новое)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="85"/>
+        <source>Writes every testimony you may share once more, for example when a bundle was lost on the way. The organisation skips what it already holds.</source>
+        <translation>Ещё раз записывает все свидетельства, которые вы вправе передавать, например если пакет потерялся по дороге. То, что у организации уже есть, она пропустит.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="89"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="207"/>
+        <source>Write the bundle to</source>
+        <translation>Куда записать пакет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="105"/>
+        <source>Only the organisation can open this file; you cannot.</source>
+        <translation>Открыть этот файл может только организация; вы — не можете.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="114"/>
+        <source>Your key: %1 — fingerprint %2</source>
+        <translation>Ваш ключ: %1 — отпечаток %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="119"/>
+        <source>Save my card…</source>
+        <translation>Сохранить мою карточку…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="121"/>
+        <source>Your public card, for the coordinator (it holds no secret).</source>
+        <translation>Ваша публичная карточка для координатора (секретов в ней нет).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="124"/>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="126"/>
+        <source>Cancel export</source>
+        <translation>Отменить экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="127"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="157"/>
+        <source>Choose the USB stick to write the bundle to.</source>
+        <translation>Выберите флешку, на которую нужно записать пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="168"/>
+        <source>%1 (key %2). Fingerprint:</source>
+        <translation>%1 (ключ %2). Отпечаток:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="174"/>
+        <source>Trust an organisation card…</source>
+        <translation>Доверять карточке организации…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="176"/>
+        <source>Trust another card…</source>
+        <translation>Доверять другой карточке…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="191"/>
+        <source>Trusted. Bundles will be encrypted to %1.</source>
+        <translation>Доверие установлено. Пакеты будут шифроваться для %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="197"/>
+        <source>It replaces %1 (%2).</source>
+        <translation>Вместо %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="218"/>
+        <source>Ready. The bundle will carry what is new since the last export, for the testimonies whose informants agreed to share them with the organisation.</source>
+        <translation>Всё готово. В пакет попадёт то, что появилось после последнего экспорта, — из свидетельств, информанты которых согласились на их передачу организации.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="226"/>
+        <source>Save my card</source>
+        <translation>Сохранить мою карточку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="226"/>
+        <source>Cards (*.json)</source>
+        <translation>Карточки (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="237"/>
+        <source>Card saved to %1. Fingerprint to read to the coordinator: %2</source>
+        <translation>Карточка сохранена в %1. Отпечаток, который нужно прочитать координатору: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="248"/>
+        <source>Encrypting the bundle…</source>
+        <translation>Шифрование пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="258"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="266"/>
+        <source>Nothing new to export since the last bundle.</source>
+        <translation>После последнего пакета нет ничего нового для экспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="269"/>
+        <source>To write every shared testimony once more, tick “Everything again” and export.</source>
+        <translation>Чтобы ещё раз записать все свидетельства, которые можно передавать, отметьте «Всё заново» и экспортируйте.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="275"/>
+        <source>Testimonies that stay on this computer (no consent to share them with the organisation): %1.</source>
+        <translation>Свидетельства, которые остаются на этом компьютере (нет согласия на их передачу организации): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="282"/>
+        <source>Exported.</source>
+        <translation>Экспортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="291"/>
+        <source>File written: %1 (sequence %2, %3)</source>
+        <translation>Файл записан: %1 (номер %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="299"/>
+        <source>The export was split into %1 bundles: take all of them.</source>
+        <translation>Экспорт разделён на несколько пакетов (%1): возьмите их все.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="304"/>
+        <source>Testimonies: %1, versions: %2, attachments: %3</source>
+        <translation>Свидетельств: %1, версий: %2, вложений: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="311"/>
+        <source>The organisation is told to stop using: %1</source>
+        <translation>Организации сообщается, что больше нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="318"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="327"/>
+        <source>Not exported, for lack of consent to share with the organisation (%1); they stay on this computer:</source>
+        <translation>Не экспортировано, так как нет согласия на передачу организации (%1); эти свидетельства остаются на этом компьютере:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="342"/>
+        <source>Cancelled. Nothing was written, and the next export will carry the same testimonies.</source>
+        <translation>Отменено. Ничего не записано, и следующий экспорт включит те же свидетельства.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/export_dialog.py" line="347"/>
+        <source>Not exported: %1</source>
+        <translation>Не экспортировано: %1</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2049,102 @@
         <location filename="../../app/ui/editor/labels.py" line="179"/>
         <source>Name or staff code</source>
         <translation>Имя или служебный код</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="152"/>
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="153"/>
+        <source>any article (type 411, 342…)</source>
+        <translation>любая статья (введите 411, 342…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="154"/>
+        <source>any place of detention</source>
+        <translation>любое место содержания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="157"/>
+        <source>any transnational incident</source>
+        <translation>любой случай транснациональных репрессий</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="159"/>
+        <source>from, e.g. 2023-03</source>
+        <translation>с, например 2023-03</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="160"/>
+        <source>to, e.g. 2024</source>
+        <translation>по, например 2024</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="162"/>
+        <source>Death in detention</source>
+        <translation>Смерть в заключении</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="163"/>
+        <source>Arrested on return</source>
+        <translation>Задержание по возвращении</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="164"/>
+        <source>Persecuted for solidarity</source>
+        <translation>Преследование за помощь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="189"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="189"/>
+        <source>Humanitarian criterion</source>
+        <translation>Гуманитарный критерий</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="191"/>
+        <source>Place of detention</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="191"/>
+        <source>Transnational</source>
+        <translation>Транснациональные репрессии</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="193"/>
+        <source>Interview date</source>
+        <translation>Дата интервью</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="193"/>
+        <source>Consent allows</source>
+        <translation>Согласие разрешает</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/filters.py" line="214"/>
+        <source>Every filter given must hold. Partial dates: 2024 is the whole year.</source>
+        <translation>Должны выполняться все заданные фильтры. Неполные даты: 2024 — это весь год.</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/common.py" line="95"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/common.py" line="106"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +3464,95 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="35"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="83"/>
+        <source>Import bundles</source>
+        <translation>Импорт пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="44"/>
+        <source>Choose the bundle files (.age) the interviewers sent, several at once if you like. Each is checked before anything enters the archive: a damaged or altered bundle is rejected, and a bundle from a sender you have not approved waits in quarantine until you do (Senders…).</source>
+        <translation>Выберите файлы пакетов (.age), которые прислали интервьюеры, — можно несколько сразу. Каждый пакет проверяется, прежде чем что-либо из него попадёт в архив: повреждённый или изменённый пакет отклоняется, а пакет от отправителя, которого вы ещё не одобрили, ждёт в карантине, пока вы его не одобрите (Отправители…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="50"/>
+        <source>Choose bundles…</source>
+        <translation>Выбрать пакеты…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="61"/>
+        <source>Quarantined bundles are kept, still encrypted, inside the vault. Open Senders… to compare the sender&apos;s fingerprint with the interviewer and approve them.</source>
+        <translation>Пакеты в карантине остаются внутри хранилища, по-прежнему зашифрованные. Откройте «Отправители…», чтобы сверить отпечаток отправителя с интервьюером и одобрить отправителя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="67"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="69"/>
+        <source>Cancel import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="70"/>
+        <source>Senders…</source>
+        <translation>Отправители…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="71"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="121"/>
+        <source>Choose bundles</source>
+        <translation>Выберите пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="123"/>
+        <source>Sviedka bundles (*.age);;All files (*)</source>
+        <translation>Пакеты Sviedka (*.age);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="134"/>
+        <source>Files chosen: %1.</source>
+        <translation>Выбрано файлов: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="146"/>
+        <source>Checking and importing the bundles…</source>
+        <translation>Проверка и импорт пакетов…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="159"/>
+        <source>Cancelling: the bundle being read is rolled back, the ones before it stay.</source>
+        <translation>Отмена: импорт пакета, который читается сейчас, откатывается, а импортированные до него пакеты остаются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="172"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="172"/>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="185"/>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Отменено; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/import_dialog.py" line="187"/>
+        <source>Not imported: %1</source>
+        <translation>Не импортировано: %1</translation>
+    </message>
+</context>
+<context>
     <name>Issue</name>
     <message>
         <location filename="../../app/ui/editor/issues.py" line="25"/>
@@ -3147,58 +3781,78 @@
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="54"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="60"/>
         <source>Search names, places, narrative… in Cyrillic or Latin</source>
         <translation>Поиск по именам, местам, рассказам… кириллицей или латиницей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="58"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="64"/>
         <source>Incommunicado now</source>
         <translation>Сейчас инкоммуникадо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="59"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="65"/>
         <source>Humanitarian criteria</source>
         <translation>Гуманитарные критерии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="60"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="66"/>
         <source>Art. 411 re-conviction</source>
         <translation>Повторное осуждение по ст. 411</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="61"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="67"/>
         <source>Trial in absentia</source>
         <translation>Заочный суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="63"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="73"/>
+        <source>More filters…</source>
+        <translation>Больше фильтров…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="76"/>
+        <source>Article, place of detention, dates, humanitarian criterion and more</source>
+        <translation>Статья, место содержания, даты, гуманитарный критерий и другое</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="83"/>
+        <source>Clear</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="84"/>
+        <source>Show every testimony again</source>
+        <translation>Снова показать все свидетельства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="86"/>
         <source>New testimony</source>
         <translation>Новое свидетельство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="65"/>
-        <location filename="../../app/ui/workspace/list_screen.py" line="187"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="88"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="234"/>
         <source>Person timeline</source>
         <translation>Хронология по человеку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="68"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="91"/>
         <source>Every arrest, trial and incident of one person across all testimonies</source>
         <translation>Все задержания, суды и инциденты одного человека по всем свидетельствам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="70"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="93"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="72"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="95"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/list_screen.py" line="81"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="104"/>
         <source>Resume unsaved work (%n draft(s))</source>
         <translation>
             <numerusform>Восстановить несохранённую работу (%n черновик)</numerusform>
@@ -3206,8 +3860,13 @@
             <numerusform>Восстановить несохранённую работу (%n черновиков)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="178"/>
+        <source>Active filters: %1</source>
+        <translation>Активных фильтров: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/list_screen.py" line="146"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="193"/>
         <source>%n testimonies</source>
         <translation>
             <numerusform>%n свидетельство</numerusform>
@@ -3216,22 +3875,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="154"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="201"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="171"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="218"/>
         <source>%1%2 found</source>
         <translation>Найдено: %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="174"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="221"/>
         <source>Search failed.</source>
         <translation>Поиск не удался.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="187"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="234"/>
         <source>Name, in any script:</source>
         <translation>Имя (кириллицей или латиницей):</translation>
     </message>
@@ -3239,62 +3898,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="74"/>
+        <location filename="../../app/ui/window.py" line="79"/>
         <source>&amp;Sviedka</source>
         <translation>&amp;Sviedka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="75"/>
+        <location filename="../../app/ui/window.py" line="80"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="76"/>
+        <location filename="../../app/ui/window.py" line="81"/>
         <source>Lock now</source>
         <translation>Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="77"/>
+        <location filename="../../app/ui/window.py" line="82"/>
         <source>Lock and hide</source>
         <translation>Заблокировать и скрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="79"/>
+        <location filename="../../app/ui/window.py" line="84"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="89"/>
+        <source>&amp;Bundles</source>
+        <translation>&amp;Пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="99"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="90"/>
+        <location filename="../../app/ui/window.py" line="100"/>
         <source>Save or discard the open testimony before changing the language.</source>
         <translation>Прежде чем менять язык, сохраните открытое свидетельство или отмените изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="159"/>
+        <location filename="../../app/ui/window.py" line="169"/>
         <source>That passphrase did not open the vault. Please try again.</source>
         <translation>Эта парольная фраза не открыла хранилище. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="161"/>
+        <location filename="../../app/ui/window.py" line="171"/>
         <source>This vault is already open in another Sviedka window.</source>
         <translation>Это хранилище уже открыто в другом окне Sviedka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="165"/>
+        <location filename="../../app/ui/window.py" line="175"/>
         <source>The vault could not be opened: %1</source>
         <translation>Не удалось открыть хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="257"/>
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="258"/>
+        <location filename="../../app/ui/window.py" line="274"/>
         <source>Save the testimony before closing?</source>
         <translation>Сохранить свидетельство перед закрытием?</translation>
     </message>
@@ -3350,6 +4009,363 @@
         <location filename="../../app/ui/editor/partial_date.py" line="125"/>
         <source>YYYY</source>
         <translation>ГГГГ</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptFolder</name>
+    <message>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="30"/>
+        <source>No receipts will be written</source>
+        <translation>Квитанции не будут записаны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="31"/>
+        <source>Write receipts for the senders into…</source>
+        <translation>Записать квитанции для отправителей в…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="34"/>
+        <source>A signed receipt tells each interviewer which of their testimonies the organisation now holds, so they can delete them from their laptop. Choose a folder of its own (receipts look like bundles), for example on the USB stick.</source>
+        <translation>Подписанная квитанция сообщает каждому интервьюеру, какие из его свидетельств теперь есть у организации, чтобы он мог удалить их со своего ноутбука. Выберите для квитанций отдельную папку (квитанции выглядят как пакеты), например на флешке.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="39"/>
+        <source>No receipts</source>
+        <translation>Без квитанций</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="60"/>
+        <source>Write the receipts into</source>
+        <translation>Куда записать квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="83"/>
+        <source>No receipt written: no bundle was imported.</source>
+        <translation>Квитанции не записаны: не импортировано ни одного пакета.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="89"/>
+        <source>Receipts written: %1, into %2. Give them back to the interviewers the way the bundles came. Only the vault of the interviewer who sent a bundle can open its receipt (Bundles › Receipts from the organisation…); to anyone else it looks like any bundle.</source>
+        <translation>Записано квитанций: %1, в %2. Передайте их интервьюерам тем же путём, каким пришли пакеты. Открыть квитанцию может только хранилище того интервьюера, который прислал пакет (Пакеты › Квитанции от организации…); для всех остальных она выглядит как обычный пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="100"/>
+        <source>No receipt for bundle %1: %2</source>
+        <translation>Нет квитанции для пакета %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptReport</name>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="27"/>
+        <source>checked</source>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="28"/>
+        <source>different content</source>
+        <translation>другое содержимое</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="29"/>
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="30"/>
+        <source>not read (cancelled)</source>
+        <translation>не прочитана (отменено)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="40"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="41"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="42"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="43"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="52"/>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="44"/>
+        <source>Received by the
+organisation</source>
+        <translation>Получено
+организацией</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="45"/>
+        <source>Versions
+confirmed</source>
+        <translation>Подтверждено
+версий</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="46"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="53"/>
+        <source>Written</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="54"/>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="70"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="77"/>
+        <source>%1, version %2</source>
+        <translation>%1, версия %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="131"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="198"/>
+        <source>no. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="150"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="208"/>
+        <source>bundle %1</source>
+        <translation>пакет %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="164"/>
+        <source>The organisation holds other content under your name: %1</source>
+        <translation>У организации под вашим именем есть другое содержимое: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="167"/>
+        <source>Signature checked.</source>
+        <translation>Подпись проверена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="190"/>
+        <source>confirmed: the organisation&apos;s receipt of %1</source>
+        <translation>подтверждено: квитанция организации от %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipt_report.py" line="194"/>
+        <source>no receipt yet</source>
+        <translation>квитанции пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="46"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="112"/>
+        <source>Receipts from the organisation</source>
+        <translation>Квитанции от организации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="56"/>
+        <source>For each bundle it imported, the organisation writes a signed receipt, which your coordinator sends back to you (a .age file, like a bundle). Sviedka checks its signature against the organisation card you trusted, then notes which of your testimonies the organisation holds exactly as you wrote them.</source>
+        <translation>На каждый импортированный пакет организация создаёт подписанную квитанцию, которую ваш координатор присылает вам обратно (файл .age, как и пакет). Sviedka проверяет её подпись по карточке организации, которой вы доверяете, и отмечает, какие из ваших свидетельств есть у организации точно в том виде, в каком вы их записали.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="62"/>
+        <source>Read receipts…</source>
+        <translation>Прочитать квитанции…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="71"/>
+        <source>Bundles you sent</source>
+        <translation>Отправленные вами пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="73"/>
+        <source>You have not exported any bundle yet.</source>
+        <translation>Вы ещё не экспортировали ни одного пакета.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="78"/>
+        <source>Safe at the organisation</source>
+        <translation>Надёжно хранятся у организации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="88"/>
+        <source>A testimony counts once a receipt confirmed its latest version with all its attachments. New ones, ones edited since, and ones with an unsaved draft stay here until a later receipt confirms them.</source>
+        <translation>Свидетельство засчитывается, когда квитанция подтвердила его последнюю версию со всеми вложениями. Новые свидетельства, изменённые с тех пор и те, у которых есть несохранённый черновик, остаются здесь, пока их не подтвердит следующая квитанция.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="94"/>
+        <source>Delete them from this laptop…</source>
+        <translation>Удалить их с этого ноутбука…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="103"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="130"/>
+        <source>Choose the receipt files your coordinator sent back.</source>
+        <translation>Выберите файлы квитанций, которые вам прислал координатор.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="148"/>
+        <source>Testimonies safe at the organisation: %1</source>
+        <translation>Свидетельств, надёжно хранящихся у организации: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="162"/>
+        <source>Choose the receipts</source>
+        <translation>Выберите квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="164"/>
+        <source>Sviedka receipts (*.age);;All files (*)</source>
+        <translation>Квитанции Sviedka (*.age);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="177"/>
+        <source>Checking the receipts…</source>
+        <translation>Проверка квитанций…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="189"/>
+        <source>Stopping after the receipt being checked…</source>
+        <translation>Остановка после проверки текущей квитанции…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="200"/>
+        <source>Receipts checked: %1 · rejected or not read: %2.</source>
+        <translation>Проверено квитанций: %1 · отклонено или не прочитано: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="207"/>
+        <source>Everything you exported is confirmed received.</source>
+        <translation>Получение всего, что вы экспортировали, подтверждено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="210"/>
+        <source>Exported testimonies the organisation has not confirmed yet: %1. Keep them; a later receipt will tell.</source>
+        <translation>Экспортированных свидетельств, получение которых организация ещё не подтвердила: %1. Не удаляйте их; о них сообщит следующая квитанция.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="219"/>
+        <source>The organisation holds other content under your name than what you wrote, for: %1.
+Tell your coordinator, by phone: your key may be in someone else&apos;s hands, or an old copy of your vault was used. These versions are not counted as confirmed.</source>
+        <translation>У организации под вашим именем есть не то содержимое, которое записали вы, для: %1.
+Сообщите координатору по телефону: ваш ключ мог попасть в чужие руки или была использована старая копия вашего хранилища. Эти версии не считаются подтверждёнными.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="232"/>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="234"/>
+        <source>Not read: %1</source>
+        <translation>Не прочитано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="243"/>
+        <source>Delete from this laptop?</source>
+        <translation>Удалить с этого ноутбука?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="244"/>
+        <source>Delete %n testimonies from this laptop?</source>
+        <translation>
+            <numerusform>Удалить %n свидетельство с этого ноутбука?</numerusform>
+            <numerusform>Удалить %n свидетельства с этого ноутбука?</numerusform>
+            <numerusform>Удалить %n свидетельств с этого ноутбука?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="250"/>
+        <source>The organisation confirmed with its signed receipts that it holds these %n testimonies exactly as you last saved them, with all their attachments.
+
+The organisation keeps its copy: deleting here is never sent to it.
+
+Deleting cannot be undone: they will be gone from this laptop for good.
+
+Testimonies the organisation has not confirmed stay on this laptop.</source>
+        <translation>
+            <numerusform>Организация подписанными квитанциями подтвердила, что у неё есть это %n свидетельство точно в том виде, в каком вы его последний раз сохранили, со всеми вложениями.
+
+У организации остаётся её копия: удаление здесь никогда ей не передаётся.
+
+Удаление невозможно отменить: оно исчезнет с этого ноутбука навсегда.
+
+Свидетельства, которые организация не подтвердила, остаются на этом ноутбуке.</numerusform>
+            <numerusform>Организация подписанными квитанциями подтвердила, что у неё есть эти %n свидетельства точно в том виде, в каком вы их последний раз сохранили, со всеми вложениями.
+
+У организации остаётся её копия: удаление здесь никогда ей не передаётся.
+
+Удаление невозможно отменить: они исчезнут с этого ноутбука навсегда.
+
+Свидетельства, которые организация не подтвердила, остаются на этом ноутбуке.</numerusform>
+            <numerusform>Организация подписанными квитанциями подтвердила, что у неё есть эти %n свидетельств точно в том виде, в каком вы их последний раз сохранили, со всеми вложениями.
+
+У организации остаётся её копия: удаление здесь никогда ей не передаётся.
+
+Удаление невозможно отменить: они исчезнут с этого ноутбука навсегда.
+
+Свидетельства, которые организация не подтвердила, остаются на этом ноутбуке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="260"/>
+        <source>Delete %n testimonies</source>
+        <translation>
+            <numerusform>Удалить %n свидетельство</numerusform>
+            <numerusform>Удалить %n свидетельства</numerusform>
+            <numerusform>Удалить %n свидетельств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="275"/>
+        <source>Deleting… (this is not interrupted: wait for it)</source>
+        <translation>Удаление… (его нельзя прервать: дождитесь завершения)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="290"/>
+        <source>Deleted %n testimonies from this laptop; the organisation keeps its copies.</source>
+        <translation>
+            <numerusform>С этого ноутбука удалено %n свидетельство; у организации остаются её копии.</numerusform>
+            <numerusform>С этого ноутбука удалены %n свидетельства; у организации остаются её копии.</numerusform>
+            <numerusform>С этого ноутбука удалено %n свидетельств; у организации остаются её копии.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="298"/>
+        <source>Kept %n that changed since they were counted (a later receipt will tell).</source>
+        <translation>
+            <numerusform>Оставлено %n свидетельство, которое изменилось после подсчёта (о нём сообщит следующая квитанция).</numerusform>
+            <numerusform>Оставлены %n свидетельства, которые изменились после подсчёта (о них сообщит следующая квитанция).</numerusform>
+            <numerusform>Оставлено %n свидетельств, которые изменились после подсчёта (о них сообщит следующая квитанция).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="306"/>
+        <source>Also removed %n older copies of the vault (kept from an upgrade) that still held them.</source>
+        <translation>
+            <numerusform>Также удалена %n старая копия хранилища (сохранённая при обновлении), в которой они ещё оставались.</numerusform>
+            <numerusform>Также удалены %n старые копии хранилища (сохранённые при обновлении), в которых они ещё оставались.</numerusform>
+            <numerusform>Также удалено %n старых копий хранилища (сохранённых при обновлении), в которых они ещё оставались.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3448,6 +4464,239 @@
         <location filename="../../app/ui/editor/sections.py" line="43"/>
         <source>Attachments described</source>
         <translation>Описание вложений</translation>
+    </message>
+</context>
+<context>
+    <name>Senders</name>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="41"/>
+        <source>waiting for approval</source>
+        <translation>ждёт одобрения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="42"/>
+        <source>added from card</source>
+        <translation>добавлен из карточки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="43"/>
+        <source>approved</source>
+        <translation>одобрен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="44"/>
+        <source>revoked</source>
+        <translation>отозван</translation>
+    </message>
+</context>
+<context>
+    <name>SendersDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="74"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="137"/>
+        <source>Senders</source>
+        <translation>Отправители</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="85"/>
+        <source>Organisation: %1 — fingerprint %2</source>
+        <translation>Организация: %1 — отпечаток %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="89"/>
+        <source>Save the organisation card…</source>
+        <translation>Сохранить карточку организации…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="92"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="319"/>
+        <source>Key id</source>
+        <translation>Идентификатор ключа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="93"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="94"/>
+        <source>Last sequence</source>
+        <translation>Последний номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="95"/>
+        <source>Held bundles</source>
+        <translation>Пакеты в карантине</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="96"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="97"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="103"/>
+        <source>Sequence</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="103"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="103"/>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="103"/>
+        <source>Why it is held</source>
+        <translation>Почему в карантине</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="107"/>
+        <source>Add card…</source>
+        <translation>Добавить карточку…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="108"/>
+        <source>Approve…</source>
+        <translation>Одобрить…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="109"/>
+        <source>Revoke…</source>
+        <translation>Отозвать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="110"/>
+        <source>Accept missing earlier bundles</source>
+        <translation>Не ждать недошедших предыдущих пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="113"/>
+        <source>Import held bundles even when bundles sent before them never arrived (a lost USB stick). Without this they wait for the missing ones.</source>
+        <translation>Импортировать пакеты из карантина, даже если пакеты, отправленные раньше них, так и не дошли (потерянная флешка). Без этого они ждут недостающих.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="122"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="187"/>
+        <source>No senders yet. Add an interviewer&apos;s card, or import their bundles: they wait in quarantine until you approve the sender.</source>
+        <translation>Отправителей пока нет. Добавьте карточку интервьюера или импортируйте его пакеты: они будут ждать в карантине, пока вы не одобрите отправителя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="220"/>
+        <source>Held bundles of %1</source>
+        <translation>Пакеты в карантине от %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="238"/>
+        <source>Save the organisation card</source>
+        <translation>Сохранить карточку организации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="239"/>
+        <source>Cards (*.json)</source>
+        <translation>Карточки (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="250"/>
+        <source>Card saved to %1. Interviewers compare its fingerprint with you: %2</source>
+        <translation>Карточка сохранена в %1. Интервьюеры сверяют с вами её отпечаток: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="258"/>
+        <source>Choose the interviewer&apos;s card</source>
+        <translation>Выберите карточку интервьюера</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="259"/>
+        <source>Interviewer cards (*.json *.card);;All files (*)</source>
+        <translation>Карточки интервьюеров (*.json *.card);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="272"/>
+        <source>Add this interviewer?</source>
+        <translation>Добавить этого интервьюера?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="273"/>
+        <source>Bundles signed with this key will be imported without waiting for approval.</source>
+        <translation>Пакеты, подписанные этим ключом, будут импортироваться без ожидания одобрения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="277"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="286"/>
+        <source>Sender %1 added.</source>
+        <translation>Отправитель %1 добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="296"/>
+        <source>Approve this sender?</source>
+        <translation>Одобрить этого отправителя?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="297"/>
+        <source>Held bundles to import after the approval: %1.</source>
+        <translation>Пакетов в карантине, которые будут импортированы после одобрения: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="303"/>
+        <source>Approve</source>
+        <translation>Одобрить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="310"/>
+        <source>Sender %1 approved.</source>
+        <translation>Отправитель %1 одобрен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="321"/>
+        <source>Public key</source>
+        <translation>Открытый ключ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="329"/>
+        <source>Call the interviewer on the phone (not by message or e-mail) and ask them to read the fingerprint of their key aloud: Sviedka shows it in their Export window. Go on only if all eight groups match. Another fingerprint means someone else made these bundles.</source>
+        <translation>Позвоните интервьюеру (именно звонок, а не сообщение или электронное письмо) и попросите прочитать вслух отпечаток его ключа: Sviedka показывает его в окне «Экспорт для организации». Продолжайте, только если совпадают все восемь групп. Другой отпечаток означает, что эти пакеты создал кто-то другой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="348"/>
+        <source>Revoke this sender?</source>
+        <translation>Отозвать этого отправителя?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="350"/>
+        <source>Revoke %1? Its bundles will no longer be imported, only kept in quarantine. What was imported from it stays. A revoked key cannot be approved again.</source>
+        <translation>Отозвать %1? Его пакеты больше не будут импортироваться, а только храниться в карантине. То, что от него уже импортировано, останется. Отозванный ключ нельзя одобрить снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="356"/>
+        <source>Revoke</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="372"/>
+        <source>Sender %1 revoked: its bundles will be quarantined, not imported.</source>
+        <translation>Отправитель %1 отозван: его пакеты будут попадать в карантин, а не импортироваться.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="385"/>
+        <source>Importing the held bundles… (this is not interrupted: wait for it)</source>
+        <translation>Импорт пакетов из карантина… (его нельзя прервать: дождитесь завершения)</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,7 @@ def test_flipped_byte_is_refused_and_changes_nothing(pair: Pair) -> None:
     data = bytearray(receipt.read_bytes())
     data[len(data) // 2] ^= 0x01
     receipt.write_bytes(bytes(data))
-    with pytest.raises(BundleRejected, match="^the receipt is damaged"):
+    with pytest.raises(BundleRejected, match=r"^the receipt is damaged"):
         receipts.accept(pair.interviewer, receipt)
     assert confirmed(pair) == {}
 

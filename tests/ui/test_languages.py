@@ -1,4 +1,5 @@
-"""Switching the interface to Belarusian shows Belarusian labels, with vocabulary fallback."""
+"""Switching the interface to Belarusian shows Belarusian labels, with vocabulary fallback, and
+Belarusian texts in Qt's own widgets (standard buttons, context menus) from our qt_be catalogue."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from app.domain.vocabulary import load_shipped
@@ -68,3 +70,59 @@ def test_editor_shows_belarusian_vocabulary_labels_with_fallback(qtbot: QtBot) -
     assert vocab.label("criminal_code_articles", "361-1", "be").startswith("Стварэнне")
     assert vocab.label("criminal_code_articles", "342", "be").startswith("Организация")
     i18n.install("en")
+
+
+def _unsaved_question(qtbot: QtBot) -> QMessageBox:
+    buttons = (
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box = QMessageBox(QMessageBox.Icon.Question, "?", "?", buttons)
+    qtbot.addWidget(box)
+    return box
+
+
+def _button_texts(box: QMessageBox) -> list[str]:
+    return [
+        box.button(button).text()
+        for button in (
+            QMessageBox.StandardButton.Save,
+            QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel,
+        )
+    ]
+
+
+def _menu_texts(widget: QLineEdit | QPlainTextEdit) -> list[str]:
+    menu = widget.createStandardContextMenu()
+    assert menu is not None
+    texts = [action.text().split("\t")[0] for action in menu.actions()]  # "&Copy\tCtrl+C"
+    menu.deleteLater()
+    return texts
+
+
+def test_qt_own_strings_follow_the_language(qtbot: QtBot) -> None:
+    """Qt ships no Belarusian catalogue of its own: resources/i18n/qt_be.ts stands in for it,
+    so a Belarusian question has no English buttons and a field's menu no English items."""
+    edit, text = QLineEdit(), QPlainTextEdit()
+    qtbot.addWidget(edit)
+    qtbot.addWidget(text)
+    i18n.install("en")
+    assert _button_texts(_unsaved_question(qtbot)) == ["Save", "Discard", "Cancel"]
+    assert "&Copy" in _menu_texts(edit)
+    try:
+        i18n.install("be")
+        box = _unsaved_question(qtbot)
+        box.open()  # shown as the app shows its questions: never exec()
+        qtbot.waitExposed(box)
+        assert _button_texts(box) == ["Захаваць", "Не захоўваць", "Скасаваць"]
+        box.close()
+        assert "&Капіяваць" in _menu_texts(edit)
+        assert "&Уставіць" in _menu_texts(edit)
+        assert "&Капіяваць" in _menu_texts(text)  # the narrative and notes fields
+        # Where Qt has a catalogue of its own (Russian), that one is used.
+        i18n.install("ru")
+        assert _button_texts(_unsaved_question(qtbot)) == ["Сохранить", "Отклонить", "Отмена"]
+    finally:
+        i18n.install("en")
