@@ -71,14 +71,7 @@ class TestimonyRef:
     interview_date: str
 
 
-@dataclass(frozen=True)
-class BundleWritten:
-    path: str
-    bundle_id: str
-    sequence: int
-    size: int
-    versions: int
-    attachments: int
+BundleWritten = exporter.WrittenBundle  # one file of an export: path, id, sequence, counts
 
 
 @dataclass(frozen=True)
@@ -246,13 +239,9 @@ class SyncService:
         except NothingToExport as nothing:
             withheld = self.testimony_refs(nothing.withheld)
             return ExportResult((), withheld, len(withheld))
-        bundles = tuple(
-            BundleWritten(b.path, b.bundle_id, b.sequence, b.size, b.versions, b.attachments)
-            for b in report.bundles
-        )
         withheld = self.testimony_refs(report.withheld)
         return ExportResult(
-            bundles,
+            report.bundles,
             withheld,
             len(withheld),
             testimonies=len(report.testimonies),
