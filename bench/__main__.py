@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import attach, bulk, save, searching, unlock
+from bench import attach, bulk, bundle, list_paint, save, searching, ui_start, unlock
 from bench.common import Context
 from bench.report import environment, progress, table, write_json
 
@@ -26,6 +26,9 @@ BENCHMARKS: dict[str, Callable[[Context], None]] = {
     "search": searching.run,  # before "save": it sees the filled vault as filled
     "save": save.run,
     "attach": attach.run,
+    "ui_start": ui_start.run,
+    "list": list_paint.run,
+    "bundle": bundle.run,
 }
 
 

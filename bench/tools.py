@@ -65,12 +65,14 @@ def _vmhwm_kib(pid: int) -> int:
     return 0
 
 
-def run_child(command: list[str], cwd: Path | None = None) -> ChildRun:
-    """Run `command`, polling its peak RSS until it exits; fail loudly on a non-zero exit.
-    Its output must be small (a JSON line): it is read after the exit."""
+def run_child(
+    command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None
+) -> ChildRun:
+    """Run `command` (in `env`, if given), polling its peak RSS until it exits; fail loudly on
+    a non-zero exit. Its output must be small (a JSON line): it is read after the exit."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as errors:
         start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=errors, text=True)
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=errors, text=True)
         peak = 0
         while True:
             peak = max(peak, _vmhwm_kib(process.pid))
