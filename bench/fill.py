@@ -37,7 +37,9 @@ CACHE = HERE / ".cache"
 _HASHED = [
     (PROJECT / "app" / "storage", "*.py"),
     (PROJECT / "app" / "domain", "*.py"),
-    (PROJECT / "resources", "*"),
+    # What a filled vault's bytes depend on; not the interface catalogues in resources/i18n.
+    (PROJECT / "resources" / "schema", "*"),
+    (PROJECT / "resources" / "vocabularies", "*"),
     (HERE / "data.py", ""),
 ]
 

@@ -50,20 +50,29 @@ class ReceivedBlob:
 
 
 class _ChunkReader:
+    """A file-like view of an iterable of chunks. pyrage reads 8 KiB at a time from 1 MiB
+    chunks: the current chunk is kept with a position, never copied per read (slicing the rest
+    off a bytes buffer on every read made a 1 GiB import quadratic)."""
+
     def __init__(self, chunks: Iterable[bytes]) -> None:
         self._chunks: Iterator[bytes] = iter(chunks)
-        self._buffer = b""
+        self._chunk = memoryview(b"")
+        self._pos = 0
 
     def read(self, size: int = -1) -> bytes:
-        while size < 0 or len(self._buffer) < size:
-            chunk = next(self._chunks, None)
-            if chunk is None:
-                break
-            self._buffer += chunk
-        if size < 0:
-            size = len(self._buffer)
-        data, self._buffer = self._buffer[:size], self._buffer[size:]
-        return data
+        out = bytearray()
+        while size < 0 or len(out) < size:
+            if self._pos >= len(self._chunk):
+                chunk = next(self._chunks, None)
+                if chunk is None:
+                    break
+                self._chunk, self._pos = memoryview(chunk), 0
+                continue
+            wanted = len(self._chunk) - self._pos if size < 0 else size - len(out)
+            piece = self._chunk[self._pos : self._pos + wanted]
+            out += piece
+            self._pos += len(piece)
+        return bytes(out)
 
 
 def receive(

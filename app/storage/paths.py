@@ -10,6 +10,12 @@ from pathlib import Path
 import platformdirs
 
 ENV_VAULT = "SVIEDKA_VAULT"
+KEYSLOTS_FILE = "keyslots.json"
+
+
+def holds_vault(folder: Path) -> bool:
+    """Whether `folder` holds a vault (a keyslot file: only a complete vault has one)."""
+    return (Path(folder) / KEYSLOTS_FILE).exists()
 
 
 def default_vault_folder() -> Path:
@@ -30,7 +36,7 @@ class VaultPaths:
 
     @property
     def keyslots(self) -> Path:
-        return self.folder / "keyslots.json"
+        return self.folder / KEYSLOTS_FILE
 
     @property
     def lock(self) -> Path:

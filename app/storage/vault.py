@@ -27,7 +27,7 @@ from app.storage.files import PRIVATE_FILE, make_private_dir
 from app.storage.keyslot import KdfParams
 from app.storage.lock import VaultLock
 from app.storage.models import SigningKey, VaultMeta
-from app.storage.paths import VaultPaths
+from app.storage.paths import VaultPaths, holds_vault
 from app.storage.vocabularies import vault_vocabulary
 
 
@@ -182,4 +182,4 @@ def _restrict_files(paths: VaultPaths) -> None:
 
 
 def is_vault(folder: Path) -> bool:
-    return VaultPaths(Path(folder)).keyslots.exists()
+    return holds_vault(folder)

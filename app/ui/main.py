@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import sys
+import threading
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.ui import i18n, settings
@@ -19,4 +23,20 @@ def run(folder: Path) -> int:
     i18n.install(settings.language())
     window = MainWindow(folder)
     window.show()
+    QTimer.singleShot(PRELOAD_AFTER_MS, _preload)
     return int(app.exec())
+
+
+# The unlock window paints before the vault's stack is imported (app.ui.window); the stack
+# then loads in the background while the passphrase is typed, so unlocking waits for nothing.
+PRELOAD_AFTER_MS = 300
+_STACK = ("app.storage.vault", "app.storage.workspace", "app.sync.service")
+
+
+def _preload() -> None:
+    def load() -> None:
+        for name in _STACK:
+            with contextlib.suppress(Exception):  # a real failure shows at unlock, with a message
+                importlib.import_module(name)
+
+    threading.Thread(target=load, name="preload", daemon=True).start()

@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.errors import VaultError, VaultLocked, WrongPassphrase
-from app.storage.keyslot import KdfParams
-from app.storage.vault import Vault, is_vault
-from app.storage.workspace import Workspace
+from app.storage.paths import holds_vault
 from app.ui import i18n, settings
 from app.ui.lock.create_screen import CreateVaultScreen
 from app.ui.lock.idle import IdleGuard
@@ -30,10 +28,16 @@ from app.ui.lock.unlock_screen import UnlockScreen
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.style import STYLE
 from app.ui.workers import Task
-from app.ui.workspace.list_screen import ListScreen
 
+# The unlock screen must paint fast (bench/ui_start.py): the database, crypto and sync
+# stack (SQLAlchemy, Alembic, jsonschema, pyrage: ~600 ms of imports) load after it, in
+# app.ui.main's background preload or on first use here.
 if TYPE_CHECKING:
+    from app.storage.keyslot import KdfParams
+    from app.storage.workspace import Workspace
+    from app.ui.sync.menu import BundleMenu
     from app.ui.testimony.page import EditorPage
+    from app.ui.workspace.list_screen import ListScreen
 
 # A title that says nothing about what is inside (window lists, screen sharing, task bars).
 WINDOW_TITLE = "Sviedka"
@@ -82,11 +86,21 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Lock and hide"), QKeySequence(PANIC_SHORTCUT), self.panic)
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
-        from app.ui.sync.menu import BundleMenu  # export, import, senders: app/ui/sync
+        # Export, import, senders, receipts (app/ui/sync): built at the first unlock. Its
+        # dialogs are children of this window, so lock() rejects and deletes them like the
+        # others, and joins their tasks.
+        self._bundles = self.menuBar().addMenu(self.tr("&Bundles"))
+        self.bundle_menu: BundleMenu | None = None
+        if self._workspace is not None:
+            self._build_bundle_menu()
+        else:
+            self._bundles.setEnabled(False)
 
-        # Enabled only while unlocked; its dialogs are children of this window, so lock()
-        # rejects and deletes them like the others, and joins their tasks.
-        self.bundle_menu = BundleMenu(self, self.menuBar().addMenu(self.tr("&Bundles")))
+    def _build_bundle_menu(self) -> None:
+        from app.ui.sync.menu import BundleMenu
+
+        self.bundle_menu = BundleMenu(self, self._bundles)
+        self._bundles.setEnabled(True)
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self)
@@ -132,7 +146,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
 
     def _show_start(self) -> None:
-        if is_vault(self._folder):
+        if holds_vault(self._folder):
             screen = UnlockScreen()
             screen.unlock_requested.connect(self._unlock)
             self._show(screen)
@@ -144,10 +158,15 @@ class MainWindow(QMainWindow):
             create.passphrase.setFocus()
 
     def _create(self, passphrase: str) -> None:
+        from app.storage.keyslot import KdfParams
+        from app.storage.vault import Vault
+
         folder, kdf = self._folder, self._kdf
         self._run(lambda _p: Vault.create(folder, passphrase, kdf or KdfParams.calibrate()))
 
     def _unlock(self, passphrase: str) -> None:
+        from app.storage.vault import Vault
+
         folder = self._folder
         self._run(lambda _p: Vault.open(folder, passphrase))
 
@@ -159,8 +178,13 @@ class MainWindow(QMainWindow):
         task.start()
 
     def _opened(self, vault: object) -> None:
+        from app.storage.vault import Vault
+        from app.storage.workspace import Workspace
+
         assert isinstance(vault, Vault)  # noqa: S101 - the task above returns one
         self._workspace = Workspace(vault)
+        if self.bundle_menu is None:
+            self._build_bundle_menu()
         self.show_list()
         self.idle.arm()
 
@@ -181,6 +205,8 @@ class MainWindow(QMainWindow):
 
     # --- workspace --------------------------------------------------------------------
     def show_list(self) -> None:
+        from app.ui.workspace.list_screen import ListScreen
+
         assert self._workspace is not None  # noqa: S101
         screen = ListScreen(self._workspace, settings.language())
         screen.lock_requested.connect(self.lock)

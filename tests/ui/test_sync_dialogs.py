@@ -368,12 +368,14 @@ def test_menu_follows_the_lock_and_lock_closes_a_running_export(
     window = MainWindow(folder, kdf=FAST_KDF)
     qtbot.addWidget(window)
     window.show()
-    menu = window.bundle_menu
-    assert not any(action.isEnabled() for action in menu.actions)
+    assert window.bundle_menu is None  # built at the first unlock (a fast unlock window)
+    assert not window.menuBar().actions()[-1].isEnabled()  # the Bundles menu, greyed out
     screen = window.centralWidget().currentWidget()  # type: ignore[attr-defined]
     qtbot.keyClicks(screen.passphrase, PASSPHRASE)
     qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
+    menu = window.bundle_menu
+    assert menu is not None
     assert all(action.isEnabled() for action in menu.actions)
 
     assert menu.open_import() is None  # an interviewer's vault: explained, not opened

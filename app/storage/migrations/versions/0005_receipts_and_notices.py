@@ -22,6 +22,9 @@ def upgrade() -> None:
         "testimony", sa.Column("facts_until", sa.String(10), nullable=False, server_default="")
     )
     op.create_index("ix_testimony_facts_until", "testimony", ["facts_until"])
+    op.create_index(
+        "ix_testimony_live", "testimony", ["deleted_at"], sqlite_where=sa.text("deleted_at IS NULL")
+    )
     op.add_column("export_bundle", sa.Column("manifest_sha256", sa.String(64), nullable=True))
     op.add_column("export_bundle", sa.Column("confirmed_at", sa.String(32), nullable=True))
     op.add_column("imported_bundle", sa.Column("reply_to", sa.Text(), nullable=True))
@@ -75,5 +78,6 @@ def downgrade() -> None:
     op.drop_column("imported_bundle", "reply_to")
     op.drop_column("export_bundle", "confirmed_at")
     op.drop_column("export_bundle", "manifest_sha256")
+    op.drop_index("ix_testimony_live", "testimony")
     op.drop_index("ix_testimony_facts_until", "testimony")
     op.drop_column("testimony", "facts_until")
