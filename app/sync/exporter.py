@@ -116,12 +116,13 @@ def export_bundle(
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise ExportRefused(f"{out_dir} is not a folder")
-    with vault.transaction() as session:  # a transaction: the reply identity may be new
+    with vault.transaction() as session:  # short: the reply identity may be new
+        reply_to = identities.reply_identity(session, vault.key_id).recipient
+    with vault.reading() as session:  # planning reads the whole vault: no write lock held
         organisation = identities.trusted(session)
         if organisation is None:
             raise NoTrustedOrganisation()
         public, secret = identities.own_key(session, vault.key_id)
-        reply_to = identities.reply_identity(session, vault.key_id).recipient
         plan = plan_export(session, everything)
     if plan.empty:
         raise NothingToExport(tuple(plan.withheld))
