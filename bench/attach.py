@@ -28,13 +28,13 @@ from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from bench.common import FAST_KDF, MIB, PASSPHRASE, Context
 from bench.data import TestimonyGenerator
-from bench.report import Figure, median, progress
+from bench.report import Figure, median, progress, rss_figure
 from bench.tools import ensure_age, run_child
 
 PROJECT = Path(__file__).resolve().parent.parent
 REPETITIONS = 3
 SMALL = 10 * MIB
-ATTACH_BUDGET, EXTRACT_BUDGET, RSS_BUDGET_MIB = 2.5, 2.0, 32.0
+ATTACH_BUDGET, EXTRACT_BUDGET = 2.5, 2.0
 
 
 def _random_file(path: Path, size: int) -> Path:
@@ -77,10 +77,6 @@ def _copy_and_fsync(reader: BinaryIO, writer: BinaryIO) -> None:
         writer.write(chunk)
     writer.flush()
     os.fsync(writer.fileno())
-
-
-def _mib(kib: float) -> float:
-    return kib / 1024
 
 
 def run(ctx: Context) -> None:
@@ -195,19 +191,4 @@ def _figures(
         ("add", "enc", "attach", small_add_kib),
         ("ext", "dec", "extract", small_ext_kib),
     ):
-        peak = _mib(max(rss[ours_key]))
-        ctx.add(
-            Figure(
-                "attach",
-                f"{name} peak RSS at {label} vs at 10 MiB (ratio = MiB more)",
-                peak,
-                _mib(small_kib),
-                "MiB",
-                ratio=peak - _mib(small_kib),
-                op="<=",
-                limit=RSS_BUDGET_MIB,
-                budget=f"<= +{RSS_BUDGET_MIB:.0f} MiB",
-                note=f"age peak RSS at {label}: {_mib(max(rss[ref_key])):.0f} MiB",
-                extra={"ours_kib": rss[ours_key], "age_kib": rss[ref_key]},
-            )
-        )
+        ctx.add(rss_figure("attach", name, label, rss[ours_key], small_kib, rss[ref_key]))

@@ -38,14 +38,14 @@ from app.sync import identities
 from bench.common import FAST_KDF, MIB, PASSPHRASE, Context, new_key, raw_connection
 from bench.data import SEED, TestimonyGenerator
 from bench.fill import fill
-from bench.report import Figure, median, progress, timed
+from bench.report import Figure, median, progress, rss_figure, timed
 from bench.tools import ensure_age, run_child
 
 PROJECT = Path(__file__).resolve().parent.parent
 REPETITIONS = 3
 PARTS = 8
 SMALL = 10 * MIB
-EXPORT_BUDGET, IMPORT_BUDGET, RSS_BUDGET_MIB = 2.5, 2.0, 32.0
+EXPORT_BUDGET, IMPORT_BUDGET = 2.5, 2.0
 RECORDS_BUDGET = 1 / 1.5  # performance.md: bulk import, JSON lines or bundle records
 REFERENCE_REPETITIONS = 3
 
@@ -171,10 +171,6 @@ def _raw_insert(ctx: Context, bodies: list[bytes], attempt: int) -> float:
         connection.close()
 
 
-def _mib(kib: float) -> float:
-    return kib / 1024
-
-
 def run(ctx: Context) -> None:
     age = ensure_age()
     if age is None:
@@ -264,22 +260,7 @@ def _figures(
         ("export", "enc", "export", small_export_kib),
         ("import", "dec", "import", small_import_kib),
     ):
-        peak = _mib(max(rss[ours_key]))
-        ctx.add(
-            Figure(
-                "bundle",
-                f"{name} peak RSS at {label} vs at 10 MiB (ratio = MiB more)",
-                peak,
-                _mib(small_kib),
-                "MiB",
-                ratio=peak - _mib(small_kib),
-                op="<=",
-                limit=RSS_BUDGET_MIB,
-                budget=f"<= +{RSS_BUDGET_MIB:.0f} MiB",
-                note=f"age peak RSS at {label}: {_mib(max(rss[ref_key])):.0f} MiB",
-                extra={"ours_kib": rss[ours_key], "age_kib": rss[ref_key]},
-            )
-        )
+        ctx.add(rss_figure("bundle", name, label, rss[ours_key], small_kib, rss[ref_key]))
 
 
 def _records(ctx: Context, setup: Setup, n: int, work: Path) -> None:

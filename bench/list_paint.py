@@ -24,14 +24,13 @@ from pathlib import Path
 
 from bench.common import Context
 from bench.fill import fill, filled_vault
-from bench.report import Figure, median, progress
+from bench.report import RSS_BUDGET_MIB, Figure, median, progress
 from bench.tools import run_child
 from bench.ui_start import PROJECT, child_environment
 
 REPETITIONS = 5
 SMALL_REPETITIONS = 3
 BUDGET = 2.0
-RSS_BUDGET_MIB = 32.0
 SIDES = ("ours", "reference")
 
 

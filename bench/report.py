@@ -46,6 +46,29 @@ class Figure:
         return self.ratio <= self.limit if self.op == "<=" else self.ratio >= self.limit
 
 
+RSS_BUDGET_MIB = 32.0  # performance.md: peak RSS flat in size, at most this much more
+
+
+def rss_figure(
+    benchmark: str, name: str, label: str, ours_kib: list[int], small_kib: int, age_kib: list[int]
+) -> Figure:
+    """Peak RSS of our child at the large size against ours at 10 MiB (kB from VmHWM)."""
+    peak, small = max(ours_kib) / 1024, small_kib / 1024
+    return Figure(
+        benchmark,
+        f"{name} peak RSS at {label} vs at 10 MiB (ratio = MiB more)",
+        peak,
+        small,
+        "MiB",
+        ratio=peak - small,
+        op="<=",
+        limit=RSS_BUDGET_MIB,
+        budget=f"<= +{RSS_BUDGET_MIB:.0f} MiB",
+        note=f"age peak RSS at {label}: {max(age_kib) / 1024:.0f} MiB",
+        extra={"ours_kib": ours_kib, "age_kib": age_kib},
+    )
+
+
 def percentile(samples: Sequence[float], q: float) -> float:
     """Linear interpolation between closest ranks (q in 0..100)."""
     ordered = sorted(samples)
