@@ -26,7 +26,7 @@ import pyrage
 from app.storage import testimonies
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
-from bench.common import FAST_KDF, MIB, PASSPHRASE, Context
+from bench.common import FAST_KDF, MIB, PASSPHRASE, Context, random_file
 from bench.data import TestimonyGenerator
 from bench.report import Figure, median, progress, rss_figure
 from bench.tools import ensure_age, run_child
@@ -35,16 +35,6 @@ PROJECT = Path(__file__).resolve().parent.parent
 REPETITIONS = 3
 SMALL = 10 * MIB
 ATTACH_BUDGET, EXTRACT_BUDGET = 2.5, 2.0
-
-
-def _random_file(path: Path, size: int) -> Path:
-    with path.open("wb") as out:
-        left = size
-        while left:
-            step = min(MIB, left)
-            out.write(os.urandom(step))
-            left -= step
-    return path
 
 
 def _vault(folder: Path, count: int) -> list[str]:
@@ -86,7 +76,7 @@ def run(ctx: Context) -> None:
     size = ctx.attachment_bytes
     work = ctx.folder("attach")
     progress(f"attach: writing {size // MIB} MiB and {SMALL // MIB} MiB of random bytes")
-    big, small = _random_file(work / "big.bin", size), _random_file(work / "small.bin", SMALL)
+    big, small = random_file(work / "big.bin", size), random_file(work / "small.bin", SMALL)
     folder = work / "vault"
     ids = _vault(folder, REPETITIONS + 1)
     identity = pyrage.x25519.Identity.generate()

@@ -35,7 +35,7 @@ from app.storage import attachments, testimonies
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from app.sync import identities
-from bench.common import FAST_KDF, MIB, PASSPHRASE, Context, new_key, raw_connection
+from bench.common import FAST_KDF, MIB, PASSPHRASE, Context, new_key, random_file, raw_connection
 from bench.data import SEED, TestimonyGenerator
 from bench.fill import fill
 from bench.report import Figure, median, progress, rss_figure, timed
@@ -61,16 +61,6 @@ class Setup:
     key_file: Path
 
 
-def _random_file(path: Path, size: int) -> Path:
-    with path.open("wb") as out:
-        left = size
-        while left:
-            step = min(MIB, left)
-            out.write(os.urandom(step))
-            left -= step
-    return path
-
-
 def _attachments(folder: Path, work: Path, total: int, same_bytes: Path | None) -> None:
     """One generated testimony with PARTS random attachments adding up to `total` bytes."""
     with Vault.create(folder, PASSPHRASE, FAST_KDF) as vault:
@@ -81,7 +71,7 @@ def _attachments(folder: Path, work: Path, total: int, same_bytes: Path | None) 
         try:
             for part in range(PARTS):
                 size = total // PARTS + (total % PARTS if part == PARTS - 1 else 0)
-                source = _random_file(work / f"recording-{part}.wav", size)
+                source = random_file(work / f"recording-{part}.wav", size)
                 attachments.add(vault, testimony_id, source, description=f"запіс {part}")
                 if sink is not None:
                     with source.open("rb") as reader:

@@ -71,3 +71,14 @@ def database_file(folder: Path) -> Path:
 
 def new_key() -> bytes:
     return os.urandom(keyslot.KEY_BYTES)
+
+
+def random_file(path: Path, size: int) -> Path:
+    """`size` random bytes (incompressible, like recordings), written 1 MiB at a time."""
+    with path.open("wb") as out:
+        left = size
+        while left:
+            step = min(MIB, left)
+            out.write(os.urandom(step))
+            left -= step
+    return path

@@ -173,14 +173,14 @@ def _manifest(doc: Any) -> Manifest:
     if not isinstance(notices, list) or len(notices) > MAX_MEMBERS:
         raise ValueError(f"notices must be a list of at most {MAX_MEMBERS}")
     return Manifest(
-        bundle_id=_match(doc, "bundle_id", BUNDLE_ID),
-        sender=_match(doc, "sender", minisign.KEY_ID),
-        recipients=tuple(_pattern(r, "recipient", AGE_RECIPIENT) for r in recipients),
-        created_at=_match(doc, "created_at", TIMESTAMP),
-        sequence=_count(doc, "sequence", minimum=1),
+        bundle_id=match_field(doc, "bundle_id", BUNDLE_ID),
+        sender=match_field(doc, "sender", minisign.KEY_ID),
+        recipients=tuple(match_value(r, "recipient", AGE_RECIPIENT) for r in recipients),
+        created_at=match_field(doc, "created_at", TIMESTAMP),
+        sequence=count_field(doc, "sequence", minimum=1),
         members=tuple(_member(m) for m in members),
         attachments=tuple(_attachment(a) for a in attachments),
-        reply_to=_match(doc, "reply_to", AGE_RECIPIENT),
+        reply_to=match_field(doc, "reply_to", AGE_RECIPIENT),
         notices=tuple(_notice(n) for n in notices),
     )
 
@@ -192,22 +192,22 @@ def _member(doc: Any) -> Member:
         name == AUDIT or RECORD_NAME.match(name) or BLOB_NAME.match(name)
     ):
         raise ValueError("a member name is not audit.json, records/<id>.<version>.json or blobs/")
-    return Member(name, _match(doc, "sha256", SHA256), _count(doc, "size"))
+    return Member(name, match_field(doc, "sha256", SHA256), count_field(doc, "size"))
 
 
 def _attachment(doc: Any) -> AttachmentEntry:
     _fields(doc, "attachment", {"id", "testimony_id", "sha256", "size", "media_type",
                                 "filename", "description", "added_at", "author_key"})  # fmt: skip
     return AttachmentEntry(
-        id=_match(doc, "id", ATTACHMENT_ID),
-        testimony_id=_match(doc, "testimony_id", re.compile(f"^{UUID}$")),
-        sha256=_match(doc, "sha256", SHA256),
-        size=_count(doc, "size"),
-        media_type=_match(doc, "media_type", re.compile(r"^[\x21-\x7e]{1,128}$")),
+        id=match_field(doc, "id", ATTACHMENT_ID),
+        testimony_id=match_field(doc, "testimony_id", re.compile(f"^{UUID}$")),
+        sha256=match_field(doc, "sha256", SHA256),
+        size=count_field(doc, "size"),
+        media_type=match_field(doc, "media_type", re.compile(r"^[\x21-\x7e]{1,128}$")),
         filename=_text(doc, "filename", 4096),
         description=_text(doc, "description", 100_000),
-        added_at=_match(doc, "added_at", TIMESTAMP),
-        author_key=_match(doc, "author_key", minisign.KEY_ID),
+        added_at=match_field(doc, "added_at", TIMESTAMP),
+        author_key=match_field(doc, "author_key", minisign.KEY_ID),
     )
 
 
@@ -216,10 +216,10 @@ def _notice(doc: Any) -> Notice:
     if doc["kind"] not in NOTICE_KINDS:
         raise ValueError(f"a notice's kind is not one of {list(NOTICE_KINDS)}")
     return Notice(
-        testimony_id=_match(doc, "testimony_id", re.compile(f"^{UUID}$")),
-        version=_count(doc, "version", minimum=1),
+        testimony_id=match_field(doc, "testimony_id", re.compile(f"^{UUID}$")),
+        version=count_field(doc, "version", minimum=1),
         kind=doc["kind"],
-        at=_match(doc, "at", TIMESTAMP),
+        at=match_field(doc, "at", TIMESTAMP),
     )
 
 
@@ -228,18 +228,19 @@ def _fields(doc: Any, what: str, wanted: set[str]) -> None:
         raise ValueError(f"a {what} entry must have exactly the fields {sorted(wanted)}")
 
 
-def _match(doc: dict[str, Any], key: str, pattern: re.Pattern[str]) -> str:
-    return _pattern(doc[key], key, pattern)
+# Field checks shared with the receipt format (receipt_format.py).
+def match_field(doc: dict[str, Any], key: str, pattern: re.Pattern[str]) -> str:
+    return match_value(doc[key], key, pattern)
 
 
-def _pattern(value: Any, key: str, pattern: re.Pattern[str]) -> str:
+def match_value(value: Any, key: str, pattern: re.Pattern[str]) -> str:
     # Identifiers are ASCII by pattern, so a non-NFC (or any non-ASCII) identifier fails here.
     if not isinstance(value, str) or not pattern.match(value):
         raise ValueError(f"{key} is not in its required form")
     return value
 
 
-def _count(doc: dict[str, Any], key: str, minimum: int = 0) -> int:
+def count_field(doc: dict[str, Any], key: str, minimum: int = 0) -> int:
     value = doc[key]
     if type(value) is not int or not minimum <= value < 2**53:
         raise ValueError(f"{key} must be a whole number from {minimum}")

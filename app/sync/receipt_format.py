@@ -100,16 +100,16 @@ def _receipt(doc: Any) -> Receipt:
     if not isinstance(versions, list) or not isinstance(attachments, list):
         raise ValueError("versions and attachments must be lists")
     return Receipt(
-        receipt_id=_text(doc["receipt_id"], fmt.BUNDLE_ID),
-        organisation=_text(doc["organisation"], minisign.KEY_ID),
-        sender=_text(doc["sender"], minisign.KEY_ID),
-        recipient=_text(doc["recipient"], AGE_RECIPIENT),
-        bundle_id=_text(doc["bundle_id"], fmt.BUNDLE_ID),
-        sequence=_whole(doc["sequence"], 1),
-        manifest_sha256=_text(doc["manifest_sha256"], fmt.SHA256),
-        created_at=_text(doc["created_at"], fmt.TIMESTAMP),
+        receipt_id=fmt.match_field(doc, "receipt_id", fmt.BUNDLE_ID),
+        organisation=fmt.match_field(doc, "organisation", minisign.KEY_ID),
+        sender=fmt.match_field(doc, "sender", minisign.KEY_ID),
+        recipient=fmt.match_field(doc, "recipient", AGE_RECIPIENT),
+        bundle_id=fmt.match_field(doc, "bundle_id", fmt.BUNDLE_ID),
+        sequence=fmt.count_field(doc, "sequence", minimum=1),
+        manifest_sha256=fmt.match_field(doc, "manifest_sha256", fmt.SHA256),
+        created_at=fmt.match_field(doc, "created_at", fmt.TIMESTAMP),
         versions=tuple(_held(v) for v in versions),
-        attachments=tuple(_text(a, fmt.SHA256) for a in attachments),
+        attachments=tuple(fmt.match_value(a, "attachment", fmt.SHA256) for a in attachments),
     )
 
 
@@ -117,17 +117,7 @@ def _held(doc: Any) -> HeldVersion:
     if not isinstance(doc, dict) or set(doc) != {"id", "version", "sha256"}:
         raise ValueError("a version entry must have exactly the fields id, version, sha256")
     return HeldVersion(
-        _text(doc["id"], _TESTIMONY_ID), _whole(doc["version"], 1), _text(doc["sha256"], fmt.SHA256)
+        fmt.match_field(doc, "id", _TESTIMONY_ID),
+        fmt.count_field(doc, "version", minimum=1),
+        fmt.match_field(doc, "sha256", fmt.SHA256),
     )
-
-
-def _text(value: Any, pattern: re.Pattern[str]) -> str:
-    if not isinstance(value, str) or not pattern.match(value):
-        raise ValueError(f"{str(value)[:40]!r} is not in its required form")
-    return value
-
-
-def _whole(value: Any, minimum: int) -> int:
-    if type(value) is not int or not minimum <= value < 2**53:
-        raise ValueError("a count must be a whole number")
-    return value
