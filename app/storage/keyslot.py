@@ -31,8 +31,19 @@ KEY_BYTES = 32
 # make brute force cheap (the parameters are also authenticated, this is belt and braces).
 MIN_MEMORY_KIB = 8 * 1024
 MIN_ITERATIONS = 1
-MAX_MEMORY_KIB = 4 * 1024 * 1024
+# Ceilings, so that a slot planted in the file (by whoever had the laptop for a moment) cannot
+# make unlocking exhaust memory or run for minutes. `calibrate` writes at most 256 MiB x 16
+# passes with 2 lanes: memory may grow 4x beyond that, the work (memory x passes, what the
+# time is proportional to) not at all. On the 2-core development machine the heaviest slot
+# allowed takes about 3 s.
+MAX_MEMORY_KIB = 1024 * 1024
 MAX_ITERATIONS = 64
+MAX_LANES = 16
+MAX_WORK_KIB = 256 * 1024 * 16
+# Unlock tries the slots one by one, each a full Argon2id run: the count bounds the total. The
+# app writes one slot (passwd rewrites it in place); 8 leaves room for recovery slots.
+MAX_SLOTS = 8
+MAX_FILE_BYTES = 64 * 1024  # one slot is about 300 bytes
 
 
 @dataclass(frozen=True)
@@ -130,14 +141,25 @@ class Keyslot:
         )
         return cls(**{**asdict(unsealed), "wrapped_key": _b64(sealed)})
 
-    def unwrap(self, passphrase: str) -> bytes:
+    def check_parameters(self) -> None:
+        """Refuse a slot Sviedka would never write, before any Argon2id run."""
         if self.kdf != "argon2id":
             raise VaultCorrupt(f"keyslot uses an unknown key derivation: {self.kdf!r}")
         if self.memory_kib < MIN_MEMORY_KIB or self.iterations < MIN_ITERATIONS or self.lanes < 1:
             raise VaultCorrupt("keyslot parameters are below the safe minimum; refusing")
-        # An edited file must not make unlocking exhaust memory or take forever.
-        if self.memory_kib > MAX_MEMORY_KIB or self.iterations > MAX_ITERATIONS or self.lanes > 64:
-            raise VaultCorrupt("keyslot parameters are implausibly large; refusing")
+        if (
+            self.memory_kib > MAX_MEMORY_KIB
+            or self.iterations > MAX_ITERATIONS
+            or self.lanes > MAX_LANES
+            or self.memory_kib * self.iterations > MAX_WORK_KIB
+        ):
+            raise VaultCorrupt(
+                "keyslot parameters are implausibly large (the keyslot file may have been "
+                "tampered with); refusing"
+            )
+
+    def unwrap(self, passphrase: str) -> bytes:
+        self.check_parameters()
         wrapping_key = derive_wrapping_key(passphrase, _unb64(self.salt), self.params)
         try:
             key = ChaCha20Poly1305(wrapping_key).decrypt(
@@ -162,16 +184,33 @@ def _unb64(text: str) -> bytes:
 
 
 def read_keyslots(path: Path) -> list[Keyslot]:
+    """The slots of the file, every one checked (count, types, parameters) before the caller
+    runs Argon2id on any of them: a file that would stall unlock is refused as a whole."""
     try:
-        document = json.loads(path.read_bytes())
-        if document.get("format") != FORMAT:
+        document = json.loads(_read_small(path))
+        if not isinstance(document, dict) or document.get("format") != FORMAT:
             raise VaultCorrupt(f"{path.name} is not a Sviedka keyslot file")
-        slots = [Keyslot(**slot) for slot in document["slots"]]
+        listed = document["slots"]
+        if isinstance(listed, list) and len(listed) > MAX_SLOTS:
+            raise VaultCorrupt(
+                f"{path.name} has {len(listed)} keyslots, more than the {MAX_SLOTS} Sviedka "
+                "allows (the file may have been tampered with); refusing"
+            )
+        slots = [Keyslot(**slot) for slot in listed]
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise VaultCorrupt(f"cannot read {path.name}: the keyslot file is damaged") from exc
     for slot in slots:
         _check_types(slot, path)
+        slot.check_parameters()
     return slots
+
+
+def _read_small(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise VaultCorrupt(f"{path.name} is far larger than a keyslot file; refusing")
+    return data
 
 
 def _check_types(slot: Keyslot, path: Path) -> None:
