@@ -10,23 +10,12 @@ Exit status: 0 ok; 1 an expected failure, explained in one line on stderr; 2 a u
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from app.hardening import harden_process
 from app.storage.paths import default_vault_folder
-
-
-def harden_process() -> None:
-    """Private files by default and no core dumps (a core would hold decrypted testimony)."""
-    os.umask(0o077)
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ImportError, ValueError, OSError):  # pragma: no cover - not on every platform
-        pass
 
 
 def _desktop_folder(argv: Sequence[str]) -> Path | None:
