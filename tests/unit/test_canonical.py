@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import random
+import sys
+import time
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -142,3 +146,202 @@ def test_parse_strict_refuses_other_encodings(data: bytes) -> None:
 def test_absurdly_long_integers_are_malformed_not_a_crash() -> None:
     with pytest.raises(MalformedJSON):
         parse_strict("[" + "9" * 10_000 + "]")
+
+
+# --- hostile input: every check before json.loads must be linear in the input's size --------
+
+MIB = 1024 * 1024
+
+
+def escaped_quotes(size: int) -> str:
+    """`"\\"\\"\\"...`: an unterminated string of escaped quotes. The old depth scanner
+    restarted its string pattern at every one of them (16 KB: 4 s, 1 MiB: an hour)."""
+    return '"' + '\\"' * (size // 2)
+
+
+def backslashes(size: int) -> str:
+    return '["' + "\\" * (size - 4) + '"]'  # an even run: one valid string of backslashes
+
+
+def empty_lists(size: int) -> str:
+    return "[]" * (size // 2)  # the most brackets per byte
+
+
+def short_strings(size: int) -> str:
+    return '["a",' + '"a",' * (size // 4)  # the most strings per byte, unterminated array
+
+
+def deep_after_shallow(size: int) -> str:
+    return "[0]," * (size // 4) + "[" * 40  # too deep at the very end
+
+
+def long_number(size: int) -> str:
+    return "[" + "9" * size + "]"
+
+
+HOSTILE = [escaped_quotes, backslashes, empty_lists, short_strings, deep_after_shallow, long_number]
+
+
+def best_of(repeats: int, action: Callable[[], object]) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def refuse_or_parse(text: str) -> None:
+    with contextlib.suppress(MalformedJSON):
+        parse_strict(text)
+
+
+@pytest.mark.parametrize("make", HOSTILE, ids=lambda make: make.__name__)
+def test_hostile_input_costs_time_linear_in_its_size(make: Callable[[int], str]) -> None:
+    # No absolute time (shared machines): one 64 KiB input against sixteen of 4 KiB, the same
+    # bytes in all. Linear: about 1x; quadratic: 16x (the old scanner: 23x, then hung on 1 MiB).
+    small, large = make(4 * 1024), make(64 * 1024)
+    refuse_or_parse(large)  # compiles the patterns before the clock
+
+    def sixteen_times_small() -> None:
+        for _ in range(16):
+            refuse_or_parse(small)
+
+    sixteen_small = best_of(5, sixteen_times_small)
+    one_large = best_of(5, lambda: refuse_or_parse(large))
+    assert one_large < 4 * sixteen_small
+
+
+def test_a_mebibyte_of_escaped_quotes_is_refused() -> None:
+    with pytest.raises(MalformedJSON, match="Unterminated string starting at line 1 column 1"):
+        parse_strict(escaped_quotes(MIB))
+
+
+def test_a_mebibyte_of_escaped_quotes_in_a_string_is_read() -> None:
+    assert parse_strict('["' + '\\"' * (MIB // 2) + '"]') == ['"' * (MIB // 2)]
+
+
+def test_a_mebibyte_of_backslashes_is_read_or_refused_by_its_parity() -> None:
+    assert parse_strict(backslashes(MIB)) == ["\\" * ((MIB - 4) // 2)]
+    with pytest.raises(MalformedJSON, match="Unterminated string"):
+        parse_strict('["' + "\\" * (MIB - 3) + '"]')
+
+
+def test_nesting_too_deep_at_the_end_of_a_mebibyte_is_found_where_it_is() -> None:
+    text = deep_after_shallow(MIB)
+    column = text.index("[" * 33) + 33
+    with pytest.raises(
+        MalformedJSON, match=f"nesting deeper than 32 levels at line 1 column {column}$"
+    ):
+        parse_strict(text)
+
+
+@pytest.mark.parametrize("opener", ["[", '{"a":'])
+def test_a_mebibyte_of_openers_is_refused_at_the_first_level_too_many(opener: str) -> None:
+    text = opener * (MIB // len(opener))
+    column = len(opener) * 32 + 1
+    with pytest.raises(
+        MalformedJSON, match=f"nesting deeper than 32 levels at line 1 column {column}$"
+    ):
+        parse_strict(text)
+
+
+def test_an_unclosed_bracket_does_not_hide_the_depth_that_follows() -> None:
+    # json.loads recurses into unclosed brackets before it finds the end of the text.
+    with pytest.raises(MalformedJSON, match="nesting deeper than 2 levels at line 2 column 2"):
+        parse_strict('[[1],\n[["x"', max_depth=2)
+
+
+def test_a_closing_bracket_with_nothing_to_close_ends_the_depth_count() -> None:
+    # json.loads stops there, before the depth that follows could hurt it.
+    with pytest.raises(MalformedJSON, match="Extra data at line 1 column 3"):
+        parse_strict("[]]" + "[" * 10, max_depth=2)
+
+
+def test_a_mebibyte_long_integer_is_refused_with_where_it_starts() -> None:
+    with pytest.raises(MalformedJSON, match="a number longer than 4300 digits at line 2 column 7"):
+        parse_strict('{"a":\n  [1, ' + "9" * MIB + "]}")
+
+
+def test_a_long_integer_is_refused_even_with_python_s_digit_limit_lifted() -> None:
+    # int() of a long literal is quadratic without the limit (a 1 MiB one takes minutes).
+    previous = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)
+    try:
+        with pytest.raises(MalformedJSON, match="a number longer than 4300 digits"):
+            parse_strict("[-" + "9" * 100_000 + "]")
+        assert parse_strict("[" + "9" * 4300 + "]") == [int("9" * 4300)]
+    finally:
+        sys.set_int_max_str_digits(previous)
+
+
+def test_digits_inside_strings_are_not_numbers() -> None:
+    assert parse_strict('["' + "9" * 10_000 + '"]') == ["9" * 10_000]
+
+
+@pytest.mark.parametrize("text", ["[1e999999]", "[1e-999999]", "[" + "1" * 4000 + ".5]"])
+def test_huge_floats_are_refused_as_floats(text: str) -> None:
+    with pytest.raises(MalformedJSON, match="floating-point"):
+        parse_strict(text)
+
+
+def reference_too_deep(text: str, max_depth: int) -> int | None:
+    """What the depth check must find, one character at a time: the index of the first bracket
+    that opens a level too many, counting nothing inside strings and nothing after a closing
+    bracket with nothing to close (json.loads stops there)."""
+    depth, in_string, escaped = 0, False, False
+    for index, char in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > max_depth:
+                return index
+        elif char in "]}":
+            if depth == 0:
+                return None
+            depth -= 1
+    return None
+
+
+HOSTILE_PIECES = [
+    *['"', "\\", '\\"', "\\\\", "[", "]", "{", "}", "1", "9" * 12, "-", "e", ",", ":", " "],
+    *['"a"', "\n", "[]", '{"k":', "null", "\\u00e9", "\\ud800"],
+]
+hostile_text = st.lists(st.sampled_from(HOSTILE_PIECES), max_size=60).map("".join)
+
+
+def outcome(text: str, max_depth: int) -> Any:
+    """The parsed value, or the refusal's message."""
+    try:
+        return parse_strict(text, max_depth=max_depth)
+    except MalformedJSON as exc:
+        return str(exc)
+
+
+@given(hostile_text, st.integers(min_value=0, max_value=4))
+def test_hostile_text_is_parsed_or_refused_cleanly(text: str, max_depth: int) -> None:
+    too_deep = reference_too_deep(text, max_depth)
+    result = outcome(text, max_depth)
+    if too_deep is not None:
+        line = text.count("\n", 0, too_deep) + 1
+        column = too_deep - (text.rfind("\n", 0, too_deep) + 1) + 1
+        assert result == f"nesting deeper than {max_depth} levels at line {line} column {column}"
+        return
+    try:
+        expected = json.loads(text)
+    except ValueError:
+        assert isinstance(result, str)  # refused, for a reason other than nesting
+        assert "nesting" not in result
+        return
+    if isinstance(result, str):  # refused what json.loads takes: a float, a duplicate key...
+        assert "nesting" not in result
+    else:
+        assert result == expected
