@@ -13,7 +13,7 @@ from app.cli import render
 from app.cli.commands import opened, out
 from app.storage import attachments
 from app.storage.migrate import prune_backups
-from app.storage.sync_models import ExportBundle
+from app.storage.sync_models import EXPORT_ORDER, ExportBundle
 from app.storage.vault import Vault
 from app.sync import importer, notices, purge, receipts
 from app.sync.errors import BundleRejected
@@ -76,7 +76,7 @@ def cmd_receipt_read(args: argparse.Namespace) -> int:
 
 def cmd_exports(args: argparse.Namespace) -> int:
     with opened(args) as vault, vault.reading() as session:
-        written = session.scalars(select(ExportBundle).order_by(ExportBundle.sequence))
+        written = session.scalars(select(ExportBundle).order_by(*EXPORT_ORDER))
         rows = [(b.sequence, b.bundle_id, b.created_at, b.confirmed_at) for b in written]
     if args.json:
         keys = ("sequence", "bundle_id", "created_at", "confirmed_at")

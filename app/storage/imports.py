@@ -15,8 +15,10 @@ from sqlalchemy.orm import Session
 
 from app.domain.vocabulary import VocabularySet
 from app.storage import audit, search
+from app.storage.clock import utc_now
 from app.storage.errors import VaultError
 from app.storage.models import Attachment, Testimony, TestimonyVersion
+from app.storage.sync_models import SenderOfTestimony
 from app.storage.testimonies import Provenance, _summarise
 
 NEW, DUPLICATE, EQUIVOCATION = "new", "duplicate", "equivocation"
@@ -31,6 +33,27 @@ def held_sha256(session: Session, testimony_id: str, version: int) -> str | None
     return None if row is None else row.sha256
 
 
+def owner(session: Session, testimony_id: str, archive_key: str) -> str | None:
+    """The key id that may send versions of a testimony: the sender that delivered it first
+    (or was handed it), `archive_key` for one written in this vault, None for one unknown."""
+    row = session.get(SenderOfTestimony, testimony_id)
+    if row is not None:
+        return row.sender_key_id
+    return archive_key if session.get(Testimony, testimony_id) is not None else None
+
+
+def hand_over(session: Session, testimony_id: str, sender: str, bundle_id: str, actor: str) -> None:
+    """A coordinator's decision: from now on `sender` may send this testimony's versions."""
+    row = session.get(SenderOfTestimony, testimony_id)
+    before = row.sender_key_id if row is not None else actor
+    if row is None:
+        row = SenderOfTestimony(testimony_id=testimony_id)
+        session.add(row)
+    row.sender_key_id, row.bundle_id, row.since = sender, bundle_id, utc_now()
+    detail = {"from": before, "to": sender, "bundle": bundle_id}
+    audit.append(session, actor, "hand_over", testimony_id, detail)
+
+
 def receive_version(
     session: Session,
     provenance: Provenance,
@@ -38,9 +61,13 @@ def receive_version(
     document: dict[str, Any],
     vocab: VocabularySet,
     actor: str,
-    bundle_id: str,
+    bundle: tuple[str, str],
 ) -> str:
-    """Store one version as received: NEW, or DUPLICATE / EQUIVOCATION (nothing written)."""
+    """Store one version as received: NEW, or DUPLICATE / EQUIVOCATION (nothing written).
+
+    `bundle` is (its id, its verified sender): a testimony new to the archive becomes that
+    sender's. The caller has checked that the sender may send this testimony."""
+    bundle_id, sender = bundle
     held = held_sha256(session, provenance.id, provenance.version)
     if held is not None:
         return DUPLICATE if held == provenance.sha256 else EQUIVOCATION
@@ -56,6 +83,10 @@ def receive_version(
             author_key=provenance.author_key,
         )
         session.add(row)
+        session.add(SenderOfTestimony(
+            testimony_id=provenance.id, sender_key_id=sender, bundle_id=bundle_id,
+            since=utc_now(),
+        ))  # fmt: skip
         current = True
     else:
         current = provenance.version > row.current_version

@@ -1,4 +1,4 @@
-"""ORM tables of identities, trust, export state and import bookkeeping (migration 0004).
+"""ORM tables of identities, trust, export state and import bookkeeping (migrations 0004-0006).
 
 Everything here lives inside the SQLCipher database. Secrets (the organisation's age identity
 and signing key) never leave it except through `sviedka org export-secret`.
@@ -53,9 +53,11 @@ class Sender(Base):
 
 
 class ExportBundle(Base):
-    """One bundle this vault wrote: its per-sender sequence number and the audit head it sent."""
+    """One bundle this vault wrote: its sequence number (counted per organisation, so sending
+    to another organisation leaves no gap in this one's) and the audit head it sent."""
 
     __tablename__ = "export_bundle"
+    organisation_key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
     sequence: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     bundle_id: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[str] = mapped_column(String(32))
@@ -64,16 +66,22 @@ class ExportBundle(Base):
     confirmed_at: Mapped[str | None] = mapped_column(String(32))  # the organisation's receipt
 
 
+# The bundles this vault wrote, as listed to the interviewer: oldest first.
+EXPORT_ORDER = (ExportBundle.created_at, ExportBundle.sequence)
+
+
 class ExportedVersion(Base):
-    """The last version of each testimony that went into a bundle."""
+    """The last version of each testimony that went into a bundle for an organisation."""
 
     __tablename__ = "exported_version"
+    organisation_key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
     testimony_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     version: Mapped[int] = mapped_column(Integer)
 
 
 class ExportedAttachment(Base):
     __tablename__ = "exported_attachment"
+    organisation_key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
     attachment_id: Mapped[str] = mapped_column(String(32), primary_key=True)
 
 
@@ -99,6 +107,33 @@ class QuarantinedBundle(Base):
     detail: Mapped[str] = mapped_column(Text)
     size: Mapped[int] = mapped_column(BigInteger)
     received_at: Mapped[str] = mapped_column(String(32))
+    # The key that verified the bundle's signature. Two keys may claim one key id (minisign
+    # key ids are chosen, not derived): each held bundle remembers its own signer, so a
+    # stranger's bundle never decides which key an interviewer's card may pin.
+    signer_public: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class SenderOfTestimony(Base):
+    """Which verified sender delivered a testimony first, and so may send its later versions
+    and attachments (a coordinator may hand it over to another sender on purpose)."""
+
+    __tablename__ = "testimony_sender"
+    testimony_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sender_key_id: Mapped[str] = mapped_column(String(16), index=True)
+    bundle_id: Mapped[str] = mapped_column(String(32))
+    since: Mapped[str] = mapped_column(String(32))
+
+
+class OwnerConflict(Base):
+    """A signed bundle that brought versions or attachments of another sender's testimony."""
+
+    __tablename__ = "owner_conflict"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    testimony_id: Mapped[str] = mapped_column(String(36))
+    owner_key_id: Mapped[str] = mapped_column(String(16))
+    sender_key_id: Mapped[str] = mapped_column(String(16))
+    bundle_id: Mapped[str] = mapped_column(String(32))
+    detected_at: Mapped[str] = mapped_column(String(32))
 
 
 class Equivocation(Base):
@@ -161,6 +196,7 @@ class SentNotice(Base):
     """The version at which the organisation was told that sharing with it ended."""
 
     __tablename__ = "sent_notice"
+    organisation_key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
     testimony_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     version: Mapped[int] = mapped_column(Integer)
 

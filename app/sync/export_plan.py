@@ -87,16 +87,22 @@ class Part:
         return [a for s in self.shipments for a in s.attachments]
 
 
-def plan_export(session: Session, everything: bool) -> Plan:
-    plan = Plan(last_sequence=session.scalar(select(func.max(ExportBundle.sequence))) or 0)
-    ever_sent = {r.testimony_id: r.version for r in session.scalars(select(ExportedVersion))}
-    notified = {r.testimony_id: r.version for r in session.scalars(select(SentNotice))}
+def plan_export(session: Session, organisation: str, everything: bool) -> Plan:
+    """What is new for `organisation` (its key id): each organisation gets every version,
+    attachment and audit entry it has not received, and numbers its own bundles."""
+    mine = (ExportBundle.organisation_key_id == organisation,)
+    plan = Plan(
+        last_sequence=session.scalar(select(func.max(ExportBundle.sequence)).where(*mine)) or 0
+    )
+    ever_sent = _by_testimony(session, ExportedVersion, organisation)
+    notified = _by_testimony(session, SentNotice, organisation)
     sent, sent_attachments, audit_from = ever_sent, set(), 0
     if everything:
         sent, notified = {}, {}
     else:
-        sent_attachments = set(session.scalars(select(ExportedAttachment.attachment_id)))
-        audit_from = session.scalar(select(func.max(ExportBundle.audit_seq))) or 0
+        sent_attachments = set(session.scalars(select(ExportedAttachment.attachment_id).where(
+            ExportedAttachment.organisation_key_id == organisation)))  # fmt: skip
+        audit_from = session.scalar(select(func.max(ExportBundle.audit_seq)).where(*mine)) or 0
     live = select(Testimony).where(Testimony.deleted_at.is_(None)).order_by(Testimony.id)
     for row in session.scalars(live):
         current = session.get(TestimonyVersion, (row.id, row.current_version))
@@ -127,6 +133,14 @@ def plan_export(session: Session, everything: bool) -> Plan:
     entries = select(AuditEntry).where(AuditEntry.seq > audit_from).order_by(AuditEntry.seq)
     plan.audit = [_audit_entry(entry) for entry in session.scalars(entries)]
     return plan
+
+
+def _by_testimony(
+    session: Session, table: type[ExportedVersion | SentNotice], organisation: str
+) -> dict[str, int]:
+    query = select(table.testimony_id, table.version)
+    rows = session.execute(query.where(table.organisation_key_id == organisation))
+    return {testimony_id: version for testimony_id, version in rows}
 
 
 def split(plan: Plan) -> list[Part]:

@@ -123,7 +123,7 @@ def export_bundle(
         if organisation is None:
             raise NoTrustedOrganisation()
         public, secret = identities.own_key(session, vault.key_id)
-        plan = plan_export(session, everything)
+        plan = plan_export(session, organisation.key_id, everything)
     if plan.empty:
         raise NothingToExport(tuple(plan.withheld))
     signed = []
@@ -154,7 +154,7 @@ def export_bundle(
         signed.append(_Signed(target, manifest, hashlib.sha256(data).hexdigest(), out, part))
     sizes = _write_all(signed, organisation.recipients, progress)
     try:
-        _record(vault, plan, signed)
+        _record(vault, organisation.key_id, plan, signed)
         for bundle in signed:
             publish(bundle.target)
     except BaseException:
@@ -237,17 +237,19 @@ def _entry(row: Attachment) -> fmt.AttachmentEntry:
     )
 
 
-def _record(vault: Vault, plan: Plan, signed: list[_Signed]) -> None:
+def _record(vault: Vault, organisation: str, plan: Plan, signed: list[_Signed]) -> None:
+    mine = ExportBundle.organisation_key_id == organisation
     with vault.transaction() as session:
-        last = session.scalar(select(func.max(ExportBundle.sequence))) or 0
+        last = session.scalar(select(func.max(ExportBundle.sequence)).where(mine)) or 0
         if last != plan.last_sequence:
             raise ExportRefused("another export finished meanwhile; export again")
         head = plan.audit[-1]["seq"] if plan.audit else 0
-        previous = session.scalar(select(func.max(ExportBundle.audit_seq))) or 0
+        previous = session.scalar(select(func.max(ExportBundle.audit_seq)).where(mine)) or 0
         for bundle in signed:
             manifest, part = bundle.manifest, bundle.part
             session.add(
                 ExportBundle(
+                    organisation_key_id=organisation,
                     sequence=manifest.sequence,
                     bundle_id=manifest.bundle_id,
                     created_at=manifest.created_at,
@@ -258,13 +260,19 @@ def _record(vault: Vault, plan: Plan, signed: list[_Signed]) -> None:
             )
             for shipment in part.shipments:
                 if shipment.latest:
-                    session.merge(
-                        ExportedVersion(testimony_id=shipment.testimony_id, version=shipment.latest)
-                    )
+                    session.merge(ExportedVersion(
+                        organisation_key_id=organisation, testimony_id=shipment.testimony_id,
+                        version=shipment.latest,
+                    ))  # fmt: skip
             for row in part.attachments:
-                session.merge(ExportedAttachment(attachment_id=row.id))
+                session.merge(
+                    ExportedAttachment(organisation_key_id=organisation, attachment_id=row.id)
+                )
             for notice in part.notices:
-                session.merge(SentNotice(testimony_id=notice.testimony_id, version=notice.version))
+                session.merge(SentNotice(
+                    organisation_key_id=organisation, testimony_id=notice.testimony_id,
+                    version=notice.version,
+                ))  # fmt: skip
             detail = {
                 "bundle": manifest.bundle_id,
                 "sequence": manifest.sequence,

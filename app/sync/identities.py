@@ -20,7 +20,13 @@ from app.storage import audit
 from app.storage.clock import utc_now
 from app.storage.errors import VaultCorrupt
 from app.storage.models import SigningKey
-from app.storage.sync_models import OrgIdentity, ReplyIdentity, Sender, TrustedOrganisation
+from app.storage.sync_models import (
+    OrgIdentity,
+    QuarantinedBundle,
+    ReplyIdentity,
+    Sender,
+    TrustedOrganisation,
+)
 from app.sync import minisign
 from app.sync.cards import InterviewerCard, OrganisationCard
 from app.sync.errors import NotAnOrganisation, OrganisationExists, SenderError
@@ -196,9 +202,18 @@ def sender(session: Session, key_id: str) -> Sender | None:
 
 
 def add_sender(session: Session, card: InterviewerCard, author: str) -> SenderInfo:
-    """Pin an interviewer's key from their card; a pending key is confirmed if it is the same."""
+    """Pin an interviewer's key from their card, whose fingerprint the coordinator confirmed.
+
+    A pending key was only claimed by a bundle (anyone can choose any key id), so the card
+    replaces it; held bundles signed by the other key will then fail their check and leave."""
     key = card.signing_key
     row = session.get(Sender, key.key_id)
+    detail: dict[str, Any] = {"fingerprint": card.fingerprint}
+    if row is not None and row.status == PENDING and row.public != key.raw:
+        detail["replaced_pending"] = InterviewerCard(
+            minisign.PublicKey(row.key_id, row.public)
+        ).fingerprint
+        row.public = key.raw
     if row is not None and row.public != key.raw:
         raise SenderError(
             f"key id {key.key_id} is already known with a different public key; "
@@ -213,8 +228,16 @@ def add_sender(session: Session, card: InterviewerCard, author: str) -> SenderIn
         session.add(row)
     else:
         row.status = KNOWN
-    audit.append(session, author, "sender_add", key.key_id, {"fingerprint": card.fingerprint})
+    audit.append(session, author, "sender_add", key.key_id, detail)
     return sender_info(row)
+
+
+def _claimed_by_others(session: Session, row: Sender) -> bool:
+    """Whether a held bundle under this key id was signed by another key than the row's."""
+    signers = select(QuarantinedBundle.signer_public).where(
+        QuarantinedBundle.sender_key_id == row.key_id
+    )
+    return any(public is not None and public != row.public for public in session.scalars(signers))
 
 
 def note_pending(session: Session, key: minisign.PublicKey) -> Sender:
@@ -231,6 +254,11 @@ def set_status(session: Session, key_id: str, status: str, author: str) -> Sende
         raise SenderError(f"no sender with key id {key_id.strip().upper()}")
     if row.status == REVOKED and status != REVOKED:
         raise SenderError(f"sender {row.key_id} was revoked; it stays revoked")
+    if row.status == PENDING and status == APPROVED and _claimed_by_others(session, row):
+        raise SenderError(
+            f"more than one key has sent bundles as {row.key_id}: do not approve it; add the "
+            "interviewer's card after comparing its fingerprint (senders add CARD)"
+        )
     row.status = status
     audit.append(session, author, f"sender_{status}", row.key_id, {})
     return sender_info(row)

@@ -42,12 +42,18 @@ class Applied:
     duplicates: int = 0
     attachments: int = 0
     equivocations: list[tuple[str, int, str, str]] = field(default_factory=list)
+    foreign: dict[str, str] = field(default_factory=dict)  # testimony id -> its sender
     received: list[attachment_streams.ReceivedBlob] = field(default_factory=list)
     touched: set[str] = field(default_factory=set)
 
 
 class Applier:
-    """Writes (when `writing`) or only checks what each member brings."""
+    """Writes (when `writing`) or only checks what each member brings.
+
+    A testimony belongs to the sender that delivered it first: versions and attachments of
+    another sender's testimony (or of one written in this archive) are not written but listed
+    in `done.foreign`, unless the coordinator decided to `hand_over` those to this sender.
+    """
 
     def __init__(
         self,
@@ -57,10 +63,27 @@ class Applier:
         manifest: fmt.Manifest,
         actor: str,
         writing: bool,
+        hand_over: bool = False,
     ) -> None:
         self.session, self.paths, self.vocab = session, paths, vocab
         self.manifest, self.actor, self.writing = manifest, actor, writing
+        self.hand_over = hand_over
         self.done = Applied()
+
+    def _foreign(self, testimony_id: str) -> bool:
+        """Whether the testimony is someone else's (and so skipped), handing it over first if
+        the coordinator decided so. `actor`, the archive's key, owns what it wrote itself."""
+        owner = imports.owner(self.session, testimony_id, self.actor)
+        if owner is None or owner == self.manifest.sender:
+            return False
+        if self.hand_over and self.writing:
+            imports.hand_over(
+                self.session, testimony_id, self.manifest.sender, self.manifest.bundle_id,
+                self.actor,
+            )  # fmt: skip
+            return False
+        self.done.foreign.setdefault(testimony_id, owner)
+        return True
 
     # --- audit.json ---------------------------------------------------------------------
     def audit(self, data: bytes) -> None:
@@ -109,12 +132,17 @@ class Applier:
         body = canonical_bytes(document)
         if hashlib.sha256(body).hexdigest() != provenance.sha256:
             raise BundleRejected(f"{name}: the testimony does not match its recorded SHA-256")
-        if not self.writing:
+        if provenance.author_key != self.manifest.sender:
+            raise BundleRejected(
+                f"{name} names {provenance.author_key} as its author, but the bundle is "
+                f"signed by {self.manifest.sender}"
+            )
+        if self._foreign(provenance.id) or not self.writing:
             return
         existed = self.session.get(Testimony, provenance.id) is not None
         outcome = imports.receive_version(
             self.session, provenance, body, document, self.vocab, self.actor,
-            self.manifest.bundle_id,
+            (self.manifest.bundle_id, self.manifest.sender),
         )  # fmt: skip
         if outcome == imports.EQUIVOCATION:
             held = imports.held_sha256(self.session, provenance.id, provenance.version) or ""
@@ -134,6 +162,7 @@ class Applier:
             entry
             for entry in self.manifest.attachments
             if entry.sha256 == member.sha256
+            and not self._foreign(entry.testimony_id)
             and not (
                 self.writing
                 and imports.holds_attachment(self.session, entry.testimony_id, entry.sha256)

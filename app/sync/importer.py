@@ -1,22 +1,23 @@
 """`sviedka import`: the import order of security.md, one bundle at a time.
 
 1. size limit (bundle_reader); 2. stream-decrypt into tarfile `r|`; 3. manifest.json then
-manifest.sig; 4. the signer's key id: unknown, pending or revoked -> quarantine (after the
-signature verified with the key the bundle names and the age stream authenticated), else verify
-with the pinned key, over the exact bytes, before parsing; 5. parse strictly, check the sender,
-the bundle id and that this organisation is a recipient; 6. an imported bundle id -> duplicate,
-after full verification; 7. one transaction: each member in the manifest's order, hashes and
-sizes, nothing missing or extra, zeros after the tar, the age stream's authenticated end, then
-commit; 8. equivocation -> quarantine. Step 9, the organisation's signed receipt for each
+manifest.sig; 4. verify the signature over the exact bytes, before parsing: with the pinned key of a
+known, approved or revoked sender, else with the key the bundle names itself (a pending key id
+is only a claim: another bundle claiming it is checked against its own key); 5. parse strictly;
+the
+manifest's sender must be the signer, its bundle id the signed one, this organisation one of its
+recipients; an unknown, pending or revoked signer -> quarantine, within its limits, after the
+age stream authenticated; 6. an imported bundle id -> duplicate, after full verification; 7. one
+transaction: each member in the manifest's order, hashes and sizes, nothing missing or extra,
+every record and attachment by its signer and of a testimony that is the signer's (or new),
+zeros after the tar, the age stream's authenticated end, then commit; 8. another sender's
+testimony or an equivocation -> quarantine. Step 9, the organisation's signed receipt for each
 bundle imported (or already held), is written by app.sync.receipts from what this vault holds.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,20 +28,14 @@ from sqlalchemy import select
 from app.storage import attachment_streams, audit
 from app.storage.clock import utc_now
 from app.storage.errors import Cancelled
-from app.storage.files import PRIVATE_FILE, fsync_dir, make_private_dir
-from app.storage.sync_models import (
-    ConsentNotice,
-    Equivocation,
-    ImportedBundle,
-    QuarantinedBundle,
-    Sender,
-)
+from app.storage.sync_models import ConsentNotice, ImportedBundle, QuarantinedBundle, Sender
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from app.sync import bundle_format as fmt
-from app.sync import identities, minisign
+from app.sync import holding, identities, minisign
 from app.sync.bundle_reader import BundleReader
 from app.sync.errors import BundleRejected
+from app.sync.holding import quarantine_file
 from app.sync.import_apply import Applied, Applier
 
 Progress = Callable[[int, int], None] | None
@@ -79,6 +74,17 @@ class ImportReport:
         return {"ok": self.ok, "bundles": [o.as_json() for o in self.outcomes]}
 
 
+@dataclass(frozen=True)
+class Decisions:
+    """What a coordinator decided for a held bundle: accept a gap before it, keep the
+    archive's content of versions it conflicts with (equivocations, another sender's
+    testimonies), or hand the other sender's testimonies it brings over to its sender."""
+
+    accept_gap: bool = False
+    keep_held: bool = False
+    hand_over: bool = False
+
+
 class _Held(Exception):
     """Roll back and quarantine instead (a sequence gap, an equivocation)."""
 
@@ -102,20 +108,17 @@ def import_files(vault: Vault, files: list[Path], progress: Progress = None) -> 
 
 
 def import_one(
-    vault: Vault, path: Path, progress: Progress = None, accept_gap: bool = False,
-    label: str | None = None, keep_held: bool = False,
+    vault: Vault, path: Path, progress: Progress = None, label: str | None = None,
+    decisions: Decisions = Decisions(),  # frozen: one shared default is safe
 ) -> BundleOutcome:  # fmt: skip
-    """One bundle; every failure of the bundle is an outcome, never an exception.
-
-    `keep_held` (a coordinator's decision on an equivocation): import the rest of the bundle,
-    keep the archive's content for each conflicting version, and record the conflict."""
+    """One bundle; every failure of the bundle is an outcome, never an exception."""
     name = label or str(path)
     with vault.reading() as session:
         organisation = identities.organisation(session)  # NotAnOrganisation: not the bundle's
         identity, recipient = organisation.age_identity, organisation.recipient
     try:
         with BundleReader(path, [identity], progress) as reader:
-            return _read(vault, reader, path, name, recipient, (accept_gap, keep_held))
+            return _read(vault, reader, path, name, recipient, decisions)
     except BundleRejected as exc:
         return BundleOutcome(name, REJECTED, exc.reason)
     except (Cancelled, OSError):
@@ -128,7 +131,7 @@ def import_one(
 
 def _read(
     vault: Vault, reader: BundleReader, path: Path, name: str, recipient: str,
-    decisions: tuple[bool, bool],
+    decisions: Decisions,
 ) -> BundleOutcome:  # fmt: skip
     manifest_bytes = _expect(reader, fmt.MANIFEST, fmt.MAX_MANIFEST_BYTES)
     signature_bytes = _expect(reader, fmt.SIGNATURE, fmt.MAX_SIGNATURE_BYTES)
@@ -139,38 +142,55 @@ def _read(
     except BundleRejected as exc:
         raise reader.reject(exc.reason) from None
     with vault.reading() as session:
-        sender = session.get(Sender, signature.key_id)
+        sender = session.get(Sender, key_id)
         status = sender.status if sender is not None else None
-        key = minisign.PublicKey(sender.key_id, sender.public) if sender is not None else named_key
+        pinned = minisign.PublicKey(sender.key_id, sender.public) if sender is not None else None
+    # A coordinator pinned the key of a known, approved or revoked sender. A pending key was
+    # only claimed by an earlier bundle: it must not decide whether this one verifies.
+    signer = pinned if pinned is not None and status != identities.PENDING else named_key
     try:
-        signature.verify(key, manifest_bytes)  # the exact bytes, before parsing
+        signature.verify(signer, manifest_bytes)  # the exact bytes, before parsing
     except BundleRejected as exc:
         raise reader.reject(f"manifest.sig: {exc.reason}") from None
-    if status not in identities.TRUSTED_STATUSES:
-        manifest = _parse(reader, manifest_bytes)
-        _drain(reader)
-        reason = "revoked sender" if status == identities.REVOKED else "unknown sender"
-        detail = (
-            f"{signature.key_id}: approve it after comparing its fingerprint with the interviewer"
-        )
-        return _quarantine(vault, path, name, manifest, key, reason, detail)
     manifest = _parse(reader, manifest_bytes)
-    if manifest.sender != signature.key_id or manifest.bundle_id != bundle_id:
+    if manifest.sender != key_id or manifest.bundle_id != bundle_id:
         raise reader.reject("manifest.json names another sender or bundle than its signature")
     if recipient not in manifest.recipients:
         raise reader.reject(
             "the bundle was signed for other recipients than this organisation "
             "(re-encrypted or forwarded)"
         )
+    if status not in identities.TRUSTED_STATUSES:
+        return _hold_untrusted(vault, reader, path, name, manifest, signer, pinned, status)
     _check_members(reader, manifest)
     return _apply(vault, reader, path, name, manifest, manifest_bytes, decisions)
 
 
+def _hold_untrusted(
+    vault: Vault, reader: BundleReader, path: Path, name: str, manifest: fmt.Manifest,
+    signer: minisign.PublicKey, pinned: minisign.PublicKey | None, status: str | None,
+) -> BundleOutcome:  # fmt: skip
+    """Quarantine a bundle of an unknown, pending or revoked key: nothing of it is read beyond
+    its signed manifest, only decrypted to its authenticated end."""
+    try:
+        holding.check_room(vault, path, signer.key_id, untrusted=True)
+    except holding.QuarantineFull as exc:
+        raise reader.reject(exc.reason) from None
+    _drain(reader)
+    reason = holding.REVOKED if status == identities.REVOKED else holding.UNKNOWN
+    detail = f"{signer.key_id}: approve it after comparing its fingerprint with the interviewer"
+    if pinned is not None and pinned.raw != signer.raw:
+        detail = (
+            f"{signer.key_id}: another key claims this key id too; add the interviewer's card "
+            "after comparing its fingerprint, rather than approving"
+        )
+    return _quarantine(vault, path, name, manifest, signer, (reason, detail))
+
+
 def _apply(
     vault: Vault, reader: BundleReader, path: Path, name: str, manifest: fmt.Manifest,
-    manifest_bytes: bytes, decisions: tuple[bool, bool],
+    manifest_bytes: bytes, decisions: Decisions,
 ) -> BundleOutcome:  # fmt: skip
-    accept_gap, keep_held = decisions
     digest = hashlib.sha256(manifest_bytes).hexdigest()
     applier: Applier | None = None
     committed = False
@@ -180,6 +200,7 @@ def _apply(
         with vault.transaction() as session:
             sender = session.get(Sender, manifest.sender)
             assert sender is not None  # noqa: S101 - looked up above, senders are never deleted
+            signer = minisign.PublicKey(sender.key_id, sender.public)
             held = session.get(ImportedBundle, manifest.bundle_id)
             if held is not None and held.manifest_sha256 != digest:
                 raise reader.reject("a different bundle with an id already imported")
@@ -190,10 +211,10 @@ def _apply(
                         f"sequence {manifest.sequence} is not after {sender.last_sequence}, the "
                         "last imported from this sender: a replayed or out-of-date bundle"
                     )
-                gap = manifest.sequence > sender.last_sequence + 1 and not accept_gap
+                gap = manifest.sequence > sender.last_sequence + 1 and not decisions.accept_gap
             applier = Applier(
                 session, vault.paths, vault_vocabulary(session), manifest, vault.key_id,
-                writing=held is None and not gap,
+                writing=held is None and not gap, hand_over=decisions.hand_over,
             )  # fmt: skip
             _stream_members(reader, manifest, applier)
             reader.finish()  # the authenticated end: only now may anything be committed
@@ -202,14 +223,16 @@ def _apply(
                 raise _Unchanged()
             if gap:
                 raise _Held(
-                    "sequence gap",
+                    holding.GAP,
                     f"bundles {sender.last_sequence + 1} to "
                     f"{manifest.sequence - 1} from {manifest.sender} have not arrived",
                 )
-            if done.equivocations and not keep_held:
-                raise _Held("equivocation", "a record version differs from the one held",
+            if done.foreign and not decisions.keep_held:
+                raise _Held(holding.FOREIGN, _foreign_detail(manifest.sender, done), done)
+            if done.equivocations and not decisions.keep_held:
+                raise _Held(holding.EQUIVOCATION, "a record version differs from the one held",
                             done)  # fmt: skip
-            _note_equivocations(session, manifest, done)
+            holding.note_conflicts(session, manifest, done)
             applier.reindex()
             session.add(ImportedBundle(
                 bundle_id=manifest.bundle_id, sender_key_id=manifest.sender,
@@ -232,19 +255,31 @@ def _apply(
         return BundleOutcome(**base, status=DUPLICATE, reason="bundle already imported",
                              duplicates=records)  # fmt: skip
     except _Held as held_back:
-        return _quarantine(vault, path, name, manifest, None, held_back.reason,
-                           held_back.detail, held_back.applied)  # fmt: skip
+        why = (held_back.reason, held_back.detail)
+        return _quarantine(vault, path, name, manifest, signer, why, held_back.applied)
     finally:
         if applier is not None:
             attachment_streams.release(vault.paths, applier.done.received, committed)
     done = applier.done
-    kept = len(done.equivocations)
+    kept, skipped = len(done.equivocations), len(done.foreign)
+    reason = "; ".join(
+        [f"kept the archive's content of {kept} conflicting versions"] * bool(kept)
+        + [f"left out {skipped} testimonies of other senders"] * bool(skipped)
+    )
     return BundleOutcome(
-        **base, status=IMPORTED, accepted=tuple(done.accepted),
-        reason=f"kept the archive's content of {kept} conflicting versions" if kept else "",
+        **base, status=IMPORTED, accepted=tuple(done.accepted), reason=reason,
         new_versions=tuple(done.new_versions), duplicates=done.duplicates,
         attachments=done.attachments, notices=tuple(n.testimony_id for n in manifest.notices),
     )  # fmt: skip
+
+
+def _foreign_detail(sender: str, done: Applied) -> str:
+    testimony_id, owner = next(iter(done.foreign.items()))
+    others = f" and {len(done.foreign) - 1} more" if len(done.foreign) > 1 else ""
+    return (
+        f"testimony {testimony_id}{others} came first from {owner}, not from {sender}, the "
+        "sender of this bundle; ask both interviewers before handing it over"
+    )
 
 
 def _expect(reader: BundleReader, wanted: str, limit: int) -> bytes:
@@ -270,6 +305,8 @@ def _check_members(reader: BundleReader, manifest: fmt.Manifest) -> None:
     for member in blobs.values():
         if member.name != f"blobs/{member.sha256}":
             raise reader.reject(f"{member.name} is not named by its SHA-256")
+    if any(a.author_key != manifest.sender for a in manifest.attachments):
+        raise reader.reject("manifest.json names another author than its signer for an attachment")
     attached = {a.sha256 for a in manifest.attachments}
     if attached != set(blobs) or any(a.size != blobs[a.sha256].size for a in manifest.attachments):
         raise reader.reject("manifest.json's attachments and blobs do not match")
@@ -313,79 +350,15 @@ def _drain(reader: BundleReader) -> None:
 
 # --- quarantine -------------------------------------------------------------------------
 def _quarantine(
-    vault: Vault, path: Path, name: str, manifest: fmt.Manifest,
-    key: minisign.PublicKey | None, reason: str, detail: str, applied: Applied | None = None,
+    vault: Vault, path: Path, name: str, manifest: fmt.Manifest, signer: minisign.PublicKey,
+    why: tuple[str, str], applied: Applied | None = None,
 ) -> BundleOutcome:  # fmt: skip
-    """Keep the encrypted bundle in the vault folder and a row naming why; `key` is the
-    signer's as the bundle names it, noted as a pending sender if none is known."""
-    sha256, size = _copy_into_quarantine(vault, path)
-    with vault.transaction() as session:
-        if key is not None and session.get(Sender, key.key_id) is None:
-            identities.note_pending(session, key)
-        row = session.get(QuarantinedBundle, sha256)
-        if row is None:
-            session.add(QuarantinedBundle(
-                sha256=sha256, sender_key_id=manifest.sender, bundle_id=manifest.bundle_id,
-                sequence=manifest.sequence, reason=reason, detail=detail, size=size,
-                received_at=utc_now(),
-            ))  # fmt: skip
-            audit.append(
-                session,
-                vault.key_id,
-                "quarantine",
-                manifest.bundle_id,
-                {"sender": manifest.sender, "reason": reason, "sha256": sha256},
-            )
-        else:
-            row.reason, row.detail = reason, detail
-        if applied is not None:
-            _note_equivocations(session, manifest, applied)
-    return BundleOutcome(
-        name, QUARANTINED, f"{reason}: {detail}", manifest.bundle_id, manifest.sender,
-        manifest.sequence,
-    )  # fmt: skip
-
-
-def _note_equivocations(session: Any, manifest: fmt.Manifest, applied: Applied) -> None:
-    for testimony_id, version, held, received in applied.equivocations:
-        seen = session.scalars(select(Equivocation).filter_by(
-            testimony_id=testimony_id, version=version, received_sha256=received,
-            bundle_id=manifest.bundle_id,
-        )).first()  # fmt: skip
-        if seen is None:
-            session.add(Equivocation(
-                testimony_id=testimony_id, version=version, held_sha256=held,
-                received_sha256=received, bundle_id=manifest.bundle_id,
-                sender_key_id=manifest.sender, detected_at=utc_now(),
-            ))  # fmt: skip
-
-
-def quarantine_file(vault: Vault, sha256: str) -> Path:
-    return vault.paths.quarantine / f"{sha256}.age"
-
-
-def _copy_into_quarantine(vault: Vault, path: Path) -> tuple[str, int]:
-    """The bundle is age-encrypted to the organisation already: kept as it came, as a file
-    (a BLOB would be read whole into memory at approval), named by its SHA-256."""
-    make_private_dir(vault.paths.quarantine)
-    fd, tmp_name = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=vault.paths.quarantine)
-    digest, size = hashlib.sha256(), 0
+    base = (name, QUARANTINED, f"{why[0]}: {why[1]}", manifest.bundle_id, manifest.sender)
     try:
-        with os.fdopen(fd, "wb") as sink, path.open("rb") as source:
-            while chunk := source.read(1024 * 1024):
-                digest.update(chunk)
-                size += len(chunk)
-                sink.write(chunk)
-            sink.flush()
-            os.fsync(sink.fileno())
-        os.chmod(tmp_name, PRIVATE_FILE)
-        os.replace(tmp_name, quarantine_file(vault, digest.hexdigest()))
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    fsync_dir(vault.paths.quarantine)
-    return digest.hexdigest(), size
+        holding.keep(vault, path, manifest, signer, why, applied)
+    except holding.QuarantineFull as exc:
+        return BundleOutcome(name, REJECTED, exc.reason, manifest.bundle_id, manifest.sender)
+    return BundleOutcome(*base, manifest.sequence)
 
 
 def retry_quarantined(
@@ -403,7 +376,7 @@ def retry_quarantined(
     for row in rows:
         path = quarantine_file(vault, row.sha256)
         label = f"quarantine/{row.sha256[:16]}"
-        outcome = import_one(vault, path, progress, accept_gap=accept_gaps, label=label)
+        outcome = import_one(vault, path, progress, label, Decisions(accept_gap=accept_gaps))
         if outcome.status == QUARANTINED and outcome.reason.startswith(row.reason):
             continue  # still held for the same reason: not news
         outcomes.append(outcome)

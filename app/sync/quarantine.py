@@ -1,10 +1,17 @@
 """The coordinator's decisions on quarantined bundles: list them, import one whose record
-versions conflict with the archive's (keeping the archive's content of those versions), or
-discard one. Senders' approval, which releases the bundles of unknown senders, is in importer.
+versions conflict with the archive's (keeping the archive's content of those versions, and
+leaving out other senders' testimonies), hand other senders' testimonies over to the bundle's
+sender, or discard one. Senders' approval, which releases the bundles of unknown senders, is in
+importer.
 
 An equivocation (a sender's signed bundle giving a held version other content) means the
 sender's vault was restored from an old copy and edited again, or its key is in someone else's
 hands. Talk to the interviewer before deciding; either way the conflict stays recorded.
+
+A bundle that brings versions of a testimony another sender delivered first is held the same
+way: an interviewer cannot write into a colleague's testimony. If the testimony did change
+hands (an interviewer left, a colleague continues), `hand_over` makes the bundle's sender the
+one who may send it from now on.
 """
 
 from __future__ import annotations
@@ -16,9 +23,9 @@ from typing import Any
 from sqlalchemy import select
 
 from app.storage import audit
-from app.storage.sync_models import Equivocation, QuarantinedBundle
+from app.storage.sync_models import Equivocation, OwnerConflict, QuarantinedBundle
 from app.storage.vault import Vault
-from app.sync import importer
+from app.sync import holding, importer
 from app.sync.errors import SyncError
 
 _PREFIX = re.compile(r"^[0-9a-f]{8,64}$")
@@ -35,9 +42,10 @@ class HeldBundle:
     size: int
     received_at: str
     conflicts: tuple[str, ...]  # "id@version" for an equivocation
+    others: tuple[str, ...] = ()  # "id (sender KEY)": other senders' testimonies it brings
 
     def as_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "conflicts": list(self.conflicts)}
+        return {**self.__dict__, "conflicts": list(self.conflicts), "others": list(self.others)}
 
 
 def held(vault: Vault) -> list[HeldBundle]:
@@ -54,9 +62,13 @@ def _info(session: Any, row: QuarantinedBundle) -> HeldBundle:
     conflicts = session.scalars(
         select(Equivocation).where(Equivocation.bundle_id == row.bundle_id)
     ).all()
+    others = session.scalars(
+        select(OwnerConflict).where(OwnerConflict.bundle_id == row.bundle_id)
+    ).all()
     return HeldBundle(
         row.sha256, row.sender_key_id, row.bundle_id, row.sequence, row.reason, row.detail,
         row.size, row.received_at, tuple(f"{c.testimony_id}@{c.version}" for c in conflicts),
+        tuple(f"{o.testimony_id} (sender {o.owner_key_id})" for o in others),
     )  # fmt: skip
 
 
@@ -72,16 +84,31 @@ def find(vault: Vault, prefix: str) -> HeldBundle:
 
 
 def keep_held(vault: Vault, prefix: str) -> importer.BundleOutcome:
-    """Import an equivocating bundle; each conflicting version keeps the archive's content."""
+    """Import a bundle held for conflicts; each conflicting version keeps the archive's
+    content and other senders' testimonies are left out."""
+    return _decide(vault, prefix, importer.Decisions(accept_gap=True, keep_held=True))
+
+
+def hand_over(vault: Vault, prefix: str) -> importer.BundleOutcome:
+    """Import a bundle that brings other senders' testimonies, making its sender the one who
+    may send them from now on (recorded in the audit trail)."""
+    decisions = importer.Decisions(accept_gap=True, hand_over=True)
+    return _decide(vault, prefix, decisions, (holding.FOREIGN,))
+
+
+def _decide(
+    vault: Vault, prefix: str, decisions: importer.Decisions,
+    reasons: tuple[str, ...] = (holding.EQUIVOCATION, holding.FOREIGN),
+) -> importer.BundleOutcome:  # fmt: skip
     bundle = find(vault, prefix)
-    if bundle.reason != "equivocation":
+    if bundle.reason not in reasons:
         raise SyncError(
-            f"bundle {bundle.id[:16]} is held for {bundle.reason!r}, not an equivocation; "
-            "see `sviedka senders approve`"
+            f"bundle {bundle.id[:16]} is held for {bundle.reason!r}, which this decision does "
+            "not answer; see `sviedka quarantine list` and `sviedka senders approve`"
         )
     path = importer.quarantine_file(vault, bundle.id)
     label = f"quarantine/{bundle.id[:16]}"
-    outcome = importer.import_one(vault, path, label=label, accept_gap=True, keep_held=True)
+    outcome = importer.import_one(vault, path, label=label, decisions=decisions)
     if outcome.status != importer.QUARANTINED:
         _forget(vault, bundle, "quarantine_resolve", outcome.status)
     return outcome

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from app.storage import attachments
 from app.storage.errors import Cancelled
 from app.storage.migrate import prune_backups
-from app.storage.sync_models import ExportBundle
+from app.storage.sync_models import EXPORT_ORDER, ExportBundle
 from app.storage.vault import Vault
 from app.sync import purge, receipts
 from app.sync.errors import BundleRejected, SyncError
@@ -147,7 +147,7 @@ class ReceiptService:
     def exports(self) -> tuple[ExportRow, ...]:
         """The bundles this vault wrote, in sequence order, and which a receipt answered."""
         with self._vault.reading() as session:
-            written = session.scalars(select(ExportBundle).order_by(ExportBundle.sequence))
+            written = session.scalars(select(ExportBundle).order_by(*EXPORT_ORDER))
             return tuple(
                 ExportRow(b.sequence, b.bundle_id, b.created_at, b.confirmed_at) for b in written
             )

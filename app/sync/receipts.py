@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.canonical import canonical_bytes
@@ -29,6 +29,7 @@ from app.storage.sync_models import (
     ExportedVersion,
     ImportedBundle,
     ReplyIdentity,
+    SenderOfTestimony,
 )
 from app.storage.vault import Vault
 from app.sync import identities, minisign
@@ -51,12 +52,17 @@ def issue(vault: Vault, bundle_id: str, out_dir: Path) -> Path:
             raise SyncError(f"no imported bundle {bundle_id}")
         if not row.reply_to:
             raise SyncError(f"bundle {bundle_id} names no reply recipient: it cannot be answered")
+        # What the archive holds of this sender's testimonies: the sender as verified when
+        # each testimony first arrived, never the author a record claims.
+        theirs = select(SenderOfTestimony.testimony_id).where(
+            SenderOfTestimony.sender_key_id == row.sender_key_id
+        )
         versions = session.execute(
             select(TestimonyVersion.testimony_id, TestimonyVersion.version, TestimonyVersion.sha256)
-            .where(TestimonyVersion.author_key == row.sender_key_id)
+            .where(TestimonyVersion.testimony_id.in_(theirs))
             .order_by(TestimonyVersion.testimony_id, TestimonyVersion.version)
         ).all()
-        held = select(Attachment.sha256).where(Attachment.author_key == row.sender_key_id)
+        held = select(Attachment.sha256).where(Attachment.testimony_id.in_(theirs))
         receipt = rf.Receipt(
             receipt_id=secrets.token_hex(16),
             organisation=organisation.key_id,
@@ -131,7 +137,10 @@ def accept(vault: Vault, path: Path) -> ReceiptReport:
         if not conflicts:
             # Receipts are cumulative and the organisation imports a sender's bundles in
             # sequence order: this one confirms the earlier ones whose own receipt was lost.
-            earlier = select(ExportBundle).where(ExportBundle.sequence <= sent.sequence)
+            earlier = select(ExportBundle).where(
+                ExportBundle.organisation_key_id == sent.organisation_key_id,
+                ExportBundle.sequence <= sent.sequence,
+            )
             for bundle in session.scalars(earlier.where(ExportBundle.confirmed_at.is_(None))):
                 bundle.confirmed_at = receipt.created_at
         audit.append(session, vault.key_id, "receipt", receipt.bundle_id,
@@ -219,8 +228,12 @@ def _confirm(session: Any, receipt: rf.Receipt) -> tuple[int, list[str]]:
 def unconfirmed(session: Session) -> list[str]:
     """Testimonies exported in a version the organisation has not confirmed holding yet."""
     confirmed = {r.testimony_id: r.version for r in session.scalars(select(ConfirmedVersion))}
+    # Exported to more than one organisation: the newest version sent anywhere counts.
+    exported = select(ExportedVersion.testimony_id, func.max(ExportedVersion.version))
     return [
-        row.testimony_id
-        for row in session.scalars(select(ExportedVersion).order_by(ExportedVersion.testimony_id))
-        if confirmed.get(row.testimony_id, 0) < row.version
+        testimony_id
+        for testimony_id, version in session.execute(
+            exported.group_by(ExportedVersion.testimony_id).order_by(ExportedVersion.testimony_id)
+        )
+        if confirmed.get(testimony_id, 0) < version
     ]
