@@ -32,12 +32,35 @@ _NUL_BLOCK = bytes(tarfile.BLOCKSIZE)
 _tar: Any = tarfile  # the module, for its names that typeshed does not list
 
 
+# tarfile writes one extended header before a member, GNU tar too; a few more are harmless.
+MAX_PAX_CHAIN = 8
+_CHAIN = "_sviedka_pax_chain"  # on the TarFile being read: PAX headers being processed now
+
+
+@contextlib.contextmanager
+def _pax_chain_link(tarfile: Any) -> Iterator[None]:
+    """One more PAX header in the chain tarfile is reading (each one is a nested call)."""
+    links = getattr(tarfile, _CHAIN, 0)
+    if links >= MAX_PAX_CHAIN:
+        raise BundleRejected(
+            f"the bundle holds a chain of more than {MAX_PAX_CHAIN} extended (PAX) headers "
+            "before one file"
+        )
+    setattr(tarfile, _CHAIN, links + 1)
+    try:
+        yield
+    finally:
+        setattr(tarfile, _CHAIN, links)
+
+
 class _StrictTarInfo(tarfile.TarInfo):
     """tarfile's header parsing, minus what a bundle never holds and what could hurt.
 
     A damaged header after the first member would end a `r|` archive silently in tarfile;
     here it is an error. GNU long names and sparse files are refused; PAX headers are limited
-    to 4 KiB (tarfile would read a header of any announced size into memory).
+    to 4 KiB (tarfile would read a header of any announced size into memory) and to a short
+    chain before each member: tarfile reads the header after a PAX header with a recursive
+    call, so thousands in a row would end in a bare RecursionError.
     """
 
     @classmethod
@@ -57,15 +80,17 @@ class _StrictTarInfo(tarfile.TarInfo):
         return obj._proc_member(tarfile)
 
     def _proc_member(self, tarfile: Any) -> Any:
+        parent: Any = super()
         if self.type in (_tar.XHDTYPE, _tar.SOLARIS_XHDTYPE):
             if self.size > MAX_PAX_HEADER_BYTES:
                 raise BundleRejected(f"a PAX header is larger than {MAX_PAX_HEADER_BYTES} bytes")
-        elif self.type not in (_tar.REGTYPE, _tar.AREGTYPE):
+            with _pax_chain_link(tarfile):
+                return parent._proc_member(tarfile)
+        if self.type not in (_tar.REGTYPE, _tar.AREGTYPE):
             raise BundleRejected(
                 "the tar archive holds something other than regular files "
                 "(a link, a folder, a device, a GNU extension or a global header)"
             )
-        parent: Any = super()
         return parent._proc_member(tarfile)
 
 
