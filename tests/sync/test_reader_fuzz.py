@@ -1,6 +1,7 @@
 """Any bytes given to the bundle reader end in a clean rejection: no other exception, no hang,
-nothing imported. Random bytes, mutations of a real bundle, and random tars encrypted to the
-organisation (which exercise the tar and manifest parsers behind the age layer)."""
+nothing imported. Random bytes, mutations of a real bundle, random tars encrypted to the
+organisation (which exercise the tar and manifest parsers behind the age layer), and the
+shapes built to exhaust them: chains of PAX headers and manifests of pathological JSON."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.sync import bundle_format as fmt
 from app.sync import exporter, importer
+from app.sync.bundle_reader import MAX_PAX_CHAIN
 from tests.sync.conftest import Pair
-from tests.sync.forge import archive, encrypt
+from tests.sync.forge import archive, build, encrypt, open_bundle
+from tests.sync.test_hostile_input import pax_header
 
 FUZZ = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -34,7 +38,9 @@ def rejected_cleanly(pair: Pair, data: bytes, name: str = "fuzz.age") -> None:
     [outcome] = importer.import_files(pair.coordinator, [path]).outcomes
     assert outcome.status == importer.REJECTED
     assert outcome.reason
-    assert not outcome.reason.startswith(("AssertionError", "TypeError", "KeyError"))
+    assert not outcome.reason.startswith(
+        ("AssertionError", "TypeError", "KeyError", "RecursionError")
+    )
     assert archive(pair.coordinator) == before
 
 
@@ -73,4 +79,32 @@ def test_random_tar_inside_valid_encryption(
             tar.addfile(info, io.BytesIO(data))
     plaintext = buffer.getvalue() + tail
     data = encrypt(plaintext, pair.tmp / "tar.age", pair.org_recipient).read_bytes()
+    rejected_cleanly(pair, data)
+
+
+# Pieces that cost a naive scanner most when repeated: escaped quotes and backslashes inside an
+# unterminated string, brackets, many short strings, long digit runs, huge exponents.
+hostile_json = st.builds(
+    lambda prefix, piece, count: (prefix + piece * count).encode()[: fmt.MAX_MANIFEST_BYTES],
+    st.sampled_from(["", '"', "[", '{"members":["', "[1e"]),
+    st.sampled_from(['\\"', "\\", '\\\\"', "[", "[]", '{"a":', '"a",', "9", "]"]),
+    st.sampled_from([1, 2, 33, 4_000, 500_000]),
+)
+
+
+@FUZZ
+@given(
+    links=st.integers(0, 3 * MAX_PAX_CHAIN) | st.sampled_from([1_000, 20_000]),
+    manifest=hostile_json,
+)
+def test_pax_chains_and_hostile_signed_manifests(
+    pair: Pair, real: bytes, links: int, manifest: bytes
+) -> None:
+    # Signed by the sender, so that the manifest reaches the JSON parser; the chain of PAX
+    # headers, if any, comes before manifest.json, the first member.
+    bundle = pair.tmp / "real.age"
+    bundle.write_bytes(real)
+    opened = open_bundle(bundle, pair.org_identity)
+    plaintext = pax_header() * links + build(opened, pair.interviewer, manifest_bytes=manifest)
+    data = encrypt(plaintext, pair.tmp / "hostile.age", pair.org_recipient).read_bytes()
     rejected_cleanly(pair, data)
