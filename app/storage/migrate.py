@@ -13,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from app.storage import search
 from app.storage.engine import checkpoint, writer
 from app.storage.errors import VaultError
 from app.storage.files import PRIVATE_FILE, make_private_dir
@@ -88,6 +89,10 @@ def migrate_at_unlock(engine: Engine, database: Path, backups: Path) -> Path | N
         )
     backup: Path | None = None
     if current is not None:
+        # The copy must not bring back words of testimonies deleted before deleting
+        # scrubbed the search index.
+        with writer(engine).begin() as conn:
+            search.scrub_deleted_once(conn)
         checkpoint(engine)
         make_private_dir(backups)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")

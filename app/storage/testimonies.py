@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -24,7 +25,7 @@ from app.domain.vocabulary import VocabularySet
 from app.storage import audit, search
 from app.storage.clock import utc_now
 from app.storage.errors import NotFound
-from app.storage.models import Attachment, Testimony, TestimonyVersion
+from app.storage.models import Attachment, Draft, Testimony, TestimonyVersion
 
 
 @dataclass(frozen=True)
@@ -296,7 +297,23 @@ def refresh_aged_facts(session: Session, vocab: VocabularySet) -> int:
 
 
 def delete(session: Session, testimony_id: str, author: str) -> None:
-    """Remove every version's content (overwritten on disk: secure_delete) and keep a tombstone."""
+    """Delete one testimony for good (see delete_many)."""
+    delete_many(session, [testimony_id], author)
+
+
+def delete_many(session: Session, ids: Iterable[str], author: str) -> None:
+    """Delete testimonies for good, keeping a tombstone of each: their versions, summaries,
+    facets, drafts and attachment keys are removed (overwritten on disk: secure_delete), then
+    the search index is rewritten once without their words."""
+    deleted = 0
+    for testimony_id in ids:
+        _delete_one(session, testimony_id, author)
+        deleted += 1
+    if deleted:
+        search.scrub_deleted(session)
+
+
+def _delete_one(session: Session, testimony_id: str, author: str) -> None:
     row = _live(session, testimony_id)
     for stored in session.scalars(
         select(TestimonyVersion).where(TestimonyVersion.testimony_id == testimony_id)
@@ -311,6 +328,8 @@ def delete(session: Session, testimony_id: str, author: str) -> None:
     row.status = ""
     row.interview_date = ""
     search.unindex(session, testimony_id)
+    # The editor's autosaved work on it holds the same words: nobody may resume it now.
+    session.execute(sa_delete(Draft).where(Draft.testimony_id == testimony_id))
     # The attachment rows hold each file's only key: deleting them (overwritten on disk)
     # makes the encrypted files undecryptable at once; collect_garbage removes the files.
     attachments = len(

@@ -15,7 +15,7 @@ from pathlib import Path
 import sqlcipher3
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -31,6 +31,10 @@ from app.storage.paths import VaultPaths, holds_vault
 from app.storage.vocabularies import vault_vocabulary
 
 
+class VaultKeyMissing(VaultCorrupt):
+    """The folder holds a database but not the key file that opens it."""
+
+
 class Vault:
     def __init__(self, paths: VaultPaths, engine: Engine, lock: VaultLock) -> None:
         self.paths = paths
@@ -38,8 +42,10 @@ class Vault:
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writing_sessions = sessionmaker(writer(engine), expire_on_commit=False)
+        event.listen(self._writing_sessions, "after_commit", self._checkpoint_if_asked)
         self.key_id = self._load_key_id()
         with self.transaction() as session:
+            search.scrub_deleted_once(session.connection())
             vocab = vault_vocabulary(session)
             search.rebuild_if_stale(session, vocab)
             testimonies.refresh_aged_facts(session, vocab)
@@ -57,10 +63,7 @@ class Vault:
         try:
             if paths.keyslots.exists():  # another `init` finished while we waited
                 raise VaultExists(f"a vault already exists in {folder}")
-            # A database without a keyslot is what an interrupted `init` leaves: nobody can
-            # ever decrypt it (its key died with the process), so start over.
-            for leftover in paths.database_companions():
-                leftover.unlink(missing_ok=True)
+            _refuse_database_without_key(paths)
             database_key = keyslot.new_database_key()
             engine = make_engine(paths.database, database_key)
             try:
@@ -72,6 +75,11 @@ class Vault:
                 keyslot.write_keyslots(paths.keyslots, [slot])
             except BaseException:
                 engine.dispose()
+                # Ours alone (none was there before) and its key is lost: a later `init` would
+                # have to refuse it.
+                if not paths.keyslots.exists():
+                    for created in paths.database_companions():
+                        created.unlink(missing_ok=True)
                 raise
             return cls(paths, engine, lock)
         except BaseException:
@@ -82,6 +90,7 @@ class Vault:
     def open(cls, folder: Path, passphrase: str) -> Vault:
         paths = VaultPaths(folder)
         if not paths.keyslots.exists():
+            _refuse_database_without_key(paths)
             raise VaultNotFound(f"no vault in {folder}: create one with `sviedka init`")
         if not paths.database.exists():
             raise VaultCorrupt(f"the vault in {folder} has lost its database file")
@@ -145,12 +154,31 @@ class Vault:
             audit.append(session, self.key_id, "passwd", "vault", {"slot": index})
             keyslot.write_keyslots(self.paths.keyslots, slots)
 
+    def _checkpoint_if_asked(self, session: Session) -> None:
+        """After a commit that scrubbed deleted words (search.scrub_deleted): the WAL still
+        holds the pages they were on; fold it into the database, where secure_delete zeroed
+        them, and truncate it. A checkpoint kept waiting by a reader loses nothing: the
+        words go at the next one (at the latest when the vault closes)."""
+        if session.info.pop(search.CHECKPOINT_AFTER_COMMIT, False):
+            with contextlib.suppress(SQLAlchemyError, sqlcipher3.Error):
+                checkpoint(self.engine)
+
     def _load_key_id(self) -> str:
         with self.reading() as session:
             key_id = session.get(VaultMeta, "signing_key_id")
             if key_id is None:
                 raise VaultCorrupt("the vault has no signing key")
             return key_id.value
+
+
+def _refuse_database_without_key(paths: VaultPaths) -> None:
+    """A database without its key file is a vault whose keyslot was lost (or an `init` killed
+    half-way): never replace or delete it, the key file may still be restored."""
+    if any(path.exists() for path in paths.database_companions()):
+        raise VaultKeyMissing(
+            f"the key file is missing: restore it from a backup ({paths.keyslots}); "
+            f"{paths.database.name} was left as it is"
+        )
 
 
 def _create_identity(engine: Engine) -> None:

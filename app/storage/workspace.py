@@ -25,6 +25,7 @@ from app.storage import attachments, search, testimonies
 from app.storage.attachment_streams import stream_plaintext
 from app.storage.attachments import AttachmentInfo
 from app.storage.clock import utc_now
+from app.storage.migrate import prune_backups
 from app.storage.models import Draft
 from app.storage.search import Filters, Hit
 from app.storage.testimonies import StoredTestimony, TestimonySummary, VersionInfo
@@ -165,9 +166,14 @@ class Workspace:
         with self._vault.transaction() as session:
             session.execute(sa_delete(Draft).where(Draft.key == key))
 
-    def delete(self, testimony_id: str) -> None:
+    def delete(self, testimony_id: str) -> int:
+        """Delete for good, as `sviedka delete` does: the testimony, its drafts, its attachment
+        files and the pre-migration backups, full copies that still hold it. Returns how many
+        backups were removed: the user must be told."""
         with self._vault.transaction() as session:
             testimonies.delete(session, testimony_id, self.key_id)
+        attachments.collect_garbage(self._vault)
+        return prune_backups(self._vault.paths.backups, keep_seconds=0)
 
     def close(self) -> None:
         self._vault.close()

@@ -52,6 +52,21 @@ def test_init_with_real_kdf_reports_unlock_time(vault_folder: Path) -> None:
     assert again.err.startswith("sviedka: a vault already exists")
 
 
+def test_init_refuses_to_replace_a_vault_whose_key_file_is_missing(closed_vault: Path) -> None:
+    (closed_vault / "keyslots.json").unlink()
+    before = (closed_vault / "vault.db").read_bytes()
+    result = sviedka("init", vault=closed_vault, passphrase="a brand new passphrase")
+    assert result.code == 1
+    assert result.err.startswith("sviedka: the key file is missing: restore it from a backup")
+    assert result.err.count("\n") == 1
+    assert "Traceback" not in result.err
+    assert (closed_vault / "vault.db").read_bytes() == before
+    assert not (closed_vault / "keyslots.json").exists()
+    opening = sviedka("list", vault=closed_vault)
+    assert opening.code == 1
+    assert opening.err.startswith("sviedka: the key file is missing")
+
+
 def test_init_refuses_short_passphrase(vault_folder: Path) -> None:
     result = sviedka("init", vault=vault_folder, passphrase="short")
     assert result.code == 1

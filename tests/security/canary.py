@@ -10,6 +10,10 @@ import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from app.domain.record import InvalidTestimony, validate_testimony
+from app.domain.vocabulary import load_shipped
 
 CYRILLIC = "абвгдежзклмнопрс"
 MAX_SCAN_BYTES = 256 * 1024 * 1024
@@ -77,3 +81,29 @@ def scan_tree(roots: Iterable[Path], sentinel: Sentinel) -> dict[str, list[str]]
                 if hits:
                     found[str(path)] = hits
     return found
+
+
+def plant(doc: Any, sentinel: Sentinel) -> Any:
+    """Put the sentinel into every free-text field the schema accepts it in."""
+    vocab = load_shipped()
+    planted = json.loads(json.dumps(doc))
+    counter = 0
+
+    def walk(node: Any) -> None:
+        nonlocal counter
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in list(items):
+            if isinstance(value, dict | list):
+                walk(value)
+            elif isinstance(value, str) and key not in ("id",):
+                word = sentinel.words()[counter % 2]
+                node[key] = f"{value} {word}"
+                try:
+                    validate_testimony(planted, vocab)
+                    counter += 1
+                except InvalidTestimony:
+                    node[key] = value  # a code, a date or a ref: not free text
+
+    walk(planted)
+    assert counter > 20, "the sentinel must reach many fields to mean anything"
+    return planted

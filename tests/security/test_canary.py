@@ -13,42 +13,13 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from app.domain.record import InvalidTestimony, validate_testimony
 from app.domain.template import example_testimony
-from app.domain.vocabulary import load_shipped
 from tests.cli import sviedka
 from tests.conftest import PASSPHRASE
-from tests.security.canary import Sentinel, encodings, scan_bytes, scan_tree
-
-
-def plant(doc: Any, sentinel: Sentinel) -> Any:
-    """Put the sentinel into every free-text field the schema accepts it in."""
-    vocab = load_shipped()
-    planted = json.loads(json.dumps(doc))
-    counter = 0
-
-    def walk(node: Any) -> None:
-        nonlocal counter
-        items = node.items() if isinstance(node, dict) else enumerate(node)
-        for key, value in list(items):
-            if isinstance(value, dict | list):
-                walk(value)
-            elif isinstance(value, str) and key not in ("id",):
-                word = sentinel.words()[counter % 2]
-                node[key] = f"{value} {word}"
-                try:
-                    validate_testimony(planted, vocab)
-                    counter += 1
-                except InvalidTestimony:
-                    node[key] = value  # a code, a date or a ref: not free text
-
-    walk(planted)
-    assert counter > 20, "the sentinel must reach many fields to mean anything"
-    return planted
+from tests.security.canary import Sentinel, encodings, plant, scan_bytes, scan_tree
 
 
 def scan_roots(home: Path) -> list[Path]:

@@ -150,3 +150,44 @@ def test_0003_indexes_testimonies_written_before_it(vault_folder: Path) -> None:
         hits = search.search(session, vault_vocabulary(session), "Baravik")
         assert [hit.id for hit in hits] == [testimony_id]
         assert testimonies.get(session, testimony_id).provenance.version == 1
+
+
+def test_words_deleted_before_scrubbing_existed_are_gone_from_vault_and_backup(
+    vault_folder: Path, tmp_path: Path
+) -> None:
+    """A vault whose delete left words in the index (before scrub_deleted): the first open
+    scrubs them, and before the pre-migration copy is taken, so the copy holds none either."""
+    from sqlalchemy import text
+
+    from app.storage import search, testimonies
+    from app.storage.models import Testimony, VaultMeta
+    from app.storage.vocabularies import vault_vocabulary
+    from tests.conftest import FAST_KDF
+    from tests.factories import minimal_testimony
+    from tests.security.canary import Sentinel
+    from tests.security.decrypted import leaks
+
+    sentinel = Sentinel.new()
+    name = {"value": f"{sentinel.latin} {sentinel.cyrillic}", "script": "Cyrl", "language": "be"}
+    person = {"ref": "p1", "names": [{**name, "kind": "original"}], "roles": ["informant"]}
+    vault = Vault.create(vault_folder, PASSPHRASE, FAST_KDF)
+    with vault.transaction() as session:
+        vocab = vault_vocabulary(session)
+        testimonies.add(session, minimal_testimony(), vocab, vault.key_id)
+        testimony_id = testimonies.add(session, minimal_testimony(persons=[person]), vocab, "k")
+    with vault.transaction() as session:  # the delete of earlier releases: no scrub
+        search.unindex(session, testimony_id)
+        row = session.get(Testimony, testimony_id)
+        assert row is not None
+        row.deleted_at, row.display_name = "2026-01-01T00:00:00Z", ""
+        forget = text("DELETE FROM testimony_version WHERE testimony_id = :t")
+        session.execute(forget, {"t": row.id})
+        marker = session.get(VaultMeta, search.SCRUBBED_KEY)
+        assert marker is not None
+        session.delete(marker)
+    migrate.downgrade(vault.engine, "0004")
+    vault.close()
+    assert "tables" in leaks(vault_folder, sentinel, tmp_path / "scratch")  # still there
+    Vault.open(vault_folder, PASSPHRASE).close()
+    assert len(list((vault_folder / "backups").iterdir())) == 1
+    assert leaks(vault_folder, sentinel, tmp_path / "scratch") == {}

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from app.storage import keyslot
+from app.storage import keyslot, testimonies
 from app.storage.engine import CONNECTION_PRAGMAS, read_pragma
 from app.storage.errors import (
     VaultCorrupt,
@@ -25,8 +25,10 @@ from app.storage.errors import (
 )
 from app.storage.keyslot import KdfParams
 from app.storage.models import VaultMeta
-from app.storage.vault import Vault
+from app.storage.vault import Vault, VaultKeyMissing
+from app.storage.vocabularies import vault_vocabulary
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.factories import minimal_testimony
 
 
 def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
@@ -170,10 +172,38 @@ def test_database_replaced_is_a_clear_error(closed_vault: Path, tmp_path: Path) 
         Vault.open(closed_vault, PASSPHRASE)
 
 
-def test_interrupted_init_can_be_redone(vault_folder: Path) -> None:
-    # What a killed `init` leaves: a database whose key was never written down.
-    vault_folder.mkdir()
-    (vault_folder / "vault.db").write_bytes(b"\x8f" * 4096)
+def test_init_never_replaces_a_database_whose_key_file_is_missing(vault: Vault) -> None:
+    # The attack: the key file is lost or removed; `init` used to delete the database.
+    folder = vault.paths.folder
+    with vault.transaction() as session:
+        testimony_id = testimonies.add(
+            session, minimal_testimony(), vault_vocabulary(session), vault.key_id
+        )
+    vault.close()
+    saved_slot = (folder / "keyslots.json").read_bytes()
+    (folder / "keyslots.json").unlink()
+    before = (folder / "vault.db").read_bytes()
+    with pytest.raises(VaultKeyMissing, match="the key file is missing: restore it from a backup"):
+        Vault.create(folder, "a new passphrase here", FAST_KDF)
+    with pytest.raises(VaultKeyMissing, match="the key file is missing"):
+        Vault.open(folder, PASSPHRASE)
+    assert (folder / "vault.db").read_bytes() == before
+    (folder / "keyslots.json").write_bytes(saved_slot)  # restored from a backup
+    with Vault.open(folder, PASSPHRASE) as reopened, reopened.reading() as session:
+        assert testimonies.get(session, testimony_id).provenance.version == 1
+
+
+def test_failed_init_leaves_no_database_and_can_be_redone(
+    vault_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_disk_space(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(keyslot, "write_keyslots", no_disk_space)
+        with pytest.raises(OSError, match="No space"):
+            Vault.create(vault_folder, PASSPHRASE, FAST_KDF)
+    assert not (vault_folder / "vault.db").exists()
     Vault.create(vault_folder, PASSPHRASE, FAST_KDF).close()
     Vault.open(vault_folder, PASSPHRASE).close()
 
