@@ -1,4 +1,4 @@
-"""age's own test vectors (C2SP CCTV, ../shared/vectors/age) through the bundle decryption path.
+"""age's own test vectors (C2SP CCTV, tests/vectors/age) through the bundle decryption path.
 
 Each applicable vector (X25519 identities, not armored: bundles are never armored and never
 passphrase-encrypted) is decrypted by `DecryptingStream`, the class the importer reads bundles
@@ -17,7 +17,8 @@ import pytest
 from app.sync.bundle_reader import DecryptingStream
 from app.sync.errors import BundleRejected
 
-VECTORS = Path(__file__).resolve().parents[3] / "shared" / "vectors" / "age" / "testdata"
+# The repository's own copy (with its BSD licence): the tests never reach outside the repository.
+VECTORS = Path(__file__).resolve().parents[1] / "vectors" / "age" / "testdata"
 
 
 def parse(path: Path) -> tuple[dict[str, list[str]], bytes]:
@@ -43,7 +44,8 @@ def applicable(path: Path) -> bool:
     )
 
 
-ALL = sorted(VECTORS.iterdir()) if VECTORS.is_dir() else []
+# No fallback when the folder is missing: a missing copy must fail, never skip.
+ALL = sorted(VECTORS.iterdir())
 APPLICABLE = [path for path in ALL if applicable(path)]
 # pyrage 1.4 alone accepts two of these (stanza_missing_body, stanza_missing_final_line);
 # bundle_reader.check_age_header refuses them before pyrage runs.
