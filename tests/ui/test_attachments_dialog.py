@@ -13,7 +13,8 @@ from app.storage import testimonies
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from app.storage.workspace import Workspace
-from app.ui.testimony.attachments import AttachmentsDialog, forget_file_dialog_history
+from app.ui.file_dialogs import forget_history
+from app.ui.testimony.attachments import AttachmentsDialog
 from tests.factories import minimal_testimony
 
 
@@ -80,6 +81,6 @@ def test_file_dialog_history_is_forgotten(private_environment: Path) -> None:
     settings = QSettings(QSettings.Scope.UserScope, "QtProject")
     settings.setValue("FileDialog/history", ["/home/someone/secret-folder"])
     settings.sync()
-    forget_file_dialog_history()
+    forget_history()
     settings.sync()
     assert QSettings(QSettings.Scope.UserScope, "QtProject").value("FileDialog/history") is None

@@ -54,3 +54,45 @@ def test_checker_sees_a_violation(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtWidgets import QWidget\nimport app.storage.vault\n")
     assert {"PySide6.QtWidgets", "app.storage.vault"} <= imports_of(bad)
+
+
+# The one module that may open a file chooser: it forces Qt's own dialog and erases its history
+# (the platform's choosers write recently-used.xbel outside the vault).
+FILE_DIALOGS = APP / "ui" / "file_dialogs.py"
+
+
+def file_dialog_uses(path: Path) -> list[str]:
+    """Every mention of QFileDialog in a file: imported, called or subclassed."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom | ast.Import):
+            names = [alias.name.rsplit(".", 1)[-1] for alias in node.names]
+        elif isinstance(node, ast.Name):
+            names = [node.id]
+        elif isinstance(node, ast.Attribute):
+            names = [node.attr]
+        else:
+            continue
+        found += [f"line {node.lineno}" for name in names if name == "QFileDialog"]
+    return found
+
+
+def test_only_the_helper_opens_file_choosers() -> None:
+    files = [path for path in (APP / "ui").rglob("*.py") if path != FILE_DIALOGS]
+    assert files
+    assert FILE_DIALOGS.exists()
+    offences = [
+        f"{path.relative_to(APP)} {where}" for path in files for where in file_dialog_uses(path)
+    ]
+    assert offences == [], "use app.ui.file_dialogs"
+
+
+def test_file_dialog_checker_sees_a_violation(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "from PySide6 import QtWidgets\n"
+        "from PySide6.QtWidgets import QFileDialog as Chooser\n"
+        "name = QtWidgets.QFileDialog.getOpenFileName(None)\n"
+    )
+    assert len(file_dialog_uses(bad)) == 2
+    assert file_dialog_uses(FILE_DIALOGS) != []

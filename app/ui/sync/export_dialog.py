@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -24,6 +23,7 @@ from app.sync.service import (
     SyncService,
     TestimonyRef,
 )
+from app.ui import file_dialogs
 from app.ui.sync.common import (
     TaskDialog,
     error_text,
@@ -33,7 +33,7 @@ from app.ui.sync.common import (
     plain_label,
 )
 from app.ui.sync.trust_dialog import CardTruster
-from app.ui.testimony.attachments import forget_file_dialog_history, human_size
+from app.ui.testimony.attachments import human_size
 
 
 class ExportDialog(TaskDialog):
@@ -204,10 +204,9 @@ class ExportDialog(TaskDialog):
         self.status.setText(text)
 
     def choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Write the bundle to"))
-        forget_file_dialog_history()
-        if name and self.isVisible():
-            self.set_destination(Path(name))
+        folder = file_dialogs.existing_folder(self, self.tr("Write the bundle to"))
+        if folder is not None and self.isVisible():
+            self.set_destination(folder)
 
     def set_destination(self, folder: Path) -> None:
         self._destination = folder
@@ -222,20 +221,19 @@ class ExportDialog(TaskDialog):
         self._refresh()
 
     def save_own_card(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self, self.tr("Save my card"), "sviedka-card.json", self.tr("Cards (*.json)")
         )
-        forget_file_dialog_history()
-        if not name or not self.isVisible():
+        if path is None or not self.isVisible():
             return
         try:
-            fingerprint = self._service.save_own_card(Path(name))
+            fingerprint = self._service.save_own_card(path)
         except Exception as exc:
             self.status.setText(error_text(exc))
             return
         self.status.setText(
             self.tr("Card saved to %1. Fingerprint to read to the coordinator: %2")
-            .replace("%1", name)
+            .replace("%1", str(path))
             .replace("%2", fingerprint)
         )
 

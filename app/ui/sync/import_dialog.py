@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QPushButton,
@@ -20,10 +19,10 @@ from PySide6.QtWidgets import (
 from app.sync import service as core
 from app.sync.receipt_service import ReceiptWritten
 from app.sync.service import ImportResult, SyncService
+from app.ui import file_dialogs
 from app.ui.sync.common import TaskDialog, error_text, is_cancel, plain_label
 from app.ui.sync.receipt_folder import ReceiptFolder, receipts_text, write_for
 from app.ui.sync.report import BundleReportTable, summary
-from app.ui.testimony.attachments import forget_file_dialog_history
 
 
 class ImportDialog(TaskDialog):
@@ -116,15 +115,11 @@ class ImportDialog(TaskDialog):
         self.senders_button.setEnabled(not running)
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Choose bundles"),
-            "",
-            self.tr("Sviedka bundles (*.age);;All files (*)"),
+        paths = file_dialogs.open_files(
+            self, self.tr("Choose bundles"), self.tr("Sviedka bundles (*.age);;All files (*)")
         )
-        forget_file_dialog_history()
-        if names and self.isVisible():
-            self.set_files([Path(name) for name in names])
+        if paths and self.isVisible():
+            self.set_files(paths)
 
     def set_files(self, files: Sequence[Path]) -> None:
         self._files = list(dict.fromkeys(files))  # the same file chosen twice: once

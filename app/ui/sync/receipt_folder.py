@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from app.sync import service as core
 from app.sync.receipt_service import ReceiptWritten
 from app.sync.service import BundleRow, SyncService
-from app.ui.testimony.attachments import forget_file_dialog_history
+from app.ui import file_dialogs
 
 
 class ReceiptFolder(QWidget):
@@ -57,10 +57,9 @@ class ReceiptFolder(QWidget):
         self.changed.emit()
 
     def choose(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Write the receipts into"))
-        forget_file_dialog_history()
-        if name and self.isVisible():  # a lock while choosing closed the dialog
-            self.set_folder(Path(name))
+        folder = file_dialogs.existing_folder(self, self.tr("Write the receipts into"))
+        if folder is not None and self.isVisible():  # a lock while choosing closed the dialog
+            self.set_folder(folder)
 
 
 def write_for(

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QListWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.sync.receipt_service import READ, Overview, PurgeResult, ReceiptRow
 from app.sync.service import SyncService, TestimonyRef
+from app.ui import file_dialogs
 from app.ui.sync.common import TaskDialog, error_text, is_cancel, plain_label
 from app.ui.sync.receipt_report import (
     ExportsTable,
@@ -28,7 +28,6 @@ from app.ui.sync.receipt_report import (
     conflict_text,
     ref_text,
 )
-from app.ui.testimony.attachments import forget_file_dialog_history
 
 # The import report's red (report.py), as a box: a conflict is what the interviewer acts on.
 CONFLICT_STYLE = (
@@ -157,15 +156,11 @@ class ReceiptsDialog(TaskDialog):
 
     # --- reading receipts -------------------------------------------------------------------
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Choose the receipts"),
-            "",
-            self.tr("Sviedka receipts (*.age);;All files (*)"),
+        paths = file_dialogs.open_files(
+            self, self.tr("Choose the receipts"), self.tr("Sviedka receipts (*.age);;All files (*)")
         )
-        forget_file_dialog_history()
-        if names and self.isVisible():  # a lock while choosing closed the dialog
-            self.read_files([Path(name) for name in names])
+        if paths and self.isVisible():  # a lock while choosing closed the dialog
+            self.read_files(paths)
 
     def read_files(self, files: Sequence[Path]) -> None:
         if not files or self.runner.running:

@@ -12,7 +12,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.sync import identities
 from app.sync.cards import InterviewerCard
 from app.sync.service import BundleRow, Progress, SenderRow, SyncService
+from app.ui import file_dialogs
 from app.ui.sync.common import (
     FingerprintDialog,
     TaskDialog,
@@ -35,7 +35,7 @@ from app.ui.sync.common import (
 )
 from app.ui.sync.receipt_folder import ReceiptFolder, receipts_text, write_for
 from app.ui.sync.report import BundleReportTable, summary
-from app.ui.testimony.attachments import forget_file_dialog_history, human_size
+from app.ui.testimony.attachments import human_size
 
 SENDER_STATUS = {
     identities.PENDING: QT_TRANSLATE_NOOP("Senders", "waiting for approval"),
@@ -234,33 +234,31 @@ class SendersDialog(TaskDialog):
 
     # --- the organisation's own card ----------------------------------------------------------
     def save_organisation_card(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self, self.tr("Save the organisation card"), "organisation-card.json",
             self.tr("Cards (*.json)"),
         )  # fmt: skip
-        forget_file_dialog_history()
-        if not name or not self.isVisible():
+        if path is None or not self.isVisible():
             return
         try:
-            fingerprint = self._service.save_organisation_card(Path(name))
+            fingerprint = self._service.save_organisation_card(path)
         except Exception as exc:
             self.status.setText(error_text(exc))
             return
         self.status.setText(
             self.tr("Card saved to %1. Interviewers compare its fingerprint with you: %2")
-            .replace("%1", name)
+            .replace("%1", str(path))
             .replace("%2", fingerprint)
         )
 
     # --- add a card -----------------------------------------------------------------------
     def choose_card(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the interviewer's card"), "",
+        card = file_dialogs.open_file(
+            self, self.tr("Choose the interviewer's card"),
             self.tr("Interviewer cards (*.json *.card);;All files (*)"),
         )  # fmt: skip
-        forget_file_dialog_history()
-        if name and self.isVisible():
-            self.check_card(Path(name))
+        if card is not None and self.isVisible():
+            self.check_card(card)
 
     def check_card(self, path: Path) -> FingerprintDialog | None:
         try:

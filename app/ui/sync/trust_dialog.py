@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.sync.cards import OrganisationCard
 from app.sync.service import OrganisationView, SyncService
+from app.ui import file_dialogs
 from app.ui.sync.common import FingerprintDialog, error_text
-from app.ui.testimony.attachments import forget_file_dialog_history
 
 
 class CardTruster(QObject):
@@ -33,15 +33,13 @@ class CardTruster(QObject):
         self._current = current
 
     def choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        card = file_dialogs.open_file(
             self._widget,
             self.tr("Choose the organisation card"),
-            "",
             self.tr("Organisation cards (*.json *.card);;All files (*)"),
         )
-        forget_file_dialog_history()
-        if name and self._widget.isVisible():  # a lock while choosing closed the dialog
-            self.check(Path(name))
+        if card is not None and self._widget.isVisible():  # a lock while choosing closed it
+            self.check(card)
 
     def check(self, path: Path) -> FingerprintDialog | None:
         """Show the card's fingerprint to compare; trust it once the person says it matches."""

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -29,14 +28,10 @@ from PySide6.QtWidgets import (
 
 from app.storage.attachments import AttachmentInfo
 from app.storage.workspace import Workspace
+from app.ui import file_dialogs
 from app.ui.workers import Cancelled, Task
 
 TEXT_TYPES = ("text/", "application/json", "application/xml")
-
-
-def forget_file_dialog_history() -> None:
-    """Qt's own file dialog remembers recent folders in its settings: not here."""
-    QSettings(QSettings.Scope.UserScope, "QtProject").remove("FileDialog")
 
 
 def human_size(size: int) -> str:
@@ -111,15 +106,14 @@ class AttachmentsDialog(QDialog):
 
     # --- adding -------------------------------------------------------------------------
     def choose_and_add(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
-        forget_file_dialog_history()
-        if not name:
+        source = file_dialogs.open_file(self, self.tr("Attach a file"))
+        if source is None:
             return
         description, ok = QInputDialog.getText(
             self, self.tr("Describe the file"), self.tr("What is it? (searchable)")
         )
         if ok:
-            self.add(Path(name), description)
+            self.add(source, description)
 
     def add(self, source: Path, description: str) -> Task:
         workspace, testimony_id = self._workspace, self._testimony_id
@@ -144,10 +138,9 @@ class AttachmentsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Save:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), info.filename)
-        forget_file_dialog_history()
-        if name:
-            self.extract(info, Path(name))
+        out = file_dialogs.save_file(self, self.tr("Save a copy as"), info.filename)
+        if out is not None:
+            self.extract(info, out)
 
     def extract(self, info: AttachmentInfo, out: Path) -> Task:
         workspace, testimony_id = self._workspace, self._testimony_id
