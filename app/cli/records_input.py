@@ -48,16 +48,25 @@ def parse_records(data: bytes, name: str) -> list[tuple[str, Any]]:
     try:
         whole = parse_strict(text)
     except MalformedJSON as whole_error:
-        lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-        if len(lines) < 2:
-            raise RecordInputError(f"{name}: {whole_error}") from None
-        records = []
-        for number, line in lines:
-            try:
-                records.append((f"{name} line {number}", parse_strict(line)))
-            except MalformedJSON as exc:
-                raise RecordInputError(f"{name} line {number}: {exc}") from None
-        return records
+        return _json_lines(text, name, whole_error)
     if isinstance(whole, list):
         return [(f"{name} record {index + 1}", doc) for index, doc in enumerate(whole)]
     return [(name, whole)]
+
+
+def _json_lines(text: str, name: str, whole_error: MalformedJSON) -> list[tuple[str, Any]]:
+    """The input read as one document per line. If its first line is no document either, the
+    input was one document: its own error says where it breaks (an array cut short would
+    otherwise be refused for its opening `[` on line 1)."""
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    if len(lines) < 2:
+        raise RecordInputError(f"{name}: {whole_error}")
+    records = []
+    for number, line in lines:
+        try:
+            records.append((f"{name} line {number}", parse_strict(line)))
+        except MalformedJSON as exc:
+            if not records:
+                raise RecordInputError(f"{name}: {whole_error}") from None
+            raise RecordInputError(f"{name} line {number}: {exc}") from None
+    return records
