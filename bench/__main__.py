@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import attach, bulk, bundle, list_paint, save, searching, ui_start, unlock
+from bench import attach, bulk, bundle, hostile, list_paint, save, searching, ui_start, unlock
 from bench.common import Context
 from bench.report import environment, progress, table, write_json
 
@@ -29,6 +29,7 @@ BENCHMARKS: dict[str, Callable[[Context], None]] = {
     "ui_start": ui_start.run,
     "list": list_paint.run,
     "bundle": bundle.run,
+    "hostile": hostile.run,
 }
 
 
