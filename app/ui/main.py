@@ -12,12 +12,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.hardening import harden_process
-from app.ui import i18n, settings
+from app.ui import i18n, settings, unexpected_error
 from app.ui.window import MainWindow
 
 
 def run(folder: Path) -> int:
     harden_process()  # already done by `sviedka`; again here for any other way in
+    unexpected_error.install()  # before anything else can raise
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Sviedka")

@@ -4,97 +4,97 @@
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="54"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="49"/>
         <source>Attachments</source>
         <translation>Далучаныя файлы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="65"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="65"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="65"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
         <source>Size</source>
         <translation>Памер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="65"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
         <source>Description</source>
         <translation>Апісанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="71"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="66"/>
         <source>Add file…</source>
         <translation>Дадаць файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="72"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="67"/>
         <source>Save a copy…</source>
         <translation>Захаваць копію…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="82"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="77"/>
         <source>No preview for this kind of file.</source>
         <translation>Для файлаў гэтага тыпу няма папярэдняга прагляду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="114"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="109"/>
         <source>Attach a file</source>
         <translation>Далучыць файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="119"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="113"/>
         <source>Describe the file</source>
         <translation>Апішыце файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="119"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="113"/>
         <source>What is it? (searchable)</source>
         <translation>Што гэта? (па апісанні можна шукаць)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="127"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="121"/>
         <source>Encrypting %1 into the vault…</source>
         <translation>Файл %1 шыфруецца ў сховішча…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="136"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="130"/>
         <source>Save a decrypted copy?</source>
         <translation>Захаваць расшыфраваную копію?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="138"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="132"/>
         <source>The copy will NOT be encrypted. Anyone who gets this computer or the place you save it to can read it, and it may be found at a border check. Save it only if you must, and delete it when done.</source>
         <translation>Копія НЕ будзе зашыфраваная. Любы, да каго трапіць гэты камп&apos;ютар або месца, куды вы яе захаваеце, зможа яе прачытаць, а пры праверцы на мяжы яе могуць знайсці. Захоўвайце копію, толькі калі без гэтага не абысціся, і выдаліце яе, калі скончыце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="147"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="141"/>
         <source>Save a copy as</source>
         <translation>Захаваць копію як</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="155"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="148"/>
         <source>Saving a copy…</source>
         <translation>Захаванне копіі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="159"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="152"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="182"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="175"/>
         <source>Done.</source>
         <translation>Гатова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="188"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="181"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>Скасавана; нічога не захавана.</translation>
     </message>
@@ -316,47 +316,47 @@ versions</source>
         <translation>Выберыце картку арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="40"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="39"/>
         <source>Organisation cards (*.json *.card);;All files (*)</source>
         <translation>Карткі арганізацый (*.json *.card);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="56"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="54"/>
         <source>This replaces the card trusted now: %1 (%2).</source>
         <translation>Яна заменіць картку, якой вы давяраеце цяпер: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="62"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="60"/>
         <source>Trust this organisation card?</source>
         <translation>Давяраць гэтай картцы арганізацыі?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="64"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="62"/>
         <source>Bundles you export will be encrypted to this organisation: only it will be able to open them.</source>
         <translation>Пакеты, якія вы экспартуеце, будуць зашыфраваныя для гэтай арганізацыі: адкрыць іх зможа толькі яна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="68"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="66"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="69"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="67"/>
         <source>Encrypted to (age)</source>
         <translation>Шыфруецца для (age)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="70"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="68"/>
         <source>Signing key id</source>
         <translation>Ідэнтыфікатар ключа подпісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="74"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="72"/>
         <source>Call your coordinator on the phone (not by message or e-mail) and ask them to read the organisation&apos;s fingerprint aloud. Trust the card only if all eight groups match. A card with another fingerprint may come from someone who wants to read your testimonies.</source>
         <translation>Патэлефануйце свайму каардынатару (менавіта званок, а не паведамленне або электронны ліст) і папрасіце прачытаць уголас адбітак арганізацыі. Давярайце картцы, толькі калі супадаюць усе восем груп. Картку з іншым адбіткам мог даслаць той, хто хоча прачытаць вашы сведчанні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="79"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="77"/>
         <source>Trust</source>
         <translation>Давяраць</translation>
     </message>
@@ -1172,92 +1172,92 @@ versions</source>
         <translation>Замест %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="218"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="217"/>
         <source>Ready. The bundle will carry what is new since the last export, for the testimonies whose informants agreed to share them with the organisation.</source>
         <translation>Усё гатова. У пакет трапіць тое, што з&apos;явілася пасля апошняга экспарту, — са сведчанняў, інфарманты якіх згадзіліся на іх перадачу арганізацыі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="226"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="225"/>
         <source>Save my card</source>
         <translation>Захаваць маю картку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="226"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="225"/>
         <source>Cards (*.json)</source>
         <translation>Карткі (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="237"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="235"/>
         <source>Card saved to %1. Fingerprint to read to the coordinator: %2</source>
         <translation>Картка захавана ў %1. Адбітак, які трэба прачытаць каардынатару: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="248"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="246"/>
         <source>Encrypting the bundle…</source>
         <translation>Шыфраванне пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="258"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="256"/>
         <source>Cancelling…</source>
         <translation>Скасаванне…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="266"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="264"/>
         <source>Nothing new to export since the last bundle.</source>
         <translation>Пасля апошняга пакета няма нічога новага для экспарту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="269"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="267"/>
         <source>To write every shared testimony once more, tick “Everything again” and export.</source>
         <translation>Каб яшчэ раз запісаць усе сведчанні, якія можна перадаваць, адзначце «Усё нанова» і экспартуйце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="275"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="273"/>
         <source>Testimonies that stay on this computer (no consent to share them with the organisation): %1.</source>
         <translation>Сведчанні, якія застаюцца на гэтым камп&apos;ютары (няма згоды на іх перадачу арганізацыі): %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="282"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="280"/>
         <source>Exported.</source>
         <translation>Экспартавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="291"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="289"/>
         <source>File written: %1 (sequence %2, %3)</source>
         <translation>Файл запісаны: %1 (нумар %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="299"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="297"/>
         <source>The export was split into %1 bundles: take all of them.</source>
         <translation>Экспарт падзелены на некалькі пакетаў (%1): вазьміце іх усе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="304"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="302"/>
         <source>Testimonies: %1, versions: %2, attachments: %3</source>
         <translation>Сведчанняў: %1, версій: %2, далучаных файлаў: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="311"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="309"/>
         <source>The organisation is told to stop using: %1</source>
         <translation>Арганізацыі паведамляецца, што больш нельга выкарыстоўваць: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="318"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="316"/>
         <source>(no name)</source>
         <translation>(без імя)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="327"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="325"/>
         <source>Not exported, for lack of consent to share with the organisation (%1); they stay on this computer:</source>
         <translation>Не экспартавана, бо няма згоды на перадачу арганізацыі (%1); гэтыя сведчанні застаюцца на гэтым камп&apos;ютары:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="342"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="340"/>
         <source>Cancelled. Nothing was written, and the next export will carry the same testimonies.</source>
         <translation>Скасавана. Нічога не запісана, і наступны экспарт уключыць тыя ж сведчанні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="347"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="345"/>
         <source>Not exported: %1</source>
         <translation>Не экспартавана: %1</translation>
     </message>
@@ -3466,88 +3466,88 @@ versions</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="35"/>
-        <location filename="../../app/ui/sync/import_dialog.py" line="83"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="34"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="82"/>
         <source>Import bundles</source>
         <translation>Імпарт пакетаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="44"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="43"/>
         <source>Choose the bundle files (.age) the interviewers sent, several at once if you like. Each is checked before anything enters the archive: a damaged or altered bundle is rejected, and a bundle from a sender you have not approved waits in quarantine until you do (Senders…).</source>
         <translation>Выберыце файлы пакетаў (.age), якія даслалі інтэрв&apos;юеры, — можна некалькі адразу. Кожны пакет правяраецца, перш чым што-небудзь з яго трапіць у архіў: пашкоджаны або зменены пакет адхіляецца, а пакет ад адпраўніка, якога вы яшчэ не ўхвалілі, чакае ў каранціне, пакуль вы яго не ўхваліце (Адпраўнікі…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="50"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="49"/>
         <source>Choose bundles…</source>
         <translation>Выбраць пакеты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="61"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="60"/>
         <source>Quarantined bundles are kept, still encrypted, inside the vault. Open Senders… to compare the sender&apos;s fingerprint with the interviewer and approve them.</source>
         <translation>Пакеты ў каранціне застаюцца ўнутры сховішча, па-ранейшаму зашыфраваныя. Адкрыйце «Адпраўнікі…», каб звярыць адбітак адпраўніка з інтэрв&apos;юерам і ўхваліць адпраўніка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="67"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="66"/>
         <source>Import</source>
         <translation>Імпартаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="69"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="68"/>
         <source>Cancel import</source>
         <translation>Скасаваць імпарт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="70"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="69"/>
         <source>Senders…</source>
         <translation>Адпраўнікі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="71"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="70"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="121"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="119"/>
         <source>Choose bundles</source>
         <translation>Выберыце пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="123"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="119"/>
         <source>Sviedka bundles (*.age);;All files (*)</source>
         <translation>Пакеты Sviedka (*.age);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="134"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="129"/>
         <source>Files chosen: %1.</source>
         <translation>Выбрана файлаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="141"/>
         <source>Checking and importing the bundles…</source>
         <translation>Праверка і імпарт пакетаў…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="159"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="154"/>
         <source>Cancelling: the bundle being read is rolled back, the ones before it stay.</source>
         <translation>Скасаванне: імпарт пакета, які чытаецца зараз, адмяняецца, а імпартаваныя да яго пакеты застаюцца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="172"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="167"/>
         <source>Cancelled.</source>
         <translation>Скасавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="172"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="167"/>
         <source>Done.</source>
         <translation>Гатова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="180"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Скасавана; нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="182"/>
         <source>Not imported: %1</source>
         <translation>Не імпартавана: %1</translation>
     </message>
@@ -3898,62 +3898,62 @@ versions</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="79"/>
+        <location filename="../../app/ui/window.py" line="83"/>
         <source>&amp;Sviedka</source>
         <translation>&amp;Sviedka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="80"/>
+        <location filename="../../app/ui/window.py" line="84"/>
         <source>Settings…</source>
         <translation>Налады…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="81"/>
+        <location filename="../../app/ui/window.py" line="85"/>
         <source>Lock now</source>
         <translation>Заблакаваць зараз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="82"/>
+        <location filename="../../app/ui/window.py" line="86"/>
         <source>Lock and hide</source>
         <translation>Заблакаваць і схаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="84"/>
+        <location filename="../../app/ui/window.py" line="88"/>
         <source>Quit</source>
         <translation>Выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="89"/>
+        <location filename="../../app/ui/window.py" line="92"/>
         <source>&amp;Bundles</source>
         <translation>&amp;Пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="99"/>
+        <location filename="../../app/ui/window.py" line="113"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="100"/>
+        <location filename="../../app/ui/window.py" line="114"/>
         <source>Save or discard the open testimony before changing the language.</source>
         <translation>Перш чым мяняць мову, захавайце адкрытае сведчанне або адмяніце змены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="169"/>
+        <location filename="../../app/ui/window.py" line="193"/>
         <source>That passphrase did not open the vault. Please try again.</source>
         <translation>Гэтая парольная фраза не адкрыла сховішча. Паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="171"/>
+        <location filename="../../app/ui/window.py" line="195"/>
         <source>This vault is already open in another Sviedka window.</source>
         <translation>Гэтае сховішча ўжо адкрыта ў іншым акне Sviedka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="175"/>
+        <location filename="../../app/ui/window.py" line="199"/>
         <source>The vault could not be opened: %1</source>
         <translation>Не ўдалося адкрыць сховішча: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="274"/>
+        <location filename="../../app/ui/window.py" line="300"/>
         <source>Save the testimony before closing?</source>
         <translation>Захаваць сведчанне перад закрыццём?</translation>
     </message>
@@ -4039,17 +4039,17 @@ versions</source>
         <translation>Куды запісаць квітанцыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="83"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="82"/>
         <source>No receipt written: no bundle was imported.</source>
         <translation>Квітанцыі не запісаны: не імпартавана ніводнага пакета.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="89"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="88"/>
         <source>Receipts written: %1, into %2. Give them back to the interviewers the way the bundles came. Only the vault of the interviewer who sent a bundle can open its receipt (Bundles › Receipts from the organisation…); to anyone else it looks like any bundle.</source>
         <translation>Запісана квітанцый: %1, у %2. Перадайце іх інтэрв&apos;юерам тым жа шляхам, якім прыйшлі пакеты. Адкрыць квітанцыю можа толькі сховішча таго інтэрв&apos;юера, які даслаў пакет (Пакеты › Квітанцыі ад арганізацыі…); для ўсіх астатніх яна выглядае як звычайны пакет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="100"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="99"/>
         <source>No receipt for bundle %1: %2</source>
         <translation>Няма квітанцыі для пакета %1: %2</translation>
     </message>
@@ -4172,120 +4172,120 @@ confirmed</source>
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="46"/>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="112"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="45"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="111"/>
         <source>Receipts from the organisation</source>
         <translation>Квітанцыі ад арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="56"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="55"/>
         <source>For each bundle it imported, the organisation writes a signed receipt, which your coordinator sends back to you (a .age file, like a bundle). Sviedka checks its signature against the organisation card you trusted, then notes which of your testimonies the organisation holds exactly as you wrote them.</source>
         <translation>На кожны імпартаваны пакет арганізацыя стварае падпісаную квітанцыю, якую ваш каардынатар дасылае вам назад (файл .age, як і пакет). Sviedka правярае яе подпіс па картцы арганізацыі, якой вы давяраеце, і адзначае, якія з вашых сведчанняў ёсць у арганізацыі менавіта ў тым выглядзе, у якім вы іх запісалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="62"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="61"/>
         <source>Read receipts…</source>
         <translation>Прачытаць квітанцыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="71"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="70"/>
         <source>Bundles you sent</source>
         <translation>Пакеты, якія вы даслалі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="73"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="72"/>
         <source>You have not exported any bundle yet.</source>
         <translation>Вы яшчэ не экспартавалі ніводнага пакета.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="78"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="77"/>
         <source>Safe at the organisation</source>
         <translation>Надзейна захоўваюцца ў арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="88"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="87"/>
         <source>A testimony counts once a receipt confirmed its latest version with all its attachments. New ones, ones edited since, and ones with an unsaved draft stay here until a later receipt confirms them.</source>
         <translation>Сведчанне залічваецца, калі квітанцыя пацвердзіла яго апошнюю версію з усімі далучанымі файламі. Новыя сведчанні, змененыя пасля гэтага і тыя, што маюць незахаваны чарнавік, застаюцца тут, пакуль іх не пацвердзіць наступная квітанцыя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="94"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="93"/>
         <source>Delete them from this laptop…</source>
         <translation>Выдаліць іх з гэтага ноўтбука…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="103"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="130"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="129"/>
         <source>Choose the receipt files your coordinator sent back.</source>
         <translation>Выберыце файлы квітанцый, якія вам даслаў каардынатар.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="148"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="147"/>
         <source>Testimonies safe at the organisation: %1</source>
         <translation>Сведчанняў, якія надзейна захоўваюцца ў арганізацыі: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="162"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="160"/>
         <source>Choose the receipts</source>
         <translation>Выберыце квітанцыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="164"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="160"/>
         <source>Sviedka receipts (*.age);;All files (*)</source>
         <translation>Квітанцыі Sviedka (*.age);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="177"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="172"/>
         <source>Checking the receipts…</source>
         <translation>Праверка квітанцый…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="189"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="184"/>
         <source>Stopping after the receipt being checked…</source>
         <translation>Спыненне пасля праверкі бягучай квітанцыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="200"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="195"/>
         <source>Receipts checked: %1 · rejected or not read: %2.</source>
         <translation>Праверана квітанцый: %1 · адхілена або не прачытана: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="207"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="202"/>
         <source>Everything you exported is confirmed received.</source>
         <translation>Атрыманне ўсяго, што вы экспартавалі, пацверджана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="210"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="205"/>
         <source>Exported testimonies the organisation has not confirmed yet: %1. Keep them; a later receipt will tell.</source>
         <translation>Экспартаваных сведчанняў, атрыманне якіх арганізацыя яшчэ не пацвердзіла: %1. Не выдаляйце іх; пра іх паведаміць наступная квітанцыя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="219"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="214"/>
         <source>The organisation holds other content under your name than what you wrote, for: %1.
 Tell your coordinator, by phone: your key may be in someone else&apos;s hands, or an old copy of your vault was used. These versions are not counted as confirmed.</source>
         <translation>У арганізацыі пад вашым імем ёсць не тое змесціва, якое запісалі вы, для: %1.
 Паведаміце каардынатару па тэлефоне: ваш ключ мог трапіць у чужыя рукі або была выкарыстана старая копія вашага сховішча. Гэтыя версіі не лічацца пацверджанымі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="232"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="227"/>
         <source>Stopped.</source>
         <translation>Спынена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="234"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="229"/>
         <source>Not read: %1</source>
         <translation>Не прачытана: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="243"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="238"/>
         <source>Delete from this laptop?</source>
         <translation>Выдаліць з гэтага ноўтбука?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="244"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="239"/>
         <source>Delete %n testimonies from this laptop?</source>
         <translation>
             <numerusform>Выдаліць %n сведчанне з гэтага ноўтбука?</numerusform>
@@ -4294,7 +4294,7 @@ Tell your coordinator, by phone: your key may be in someone else&apos;s hands, o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="250"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="245"/>
         <source>The organisation confirmed with its signed receipts that it holds these %n testimonies exactly as you last saved them, with all their attachments.
 
 The organisation keeps its copy: deleting here is never sent to it.
@@ -4327,7 +4327,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="260"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="255"/>
         <source>Delete %n testimonies</source>
         <translation>
             <numerusform>Выдаліць %n сведчанне</numerusform>
@@ -4336,12 +4336,12 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="275"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="270"/>
         <source>Deleting… (this is not interrupted: wait for it)</source>
         <translation>Выдаленне… (яго нельга перапыніць: дачакайцеся завяршэння)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="290"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="285"/>
         <source>Deleted %n testimonies from this laptop; the organisation keeps its copies.</source>
         <translation>
             <numerusform>З гэтага ноўтбука выдалена %n сведчанне; у арганізацыі застаюцца яе копіі.</numerusform>
@@ -4350,7 +4350,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="298"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="293"/>
         <source>Kept %n that changed since they were counted (a later receipt will tell).</source>
         <translation>
             <numerusform>Пакінута %n сведчанне, якое змянілася пасля падліку (пра яго паведаміць наступная квітанцыя).</numerusform>
@@ -4359,7 +4359,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="306"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="301"/>
         <source>Also removed %n older copies of the vault (kept from an upgrade) that still held them.</source>
         <translation>
             <numerusform>Таксама выдалена %n старая копія сховішча (захаваная пры абнаўленні), у якой яны яшчэ заставаліся.</numerusform>
@@ -4509,7 +4509,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
     </message>
     <message>
         <location filename="../../app/ui/sync/senders_dialog.py" line="92"/>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="319"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="317"/>
         <source>Key id</source>
         <translation>Ідэнтыфікатар ключа</translation>
     </message>
@@ -4609,92 +4609,92 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         <translation>Карткі (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="250"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="249"/>
         <source>Card saved to %1. Interviewers compare its fingerprint with you: %2</source>
         <translation>Картка захавана ў %1. Інтэрв&apos;юеры звяраюць з вамі яе адбітак: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="258"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="257"/>
         <source>Choose the interviewer&apos;s card</source>
         <translation>Выберыце картку інтэрв&apos;юера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="259"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="258"/>
         <source>Interviewer cards (*.json *.card);;All files (*)</source>
         <translation>Карткі інтэрв&apos;юераў (*.json *.card);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="272"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="270"/>
         <source>Add this interviewer?</source>
         <translation>Дадаць гэтага інтэрв&apos;юера?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="273"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="271"/>
         <source>Bundles signed with this key will be imported without waiting for approval.</source>
         <translation>Пакеты, падпісаныя гэтым ключом, будуць імпартавацца без чакання ўхвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="277"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="275"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="286"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="284"/>
         <source>Sender %1 added.</source>
         <translation>Адпраўнік %1 дададзены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="296"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="294"/>
         <source>Approve this sender?</source>
         <translation>Ухваліць гэтага адпраўніка?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="297"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="295"/>
         <source>Held bundles to import after the approval: %1.</source>
         <translation>Пакетаў у каранціне, якія будуць імпартаваны пасля ўхвалення: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="303"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="301"/>
         <source>Approve</source>
         <translation>Ухваліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="310"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="308"/>
         <source>Sender %1 approved.</source>
         <translation>Адпраўнік %1 ухвалены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="321"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="319"/>
         <source>Public key</source>
         <translation>Адкрыты ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="329"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="327"/>
         <source>Call the interviewer on the phone (not by message or e-mail) and ask them to read the fingerprint of their key aloud: Sviedka shows it in their Export window. Go on only if all eight groups match. Another fingerprint means someone else made these bundles.</source>
         <translation>Патэлефануйце інтэрв&apos;юеру (менавіта званок, а не паведамленне або электронны ліст) і папрасіце прачытаць уголас адбітак яго ключа: Sviedka паказвае яго ў акне «Экспарт для арганізацыі». Працягвайце, толькі калі супадаюць усе восем груп. Іншы адбітак азначае, што гэтыя пакеты зрабіў хтосьці іншы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="348"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="346"/>
         <source>Revoke this sender?</source>
         <translation>Адклікаць гэтага адпраўніка?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="350"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="348"/>
         <source>Revoke %1? Its bundles will no longer be imported, only kept in quarantine. What was imported from it stays. A revoked key cannot be approved again.</source>
         <translation>Адклікаць %1? Яго пакеты больш не будуць імпартавацца, а толькі захоўвацца ў каранціне. Тое, што ад яго ўжо імпартавана, застанецца. Адкліканы ключ нельга ўхваліць зноў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="356"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="354"/>
         <source>Revoke</source>
         <translation>Адклікаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="372"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="370"/>
         <source>Sender %1 revoked: its bundles will be quarantined, not imported.</source>
         <translation>Адпраўнік %1 адкліканы: яго пакеты будуць трапляць у каранцін, а не імпартавацца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="385"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="383"/>
         <source>Importing the held bundles… (this is not interrupted: wait for it)</source>
         <translation>Імпарт пакетаў з каранціну… (яго нельга перапыніць: дачакайцеся завяршэння)</translation>
     </message>
@@ -5001,6 +5001,24 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
         <location filename="../../app/ui/editor/fields.py" line="207"/>
         <source>Codes separated by commas, e.g. BY, PL</source>
         <translation>Коды праз коску, напрыклад BY, PL</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedError</name>
+    <message>
+        <location filename="../../app/ui/unexpected_error.py" line="100"/>
+        <source>Something went wrong</source>
+        <translation>Нешта пайшло не так</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unexpected_error.py" line="102"/>
+        <source>Something went wrong. Your vault is safe: everything you saved is still in it, encrypted.</source>
+        <translation>Нешта пайшло не так. Вашае сховішча ў бяспецы: усё, што вы захавалі, па-ранейшаму ў ім і зашыфравана.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unexpected_error.py" line="109"/>
+        <source>The last action may not have finished: check it and try again. If this happens again, lock the vault and start Sviedka again. The error&apos;s details were not written anywhere, so nothing from your testimonies left the vault.</source>
+        <translation>Апошняе дзеянне магло не завяршыцца: праверце яго і паспрабуйце яшчэ раз. Калі гэта паўторыцца, заблакуйце сховішча і запусціце Sviedka нанова. Падрабязнасці памылкі нікуды не запісаныя, таму нічога з вашых сведчанняў не пакінула сховішча.</translation>
     </message>
 </context>
 <context>

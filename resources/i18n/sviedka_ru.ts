@@ -4,97 +4,97 @@
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="54"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="49"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="65"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="65"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="65"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="65"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="71"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="66"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="72"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="67"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="82"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="77"/>
         <source>No preview for this kind of file.</source>
         <translation>Для файлов этого типа нет предпросмотра.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="114"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="109"/>
         <source>Attach a file</source>
         <translation>Прикрепить файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="119"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="113"/>
         <source>Describe the file</source>
         <translation>Опишите файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="119"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="113"/>
         <source>What is it? (searchable)</source>
         <translation>Что это? (по описанию можно искать)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="127"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="121"/>
         <source>Encrypting %1 into the vault…</source>
         <translation>Файл %1 шифруется в хранилище…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="136"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="130"/>
         <source>Save a decrypted copy?</source>
         <translation>Сохранить расшифрованную копию?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="138"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="132"/>
         <source>The copy will NOT be encrypted. Anyone who gets this computer or the place you save it to can read it, and it may be found at a border check. Save it only if you must, and delete it when done.</source>
         <translation>Копия НЕ будет зашифрована. Любой, к кому попадёт этот компьютер или место, куда вы её сохраните, сможет её прочитать, а при проверке на границе её могут найти. Сохраняйте копию, только если без этого не обойтись, и удалите её, когда закончите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="147"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="141"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="155"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="148"/>
         <source>Saving a copy…</source>
         <translation>Сохранение копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="159"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="152"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="182"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="175"/>
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="188"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="181"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>Отменено; ничего не сохранено.</translation>
     </message>
@@ -316,47 +316,47 @@ versions</source>
         <translation>Выберите карточку организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="40"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="39"/>
         <source>Organisation cards (*.json *.card);;All files (*)</source>
         <translation>Карточки организаций (*.json *.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="56"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="54"/>
         <source>This replaces the card trusted now: %1 (%2).</source>
         <translation>Она заменит карточку, которой вы доверяете сейчас: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="62"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="60"/>
         <source>Trust this organisation card?</source>
         <translation>Доверять этой карточке организации?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="64"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="62"/>
         <source>Bundles you export will be encrypted to this organisation: only it will be able to open them.</source>
         <translation>Пакеты, которые вы экспортируете, будут зашифрованы для этой организации: открыть их сможет только она.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="68"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="66"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="69"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="67"/>
         <source>Encrypted to (age)</source>
         <translation>Шифруется для (age)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="70"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="68"/>
         <source>Signing key id</source>
         <translation>Идентификатор ключа подписи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="74"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="72"/>
         <source>Call your coordinator on the phone (not by message or e-mail) and ask them to read the organisation&apos;s fingerprint aloud. Trust the card only if all eight groups match. A card with another fingerprint may come from someone who wants to read your testimonies.</source>
         <translation>Позвоните своему координатору (именно звонок, а не сообщение или электронное письмо) и попросите прочитать вслух отпечаток организации. Доверяйте карточке, только если совпадают все восемь групп. Карточку с другим отпечатком мог прислать тот, кто хочет прочитать ваши свидетельства.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="79"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="77"/>
         <source>Trust</source>
         <translation>Доверять</translation>
     </message>
@@ -1172,92 +1172,92 @@ versions</source>
         <translation>Вместо %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="218"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="217"/>
         <source>Ready. The bundle will carry what is new since the last export, for the testimonies whose informants agreed to share them with the organisation.</source>
         <translation>Всё готово. В пакет попадёт то, что появилось после последнего экспорта, — из свидетельств, информанты которых согласились на их передачу организации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="226"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="225"/>
         <source>Save my card</source>
         <translation>Сохранить мою карточку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="226"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="225"/>
         <source>Cards (*.json)</source>
         <translation>Карточки (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="237"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="235"/>
         <source>Card saved to %1. Fingerprint to read to the coordinator: %2</source>
         <translation>Карточка сохранена в %1. Отпечаток, который нужно прочитать координатору: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="248"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="246"/>
         <source>Encrypting the bundle…</source>
         <translation>Шифрование пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="258"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="256"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="266"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="264"/>
         <source>Nothing new to export since the last bundle.</source>
         <translation>После последнего пакета нет ничего нового для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="269"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="267"/>
         <source>To write every shared testimony once more, tick “Everything again” and export.</source>
         <translation>Чтобы ещё раз записать все свидетельства, которые можно передавать, отметьте «Всё заново» и экспортируйте.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="275"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="273"/>
         <source>Testimonies that stay on this computer (no consent to share them with the organisation): %1.</source>
         <translation>Свидетельства, которые остаются на этом компьютере (нет согласия на их передачу организации): %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="282"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="280"/>
         <source>Exported.</source>
         <translation>Экспортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="291"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="289"/>
         <source>File written: %1 (sequence %2, %3)</source>
         <translation>Файл записан: %1 (номер %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="299"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="297"/>
         <source>The export was split into %1 bundles: take all of them.</source>
         <translation>Экспорт разделён на несколько пакетов (%1): возьмите их все.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="304"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="302"/>
         <source>Testimonies: %1, versions: %2, attachments: %3</source>
         <translation>Свидетельств: %1, версий: %2, вложений: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="311"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="309"/>
         <source>The organisation is told to stop using: %1</source>
         <translation>Организации сообщается, что больше нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="318"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="316"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="327"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="325"/>
         <source>Not exported, for lack of consent to share with the organisation (%1); they stay on this computer:</source>
         <translation>Не экспортировано, так как нет согласия на передачу организации (%1); эти свидетельства остаются на этом компьютере:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="342"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="340"/>
         <source>Cancelled. Nothing was written, and the next export will carry the same testimonies.</source>
         <translation>Отменено. Ничего не записано, и следующий экспорт включит те же свидетельства.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="347"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="345"/>
         <source>Not exported: %1</source>
         <translation>Не экспортировано: %1</translation>
     </message>
@@ -3466,88 +3466,88 @@ versions</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="35"/>
-        <location filename="../../app/ui/sync/import_dialog.py" line="83"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="34"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="82"/>
         <source>Import bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="44"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="43"/>
         <source>Choose the bundle files (.age) the interviewers sent, several at once if you like. Each is checked before anything enters the archive: a damaged or altered bundle is rejected, and a bundle from a sender you have not approved waits in quarantine until you do (Senders…).</source>
         <translation>Выберите файлы пакетов (.age), которые прислали интервьюеры, — можно несколько сразу. Каждый пакет проверяется, прежде чем что-либо из него попадёт в архив: повреждённый или изменённый пакет отклоняется, а пакет от отправителя, которого вы ещё не одобрили, ждёт в карантине, пока вы его не одобрите (Отправители…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="50"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="49"/>
         <source>Choose bundles…</source>
         <translation>Выбрать пакеты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="61"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="60"/>
         <source>Quarantined bundles are kept, still encrypted, inside the vault. Open Senders… to compare the sender&apos;s fingerprint with the interviewer and approve them.</source>
         <translation>Пакеты в карантине остаются внутри хранилища, по-прежнему зашифрованные. Откройте «Отправители…», чтобы сверить отпечаток отправителя с интервьюером и одобрить отправителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="67"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="66"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="69"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="68"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="70"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="69"/>
         <source>Senders…</source>
         <translation>Отправители…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="71"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="70"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="121"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="119"/>
         <source>Choose bundles</source>
         <translation>Выберите пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="123"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="119"/>
         <source>Sviedka bundles (*.age);;All files (*)</source>
         <translation>Пакеты Sviedka (*.age);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="134"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="129"/>
         <source>Files chosen: %1.</source>
         <translation>Выбрано файлов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="141"/>
         <source>Checking and importing the bundles…</source>
         <translation>Проверка и импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="159"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="154"/>
         <source>Cancelling: the bundle being read is rolled back, the ones before it stay.</source>
         <translation>Отмена: импорт пакета, который читается сейчас, откатывается, а импортированные до него пакеты остаются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="172"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="167"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="172"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="167"/>
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="180"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Отменено; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="182"/>
         <source>Not imported: %1</source>
         <translation>Не импортировано: %1</translation>
     </message>
@@ -3898,62 +3898,62 @@ versions</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="79"/>
+        <location filename="../../app/ui/window.py" line="83"/>
         <source>&amp;Sviedka</source>
         <translation>&amp;Sviedka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="80"/>
+        <location filename="../../app/ui/window.py" line="84"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="81"/>
+        <location filename="../../app/ui/window.py" line="85"/>
         <source>Lock now</source>
         <translation>Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="82"/>
+        <location filename="../../app/ui/window.py" line="86"/>
         <source>Lock and hide</source>
         <translation>Заблокировать и скрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="84"/>
+        <location filename="../../app/ui/window.py" line="88"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="89"/>
+        <location filename="../../app/ui/window.py" line="92"/>
         <source>&amp;Bundles</source>
         <translation>&amp;Пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="99"/>
+        <location filename="../../app/ui/window.py" line="113"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="100"/>
+        <location filename="../../app/ui/window.py" line="114"/>
         <source>Save or discard the open testimony before changing the language.</source>
         <translation>Прежде чем менять язык, сохраните открытое свидетельство или отмените изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="169"/>
+        <location filename="../../app/ui/window.py" line="193"/>
         <source>That passphrase did not open the vault. Please try again.</source>
         <translation>Эта парольная фраза не открыла хранилище. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="171"/>
+        <location filename="../../app/ui/window.py" line="195"/>
         <source>This vault is already open in another Sviedka window.</source>
         <translation>Это хранилище уже открыто в другом окне Sviedka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="175"/>
+        <location filename="../../app/ui/window.py" line="199"/>
         <source>The vault could not be opened: %1</source>
         <translation>Не удалось открыть хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="274"/>
+        <location filename="../../app/ui/window.py" line="300"/>
         <source>Save the testimony before closing?</source>
         <translation>Сохранить свидетельство перед закрытием?</translation>
     </message>
@@ -4039,17 +4039,17 @@ versions</source>
         <translation>Куда записать квитанции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="83"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="82"/>
         <source>No receipt written: no bundle was imported.</source>
         <translation>Квитанции не записаны: не импортировано ни одного пакета.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="89"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="88"/>
         <source>Receipts written: %1, into %2. Give them back to the interviewers the way the bundles came. Only the vault of the interviewer who sent a bundle can open its receipt (Bundles › Receipts from the organisation…); to anyone else it looks like any bundle.</source>
         <translation>Записано квитанций: %1, в %2. Передайте их интервьюерам тем же путём, каким пришли пакеты. Открыть квитанцию может только хранилище того интервьюера, который прислал пакет (Пакеты › Квитанции от организации…); для всех остальных она выглядит как обычный пакет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="100"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="99"/>
         <source>No receipt for bundle %1: %2</source>
         <translation>Нет квитанции для пакета %1: %2</translation>
     </message>
@@ -4172,120 +4172,120 @@ confirmed</source>
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="46"/>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="112"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="45"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="111"/>
         <source>Receipts from the organisation</source>
         <translation>Квитанции от организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="56"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="55"/>
         <source>For each bundle it imported, the organisation writes a signed receipt, which your coordinator sends back to you (a .age file, like a bundle). Sviedka checks its signature against the organisation card you trusted, then notes which of your testimonies the organisation holds exactly as you wrote them.</source>
         <translation>На каждый импортированный пакет организация создаёт подписанную квитанцию, которую ваш координатор присылает вам обратно (файл .age, как и пакет). Sviedka проверяет её подпись по карточке организации, которой вы доверяете, и отмечает, какие из ваших свидетельств есть у организации точно в том виде, в каком вы их записали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="62"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="61"/>
         <source>Read receipts…</source>
         <translation>Прочитать квитанции…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="71"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="70"/>
         <source>Bundles you sent</source>
         <translation>Отправленные вами пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="73"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="72"/>
         <source>You have not exported any bundle yet.</source>
         <translation>Вы ещё не экспортировали ни одного пакета.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="78"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="77"/>
         <source>Safe at the organisation</source>
         <translation>Надёжно хранятся у организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="88"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="87"/>
         <source>A testimony counts once a receipt confirmed its latest version with all its attachments. New ones, ones edited since, and ones with an unsaved draft stay here until a later receipt confirms them.</source>
         <translation>Свидетельство засчитывается, когда квитанция подтвердила его последнюю версию со всеми вложениями. Новые свидетельства, изменённые с тех пор и те, у которых есть несохранённый черновик, остаются здесь, пока их не подтвердит следующая квитанция.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="94"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="93"/>
         <source>Delete them from this laptop…</source>
         <translation>Удалить их с этого ноутбука…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="103"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="130"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="129"/>
         <source>Choose the receipt files your coordinator sent back.</source>
         <translation>Выберите файлы квитанций, которые вам прислал координатор.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="148"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="147"/>
         <source>Testimonies safe at the organisation: %1</source>
         <translation>Свидетельств, надёжно хранящихся у организации: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="162"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="160"/>
         <source>Choose the receipts</source>
         <translation>Выберите квитанции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="164"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="160"/>
         <source>Sviedka receipts (*.age);;All files (*)</source>
         <translation>Квитанции Sviedka (*.age);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="177"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="172"/>
         <source>Checking the receipts…</source>
         <translation>Проверка квитанций…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="189"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="184"/>
         <source>Stopping after the receipt being checked…</source>
         <translation>Остановка после проверки текущей квитанции…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="200"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="195"/>
         <source>Receipts checked: %1 · rejected or not read: %2.</source>
         <translation>Проверено квитанций: %1 · отклонено или не прочитано: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="207"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="202"/>
         <source>Everything you exported is confirmed received.</source>
         <translation>Получение всего, что вы экспортировали, подтверждено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="210"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="205"/>
         <source>Exported testimonies the organisation has not confirmed yet: %1. Keep them; a later receipt will tell.</source>
         <translation>Экспортированных свидетельств, получение которых организация ещё не подтвердила: %1. Не удаляйте их; о них сообщит следующая квитанция.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="219"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="214"/>
         <source>The organisation holds other content under your name than what you wrote, for: %1.
 Tell your coordinator, by phone: your key may be in someone else&apos;s hands, or an old copy of your vault was used. These versions are not counted as confirmed.</source>
         <translation>У организации под вашим именем есть не то содержимое, которое записали вы, для: %1.
 Сообщите координатору по телефону: ваш ключ мог попасть в чужие руки или была использована старая копия вашего хранилища. Эти версии не считаются подтверждёнными.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="232"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="227"/>
         <source>Stopped.</source>
         <translation>Остановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="234"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="229"/>
         <source>Not read: %1</source>
         <translation>Не прочитано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="243"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="238"/>
         <source>Delete from this laptop?</source>
         <translation>Удалить с этого ноутбука?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="244"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="239"/>
         <source>Delete %n testimonies from this laptop?</source>
         <translation>
             <numerusform>Удалить %n свидетельство с этого ноутбука?</numerusform>
@@ -4294,7 +4294,7 @@ Tell your coordinator, by phone: your key may be in someone else&apos;s hands, o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="250"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="245"/>
         <source>The organisation confirmed with its signed receipts that it holds these %n testimonies exactly as you last saved them, with all their attachments.
 
 The organisation keeps its copy: deleting here is never sent to it.
@@ -4327,7 +4327,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="260"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="255"/>
         <source>Delete %n testimonies</source>
         <translation>
             <numerusform>Удалить %n свидетельство</numerusform>
@@ -4336,12 +4336,12 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="275"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="270"/>
         <source>Deleting… (this is not interrupted: wait for it)</source>
         <translation>Удаление… (его нельзя прервать: дождитесь завершения)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="290"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="285"/>
         <source>Deleted %n testimonies from this laptop; the organisation keeps its copies.</source>
         <translation>
             <numerusform>С этого ноутбука удалено %n свидетельство; у организации остаются её копии.</numerusform>
@@ -4350,7 +4350,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="298"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="293"/>
         <source>Kept %n that changed since they were counted (a later receipt will tell).</source>
         <translation>
             <numerusform>Оставлено %n свидетельство, которое изменилось после подсчёта (о нём сообщит следующая квитанция).</numerusform>
@@ -4359,7 +4359,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="306"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="301"/>
         <source>Also removed %n older copies of the vault (kept from an upgrade) that still held them.</source>
         <translation>
             <numerusform>Также удалена %n старая копия хранилища (сохранённая при обновлении), в которой они ещё оставались.</numerusform>
@@ -4509,7 +4509,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
     </message>
     <message>
         <location filename="../../app/ui/sync/senders_dialog.py" line="92"/>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="319"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="317"/>
         <source>Key id</source>
         <translation>Идентификатор ключа</translation>
     </message>
@@ -4609,92 +4609,92 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         <translation>Карточки (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="250"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="249"/>
         <source>Card saved to %1. Interviewers compare its fingerprint with you: %2</source>
         <translation>Карточка сохранена в %1. Интервьюеры сверяют с вами её отпечаток: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="258"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="257"/>
         <source>Choose the interviewer&apos;s card</source>
         <translation>Выберите карточку интервьюера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="259"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="258"/>
         <source>Interviewer cards (*.json *.card);;All files (*)</source>
         <translation>Карточки интервьюеров (*.json *.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="272"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="270"/>
         <source>Add this interviewer?</source>
         <translation>Добавить этого интервьюера?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="273"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="271"/>
         <source>Bundles signed with this key will be imported without waiting for approval.</source>
         <translation>Пакеты, подписанные этим ключом, будут импортироваться без ожидания одобрения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="277"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="275"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="286"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="284"/>
         <source>Sender %1 added.</source>
         <translation>Отправитель %1 добавлен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="296"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="294"/>
         <source>Approve this sender?</source>
         <translation>Одобрить этого отправителя?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="297"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="295"/>
         <source>Held bundles to import after the approval: %1.</source>
         <translation>Пакетов в карантине, которые будут импортированы после одобрения: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="303"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="301"/>
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="310"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="308"/>
         <source>Sender %1 approved.</source>
         <translation>Отправитель %1 одобрен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="321"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="319"/>
         <source>Public key</source>
         <translation>Открытый ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="329"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="327"/>
         <source>Call the interviewer on the phone (not by message or e-mail) and ask them to read the fingerprint of their key aloud: Sviedka shows it in their Export window. Go on only if all eight groups match. Another fingerprint means someone else made these bundles.</source>
         <translation>Позвоните интервьюеру (именно звонок, а не сообщение или электронное письмо) и попросите прочитать вслух отпечаток его ключа: Sviedka показывает его в окне «Экспорт для организации». Продолжайте, только если совпадают все восемь групп. Другой отпечаток означает, что эти пакеты создал кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="348"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="346"/>
         <source>Revoke this sender?</source>
         <translation>Отозвать этого отправителя?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="350"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="348"/>
         <source>Revoke %1? Its bundles will no longer be imported, only kept in quarantine. What was imported from it stays. A revoked key cannot be approved again.</source>
         <translation>Отозвать %1? Его пакеты больше не будут импортироваться, а только храниться в карантине. То, что от него уже импортировано, останется. Отозванный ключ нельзя одобрить снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="356"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="354"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="372"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="370"/>
         <source>Sender %1 revoked: its bundles will be quarantined, not imported.</source>
         <translation>Отправитель %1 отозван: его пакеты будут попадать в карантин, а не импортироваться.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="385"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="383"/>
         <source>Importing the held bundles… (this is not interrupted: wait for it)</source>
         <translation>Импорт пакетов из карантина… (его нельзя прервать: дождитесь завершения)</translation>
     </message>
@@ -5001,6 +5001,24 @@ Tab / Shift+Tab: следующее / предыдущее поле.
         <location filename="../../app/ui/editor/fields.py" line="207"/>
         <source>Codes separated by commas, e.g. BY, PL</source>
         <translation>Коды через запятую, например BY, PL</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedError</name>
+    <message>
+        <location filename="../../app/ui/unexpected_error.py" line="100"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unexpected_error.py" line="102"/>
+        <source>Something went wrong. Your vault is safe: everything you saved is still in it, encrypted.</source>
+        <translation>Что-то пошло не так. Ваше хранилище в безопасности: всё, что вы сохранили, по-прежнему в нём и зашифровано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unexpected_error.py" line="109"/>
+        <source>The last action may not have finished: check it and try again. If this happens again, lock the vault and start Sviedka again. The error&apos;s details were not written anywhere, so nothing from your testimonies left the vault.</source>
+        <translation>Последнее действие могло не завершиться: проверьте его и попробуйте ещё раз. Если это повторится, заблокируйте хранилище и запустите Sviedka заново. Подробности ошибки никуда не записаны, поэтому ничего из ваших свидетельств не покинуло хранилище.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ print(json.dumps({
     "dumpable": libc.prctl(3, 0, 0, 0, 0),  # PR_GET_DUMPABLE
     "core": resource.getrlimit(resource.RLIMIT_CORE),
     "umask": umask,
+    "excepthook": sys.excepthook.__module__,
 }))
 """
 
@@ -70,6 +71,8 @@ def test_each_face_is_not_dumpable(way: str, tmp_path: Path) -> None:
     assert state["dumpable"] == 0
     assert state["core"] == [0, 0]
     assert state["umask"] == 0o077
+    if way != "cli":  # the desktop also replaces Python's traceback printer (no testimony text)
+        assert state["excepthook"] == "app.ui.unexpected_error"
 
 
 def test_probe_sees_a_dumpable_process(tmp_path: Path) -> None:
