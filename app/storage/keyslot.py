@@ -40,9 +40,11 @@ MAX_MEMORY_KIB = 1024 * 1024
 MAX_ITERATIONS = 64
 MAX_LANES = 16
 MAX_WORK_KIB = 256 * 1024 * 16
-# Unlock tries the slots one by one, each a full Argon2id run: the count bounds the total. The
-# app writes one slot (passwd rewrites it in place); 8 leaves room for recovery slots.
+# Unlock tries the slots one by one, each a full Argon2id run. The app writes one slot (passwd
+# rewrites it in place); 8 leaves room for recovery slots, and the work of all of them together
+# may be that of two of the heaviest slots (about 6 s each here when the machine is busy).
 MAX_SLOTS = 8
+MAX_TOTAL_WORK_KIB = 2 * MAX_WORK_KIB
 MAX_FILE_BYTES = 64 * 1024  # one slot is about 300 bytes
 
 
@@ -202,6 +204,11 @@ def read_keyslots(path: Path) -> list[Keyslot]:
     for slot in slots:
         _check_types(slot, path)
         slot.check_parameters()
+    if sum(slot.memory_kib * slot.iterations for slot in slots) > MAX_TOTAL_WORK_KIB:
+        raise VaultCorrupt(
+            f"the keyslots in {path.name} together ask for implausibly much work (the file may "
+            "have been tampered with); refusing"
+        )
     return slots
 
 

@@ -108,6 +108,21 @@ def test_an_absurd_cost_slot_is_refused_before_any_derivation(
     assert derivations == []
 
 
+def test_several_heavy_slots_together_are_refused(
+    closed_vault: Path, derivations: list[KdfParams]
+) -> None:
+    """Each slot within its bounds, but unlocking with a wrong passphrase would run them all."""
+    heavy = [
+        dataclasses.replace(planted_slot(), memory_kib=256 * 1024, iterations=16, lanes=2)
+        for _ in range(3)
+    ]
+    write_slots(closed_vault, [genuine(closed_vault), *heavy])
+    derivations.clear()
+    with pytest.raises(VaultCorrupt, match="together ask for implausibly much work"):
+        Vault.open(closed_vault, PASSPHRASE)
+    assert derivations == []
+
+
 def test_what_calibration_can_write_is_within_the_bounds() -> None:
     """The heaviest slot `KdfParams.calibrate` writes (256 MiB, 16 passes, 2 lanes) opens."""
     heaviest = dataclasses.replace(planted_slot(), memory_kib=256 * 1024, iterations=16, lanes=2)
