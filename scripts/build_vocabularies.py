@@ -1,12 +1,13 @@
-"""Build the shipped controlled vocabularies from the shared draft YAML.
+"""Build the shipped controlled vocabularies from the repository's copy of the draft YAML.
 
 Usage (from the repository root, with the project's virtual environment)::
 
     .venv/bin/python scripts/build_vocabularies.py [path/to/vocabularies.yaml]
 
-Reads ``../shared/domain/vocabularies.yaml`` (relative to the repository root) unless a path is
-given, and writes ``resources/vocabularies/<VERSION>.json``: a deterministic file (sorted keys,
-one-space indent, UTF-8 text, trailing newline) that the application loads at run time through
+Reads ``vocabularies/vocabularies.yaml`` (the repository's own copy of the shared domain draft,
+see ``vocabularies/README.md``) unless a path is given, and writes
+``resources/vocabularies/<VERSION>.json``: a deterministic file (sorted keys, one-space indent,
+UTF-8 text, trailing newline) that the application loads at run time through
 ``app.domain.vocabulary``. PyYAML is a development dependency only: the app never parses YAML.
 
 The generated file is committed. Once a version has been released its file must never be edited:
@@ -14,9 +15,11 @@ records store the vocabulary version they were written with, so a label correcti
 new version (bump ``VERSION`` and keep the old file). ``tests/unit/test_vocabulary.py`` fails when
 the committed file no longer matches what this script produces from the YAML.
 
-The build fails loudly on anything it cannot carry over faithfully: duplicate codes within a
-vocabulary, an unknown term attribute, a missing English label, an invalid code, a dangling
-``place_type`` / ``related_article`` reference or an unexpected enum in the incommunicado fields.
+The build fails loudly on anything it cannot carry over faithfully: an unknown top-level section,
+duplicate codes within a vocabulary, an unknown term attribute, a missing English label, an invalid
+code, a dangling ``place_type`` / ``related_article`` reference, an unexpected enum in the
+incommunicado fields, or a code of an earlier shipped version that the new version would drop
+(records written with it must stay valid).
 """
 
 from __future__ import annotations
@@ -32,11 +35,13 @@ from typing import Any
 
 import yaml
 
-VERSION = "2026.1"
+VERSION = "2026.2"
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SOURCE = REPO_ROOT / ".." / "shared" / "domain" / "vocabularies.yaml"
+DEFAULT_SOURCE = REPO_ROOT / "vocabularies" / "vocabularies.yaml"
 OUTPUT_DIR = REPO_ROOT / "resources" / "vocabularies"
+# Where the content comes from (the repository's file is a copy of it), recorded in every file.
 SOURCE_LABEL = "shared/domain/vocabularies.yaml"
+VERSION_RE = re.compile(r"^(\d+)\.(\d+)$")
 
 CODE_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 MONTH_OR_DAY_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
@@ -56,6 +61,13 @@ OPTIONAL_TEXT_KEYS = (
 )
 OPTIONAL_LIST_KEYS = ("huridocs", "related_article")
 KNOWN_KEYS = frozenset(("code", "source", *TEXT_KEYS, *OPTIONAL_TEXT_KEYS, *OPTIONAL_LIST_KEYS))
+
+# Top-level sections that are not term lists. ``incommunicado`` yields the enum vocabularies
+# below; the others document record fields and HURIDOCS for readers, and nothing in the app reads
+# them. Any other section that is not a list of terms stops the build: it needs a decision.
+NON_VOCABULARY_SECTIONS = frozenset(
+    {"meta", "incommunicado", "ngo_record_fields", "huridocs_reference"}
+)
 
 # Enum fields of ``incommunicado.record_fields`` shipped as vocabularies of their own.
 INCOMMUNICADO_ENUMS = {
@@ -215,6 +227,36 @@ def _is_term_list(value: object) -> bool:
     )
 
 
+def _vocabulary_sections(document: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Every top-level term list, each term carried over; unknown other sections are refused."""
+    vocabularies: dict[str, list[dict[str, Any]]] = {}
+    for name, value in document.items():
+        if name in NON_VOCABULARY_SECTIONS:
+            continue
+        if not _is_term_list(value):
+            raise VocabularyBuildError(
+                f"section {name!r} is neither a list of terms nor a known non-vocabulary section;"
+                " extend the script"
+            )
+        if not CODE_RE.fullmatch(str(name)):
+            raise VocabularyBuildError(f"invalid vocabulary name {name!r}")
+        vocabularies[name] = [_term(name, raw, i) for i, raw in enumerate(value)]
+    return vocabularies
+
+
+def _add_project_terms(vocabularies: dict[str, list[dict[str, Any]]]) -> None:
+    for name, raw_terms in PROJECT_TERMS.items():
+        # Checked and completed like the YAML's own terms, so every term has the same attributes.
+        extra = [_term(name, raw, i) for i, raw in enumerate(raw_terms)]
+        defined = {t["code"] for t in vocabularies[name]} & {t["code"] for t in extra}
+        if defined:
+            # The shared draft now has its own term: drop ours from PROJECT_TERMS, keeping the code.
+            raise VocabularyBuildError(
+                f"{name}: {sorted(defined)} now defined by the YAML; remove from PROJECT_TERMS"
+            )
+        vocabularies[name] = [*vocabularies[name], *extra]
+
+
 def _incommunicado(
     document: Mapping[str, Any], vocabularies: Mapping[str, list[dict[str, Any]]]
 ) -> dict[str, list[dict[str, Any]]]:
@@ -285,27 +327,59 @@ def _check_references(vocabularies: Mapping[str, list[dict[str, Any]]]) -> None:
                         )
 
 
+def _version_key(version: str) -> tuple[int, int]:
+    match = VERSION_RE.fullmatch(version)
+    if match is None:
+        raise VocabularyBuildError(f"invalid vocabulary version {version!r}")
+    return int(match.group(1)), int(match.group(2))
+
+
+def released_codes(folder: Path = OUTPUT_DIR) -> dict[str, dict[str, set[str]]]:
+    """Version -> vocabulary -> codes of every shipped file older than ``VERSION``."""
+    result: dict[str, dict[str, set[str]]] = {}
+    for path in sorted(folder.glob("*.json")):
+        if not VERSION_RE.fullmatch(path.stem) or path.stem == VERSION:
+            continue
+        if _version_key(path.stem) > _version_key(VERSION):
+            raise VocabularyBuildError(f"{path.name} is newer than VERSION {VERSION}")
+        data = json.loads(path.read_text(encoding="utf-8"))
+        result[path.stem] = {
+            name: {term["code"] for term in terms} for name, terms in data["vocabularies"].items()
+        }
+    return result
+
+
+def _check_nothing_dropped(
+    vocabularies: Mapping[str, list[dict[str, Any]]],
+    released: Mapping[str, Mapping[str, set[str]]],
+) -> None:
+    # A record stores codes and is validated against the newest vocabulary: a code that existed
+    # once must exist for ever (keep the old term, marked, rather than drop or rename it).
+    for version, old in released.items():
+        for name, codes in old.items():
+            missing = sorted(codes - {t["code"] for t in vocabularies.get(name, [])})
+            if missing:
+                raise VocabularyBuildError(
+                    f"{name}: code(s) {missing} of released version {version} are missing;"
+                    " keep them (codes are never removed)"
+                )
+
+
 def build(document: Mapping[str, Any]) -> dict[str, Any]:
     """Turn the parsed YAML document into the shipped JSON structure."""
     meta = document.get("meta")
     if not isinstance(meta, dict) or not meta.get("version"):
         raise VocabularyBuildError("meta.version is missing")
-    vocabularies: dict[str, list[dict[str, Any]]] = {}
-    for name, value in document.items():
-        if not _is_term_list(value):
-            continue
-        if not CODE_RE.fullmatch(str(name)):
-            raise VocabularyBuildError(f"invalid vocabulary name {name!r}")
-        vocabularies[name] = [_term(name, raw, i) for i, raw in enumerate(value)]
+    vocabularies = _vocabulary_sections(document)
     for name, terms in _incommunicado(document, vocabularies).items():
         if name in vocabularies:
             raise VocabularyBuildError(f"vocabulary {name} is defined twice")
         vocabularies[name] = terms
-    for name, extra in PROJECT_TERMS.items():
-        vocabularies[name] = [*vocabularies[name], *extra]
+    _add_project_terms(vocabularies)
     for name, terms in vocabularies.items():
         _check_unique(name, terms)
     _check_references(vocabularies)
+    _check_nothing_dropped(vocabularies, released_codes())
 
     category_map = meta.get("isans_category_map") or {}
     if not isinstance(category_map, dict):

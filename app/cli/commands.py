@@ -219,8 +219,12 @@ def cmd_vocab_list(args: argparse.Namespace) -> int:
             out(f"{name} ({len(vocab.terms(name))} terms)")
         return 0
     for term in vocab.terms(args.vocabulary):
+        label = term.shown_label(args.lang)
         marker = " (local)" if term.local else ""
-        out(f"{term.code}\t{term.label(args.lang)}{marker}")
+        if label.suggested:
+            # An unverified proposal: say so, so that a reviewer knows what still needs checking.
+            marker += " (suggested, awaiting review)"
+        out(f"{term.code}\t{label.text}{marker}")
     return 0
 
 
