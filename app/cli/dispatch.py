@@ -28,6 +28,7 @@ from app.domain.record import InvalidTestimony
 from app.storage.errors import VaultError
 from app.storage.search import BadFilter
 from app.storage.testimonies import DuplicateTestimony
+from app.unexpected import summary
 
 EXPECTED_FAILURES = (
     VaultError,
@@ -149,3 +150,9 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("sviedka: interrupted; nothing was changed\n")
         return 130
+    except Exception as exc:  # a defect: one line without the message, which may quote testimony
+        sys.stderr.write(
+            f"sviedka: {summary(type(exc), exc.__traceback__)}; what the command had not "
+            "finished was not saved. Please report this line.\n"
+        )
+        return 1
