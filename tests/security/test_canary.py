@@ -27,7 +27,10 @@ def scan_roots(home: Path) -> list[Path]:
 
 
 def watch_for_deleted_files(process: subprocess.Popen[bytes], vault: Path) -> set[str]:
-    """Deleted-but-open files are how the temp_store leak was found: look while it runs."""
+    """Deleted-but-open files are how the temp_store leak was found: look while it runs.
+
+    The CLI makes itself non-dumpable, so only root may list its open files: a permission
+    error fails the test rather than letting the check see nothing."""
     seen: set[str] = set()
     fd_dir = Path(f"/proc/{process.pid}/fd")
     while process.poll() is None:
@@ -35,12 +38,15 @@ def watch_for_deleted_files(process: subprocess.Popen[bytes], vault: Path) -> se
             for fd in fd_dir.iterdir():
                 try:
                     target = os.readlink(fd)
-                except OSError:
+                except FileNotFoundError:
                     continue
                 if target.endswith("(deleted)") and not target.startswith(str(vault)):
                     seen.add(target)
-        except OSError:
-            pass
+        except PermissionError:
+            process.kill()
+            pytest.fail(f"cannot list {fd_dir} of the non-dumpable CLI: this check runs as root")
+        except FileNotFoundError:
+            pass  # the process ended between poll() and the listing
         time.sleep(0.002)
     return seen
 
