@@ -66,9 +66,12 @@ def test_editor_shows_belarusian_vocabulary_labels_with_fallback(qtbot: QtBot) -
     titles = [editor.sections.item(i).text() for i in range(editor.sections.count())]
     assert titles[0].startswith("Згода")  # Consent comes first, in Belarusian
     vocab = load_shipped()
-    # A term with an official Belarusian label shows it; one without falls back to Russian.
+    # A term with an official Belarusian label shows it; one with only a Belarusian proposal
+    # shows the proposal (never Russian); one with no Belarusian at all falls back to Russian.
     assert vocab.label("criminal_code_articles", "361-1", "be").startswith("Стварэнне")
-    assert vocab.label("criminal_code_articles", "342", "be").startswith("Организация")
+    assert vocab.label("criminal_code_articles", "342", "be").startswith("Арганізацыя")
+    old = load_shipped("2026.1")  # where a term had no Belarusian wording yet
+    assert old.label("consent_scopes", "internal_documentation", "be").startswith("Хранение")
     i18n.install("en")
 
 
