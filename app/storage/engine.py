@@ -3,8 +3,9 @@
 The order on each new connection matters and is fixed here, in one place:
 1. `PRAGMA key` with the raw 256-bit key (no passphrase, no PBKDF2: the keyslot did that);
 2. `cipher_log_level = NONE`, so a failure never prints to stderr;
-3. the pragmas measured to matter (../shared/design/security.md): temp_store MEMORY keeps
-   sort spills and temp tables out of plaintext files, secure_delete overwrites deleted rows,
+3. the pragmas measured to matter (docs/threat-model.md, "SQLCipher settings, as measured"):
+   temp_store MEMORY keeps sort spills and temp tables out of plaintext files, secure_delete
+   overwrites deleted rows,
    cipher_memory_security wipes freed memory, WAL, foreign keys, busy timeout;
 4. a read of sqlite_master: a wrong key fails here, not later in the middle of work;
 5. WAL mode, then temp_store read back and asserted.
