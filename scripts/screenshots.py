@@ -97,8 +97,8 @@ def shoot_exchange(window: MainWindow, tmp: Path, out: Path, suffix: str) -> Non
     imported, the same again (duplicate), an altered copy (rejected), and one from an unknown
     interviewer (quarantined), with receipts; then the senders, and the fingerprint check of an
     approval; back on the interviewer's side, the receipt read and the deletion it allows."""
+    from app.services.exchange import SyncService
     from app.sync import identities
-    from app.sync.service import SyncService
     from app.ui.sync.import_dialog import ImportDialog
     from app.ui.sync.senders_dialog import SendersDialog
 

@@ -33,7 +33,7 @@ def run(folder: Path) -> int:
 # The unlock window paints before the vault's stack is imported (app.ui.window); the stack
 # then loads in the background while the passphrase is typed, so unlocking waits for nothing.
 PRELOAD_AFTER_MS = 300
-_STACK = ("app.storage.vault", "app.storage.workspace", "app.sync.service")
+_STACK = ("app.storage.vault", "app.services.workspace", "app.services.exchange")
 
 
 def _preload() -> None:

@@ -33,8 +33,8 @@ from app.ui.workers import Task
 # stack (SQLAlchemy, Alembic, jsonschema, pyrage: ~600 ms of imports) load after it, in
 # app.ui.main's background preload or on first use here.
 if TYPE_CHECKING:
+    from app.services.workspace import Workspace
     from app.storage.keyslot import KdfParams
-    from app.storage.workspace import Workspace
     from app.ui.sync.menu import BundleMenu
     from app.ui.testimony.page import EditorPage
     from app.ui.workspace.list_screen import ListScreen
@@ -178,8 +178,8 @@ class MainWindow(QMainWindow):
         task.start()
 
     def _opened(self, vault: object) -> None:
+        from app.services.workspace import Workspace
         from app.storage.vault import Vault
-        from app.storage.workspace import Workspace
 
         assert isinstance(vault, Vault)  # noqa: S101 - the task above returns one
         self._workspace = Workspace(vault)

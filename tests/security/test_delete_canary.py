@@ -24,8 +24,8 @@ from app.storage.models import Testimony as TestimonyRow
 from app.storage.sync_models import ConfirmedAttachment, ConfirmedVersion
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
-from app.storage.workspace import Workspace
-from app.sync.receipt_service import ReceiptService
+from app.services.workspace import Workspace
+from app.services.receipts import ReceiptService
 from tests.cli import sviedka
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.factories import minimal_testimony

@@ -161,7 +161,7 @@ def test_index_is_rebuilt_when_rules_change(vault: Vault, people: dict[str, str]
 
 
 def test_person_timeline_across_testimonies(vault: Vault) -> None:
-    from app.storage.workspace import Workspace
+    from app.services.workspace import Workspace
 
     first = add(vault, full_testimony())
     second_doc = full_testimony()

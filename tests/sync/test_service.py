@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from app.services import exchange as service
+from app.services.exchange import SyncService
+from app.services.receipts import CANCELLED, READ, REJECTED
 from app.storage import testimonies
 from app.storage.errors import Cancelled
-from app.sync import service
 from app.sync.errors import CardInvalid, NotAnOrganisation, SenderError, SyncError
-from app.sync.receipt_service import CANCELLED, READ, REJECTED
-from app.sync.service import SyncService
 from tests.factories import full_testimony
 from tests.sync.conftest import Pair, make_vault, shared_testimony
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
+from app.services.workspace import Workspace
 from app.storage import testimonies
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
-from app.storage.workspace import Workspace
 from app.ui.file_dialogs import forget_history
 from app.ui.testimony.attachments import AttachmentsDialog
 from tests.factories import minimal_testimony

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from app.services.workspace import Workspace
 from app.storage.vault import Vault
-from app.storage.workspace import Workspace
 from app.ui.workspace.filters import CodePicker
 from app.ui.workspace.list_screen import ListScreen
 from tests.factories import day, full_testimony, minimal_testimony

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.services.exchange import SyncService
 from app.storage import testimonies
 from app.storage.vocabularies import vault_vocabulary
-from app.sync.service import SyncService
 from app.ui.sync.receipt_report import (
     COL_CONFIRMED,
     COL_DETAILS,

@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.services.exchange import SyncService
 from app.storage import attachments, testimonies
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from app.sync import identities
-from app.sync.service import SyncService
 from app.ui.sync.common import FingerprintDialog
 from app.ui.sync.export_dialog import ExportDialog
 from app.ui.sync.import_dialog import ImportDialog

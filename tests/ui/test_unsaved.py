@@ -12,10 +12,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.services.workspace import Workspace
 from app.storage import testimonies
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
-from app.storage.workspace import Workspace
 from app.ui.testimony import page as page_module
 from app.ui.testimony.page import UNSAVED_QUESTION, EditorPage, Unsaved
 from app.ui.window import MainWindow

@@ -1,4 +1,5 @@
-"""Arrows point down only: ui/cli -> sync -> storage -> domain, and the core never imports Qt."""
+"""Arrows point down only: ui/cli -> services -> sync -> storage -> domain, and the core never
+imports Qt."""
 
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ FORBIDDEN = {
         "app.ui",
         "app.cli",
     ),
-    "storage": ("PySide6", "app.sync", "app.ui", "app.cli"),
-    "sync": ("PySide6", "app.ui", "app.cli"),
+    "storage": ("PySide6", "app.services", "app.sync", "app.ui", "app.cli"),
+    "sync": ("PySide6", "app.services", "app.ui", "app.cli"),
+    "services": ("PySide6", "app.ui", "app.cli"),
 }
 
 

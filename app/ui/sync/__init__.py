@@ -1,2 +1,2 @@
 """Exchanging bundles in the app: export (interviewer), import and senders (coordinator), and
-trusting an organisation card. The GUI faces of app/sync/service.py."""
+trusting an organisation card. The GUI faces of app/services/exchange.py."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sync.service import (
+from app.services.exchange import (
     ExportResult,
     OrganisationView,
     SyncService,

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sync import service as core
-from app.sync.receipt_service import ReceiptWritten
-from app.sync.service import ImportResult, SyncService
+from app.services import exchange as core
+from app.services.exchange import ImportResult, SyncService
+from app.services.receipts import ReceiptWritten
 from app.ui import file_dialogs
 from app.ui.sync.common import TaskDialog, error_text, is_cancel, plain_label
 from app.ui.sync.receipt_folder import ReceiptFolder, receipts_text, write_for

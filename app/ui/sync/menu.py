@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
-from app.storage.workspace import Workspace
-from app.sync.service import SyncService
+from app.services.exchange import SyncService
+from app.services.workspace import Workspace
 from app.ui.sync.common import error_text
 from app.ui.sync.export_dialog import ExportDialog
 from app.ui.sync.import_dialog import ImportDialog

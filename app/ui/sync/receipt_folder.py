@@ -10,9 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from app.sync import service as core
-from app.sync.receipt_service import ReceiptWritten
-from app.sync.service import BundleRow, SyncService
+from app.services import exchange as core
+from app.services.exchange import BundleRow, SyncService
+from app.services.receipts import ReceiptWritten
 from app.ui import file_dialogs
 
 

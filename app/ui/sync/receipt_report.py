@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sync.receipt_service import CANCELLED, READ, REJECTED, Conflict, ExportRow, ReceiptRow
-from app.sync.service import TestimonyRef
+from app.services.exchange import TestimonyRef
+from app.services.receipts import CANCELLED, READ, REJECTED, Conflict, ExportRow, ReceiptRow
 
 CONTEXT = "ReceiptReport"
 CONFLICT = "conflict"  # a receipt read, but the organisation holds other content too

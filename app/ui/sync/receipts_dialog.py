@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sync.receipt_service import READ, Overview, PurgeResult, ReceiptRow
-from app.sync.service import SyncService, TestimonyRef
+from app.services.exchange import SyncService, TestimonyRef
+from app.services.receipts import READ, Overview, PurgeResult, ReceiptRow
 from app.ui import file_dialogs
 from app.ui.sync.common import TaskDialog, error_text, is_cancel, plain_label
 from app.ui.sync.receipt_report import (

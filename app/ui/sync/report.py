@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sync import service
-from app.sync.service import BundleRow
+from app.services import exchange as service
+from app.services.exchange import BundleRow
 
 CONTEXT = "BundleReport"
 STATUS_LABELS = {

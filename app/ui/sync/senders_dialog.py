@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.exchange import BundleRow, Progress, SenderRow, SyncService
 from app.sync import identities
 from app.sync.cards import InterviewerCard
-from app.sync.service import BundleRow, Progress, SenderRow, SyncService
 from app.ui import file_dialogs
 from app.ui.sync.common import (
     FingerprintDialog,

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from app.services.exchange import OrganisationView, SyncService
 from app.sync.cards import OrganisationCard
-from app.sync.service import OrganisationView, SyncService
 from app.ui import file_dialogs
 from app.ui.sync.common import FingerprintDialog, error_text
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.workspace import Workspace
 from app.storage.attachments import AttachmentInfo
-from app.storage.workspace import Workspace
 from app.ui import file_dialogs
 from app.ui.workers import Cancelled, Task
 

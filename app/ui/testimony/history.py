@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.storage.workspace import Workspace
+from app.services.workspace import Workspace
 
 
 class HistoryDialog(QDialog):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.record import InvalidTestimony
-from app.storage.workspace import Workspace
+from app.services.workspace import Workspace
 from app.ui.editor import TestimonyEditor
 from app.ui.testimony.attachments import AttachmentsDialog
 from app.ui.testimony.history import HistoryDialog

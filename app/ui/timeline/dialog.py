@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import format_partial
 from app.domain.timeline import TimelineEvent
-from app.storage.workspace import Workspace
+from app.services.workspace import Workspace
 from app.ui.workers import Task
 from app.ui.workspace.list_model import FLAG_LABELS
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.workspace import Workspace
 from app.storage.search import Filters
-from app.storage.workspace import Workspace
 from app.ui import settings
 from app.ui.workers import Task
 from app.ui.workspace.filters import FilterPanel

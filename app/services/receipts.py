@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.services.exchange import Progress, TestimonyRef, testimony_refs
 from app.storage import attachments
 from app.storage.errors import Cancelled
 from app.storage.migrate import prune_backups
@@ -22,7 +23,6 @@ from app.storage.sync_models import EXPORT_ORDER, ExportBundle
 from app.storage.vault import Vault
 from app.sync import purge, receipts
 from app.sync.errors import BundleRejected, SyncError
-from app.sync.service import Progress, TestimonyRef, testimony_refs
 
 READ, REJECTED, CANCELLED = "read", "rejected", "cancelled"
 

@@ -1,8 +1,8 @@
 """The exchange of bundles as the desktop interface uses it: trust, export, import, senders;
-receipts in app/sync/receipt_service.py (`SyncService.receipts`).
+receipts in app/services/receipts.py (`SyncService.receipts`).
 
 The GUI face of the same core calls as `sviedka trust/export/import/senders` (app/cli/
-sync_commands.py). Like app/storage/workspace.py, each call opens and closes its own session and
+sync_commands.py). Like app/services/workspace.py, each call opens and closes its own session and
 returns frozen dataclasses, so it is safe from a worker thread and the UI never holds a session
 or an ORM object. No Qt here: progress is a plain `progress(done, total)` callback, and a
 callback that raises (the UI's Cancelled) is how a caller stops an export or an import.
@@ -26,7 +26,7 @@ from app.sync import cards, exporter, identities, importer
 from app.sync.errors import CardInvalid, NotAnOrganisation, NothingToExport, SenderError
 
 if TYPE_CHECKING:
-    from app.sync.receipt_service import ReceiptService
+    from app.services.receipts import ReceiptService
 
 Progress = Callable[[int, int], None] | None
 IMPORTED, DUPLICATE = importer.IMPORTED, importer.DUPLICATE
@@ -178,7 +178,7 @@ class SyncService:
     @property
     def receipts(self) -> ReceiptService:
         """Receipts: writing them (coordinator), reading them and purging (interviewer)."""
-        from app.sync.receipt_service import ReceiptService  # it builds on this module
+        from app.services.receipts import ReceiptService  # it builds on this module
 
         return ReceiptService(self._vault)
 
