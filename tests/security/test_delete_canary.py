@@ -18,14 +18,14 @@ from pathlib import Path
 import pytest
 
 from app.domain.template import example_testimony
+from app.services.receipts import ReceiptService
+from app.services.workspace import Workspace
 from app.storage import attachments, testimonies
 from app.storage.engine import checkpoint
 from app.storage.models import Testimony as TestimonyRow
 from app.storage.sync_models import ConfirmedAttachment, ConfirmedVersion
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
-from app.services.workspace import Workspace
-from app.services.receipts import ReceiptService
 from tests.cli import sviedka
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.factories import minimal_testimony
