@@ -204,106 +204,116 @@ sviedka org init --name NAME</translation>
 <context>
     <name>BundleReport</name>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="24"/>
+        <location filename="../../app/ui/sync/report.py" line="26"/>
         <source>imported</source>
         <translation>імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="25"/>
+        <location filename="../../app/ui/sync/report.py" line="27"/>
         <source>duplicate</source>
         <translation>дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="26"/>
+        <location filename="../../app/ui/sync/report.py" line="28"/>
         <source>quarantined</source>
         <translation>у каранціне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="27"/>
+        <location filename="../../app/ui/sync/report.py" line="29"/>
         <source>rejected</source>
         <translation>адхілены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="28"/>
+        <location filename="../../app/ui/sync/report.py" line="30"/>
         <source>not imported (cancelled)</source>
         <translation>не імпартаваны (скасавана)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="39"/>
+        <location filename="../../app/ui/sync/report.py" line="41"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="40"/>
+        <location filename="../../app/ui/sync/report.py" line="42"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="41"/>
+        <location filename="../../app/ui/sync/report.py" line="43"/>
         <source>Sender</source>
         <translation>Адпраўнік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="42"/>
+        <location filename="../../app/ui/sync/report.py" line="44"/>
         <source>Sequence</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="43"/>
+        <location filename="../../app/ui/sync/report.py" line="45"/>
         <source>New
 testimonies</source>
         <translation>Новыя
 сведчанні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="44"/>
+        <location filename="../../app/ui/sync/report.py" line="46"/>
         <source>New
 versions</source>
         <translation>Новыя
 версіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="45"/>
+        <location filename="../../app/ui/sync/report.py" line="47"/>
         <source>Duplicates</source>
         <translation>Дублікаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="46"/>
+        <location filename="../../app/ui/sync/report.py" line="48"/>
         <source>Attachments</source>
         <translation>Далучаныя файлы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="47"/>
+        <location filename="../../app/ui/sync/report.py" line="49"/>
         <source>Reason</source>
         <translation>Прычына</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="63"/>
+        <location filename="../../app/ui/sync/report.py" line="66"/>
         <source>held bundle %1</source>
         <translation>пакет %1 з каранціну</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="73"/>
+        <location filename="../../app/ui/sync/report.py" line="76"/>
         <source>Imported: %1 · duplicates: %2 · quarantined: %3 · rejected: %4.</source>
         <translation>Імпартавана: %1 · дублікатаў: %2 · у каранціне: %3 · адхілена: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="82"/>
+        <location filename="../../app/ui/sync/report.py" line="85"/>
         <source>New in the archive: %1 testimonies, %2 versions.</source>
         <translation>Новае ў архіве: сведчанняў — %1, версій — %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="90"/>
-        <source>Sharing ended (consent withdrawn or deleted): %1 testimonies; stop using them.</source>
-        <translation>Перадача спынена (згода адклікана або сведчанне выдалена): сведчанняў — %1; больш не выкарыстоўвайце іх.</translation>
+        <location filename="../../app/ui/sync/report.py" line="93"/>
+        <source>Came in: %1</source>
+        <translation>Паступілі: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="95"/>
+        <location filename="../../app/ui/sync/report.py" line="98"/>
+        <source>Sharing ended (consent withdrawn or deleted), stop using: %1</source>
+        <translation>Перадача спынена (згода адклікана або сведчанне выдалена), больш не выкарыстоўвайце: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="103"/>
         <source>Cancelled: files not imported: %1.</source>
         <translation>Скасавана: не імпартавана файлаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="154"/>
+        <location filename="../../app/ui/sync/report.py" line="117"/>
+        <source>and %1 more</source>
+        <translation>і яшчэ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="182"/>
         <source>bundle %1</source>
         <translation>пакет %1</translation>
     </message>
@@ -372,62 +382,77 @@ versions</source>
 <context>
     <name>CreateVaultScreen</name>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="26"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="27"/>
         <source>Create your vault</source>
         <translation>Стварыце сховішча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="30"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="31"/>
         <source>Everything you record is kept in an encrypted vault on this computer. Choose a passphrase: several unrelated words you will remember.</source>
         <translation>Усё, што вы запісваеце, захоўваецца ў зашыфраваным сховішчы на гэтым камп&apos;ютары. Прыдумайце парольную фразу: некалькі не звязаных паміж сабой слоў, якія вы запомніце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="37"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="38"/>
         <source>If you forget this passphrase, nobody can open the vault: not you, not the organisation, not the developers. There is no reset.</source>
         <translation>Калі вы забудзеце гэтую парольную фразу, сховішча не зможа адкрыць ніхто: ні вы, ні арганізацыя, ні распрацоўшчыкі. Скінуць яе немагчыма.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="57"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="58"/>
         <source>Create vault</source>
         <translation>Стварыць сховішча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="62"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="63"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="63"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="64"/>
         <source>Repeat it</source>
         <translation>Паўтарыце яе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="64"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="65"/>
         <source>Strength</source>
         <translation>Надзейнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="86"/>
-        <source>Too weak: use a longer passphrase, several words.</source>
-        <translation>Занадта слабая: патрэбна даўжэйшая фраза з некалькіх слоў.</translation>
+        <location filename="../../app/ui/lock/create_screen.py" line="101"/>
+        <source>Too weak: it is a common password or close to one. Use four or more unrelated words.</source>
+        <translation>Занадта слабая: гэта распаўсюджаны пароль або амаль ён. Вазьміце чатыры або больш не звязаных паміж сабой слоў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="87"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="105"/>
+        <source>Too weak: years and dates are among the first things guessed. Use four or more unrelated words.</source>
+        <translation>Занадта слабая: гады і даты падбіраюць у першую чаргу. Вазьміце чатыры або больш не звязаных паміж сабой слоў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="109"/>
+        <source>Too weak: keyboard rows, sequences and repeats are easy to guess. Use four or more unrelated words.</source>
+        <translation>Занадта слабая: рады клавіш, паслядоўнасці і паўторы лёгка падабраць. Вазьміце чатыры або больш не звязаных паміж сабой слоў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="112"/>
+        <source>Too weak: it is too short. Use four or more unrelated words.</source>
+        <translation>Занадта слабая: фраза занадта кароткая. Вазьміце чатыры або больш не звязаных паміж сабой слоў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="98"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Сярэдняя: яшчэ некалькі слоў зробяць яе надзейнай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="88"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="96"/>
         <source>Strong.</source>
         <translation>Надзейная.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="96"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="90"/>
         <source>The two passphrases differ.</source>
         <translation>Парольныя фразы не супадаюць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="110"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="125"/>
         <source>Creating the vault…</source>
         <translation>Стварэнне сховішча…</translation>
     </message>
@@ -1065,199 +1090,199 @@ versions</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="43"/>
-        <location filename="../../app/ui/sync/export_dialog.py" line="136"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="38"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="131"/>
         <source>Export for the organisation</source>
         <translation>Экспарт для арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="56"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="51"/>
         <source>No organisation is trusted on this vault yet, so there is nobody to export to. A bundle is encrypted so that only your organisation can open it: Sviedka needs the organisation&apos;s card first. Get the card file from your coordinator and compare its fingerprint with them on a phone call.</source>
         <translation>У гэтым сховішчы пакуль няма арганізацыі, якой вы давяраеце, таму экспартаваць няма каму. Пакет шыфруецца так, каб адкрыць яго магла толькі ваша арганізацыя: для гэтага Sviedka спачатку патрэбна картка арганізацыі. Вазьміце файл карткі ў свайго каардынатара і звярыце з ім яе адбітак падчас тэлефоннай размовы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="67"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="62"/>
         <source>Encrypted to</source>
         <translation>Шыфруецца для</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="80"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="75"/>
         <source>Choose the USB stick or a folder on it</source>
         <translation>Выберыце флэшку або папку на ёй</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="81"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="76"/>
         <source>Choose folder…</source>
         <translation>Выбраць папку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="77"/>
         <source>Everything again (not only what is new)</source>
         <translation>Усё нанова (не толькі новае)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="85"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="80"/>
         <source>Writes every testimony you may share once more, for example when a bundle was lost on the way. The organisation skips what it already holds.</source>
         <translation>Яшчэ раз запісвае ўсе сведчанні, якія вы маеце права перадаваць, напрыклад калі пакет згубіўся па дарозе. Тое, што ў арганізацыі ўжо ёсць, яна прапусціць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="89"/>
-        <location filename="../../app/ui/sync/export_dialog.py" line="207"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="84"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="202"/>
         <source>Write the bundle to</source>
         <translation>Куды запісаць пакет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="105"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="100"/>
         <source>Only the organisation can open this file; you cannot.</source>
         <translation>Адкрыць гэты файл можа толькі арганізацыя; вы — не можаце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="114"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="109"/>
         <source>Your key: %1 — fingerprint %2</source>
         <translation>Ваш ключ: %1 — адбітак %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="119"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="114"/>
         <source>Save my card…</source>
         <translation>Захаваць маю картку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="121"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="116"/>
         <source>Your public card, for the coordinator (it holds no secret).</source>
         <translation>Ваша публічная картка для каардынатара (сакрэтаў у ёй няма).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="124"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="119"/>
         <source>Export</source>
         <translation>Экспартаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="126"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="121"/>
         <source>Cancel export</source>
         <translation>Скасаваць экспарт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="127"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="122"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="157"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="152"/>
         <source>Choose the USB stick to write the bundle to.</source>
         <translation>Выберыце флэшку, на якую трэба запісаць пакет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="168"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="163"/>
         <source>%1 (key %2). Fingerprint:</source>
         <translation>%1 (ключ %2). Адбітак:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="174"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="169"/>
         <source>Trust an organisation card…</source>
         <translation>Давяраць картцы арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="176"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="171"/>
         <source>Trust another card…</source>
         <translation>Давяраць іншай картцы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="191"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="186"/>
         <source>Trusted. Bundles will be encrypted to %1.</source>
         <translation>Давер устаноўлены. Пакеты будуць шыфравацца для %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="197"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="192"/>
         <source>It replaces %1 (%2).</source>
         <translation>Замест %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="217"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="212"/>
         <source>Ready. The bundle will carry what is new since the last export, for the testimonies whose informants agreed to share them with the organisation.</source>
         <translation>Усё гатова. У пакет трапіць тое, што з&apos;явілася пасля апошняга экспарту, — са сведчанняў, інфарманты якіх згадзіліся на іх перадачу арганізацыі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="225"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="220"/>
         <source>Save my card</source>
         <translation>Захаваць маю картку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="225"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="220"/>
         <source>Cards (*.json)</source>
         <translation>Карткі (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="235"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="230"/>
         <source>Card saved to %1. Fingerprint to read to the coordinator: %2</source>
         <translation>Картка захавана ў %1. Адбітак, які трэба прачытаць каардынатару: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="246"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="241"/>
         <source>Encrypting the bundle…</source>
         <translation>Шыфраванне пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="256"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="251"/>
         <source>Cancelling…</source>
         <translation>Скасаванне…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="264"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="259"/>
         <source>Nothing new to export since the last bundle.</source>
         <translation>Пасля апошняга пакета няма нічога новага для экспарту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="267"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="262"/>
         <source>To write every shared testimony once more, tick “Everything again” and export.</source>
         <translation>Каб яшчэ раз запісаць усе сведчанні, якія можна перадаваць, адзначце «Усё нанова» і экспартуйце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="273"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="268"/>
         <source>Testimonies that stay on this computer (no consent to share them with the organisation): %1.</source>
         <translation>Сведчанні, якія застаюцца на гэтым камп&apos;ютары (няма згоды на іх перадачу арганізацыі): %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="280"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="275"/>
         <source>Exported.</source>
         <translation>Экспартавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="289"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="284"/>
         <source>File written: %1 (sequence %2, %3)</source>
         <translation>Файл запісаны: %1 (нумар %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="297"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="292"/>
         <source>The export was split into %1 bundles: take all of them.</source>
         <translation>Экспарт падзелены на некалькі пакетаў (%1): вазьміце іх усе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="302"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="297"/>
         <source>Testimonies: %1, versions: %2, attachments: %3</source>
         <translation>Сведчанняў: %1, версій: %2, далучаных файлаў: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="309"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="304"/>
         <source>The organisation is told to stop using: %1</source>
         <translation>Арганізацыі паведамляецца, што больш нельга выкарыстоўваць: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="316"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="311"/>
         <source>(no name)</source>
         <translation>(без імя)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="325"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="320"/>
         <source>Not exported, for lack of consent to share with the organisation (%1); they stay on this computer:</source>
         <translation>Не экспартавана, бо няма згоды на перадачу арганізацыі (%1); гэтыя сведчанні застаюцца на гэтым камп&apos;ютары:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="340"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="335"/>
         <source>Cancelled. Nothing was written, and the next export will carry the same testimonies.</source>
         <translation>Скасавана. Нічога не запісана, і наступны экспарт уключыць тыя ж сведчанні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="345"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="340"/>
         <source>Not exported: %1</source>
         <translation>Не экспартавана: %1</translation>
     </message>
@@ -3466,88 +3491,88 @@ versions</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="34"/>
-        <location filename="../../app/ui/sync/import_dialog.py" line="82"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="33"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="81"/>
         <source>Import bundles</source>
         <translation>Імпарт пакетаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="43"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="42"/>
         <source>Choose the bundle files (.age) the interviewers sent, several at once if you like. Each is checked before anything enters the archive: a damaged or altered bundle is rejected, and a bundle from a sender you have not approved waits in quarantine until you do (Senders…).</source>
         <translation>Выберыце файлы пакетаў (.age), якія даслалі інтэрв&apos;юеры, — можна некалькі адразу. Кожны пакет правяраецца, перш чым што-небудзь з яго трапіць у архіў: пашкоджаны або зменены пакет адхіляецца, а пакет ад адпраўніка, якога вы яшчэ не ўхвалілі, чакае ў каранціне, пакуль вы яго не ўхваліце (Адпраўнікі…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="49"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="48"/>
         <source>Choose bundles…</source>
         <translation>Выбраць пакеты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="60"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="59"/>
         <source>Quarantined bundles are kept, still encrypted, inside the vault. Open Senders… to compare the sender&apos;s fingerprint with the interviewer and approve them.</source>
         <translation>Пакеты ў каранціне застаюцца ўнутры сховішча, па-ранейшаму зашыфраваныя. Адкрыйце «Адпраўнікі…», каб звярыць адбітак адпраўніка з інтэрв&apos;юерам і ўхваліць адпраўніка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="65"/>
         <source>Import</source>
         <translation>Імпартаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="68"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="67"/>
         <source>Cancel import</source>
         <translation>Скасаваць імпарт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="69"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="68"/>
         <source>Senders…</source>
         <translation>Адпраўнікі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="70"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="69"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="118"/>
         <source>Choose bundles</source>
         <translation>Выберыце пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="118"/>
         <source>Sviedka bundles (*.age);;All files (*)</source>
         <translation>Пакеты Sviedka (*.age);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="129"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="128"/>
         <source>Files chosen: %1.</source>
         <translation>Выбрана файлаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="141"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="140"/>
         <source>Checking and importing the bundles…</source>
         <translation>Праверка і імпарт пакетаў…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="154"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="153"/>
         <source>Cancelling: the bundle being read is rolled back, the ones before it stay.</source>
         <translation>Скасаванне: імпарт пакета, які чытаецца зараз, адмяняецца, а імпартаваныя да яго пакеты застаюцца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="167"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="166"/>
         <source>Cancelled.</source>
         <translation>Скасавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="167"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="166"/>
         <source>Done.</source>
         <translation>Гатова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="180"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="179"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Скасавана; нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="182"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="181"/>
         <source>Not imported: %1</source>
         <translation>Не імпартавана: %1</translation>
     </message>
@@ -3938,22 +3963,22 @@ versions</source>
         <translation>Перш чым мяняць мову, захавайце адкрытае сведчанне або адмяніце змены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="193"/>
+        <location filename="../../app/ui/window.py" line="191"/>
         <source>That passphrase did not open the vault. Please try again.</source>
         <translation>Гэтая парольная фраза не адкрыла сховішча. Паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="195"/>
+        <location filename="../../app/ui/window.py" line="193"/>
         <source>This vault is already open in another Sviedka window.</source>
         <translation>Гэтае сховішча ўжо адкрыта ў іншым акне Sviedka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="199"/>
+        <location filename="../../app/ui/window.py" line="197"/>
         <source>The vault could not be opened: %1</source>
         <translation>Не ўдалося адкрыць сховішча: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="300"/>
+        <location filename="../../app/ui/window.py" line="298"/>
         <source>Save the testimony before closing?</source>
         <translation>Захаваць сведчанне перад закрыццём?</translation>
     </message>
@@ -4014,42 +4039,42 @@ versions</source>
 <context>
     <name>ReceiptFolder</name>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="30"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="29"/>
         <source>No receipts will be written</source>
         <translation>Квітанцыі не будуць запісаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="31"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="30"/>
         <source>Write receipts for the senders into…</source>
         <translation>Запісаць квітанцыі для адпраўнікоў у…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="34"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="33"/>
         <source>A signed receipt tells each interviewer which of their testimonies the organisation now holds, so they can delete them from their laptop. Choose a folder of its own (receipts look like bundles), for example on the USB stick.</source>
         <translation>Падпісаная квітанцыя паведамляе кожнаму інтэрв&apos;юеру, якія з яго сведчанняў цяпер ёсць у арганізацыі, каб ён мог выдаліць іх са свайго ноўтбука. Выберыце для квітанцый асобную папку (квітанцыі выглядаюць як пакеты), напрыклад на флэшцы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="39"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="38"/>
         <source>No receipts</source>
         <translation>Без квітанцый</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="60"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="59"/>
         <source>Write the receipts into</source>
         <translation>Куды запісаць квітанцыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="82"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="80"/>
         <source>No receipt written: no bundle was imported.</source>
         <translation>Квітанцыі не запісаны: не імпартавана ніводнага пакета.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="88"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="86"/>
         <source>Receipts written: %1, into %2. Give them back to the interviewers the way the bundles came. Only the vault of the interviewer who sent a bundle can open its receipt (Bundles › Receipts from the organisation…); to anyone else it looks like any bundle.</source>
         <translation>Запісана квітанцый: %1, у %2. Перадайце іх інтэрв&apos;юерам тым жа шляхам, якім прыйшлі пакеты. Адкрыць квітанцыю можа толькі сховішча таго інтэрв&apos;юера, які даслаў пакет (Пакеты › Квітанцыі ад арганізацыі…); для ўсіх астатніх яна выглядае як звычайны пакет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="99"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="97"/>
         <source>No receipt for bundle %1: %2</source>
         <translation>Няма квітанцыі для пакета %1: %2</translation>
     </message>
@@ -4132,39 +4157,39 @@ confirmed</source>
         <translation>(без імя)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="77"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="78"/>
         <source>%1, version %2</source>
         <translation>%1, версія %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="131"/>
-        <location filename="../../app/ui/sync/receipt_report.py" line="198"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="132"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="199"/>
         <source>no. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="150"/>
-        <location filename="../../app/ui/sync/receipt_report.py" line="208"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="151"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="209"/>
         <source>bundle %1</source>
         <translation>пакет %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="164"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="165"/>
         <source>The organisation holds other content under your name: %1</source>
         <translation>У арганізацыі пад вашым імем ёсць іншае змесціва: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="167"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="168"/>
         <source>Signature checked.</source>
         <translation>Подпіс правераны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="190"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="191"/>
         <source>confirmed: the organisation&apos;s receipt of %1</source>
         <translation>пацверджана: квітанцыя арганізацыі ад %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="194"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="195"/>
         <source>no receipt yet</source>
         <translation>квітанцыі пакуль няма</translation>
     </message>
@@ -4469,22 +4494,22 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>Senders</name>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="41"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="42"/>
         <source>waiting for approval</source>
         <translation>чакае ўхвалення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="42"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="43"/>
         <source>added from card</source>
         <translation>дададзены з карткі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="43"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="44"/>
         <source>approved</source>
         <translation>ухвалены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="44"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="45"/>
         <source>revoked</source>
         <translation>адкліканы</translation>
     </message>
@@ -4492,209 +4517,209 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>SendersDialog</name>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="74"/>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="137"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="75"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="138"/>
         <source>Senders</source>
         <translation>Адпраўнікі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="85"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="86"/>
         <source>Organisation: %1 — fingerprint %2</source>
         <translation>Арганізацыя: %1 — адбітак %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="89"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="90"/>
         <source>Save the organisation card…</source>
         <translation>Захаваць картку арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="92"/>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="317"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="93"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="318"/>
         <source>Key id</source>
         <translation>Ідэнтыфікатар ключа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="93"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="94"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="94"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="95"/>
         <source>Last sequence</source>
         <translation>Апошні нумар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="95"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="96"/>
         <source>Held bundles</source>
         <translation>Пакеты ў каранціне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="96"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="97"/>
         <source>Fingerprint</source>
         <translation>Адбітак</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="97"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="98"/>
         <source>Added</source>
         <translation>Дададзены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="103"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
         <source>Sequence</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="103"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
         <source>Size</source>
         <translation>Памер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="103"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
         <source>Received</source>
         <translation>Атрыманы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="103"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
         <source>Why it is held</source>
         <translation>Чаму ў каранціне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="107"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="108"/>
         <source>Add card…</source>
         <translation>Дадаць картку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="108"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="109"/>
         <source>Approve…</source>
         <translation>Ухваліць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="109"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="110"/>
         <source>Revoke…</source>
         <translation>Адклікаць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="110"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="111"/>
         <source>Accept missing earlier bundles</source>
         <translation>Не чакаць папярэдніх пакетаў, якія не дайшлі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="113"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="114"/>
         <source>Import held bundles even when bundles sent before them never arrived (a lost USB stick). Without this they wait for the missing ones.</source>
         <translation>Імпартаваць пакеты з каранціну, нават калі пакеты, дасланыя раней за іх, так і не дайшлі (згубленая флэшка). Без гэтага яны чакаюць, пакуль дойдуць тыя, якіх не хапае.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="122"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="123"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="187"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="188"/>
         <source>No senders yet. Add an interviewer&apos;s card, or import their bundles: they wait in quarantine until you approve the sender.</source>
         <translation>Адпраўнікоў пакуль няма. Дадайце картку інтэрв&apos;юера або імпартуйце яго пакеты: яны будуць чакаць у каранціне, пакуль вы не ўхваліце адпраўніка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="220"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="221"/>
         <source>Held bundles of %1</source>
         <translation>Пакеты ў каранціне ад %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="238"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="239"/>
         <source>Save the organisation card</source>
         <translation>Захаваць картку арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="239"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="240"/>
         <source>Cards (*.json)</source>
         <translation>Карткі (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="249"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="250"/>
         <source>Card saved to %1. Interviewers compare its fingerprint with you: %2</source>
         <translation>Картка захавана ў %1. Інтэрв&apos;юеры звяраюць з вамі яе адбітак: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="257"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="258"/>
         <source>Choose the interviewer&apos;s card</source>
         <translation>Выберыце картку інтэрв&apos;юера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="258"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="259"/>
         <source>Interviewer cards (*.json *.card);;All files (*)</source>
         <translation>Карткі інтэрв&apos;юераў (*.json *.card);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="270"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="271"/>
         <source>Add this interviewer?</source>
         <translation>Дадаць гэтага інтэрв&apos;юера?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="271"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="272"/>
         <source>Bundles signed with this key will be imported without waiting for approval.</source>
         <translation>Пакеты, падпісаныя гэтым ключом, будуць імпартавацца без чакання ўхвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="275"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="276"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="284"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="285"/>
         <source>Sender %1 added.</source>
         <translation>Адпраўнік %1 дададзены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="294"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="295"/>
         <source>Approve this sender?</source>
         <translation>Ухваліць гэтага адпраўніка?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="295"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="296"/>
         <source>Held bundles to import after the approval: %1.</source>
         <translation>Пакетаў у каранціне, якія будуць імпартаваны пасля ўхвалення: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="301"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="302"/>
         <source>Approve</source>
         <translation>Ухваліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="308"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="309"/>
         <source>Sender %1 approved.</source>
         <translation>Адпраўнік %1 ухвалены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="319"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="320"/>
         <source>Public key</source>
         <translation>Адкрыты ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="327"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="328"/>
         <source>Call the interviewer on the phone (not by message or e-mail) and ask them to read the fingerprint of their key aloud: Sviedka shows it in their Export window. Go on only if all eight groups match. Another fingerprint means someone else made these bundles.</source>
         <translation>Патэлефануйце інтэрв&apos;юеру (менавіта званок, а не паведамленне або электронны ліст) і папрасіце прачытаць уголас адбітак яго ключа: Sviedka паказвае яго ў акне «Экспарт для арганізацыі». Працягвайце, толькі калі супадаюць усе восем груп. Іншы адбітак азначае, што гэтыя пакеты зрабіў хтосьці іншы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="346"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="347"/>
         <source>Revoke this sender?</source>
         <translation>Адклікаць гэтага адпраўніка?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="348"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="349"/>
         <source>Revoke %1? Its bundles will no longer be imported, only kept in quarantine. What was imported from it stays. A revoked key cannot be approved again.</source>
         <translation>Адклікаць %1? Яго пакеты больш не будуць імпартавацца, а толькі захоўвацца ў каранціне. Тое, што ад яго ўжо імпартавана, застанецца. Адкліканы ключ нельга ўхваліць зноў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="354"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="355"/>
         <source>Revoke</source>
         <translation>Адклікаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="370"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="371"/>
         <source>Sender %1 revoked: its bundles will be quarantined, not imported.</source>
         <translation>Адпраўнік %1 адкліканы: яго пакеты будуць трапляць у каранцін, а не імпартавацца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="383"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="384"/>
         <source>Importing the held bundles… (this is not interrupted: wait for it)</source>
         <translation>Імпарт пакетаў з каранціну… (яго нельга перапыніць: дачакайцеся завяршэння)</translation>
     </message>
@@ -5006,17 +5031,17 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../../app/ui/unexpected_error.py" line="100"/>
+        <location filename="../../app/ui/unexpected_error.py" line="60"/>
         <source>Something went wrong</source>
         <translation>Нешта пайшло не так</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unexpected_error.py" line="102"/>
+        <location filename="../../app/ui/unexpected_error.py" line="62"/>
         <source>Something went wrong. Your vault is safe: everything you saved is still in it, encrypted.</source>
         <translation>Нешта пайшло не так. Вашае сховішча ў бяспецы: усё, што вы захавалі, па-ранейшаму ў ім і зашыфравана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unexpected_error.py" line="109"/>
+        <location filename="../../app/ui/unexpected_error.py" line="69"/>
         <source>The last action may not have finished: check it and try again. If this happens again, lock the vault and start Sviedka again. The error&apos;s details were not written anywhere, so nothing from your testimonies left the vault.</source>
         <translation>Апошняе дзеянне магло не завяршыцца: праверце яго і паспрабуйце яшчэ раз. Калі гэта паўторыцца, заблакуйце сховішча і запусціце Sviedka нанова. Падрабязнасці памылкі нікуды не запісаныя, таму нічога з вашых сведчанняў не пакінула сховішча.</translation>
     </message>

@@ -204,106 +204,116 @@ sviedka org init --name NAME</translation>
 <context>
     <name>BundleReport</name>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="24"/>
+        <location filename="../../app/ui/sync/report.py" line="26"/>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="25"/>
+        <location filename="../../app/ui/sync/report.py" line="27"/>
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="26"/>
+        <location filename="../../app/ui/sync/report.py" line="28"/>
         <source>quarantined</source>
         <translation>в карантине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="27"/>
+        <location filename="../../app/ui/sync/report.py" line="29"/>
         <source>rejected</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="28"/>
+        <location filename="../../app/ui/sync/report.py" line="30"/>
         <source>not imported (cancelled)</source>
         <translation>не импортирован (отменено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="39"/>
+        <location filename="../../app/ui/sync/report.py" line="41"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="40"/>
+        <location filename="../../app/ui/sync/report.py" line="42"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="41"/>
+        <location filename="../../app/ui/sync/report.py" line="43"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="42"/>
+        <location filename="../../app/ui/sync/report.py" line="44"/>
         <source>Sequence</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="43"/>
+        <location filename="../../app/ui/sync/report.py" line="45"/>
         <source>New
 testimonies</source>
         <translation>Новые
 свидетельства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="44"/>
+        <location filename="../../app/ui/sync/report.py" line="46"/>
         <source>New
 versions</source>
         <translation>Новые
 версии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="45"/>
+        <location filename="../../app/ui/sync/report.py" line="47"/>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="46"/>
+        <location filename="../../app/ui/sync/report.py" line="48"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="47"/>
+        <location filename="../../app/ui/sync/report.py" line="49"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="63"/>
+        <location filename="../../app/ui/sync/report.py" line="66"/>
         <source>held bundle %1</source>
         <translation>пакет %1 из карантина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="73"/>
+        <location filename="../../app/ui/sync/report.py" line="76"/>
         <source>Imported: %1 · duplicates: %2 · quarantined: %3 · rejected: %4.</source>
         <translation>Импортировано: %1 · дубликатов: %2 · в карантине: %3 · отклонено: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="82"/>
+        <location filename="../../app/ui/sync/report.py" line="85"/>
         <source>New in the archive: %1 testimonies, %2 versions.</source>
         <translation>Новое в архиве: свидетельств — %1, версий — %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="90"/>
-        <source>Sharing ended (consent withdrawn or deleted): %1 testimonies; stop using them.</source>
-        <translation>Передача прекращена (согласие отозвано или свидетельство удалено): свидетельств — %1; больше не используйте их.</translation>
+        <location filename="../../app/ui/sync/report.py" line="93"/>
+        <source>Came in: %1</source>
+        <translation>Поступили: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="95"/>
+        <location filename="../../app/ui/sync/report.py" line="98"/>
+        <source>Sharing ended (consent withdrawn or deleted), stop using: %1</source>
+        <translation>Передача прекращена (согласие отозвано или показание удалено), больше не используйте: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="103"/>
         <source>Cancelled: files not imported: %1.</source>
         <translation>Отменено: не импортировано файлов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="154"/>
+        <location filename="../../app/ui/sync/report.py" line="117"/>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/report.py" line="182"/>
         <source>bundle %1</source>
         <translation>пакет %1</translation>
     </message>
@@ -372,62 +382,77 @@ versions</source>
 <context>
     <name>CreateVaultScreen</name>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="26"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="27"/>
         <source>Create your vault</source>
         <translation>Создайте хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="30"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="31"/>
         <source>Everything you record is kept in an encrypted vault on this computer. Choose a passphrase: several unrelated words you will remember.</source>
         <translation>Всё, что вы записываете, хранится в зашифрованном хранилище на этом компьютере. Придумайте парольную фразу: несколько не связанных между собой слов, которые вы запомните.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="37"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="38"/>
         <source>If you forget this passphrase, nobody can open the vault: not you, not the organisation, not the developers. There is no reset.</source>
         <translation>Если вы забудете эту парольную фразу, хранилище не сможет открыть никто: ни вы, ни организация, ни разработчики. Сбросить её невозможно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="57"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="58"/>
         <source>Create vault</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="62"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="63"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="63"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="64"/>
         <source>Repeat it</source>
         <translation>Повторите её</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="64"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="65"/>
         <source>Strength</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="86"/>
-        <source>Too weak: use a longer passphrase, several words.</source>
-        <translation>Слишком слабая: нужна более длинная фраза из нескольких слов.</translation>
+        <location filename="../../app/ui/lock/create_screen.py" line="101"/>
+        <source>Too weak: it is a common password or close to one. Use four or more unrelated words.</source>
+        <translation>Слишком слабая: это распространённый пароль или почти он. Возьмите четыре или больше не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="87"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="105"/>
+        <source>Too weak: years and dates are among the first things guessed. Use four or more unrelated words.</source>
+        <translation>Слишком слабая: годы и даты подбирают в первую очередь. Возьмите четыре или больше не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="109"/>
+        <source>Too weak: keyboard rows, sequences and repeats are easy to guess. Use four or more unrelated words.</source>
+        <translation>Слишком слабая: ряды клавиш, последовательности и повторы легко подобрать. Возьмите четыре или больше не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="112"/>
+        <source>Too weak: it is too short. Use four or more unrelated words.</source>
+        <translation>Слишком слабая: фраза слишком короткая. Возьмите четыре или больше не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lock/create_screen.py" line="98"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Средняя: ещё несколько слов сделают её надёжной.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="88"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="96"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="96"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="90"/>
         <source>The two passphrases differ.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/create_screen.py" line="110"/>
+        <location filename="../../app/ui/lock/create_screen.py" line="125"/>
         <source>Creating the vault…</source>
         <translation>Создание хранилища…</translation>
     </message>
@@ -1065,199 +1090,199 @@ versions</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="43"/>
-        <location filename="../../app/ui/sync/export_dialog.py" line="136"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="38"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="131"/>
         <source>Export for the organisation</source>
         <translation>Экспорт для организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="56"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="51"/>
         <source>No organisation is trusted on this vault yet, so there is nobody to export to. A bundle is encrypted so that only your organisation can open it: Sviedka needs the organisation&apos;s card first. Get the card file from your coordinator and compare its fingerprint with them on a phone call.</source>
         <translation>В этом хранилище пока нет организации, которой вы доверяете, поэтому экспортировать некому. Пакет шифруется так, чтобы открыть его могла только ваша организация: для этого Sviedka сначала нужна карточка организации. Получите файл карточки у своего координатора и сверьте с ним её отпечаток во время телефонного разговора.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="67"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="62"/>
         <source>Encrypted to</source>
         <translation>Шифруется для</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="80"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="75"/>
         <source>Choose the USB stick or a folder on it</source>
         <translation>Выберите флешку или папку на ней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="81"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="76"/>
         <source>Choose folder…</source>
         <translation>Выбрать папку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="77"/>
         <source>Everything again (not only what is new)</source>
         <translation>Всё заново (не только новое)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="85"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="80"/>
         <source>Writes every testimony you may share once more, for example when a bundle was lost on the way. The organisation skips what it already holds.</source>
         <translation>Ещё раз записывает все свидетельства, которые вы вправе передавать, например если пакет потерялся по дороге. То, что у организации уже есть, она пропустит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="89"/>
-        <location filename="../../app/ui/sync/export_dialog.py" line="207"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="84"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="202"/>
         <source>Write the bundle to</source>
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="105"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="100"/>
         <source>Only the organisation can open this file; you cannot.</source>
         <translation>Открыть этот файл может только организация; вы — не можете.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="114"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="109"/>
         <source>Your key: %1 — fingerprint %2</source>
         <translation>Ваш ключ: %1 — отпечаток %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="119"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="114"/>
         <source>Save my card…</source>
         <translation>Сохранить мою карточку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="121"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="116"/>
         <source>Your public card, for the coordinator (it holds no secret).</source>
         <translation>Ваша публичная карточка для координатора (секретов в ней нет).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="124"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="119"/>
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="126"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="121"/>
         <source>Cancel export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="127"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="122"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="157"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="152"/>
         <source>Choose the USB stick to write the bundle to.</source>
         <translation>Выберите флешку, на которую нужно записать пакет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="168"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="163"/>
         <source>%1 (key %2). Fingerprint:</source>
         <translation>%1 (ключ %2). Отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="174"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="169"/>
         <source>Trust an organisation card…</source>
         <translation>Доверять карточке организации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="176"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="171"/>
         <source>Trust another card…</source>
         <translation>Доверять другой карточке…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="191"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="186"/>
         <source>Trusted. Bundles will be encrypted to %1.</source>
         <translation>Доверие установлено. Пакеты будут шифроваться для %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="197"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="192"/>
         <source>It replaces %1 (%2).</source>
         <translation>Вместо %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="217"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="212"/>
         <source>Ready. The bundle will carry what is new since the last export, for the testimonies whose informants agreed to share them with the organisation.</source>
         <translation>Всё готово. В пакет попадёт то, что появилось после последнего экспорта, — из свидетельств, информанты которых согласились на их передачу организации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="225"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="220"/>
         <source>Save my card</source>
         <translation>Сохранить мою карточку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="225"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="220"/>
         <source>Cards (*.json)</source>
         <translation>Карточки (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="235"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="230"/>
         <source>Card saved to %1. Fingerprint to read to the coordinator: %2</source>
         <translation>Карточка сохранена в %1. Отпечаток, который нужно прочитать координатору: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="246"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="241"/>
         <source>Encrypting the bundle…</source>
         <translation>Шифрование пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="256"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="251"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="264"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="259"/>
         <source>Nothing new to export since the last bundle.</source>
         <translation>После последнего пакета нет ничего нового для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="267"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="262"/>
         <source>To write every shared testimony once more, tick “Everything again” and export.</source>
         <translation>Чтобы ещё раз записать все свидетельства, которые можно передавать, отметьте «Всё заново» и экспортируйте.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="273"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="268"/>
         <source>Testimonies that stay on this computer (no consent to share them with the organisation): %1.</source>
         <translation>Свидетельства, которые остаются на этом компьютере (нет согласия на их передачу организации): %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="280"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="275"/>
         <source>Exported.</source>
         <translation>Экспортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="289"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="284"/>
         <source>File written: %1 (sequence %2, %3)</source>
         <translation>Файл записан: %1 (номер %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="297"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="292"/>
         <source>The export was split into %1 bundles: take all of them.</source>
         <translation>Экспорт разделён на несколько пакетов (%1): возьмите их все.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="302"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="297"/>
         <source>Testimonies: %1, versions: %2, attachments: %3</source>
         <translation>Свидетельств: %1, версий: %2, вложений: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="309"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="304"/>
         <source>The organisation is told to stop using: %1</source>
         <translation>Организации сообщается, что больше нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="316"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="311"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="325"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="320"/>
         <source>Not exported, for lack of consent to share with the organisation (%1); they stay on this computer:</source>
         <translation>Не экспортировано, так как нет согласия на передачу организации (%1); эти свидетельства остаются на этом компьютере:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="340"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="335"/>
         <source>Cancelled. Nothing was written, and the next export will carry the same testimonies.</source>
         <translation>Отменено. Ничего не записано, и следующий экспорт включит те же свидетельства.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="345"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="340"/>
         <source>Not exported: %1</source>
         <translation>Не экспортировано: %1</translation>
     </message>
@@ -3466,88 +3491,88 @@ versions</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="34"/>
-        <location filename="../../app/ui/sync/import_dialog.py" line="82"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="33"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="81"/>
         <source>Import bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="43"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="42"/>
         <source>Choose the bundle files (.age) the interviewers sent, several at once if you like. Each is checked before anything enters the archive: a damaged or altered bundle is rejected, and a bundle from a sender you have not approved waits in quarantine until you do (Senders…).</source>
         <translation>Выберите файлы пакетов (.age), которые прислали интервьюеры, — можно несколько сразу. Каждый пакет проверяется, прежде чем что-либо из него попадёт в архив: повреждённый или изменённый пакет отклоняется, а пакет от отправителя, которого вы ещё не одобрили, ждёт в карантине, пока вы его не одобрите (Отправители…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="49"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="48"/>
         <source>Choose bundles…</source>
         <translation>Выбрать пакеты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="60"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="59"/>
         <source>Quarantined bundles are kept, still encrypted, inside the vault. Open Senders… to compare the sender&apos;s fingerprint with the interviewer and approve them.</source>
         <translation>Пакеты в карантине остаются внутри хранилища, по-прежнему зашифрованные. Откройте «Отправители…», чтобы сверить отпечаток отправителя с интервьюером и одобрить отправителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="65"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="68"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="67"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="69"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="68"/>
         <source>Senders…</source>
         <translation>Отправители…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="70"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="69"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="118"/>
         <source>Choose bundles</source>
         <translation>Выберите пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="118"/>
         <source>Sviedka bundles (*.age);;All files (*)</source>
         <translation>Пакеты Sviedka (*.age);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="129"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="128"/>
         <source>Files chosen: %1.</source>
         <translation>Выбрано файлов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="141"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="140"/>
         <source>Checking and importing the bundles…</source>
         <translation>Проверка и импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="154"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="153"/>
         <source>Cancelling: the bundle being read is rolled back, the ones before it stay.</source>
         <translation>Отмена: импорт пакета, который читается сейчас, откатывается, а импортированные до него пакеты остаются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="167"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="166"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="167"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="166"/>
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="180"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="179"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Отменено; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="182"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="181"/>
         <source>Not imported: %1</source>
         <translation>Не импортировано: %1</translation>
     </message>
@@ -3938,22 +3963,22 @@ versions</source>
         <translation>Прежде чем менять язык, сохраните открытое свидетельство или отмените изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="193"/>
+        <location filename="../../app/ui/window.py" line="191"/>
         <source>That passphrase did not open the vault. Please try again.</source>
         <translation>Эта парольная фраза не открыла хранилище. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="195"/>
+        <location filename="../../app/ui/window.py" line="193"/>
         <source>This vault is already open in another Sviedka window.</source>
         <translation>Это хранилище уже открыто в другом окне Sviedka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="199"/>
+        <location filename="../../app/ui/window.py" line="197"/>
         <source>The vault could not be opened: %1</source>
         <translation>Не удалось открыть хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="300"/>
+        <location filename="../../app/ui/window.py" line="298"/>
         <source>Save the testimony before closing?</source>
         <translation>Сохранить свидетельство перед закрытием?</translation>
     </message>
@@ -4014,42 +4039,42 @@ versions</source>
 <context>
     <name>ReceiptFolder</name>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="30"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="29"/>
         <source>No receipts will be written</source>
         <translation>Квитанции не будут записаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="31"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="30"/>
         <source>Write receipts for the senders into…</source>
         <translation>Записать квитанции для отправителей в…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="34"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="33"/>
         <source>A signed receipt tells each interviewer which of their testimonies the organisation now holds, so they can delete them from their laptop. Choose a folder of its own (receipts look like bundles), for example on the USB stick.</source>
         <translation>Подписанная квитанция сообщает каждому интервьюеру, какие из его свидетельств теперь есть у организации, чтобы он мог удалить их со своего ноутбука. Выберите для квитанций отдельную папку (квитанции выглядят как пакеты), например на флешке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="39"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="38"/>
         <source>No receipts</source>
         <translation>Без квитанций</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="60"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="59"/>
         <source>Write the receipts into</source>
         <translation>Куда записать квитанции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="82"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="80"/>
         <source>No receipt written: no bundle was imported.</source>
         <translation>Квитанции не записаны: не импортировано ни одного пакета.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="88"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="86"/>
         <source>Receipts written: %1, into %2. Give them back to the interviewers the way the bundles came. Only the vault of the interviewer who sent a bundle can open its receipt (Bundles › Receipts from the organisation…); to anyone else it looks like any bundle.</source>
         <translation>Записано квитанций: %1, в %2. Передайте их интервьюерам тем же путём, каким пришли пакеты. Открыть квитанцию может только хранилище того интервьюера, который прислал пакет (Пакеты › Квитанции от организации…); для всех остальных она выглядит как обычный пакет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_folder.py" line="99"/>
+        <location filename="../../app/ui/sync/receipt_folder.py" line="97"/>
         <source>No receipt for bundle %1: %2</source>
         <translation>Нет квитанции для пакета %1: %2</translation>
     </message>
@@ -4132,39 +4157,39 @@ confirmed</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="77"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="78"/>
         <source>%1, version %2</source>
         <translation>%1, версия %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="131"/>
-        <location filename="../../app/ui/sync/receipt_report.py" line="198"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="132"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="199"/>
         <source>no. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="150"/>
-        <location filename="../../app/ui/sync/receipt_report.py" line="208"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="151"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="209"/>
         <source>bundle %1</source>
         <translation>пакет %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="164"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="165"/>
         <source>The organisation holds other content under your name: %1</source>
         <translation>У организации под вашим именем есть другое содержимое: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="167"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="168"/>
         <source>Signature checked.</source>
         <translation>Подпись проверена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="190"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="191"/>
         <source>confirmed: the organisation&apos;s receipt of %1</source>
         <translation>подтверждено: квитанция организации от %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="194"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="195"/>
         <source>no receipt yet</source>
         <translation>квитанции пока нет</translation>
     </message>
@@ -4469,22 +4494,22 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>Senders</name>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="41"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="42"/>
         <source>waiting for approval</source>
         <translation>ждёт одобрения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="42"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="43"/>
         <source>added from card</source>
         <translation>добавлен из карточки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="43"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="44"/>
         <source>approved</source>
         <translation>одобрен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="44"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="45"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
@@ -4492,209 +4517,209 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>SendersDialog</name>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="74"/>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="137"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="75"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="138"/>
         <source>Senders</source>
         <translation>Отправители</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="85"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="86"/>
         <source>Organisation: %1 — fingerprint %2</source>
         <translation>Организация: %1 — отпечаток %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="89"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="90"/>
         <source>Save the organisation card…</source>
         <translation>Сохранить карточку организации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="92"/>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="317"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="93"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="318"/>
         <source>Key id</source>
         <translation>Идентификатор ключа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="93"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="94"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="94"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="95"/>
         <source>Last sequence</source>
         <translation>Последний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="95"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="96"/>
         <source>Held bundles</source>
         <translation>Пакеты в карантине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="96"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="97"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="97"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="98"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="103"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
         <source>Sequence</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="103"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="103"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="103"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
         <source>Why it is held</source>
         <translation>Почему в карантине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="107"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="108"/>
         <source>Add card…</source>
         <translation>Добавить карточку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="108"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="109"/>
         <source>Approve…</source>
         <translation>Одобрить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="109"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="110"/>
         <source>Revoke…</source>
         <translation>Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="110"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="111"/>
         <source>Accept missing earlier bundles</source>
         <translation>Не ждать недошедших предыдущих пакетов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="113"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="114"/>
         <source>Import held bundles even when bundles sent before them never arrived (a lost USB stick). Without this they wait for the missing ones.</source>
         <translation>Импортировать пакеты из карантина, даже если пакеты, отправленные раньше них, так и не дошли (потерянная флешка). Без этого они ждут недостающих.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="122"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="123"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="187"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="188"/>
         <source>No senders yet. Add an interviewer&apos;s card, or import their bundles: they wait in quarantine until you approve the sender.</source>
         <translation>Отправителей пока нет. Добавьте карточку интервьюера или импортируйте его пакеты: они будут ждать в карантине, пока вы не одобрите отправителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="220"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="221"/>
         <source>Held bundles of %1</source>
         <translation>Пакеты в карантине от %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="238"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="239"/>
         <source>Save the organisation card</source>
         <translation>Сохранить карточку организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="239"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="240"/>
         <source>Cards (*.json)</source>
         <translation>Карточки (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="249"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="250"/>
         <source>Card saved to %1. Interviewers compare its fingerprint with you: %2</source>
         <translation>Карточка сохранена в %1. Интервьюеры сверяют с вами её отпечаток: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="257"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="258"/>
         <source>Choose the interviewer&apos;s card</source>
         <translation>Выберите карточку интервьюера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="258"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="259"/>
         <source>Interviewer cards (*.json *.card);;All files (*)</source>
         <translation>Карточки интервьюеров (*.json *.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="270"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="271"/>
         <source>Add this interviewer?</source>
         <translation>Добавить этого интервьюера?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="271"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="272"/>
         <source>Bundles signed with this key will be imported without waiting for approval.</source>
         <translation>Пакеты, подписанные этим ключом, будут импортироваться без ожидания одобрения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="275"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="276"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="284"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="285"/>
         <source>Sender %1 added.</source>
         <translation>Отправитель %1 добавлен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="294"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="295"/>
         <source>Approve this sender?</source>
         <translation>Одобрить этого отправителя?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="295"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="296"/>
         <source>Held bundles to import after the approval: %1.</source>
         <translation>Пакетов в карантине, которые будут импортированы после одобрения: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="301"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="302"/>
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="308"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="309"/>
         <source>Sender %1 approved.</source>
         <translation>Отправитель %1 одобрен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="319"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="320"/>
         <source>Public key</source>
         <translation>Открытый ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="327"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="328"/>
         <source>Call the interviewer on the phone (not by message or e-mail) and ask them to read the fingerprint of their key aloud: Sviedka shows it in their Export window. Go on only if all eight groups match. Another fingerprint means someone else made these bundles.</source>
         <translation>Позвоните интервьюеру (именно звонок, а не сообщение или электронное письмо) и попросите прочитать вслух отпечаток его ключа: Sviedka показывает его в окне «Экспорт для организации». Продолжайте, только если совпадают все восемь групп. Другой отпечаток означает, что эти пакеты создал кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="346"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="347"/>
         <source>Revoke this sender?</source>
         <translation>Отозвать этого отправителя?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="348"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="349"/>
         <source>Revoke %1? Its bundles will no longer be imported, only kept in quarantine. What was imported from it stays. A revoked key cannot be approved again.</source>
         <translation>Отозвать %1? Его пакеты больше не будут импортироваться, а только храниться в карантине. То, что от него уже импортировано, останется. Отозванный ключ нельзя одобрить снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="354"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="355"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="370"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="371"/>
         <source>Sender %1 revoked: its bundles will be quarantined, not imported.</source>
         <translation>Отправитель %1 отозван: его пакеты будут попадать в карантин, а не импортироваться.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="383"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="384"/>
         <source>Importing the held bundles… (this is not interrupted: wait for it)</source>
         <translation>Импорт пакетов из карантина… (его нельзя прервать: дождитесь завершения)</translation>
     </message>
@@ -5006,17 +5031,17 @@ Tab / Shift+Tab: следующее / предыдущее поле.
 <context>
     <name>UnexpectedError</name>
     <message>
-        <location filename="../../app/ui/unexpected_error.py" line="100"/>
+        <location filename="../../app/ui/unexpected_error.py" line="60"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unexpected_error.py" line="102"/>
+        <location filename="../../app/ui/unexpected_error.py" line="62"/>
         <source>Something went wrong. Your vault is safe: everything you saved is still in it, encrypted.</source>
         <translation>Что-то пошло не так. Ваше хранилище в безопасности: всё, что вы сохранили, по-прежнему в нём и зашифровано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unexpected_error.py" line="109"/>
+        <location filename="../../app/ui/unexpected_error.py" line="69"/>
         <source>The last action may not have finished: check it and try again. If this happens again, lock the vault and start Sviedka again. The error&apos;s details were not written anywhere, so nothing from your testimonies left the vault.</source>
         <translation>Последнее действие могло не завершиться: проверьте его и попробуйте ещё раз. Если это повторится, заблокируйте хранилище и запустите Sviedka заново. Подробности ошибки никуда не записаны, поэтому ничего из ваших свидетельств не покинуло хранилище.</translation>
     </message>

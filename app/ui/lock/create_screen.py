@@ -1,5 +1,6 @@
-"""First run: create the vault. Passphrase twice, strength feedback, and a plain statement of
-what happens if it is forgotten."""
+"""First run: create the vault. Passphrase twice, the same verdict on it as `sviedka init`
+gives (app.services.passphrase_policy), and a plain statement of what happens if it is
+forgotten."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.passphrase_policy import Strength, Verdict, Weakness, assess
 from app.ui.lock.panel import centred_column
-from app.ui.lock.strength import FAIR, STRONG, WEAK, rating
 
 
 class CreateVaultScreen(QWidget):
@@ -47,7 +48,7 @@ class CreateVaultScreen(QWidget):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setObjectName("repeat")
         self.meter = QProgressBar()
-        self.meter.setRange(0, 2)
+        self.meter.setRange(Strength.WEAK, Strength.STRONG)
         self.meter.setTextVisible(False)
         self.strength = QLabel()
         self.strength.setObjectName("strength")
@@ -79,23 +80,37 @@ class CreateVaultScreen(QWidget):
         self._update()
 
     def _update(self) -> None:
-        level = rating(self.passphrase.text())
-        self.meter.setValue(level if self.passphrase.text() else 0)
-        self.strength.setText(
-            {
-                WEAK: self.tr("Too weak: use a longer passphrase, several words."),
-                FAIR: self.tr("Fair: a few more words would make it strong."),
-                STRONG: self.tr("Strong."),
-            }[level]
-            if self.passphrase.text()
-            else ""
-        )
-        matches = self.passphrase.text() == self.repeat.text()
-        self.create_button.setEnabled(level >= FAIR and matches)
+        typed = self.passphrase.text()
+        verdict = assess(typed)
+        self.meter.setValue(verdict.strength if typed else Strength.WEAK)
+        self.strength.setText(self._verdict_text(verdict) if typed else "")
+        matches = typed == self.repeat.text()
+        self.create_button.setEnabled(verdict.acceptable and matches)
         if self.repeat.text() and not matches:
             self.message.setText(self.tr("The two passphrases differ."))
         else:
             self.message.setText("")
+
+    def _verdict_text(self, verdict: Verdict) -> str:
+        if verdict.strength is Strength.STRONG:
+            return self.tr("Strong.")
+        if verdict.strength is Strength.FAIR:
+            return self.tr("Fair: a few more words would make it strong.")
+        return {
+            Weakness.COMMON: self.tr(
+                "Too weak: it is a common password or close to one. "
+                "Use four or more unrelated words."
+            ),
+            Weakness.DATE: self.tr(
+                "Too weak: years and dates are among the first things guessed. "
+                "Use four or more unrelated words."
+            ),
+            Weakness.PATTERN: self.tr(
+                "Too weak: keyboard rows, sequences and repeats are easy to guess. "
+                "Use four or more unrelated words."
+            ),
+            Weakness.SHORT: self.tr("Too weak: it is too short. Use four or more unrelated words."),
+        }[verdict.weakness or Weakness.SHORT]
 
     def _submit(self) -> None:
         if self.create_button.isEnabled():
