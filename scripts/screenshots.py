@@ -97,7 +97,7 @@ def shoot_exchange(window: MainWindow, tmp: Path, out: Path, suffix: str) -> Non
     imported, the same again (duplicate), an altered copy (rejected), and one from an unknown
     interviewer (quarantined), with receipts; then the senders, and the fingerprint check of an
     approval; back on the interviewer's side, the receipt read and the deletion it allows."""
-    from app.services.exchange import SyncService
+    from app.services.exchange import Exchange
     from app.sync import identities
     from app.ui.sync.import_dialog import ImportDialog
     from app.ui.sync.senders_dialog import SendersDialog
@@ -105,9 +105,9 @@ def shoot_exchange(window: MainWindow, tmp: Path, out: Path, suffix: str) -> Non
     usb = tmp / "usb"
     usb.mkdir()
     with Vault.open(tmp / "newcomer", PASSPHRASE) as newcomer:
-        [theirs] = SyncService(newcomer).export(tmp).bundles
+        [theirs] = Exchange(newcomer).export(tmp).bundles
     coordinator = Vault.open(tmp / "coordinator", PASSPHRASE)
-    service = SyncService(coordinator)
+    service = Exchange(coordinator)
     card = tmp / "organisation-card.json"
     service.save_organisation_card(card)
 
@@ -148,7 +148,7 @@ def shoot_exchange(window: MainWindow, tmp: Path, out: Path, suffix: str) -> Non
         dialog.reject()
         senders = SendersDialog(service, window)
         senders.show()
-        pending = [s for s in service.senders() if s.status == identities.PENDING]
+        pending = [s for s in service.senders.known() if s.status == identities.PENDING]
         if pending:
             senders.select(pending[0].key_id)
         shoot(senders, out, f"07e-senders{suffix}")
@@ -164,7 +164,7 @@ def shoot_exchange(window: MainWindow, tmp: Path, out: Path, suffix: str) -> Non
     from app.ui.sync.export_dialog import ExportDialog
 
     with Vault.create(tmp / "alone", PASSPHRASE, KDF) as alone:
-        lonely = ExportDialog(SyncService(alone), window)
+        lonely = ExportDialog(Exchange(alone), window)
         lonely.show()
         shoot(lonely, out, f"07g-export-no-organisation{suffix}")
         lonely.reject()

@@ -1,6 +1,7 @@
 """`sviedka quarantine list | keep-held ID | hand-over ID | discard ID`: the coordinator's
 decisions on bundles held back (an unknown sender's bundles are released by `senders approve`
-instead)."""
+instead). Argument parsing, confirmation and printing over app/services/quarantine.py, which
+the desktop's Held bundles dialog calls too."""
 
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ from typing import Any
 from app.cli import render
 from app.cli.commands import opened, out
 from app.cli.sync_commands import confirm, print_outcomes
-from app.sync import importer, quarantine
+from app.services.exchange import DUPLICATE, IMPORTED
+from app.services.quarantine import Quarantine
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     with opened(args) as vault:
-        bundles = quarantine.held(vault)
+        bundles = Quarantine(vault).held()
     if args.json:
         out(render.dumps([b.as_json() for b in bundles]))
         return 0
@@ -31,21 +33,23 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_keep_held(args: argparse.Namespace) -> int:
     with opened(args) as vault:
-        bundle = quarantine.find(vault, args.id)
+        held = Quarantine(vault)
+        bundle = held.find(args.id)
         out(f"bundle {bundle.id[:16]} from {bundle.sender}: {len(bundle.conflicts)} versions "
             f"differ from the archive's and {len(bundle.others)} testimonies are other "
             "senders'; the archive keeps its own, the rest is imported.")  # fmt: skip
         if not confirm("Import it this way?", args.yes):
             out("Nothing changed.")
             return 1
-        outcome = quarantine.keep_held(vault, args.id)
+        outcome = held.keep_held(args.id)
     print_outcomes([outcome], False, None)
-    return 0 if outcome.status in (importer.IMPORTED, importer.DUPLICATE) else 1
+    return 0 if outcome.status in (IMPORTED, DUPLICATE) else 1
 
 
 def cmd_hand_over(args: argparse.Namespace) -> int:
     with opened(args) as vault:
-        bundle = quarantine.find(vault, args.id)
+        held = Quarantine(vault)
+        bundle = held.find(args.id)
         for other in bundle.others:
             out(f"testimony {other} would pass to {bundle.sender}")
         out("Only after both interviewers confirmed it: from then on, only "
@@ -53,20 +57,21 @@ def cmd_hand_over(args: argparse.Namespace) -> int:
         if not confirm("Hand them over and import the bundle?", args.yes):
             out("Nothing changed.")
             return 1
-        outcome = quarantine.hand_over(vault, args.id)
+        outcome = held.hand_over(args.id)
     print_outcomes([outcome], False, None)
-    return 0 if outcome.status in (importer.IMPORTED, importer.DUPLICATE) else 1
+    return 0 if outcome.status in (IMPORTED, DUPLICATE) else 1
 
 
 def cmd_discard(args: argparse.Namespace) -> int:
     with opened(args) as vault:
-        bundle = quarantine.find(vault, args.id)
+        held = Quarantine(vault)
+        bundle = held.find(args.id)
         out(f"bundle {bundle.id[:16]} from {bundle.sender}, sequence {bundle.sequence}, held for "
             f"{bundle.reason}, will be deleted unread.")  # fmt: skip
         if not confirm("Delete it?", args.yes):
             out("Nothing changed.")
             return 1
-        quarantine.discard(vault, args.id)
+        held.discard(args.id)
     out(f"Discarded. Later bundles from {bundle.sender} will be held for a sequence gap "
         "(`senders approve --accept-gaps` releases them).")  # fmt: skip
     return 0

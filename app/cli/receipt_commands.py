@@ -1,60 +1,65 @@
 """Receipts and the interviewer's view of what was sent: `receipt issue`, `receipt read`,
-`exports`. The coordinator also gets receipts from `import --receipts DIR` (sync_commands)."""
+`exports`, `purge`, and the coordinator's `notices`. Argument parsing and printing over
+app/services (the desktop's Receipts window calls the same services). The coordinator also gets
+receipts from `import --receipts DIR` (sync_commands)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from app.cli import render
 from app.cli.commands import opened, out
-from app.storage import attachments
-from app.storage.migrate import prune_backups
-from app.storage.sync_models import EXPORT_ORDER, ExportBundle
-from app.storage.vault import Vault
-from app.sync import importer, notices, purge, receipts
-from app.sync.errors import BundleRejected
+from app.services.exchange import Exchange
+from app.services.notices import Notices
+from app.services.receipts import READ, Receipts, ReceiptWritten
 
 
-def write_receipts(vault: Vault, outcomes: Any, folder: str | None) -> dict[str, str]:
-    """One receipt per bundle imported or already held, into `folder` (if one was given);
-    returns {bundle id: receipt path}."""
+def write_receipts(
+    exchange: Exchange, bundle_ids: Sequence[str], folder: str | None
+) -> tuple[ReceiptWritten, ...]:
+    """One receipt per bundle, into `folder` (if one was given)."""
     if folder is None:
-        return {}
-    answered = dict.fromkeys(
-        o.bundle_id for o in outcomes if o.status in (importer.IMPORTED, importer.DUPLICATE)
-    )  # once each, in order: a bundle given twice is imported, then a duplicate
-    return {
-        bundle_id: str(receipts.issue(vault, bundle_id, Path(folder).expanduser()))
-        for bundle_id in answered
-    }
+        return ()
+    return exchange.receipts.write_receipts(bundle_ids, Path(folder).expanduser())
 
 
-def print_receipts(written: dict[str, str]) -> None:
-    for bundle_id, path in written.items():
-        out(f"receipt for bundle {bundle_id}: {path}")
+def receipts_json(written: Sequence[ReceiptWritten]) -> dict[str, str]:
+    """{bundle id: receipt path} of the receipts written."""
+    return {w.bundle_id: w.path for w in written if w.path}
+
+
+def all_written(written: Sequence[ReceiptWritten]) -> bool:
+    return all(w.path for w in written)
+
+
+def print_receipts(written: Sequence[ReceiptWritten], paths: bool = True) -> None:
+    """Where each receipt went (unless `paths` is off: the JSON says it); a receipt that could
+    not be written on stderr, always: the import it answers stays done."""
+    for w in written:
+        if not w.path:
+            sys.stderr.write(f"sviedka: no receipt for bundle {w.bundle_id}: {w.error}\n")
+        elif paths:
+            out(f"receipt for bundle {w.bundle_id}: {w.path}")
 
 
 def cmd_receipt_issue(args: argparse.Namespace) -> int:
     with opened(args) as vault:
-        path = receipts.issue(vault, args.bundle_id.strip().lower(), Path(args.out).expanduser())
+        path = Receipts(vault).issue(args.bundle_id, Path(args.out).expanduser())
     out(f"{path}")
     out("Send it back to the interviewer; only their vault can open it.")
     return 0
 
 
 def cmd_receipt_read(args: argparse.Namespace) -> int:
-    reports, failed = [], 0
     with opened(args) as vault:
-        for name in args.files:
-            try:
-                reports.append(receipts.accept(vault, Path(name).expanduser()))
-            except BundleRejected as exc:
-                failed += 1
-                out(f"{name}: rejected: {exc.reason}")
+        found = Receipts(vault).read_receipts([Path(name).expanduser() for name in args.files])
+    reports = [r for r in found if r.status == READ]
+    for refused in (r for r in found if r.status != READ):
+        out(f"{refused.file}: rejected: {refused.reason}")
     if args.json:
         out(render.dumps([r.as_json() for r in reports]))
     for r in [] if args.json else reports:
@@ -71,27 +76,25 @@ def cmd_receipt_read(args: argparse.Namespace) -> int:
         else:
             out("Everything you exported is confirmed received.")
     conflicts = any(r.conflicts for r in reports)
-    return 1 if failed or conflicts else 0
+    return 1 if len(reports) < len(found) or conflicts else 0
 
 
 def cmd_exports(args: argparse.Namespace) -> int:
-    with opened(args) as vault, vault.reading() as session:
-        written = session.scalars(select(ExportBundle).order_by(*EXPORT_ORDER))
-        rows = [(b.sequence, b.bundle_id, b.created_at, b.confirmed_at) for b in written]
+    with opened(args) as vault:
+        rows = Receipts(vault).exports()
     if args.json:
-        keys = ("sequence", "bundle_id", "created_at", "confirmed_at")
-        out(render.dumps([dict(zip(keys, row, strict=True)) for row in rows]))
+        out(render.dumps([row.as_json() for row in rows]))
         return 0
-    for sequence, bundle_id, created_at, confirmed_at in rows:
-        state = f"confirmed {confirmed_at}" if confirmed_at else "no receipt yet"
-        out(f"{sequence:>5}  {bundle_id}  written {created_at}  {state}")
+    for row in rows:
+        state = f"confirmed {row.confirmed_at}" if row.confirmed_at else "no receipt yet"
+        out(f"{row.sequence:>5}  {row.bundle_id}  written {row.created_at}  {state}")
     return 0
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
     with opened(args) as vault:
-        with vault.reading() as session:
-            ids = purge.delivered(session)
+        receipts = Receipts(vault)
+        ids = [ref.id for ref in receipts.delivered()]
         if not ids:
             out("Nothing to delete: no testimony is confirmed by a receipt in its current version.")
             return 0
@@ -101,20 +104,17 @@ def cmd_purge(args: argparse.Namespace) -> int:
         if not args.yes:
             out("Nothing deleted; add --yes to delete them from this vault for good.")
             return 1
-        with vault.transaction() as session:
-            ids = [i for i in purge.delivered(session) if i in ids]  # nothing changed since?
-            purge.purge(session, ids, vault.key_id)
-        attachments.collect_garbage(vault)
-        removed = prune_backups(vault.paths.backups, keep_seconds=0)
-    out(f"Deleted {len(ids)} testimonies from this vault; the organisation keeps its copies.")
-    if removed:
-        out(f"Also removed {removed} pre-migration backup(s) that still held them.")
+        result = receipts.purge(ids)
+    out(f"Deleted {len(result.deleted)} testimonies from this vault; the organisation keeps its "
+        "copies.")  # fmt: skip
+    if result.backups_removed:
+        out(f"Also removed {result.backups_removed} pre-migration backup(s) that still held them.")
     return 0
 
 
 def cmd_notices(args: argparse.Namespace) -> int:
-    with opened(args) as vault, vault.reading() as session:
-        found = notices.notices(session)
+    with opened(args) as vault:
+        found = Notices(vault).received()
     if args.json:
         out(render.dumps([n.as_json() for n in found]))
     for notice in [] if args.json else found:

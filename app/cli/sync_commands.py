@@ -1,27 +1,27 @@
 """Identities, trust, export and import: `keys`, `org`, `trust`, `export`, `import`, `senders`.
 
-Registered on the main parser by `add_parsers`. Expected failures are VaultErrors (app.sync.errors)
-that main() prints as one line. `import` prints its report on stdout and exits 1 when anything
-was rejected or quarantined.
+Argument parsing, confirmation and printing over app/services (the desktop's Bundles menu calls
+the same services). Registered on the main parser by `add_parsers`. Expected failures are
+VaultErrors (app.sync.errors) that main() prints as one line. `import` prints its report on
+stdout and exits 1 when anything was rejected or quarantined.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy import func, select
 
 from app.cli import receipt_commands, render
 from app.cli.attachment_commands import _progress
 from app.cli.commands import opened, out
-from app.storage.files import write_atomic
-from app.storage.sync_models import QuarantinedBundle
-from app.sync import cards, exporter, identities, importer
-from app.sync.errors import CardInvalid, SenderError, SyncError
+from app.services.exchange import DUPLICATE, IMPORTED, QUARANTINED, REJECTED, Exchange
+from app.services.senders import Senders
+from app.sync import cards
+from app.sync.errors import NothingToExport, SyncError
+from app.sync.outcomes import BundleOutcome
 
 
 def confirm(question: str, assume_yes: bool) -> bool:
@@ -34,34 +34,34 @@ def confirm(question: str, assume_yes: bool) -> bool:
 
 # --- keys and the organisation --------------------------------------------------------
 def cmd_keys(args: argparse.Namespace) -> int:
-    with opened(args) as vault, vault.reading() as session:
-        card = identities.interviewer_card(session, vault.key_id)
-    if args.card:
-        cards.write_card(Path(args.card).expanduser(), card.document())
-    out(f"key id: {card.signing_key.key_id}")
-    out(f"public key (minisign -P): {card.signing_key.to_base64()}")
-    out(f"fingerprint: {card.fingerprint}")
+    with opened(args) as vault:
+        exchange = Exchange(vault)
+        state = exchange.state()
+        if args.card:
+            exchange.save_own_card(Path(args.card).expanduser())
+    out(f"key id: {state.own_key_id}")
+    out(f"public key (minisign -P): {state.own_public_key}")
+    out(f"fingerprint: {state.own_fingerprint}")
     if args.card:
         out(f"card written to {args.card}")
     return 0
 
 
 def cmd_org_init(args: argparse.Namespace) -> int:
-    with opened(args) as vault, vault.transaction() as session:
-        card = identities.create_organisation(session, args.name, vault.key_id)
-    out(f"Organisation {card.name} created in this vault.")
-    out(f"age recipient: {card.recipients[0]}")
-    out(f"signing key id: {card.signing_key.key_id}")
-    out(f"fingerprint: {card.fingerprint}")
+    with opened(args) as vault:
+        organisation = Exchange(vault).create_organisation(args.name)
+    out(f"Organisation {organisation.name} created in this vault.")
+    out(f"age recipient: {organisation.recipients[0]}")
+    out(f"signing key id: {organisation.key_id}")
+    out(f"fingerprint: {organisation.fingerprint}")
     out("Give interviewers its card (`sviedka org card --out FILE`) and keep a recovery copy of "
         "its secret (`sviedka org export-secret`) offline.")  # fmt: skip
     return 0
 
 
 def cmd_org_card(args: argparse.Namespace) -> int:
-    with opened(args) as vault, vault.reading() as session:
-        card = identities.organisation_card(identities.organisation(session))
-    cards.write_card(Path(args.out).expanduser(), card.document())
+    with opened(args) as vault:
+        card = Exchange(vault).save_organisation_card(Path(args.out).expanduser())
     out(cards.card_text(card.document()).rstrip())
     out(f"fingerprint: {card.fingerprint}")
     return 0
@@ -79,17 +79,14 @@ def cmd_org_export_secret(args: argparse.Namespace) -> int:
     if not confirm("Write the organisation's secret key?", args.yes):
         out("Nothing written.")
         return 1
-    with opened(args) as vault, vault.transaction() as session:
-        text = identities.organisation_secret_text(session, vault.key_id)
-        write_atomic(target, text.encode("ascii"))
+    with opened(args) as vault:
+        Exchange(vault).export_organisation_secret(target)
     out(f"The organisation's age identity is in {target} (`age -d -i {target} BUNDLE`).")
     return 0
 
 
 def cmd_trust(args: argparse.Namespace) -> int:
-    card = cards.read_card(Path(args.card).expanduser())
-    if not isinstance(card, cards.OrganisationCard):
-        raise CardInvalid(f"{args.card} is an interviewer card, not an organisation card")
+    card = Exchange.read_organisation_card(Path(args.card).expanduser())
     out(f"Organisation: {card.name}")
     out(f"age recipient(s): {', '.join(card.recipients)}")
     out(f"signing key id: {card.signing_key.key_id}")
@@ -98,9 +95,9 @@ def cmd_trust(args: argparse.Namespace) -> int:
     if not confirm("Does it match?", args.yes):
         out("Not trusted; nothing changed.")
         return 1
-    with opened(args) as vault, vault.transaction() as session:
-        replaced = identities.trust(session, card, vault.key_id)
-    if replaced is not None and replaced.fingerprint != card.fingerprint:
+    with opened(args) as vault:
+        replaced = Exchange(vault).trust(card)
+    if replaced is not None:
         out(f"Replaced the card trusted before ({replaced.name}, {replaced.fingerprint}).")
     out(f"Trusted. Bundles will be encrypted to {card.name}.")
     return 0
@@ -109,10 +106,11 @@ def cmd_trust(args: argparse.Namespace) -> int:
 # --- export and import ----------------------------------------------------------------
 def cmd_export(args: argparse.Namespace) -> int:
     with opened(args) as vault:
-        report = exporter.export_bundle(
-            vault, Path(args.out).expanduser(), everything=args.all,
-            progress=_progress("exporting"),
-        )  # fmt: skip
+        report = Exchange(vault).export(
+            Path(args.out).expanduser(), everything=args.all, progress=_progress("exporting")
+        )
+    if not report.bundles:  # the desktop shows this as a report; here it is a failure
+        raise NothingToExport(report.withheld)
     if args.json:
         out(render.dumps(report.as_json()))
         return 0
@@ -133,22 +131,22 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     with opened(args) as vault:
-        report = importer.import_files(
-            vault, [Path(f).expanduser() for f in args.files], _progress("importing")
-        )
-        written = receipt_commands.write_receipts(vault, report.outcomes, args.receipts)
-    print_outcomes(report.outcomes, args.json, {**report.as_json(), "receipts": written})
-    if not args.json:
-        receipt_commands.print_receipts(written)
-    return 0 if report.ok else 1
+        exchange = Exchange(vault)
+        files = [Path(f).expanduser() for f in args.files]
+        report = exchange.import_files(files, _progress("importing"))
+        written = receipt_commands.write_receipts(exchange, report.answered, args.receipts)
+    document = {**report.as_json(), "receipts": receipt_commands.receipts_json(written)}
+    print_outcomes(report.outcomes, args.json, document)
+    receipt_commands.print_receipts(written, paths=not args.json)
+    return 0 if report.ok and receipt_commands.all_written(written) else 1
 
 
-def print_outcomes(outcomes: Any, as_json: bool, document: Any) -> None:
+def print_outcomes(outcomes: Sequence[BundleOutcome], as_json: bool, document: Any) -> None:
     if as_json:
         out(render.dumps(document))
         return
     for o in outcomes:
-        if o.status in (importer.IMPORTED, importer.DUPLICATE):
+        if o.status in (IMPORTED, DUPLICATE):
             out(f"{o.file}: {o.status} (bundle {o.bundle_id}, sender {o.sender}, sequence "
                 f"{o.sequence}): {len(o.accepted)} new testimonies, {len(o.new_versions)} new "
                 f"versions, {o.duplicates} duplicates, {o.attachments} attachments")  # fmt: skip
@@ -156,75 +154,63 @@ def print_outcomes(outcomes: Any, as_json: bool, document: Any) -> None:
             out(f"{o.file}: {o.status}: {o.reason}")
         for testimony_id in o.notices:
             out(f"  sharing ended by the informant's consent: {testimony_id}")
-    if any(o.status == importer.QUARANTINED for o in outcomes):
+    if any(o.status == QUARANTINED for o in outcomes):
         out("Held back: see `sviedka senders list` (then `senders approve KEYID`) and "
             "`sviedka quarantine list`.")  # fmt: skip
 
 
 # --- senders --------------------------------------------------------------------------
 def cmd_senders_list(args: argparse.Namespace) -> int:
-    with opened(args) as vault, vault.reading() as session:
-        found = identities.senders(session)
-        held = dict(session.execute(
-            select(QuarantinedBundle.sender_key_id, func.count())
-            .group_by(QuarantinedBundle.sender_key_id)
-        ).tuples().all())  # fmt: skip
+    with opened(args) as vault:
+        found = Senders(vault).known()
     if args.json:
-        out(render.dumps([{**s.as_json(), "quarantined": held.get(s.key_id, 0)} for s in found]))
+        out(render.dumps([s.as_json() for s in found]))
         return 0
     for s in found:
         out(f"{s.key_id}  {s.status:8}  sequence {s.last_sequence}  quarantined "
-            f"{held.get(s.key_id, 0)}  fingerprint {s.fingerprint}")  # fmt: skip
+            f"{s.quarantined}  fingerprint {s.fingerprint}")  # fmt: skip
     return 0
 
 
 def cmd_senders_add(args: argparse.Namespace) -> int:
-    card = cards.read_card(Path(args.card).expanduser())
-    if not isinstance(card, cards.InterviewerCard):
-        raise CardInvalid(f"{args.card} is an organisation card, not an interviewer card")
+    card = Senders.read_card(Path(args.card).expanduser())
     out(f"key id: {card.signing_key.key_id}\nfingerprint: {card.fingerprint}")
     if not confirm("Does the interviewer read you the same fingerprint?", args.yes):
         out("Not added; nothing changed.")
         return 1
     with opened(args) as vault:
-        with vault.transaction() as session:
-            identities.add_sender(session, card, vault.key_id)
-        outcomes = importer.retry_quarantined(vault, card.signing_key.key_id)
-        written = receipt_commands.write_receipts(vault, outcomes, args.receipts)
+        exchange = Exchange(vault)
+        report = exchange.senders.add(card)
+        written = receipt_commands.write_receipts(exchange, report.answered, args.receipts)
     out(f"Sender {card.signing_key.key_id} added.")
-    print_outcomes(outcomes, False, None)
+    print_outcomes(report.outcomes, False, None)
     receipt_commands.print_receipts(written)
-    return 0 if all(o.status != importer.REJECTED for o in outcomes) else 1
+    rejected = report.count(REJECTED)
+    return 0 if not rejected and receipt_commands.all_written(written) else 1
 
 
 def cmd_senders_approve(args: argparse.Namespace) -> int:
     with opened(args) as vault:
-        with vault.reading() as session:
-            row = identities.sender(session, args.key_id)
-            if row is None:
-                raise SenderError(f"no sender with key id {args.key_id.strip().upper()}")
-            info = identities.sender_info(row)
-        out(f"key id: {info.key_id} ({info.status})\nfingerprint: {info.fingerprint}")
+        exchange = Exchange(vault)
+        sender = exchange.senders.get(args.key_id)
+        out(f"key id: {sender.key_id} ({sender.status})\nfingerprint: {sender.fingerprint}")
         if not confirm("Does the interviewer read you the same fingerprint?", args.yes):
             out("Not approved; nothing changed.")
             return 1
-        if info.status not in identities.TRUSTED_STATUSES:
-            with vault.transaction() as session:
-                identities.set_status(session, info.key_id, identities.APPROVED, vault.key_id)
-        outcomes = importer.retry_quarantined(
-            vault, info.key_id, accept_gaps=args.accept_gaps, progress=_progress("importing")
+        report = exchange.senders.approve(
+            sender.key_id, sender.fingerprint, args.accept_gaps, _progress("importing")
         )
-        written = receipt_commands.write_receipts(vault, outcomes, args.receipts)
-    out(f"Sender {info.key_id} approved.")
-    print_outcomes(outcomes, False, None)
+        written = receipt_commands.write_receipts(exchange, report.answered, args.receipts)
+    out(f"Sender {sender.key_id} approved.")
+    print_outcomes(report.outcomes, False, None)
     receipt_commands.print_receipts(written)
-    return 0 if all(o.status in (importer.IMPORTED, importer.DUPLICATE) for o in outcomes) else 1
+    return 0 if report.ok and receipt_commands.all_written(written) else 1
 
 
 def cmd_senders_revoke(args: argparse.Namespace) -> int:
-    with opened(args) as vault, vault.transaction() as session:
-        info = identities.set_status(session, args.key_id, identities.REVOKED, vault.key_id)
-    out(f"Sender {info.key_id} revoked: its bundles will be quarantined, not imported.")
+    with opened(args) as vault:
+        sender = Senders(vault).revoke(args.key_id)
+    out(f"Sender {sender.key_id} revoked: its bundles will be quarantined, not imported.")
     return 0
 
 

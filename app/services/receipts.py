@@ -1,21 +1,23 @@
-"""Receipts as the desktop interface uses them: the coordinator writes them, the interviewer
-reads them, sees which bundles were confirmed, and deletes what the organisation holds.
+"""Receipts: the coordinator writes them, the interviewer reads them, sees which bundles were
+confirmed, and deletes what the organisation holds.
 
-The GUI face of `import --receipts DIR`, `receipt read`, `exports` and `purge`
-(app/cli/receipt_commands.py). Like SyncService, each call opens and closes its own session and
-returns frozen dataclasses, so it is safe from a worker thread; no Qt here.
+Both faces call these: `import --receipts DIR`, `receipt issue`, `receipt read`, `exports` and
+`purge` (app/cli/receipt_commands.py) and the desktop's Import, Senders and Receipts dialogs.
+Like Exchange, each call opens and closes its own session and returns frozen dataclasses, so it
+is safe from a worker thread; no Qt here.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
-from app.services.exchange import Progress, TestimonyRef, testimony_refs
+from app.services.shared import Progress, names
 from app.storage import attachments
 from app.storage.errors import Cancelled
 from app.storage.migrate import prune_backups
@@ -23,8 +25,20 @@ from app.storage.sync_models import EXPORT_ORDER, ExportBundle
 from app.storage.vault import Vault
 from app.sync import purge, receipts
 from app.sync.errors import BundleRejected, SyncError
+from app.sync.outcomes import TestimonyRef
+from app.sync.receipts import CANCELLED, READ, REJECTED, ReceiptReport
 
-READ, REJECTED, CANCELLED = "read", "rejected", "cancelled"
+__all__ = [
+    "CANCELLED",
+    "READ",
+    "REJECTED",
+    "ExportRow",
+    "Overview",
+    "PurgeResult",
+    "ReceiptReport",
+    "ReceiptWritten",
+    "Receipts",
+]
 
 
 @dataclass(frozen=True)
@@ -35,33 +49,14 @@ class ReceiptWritten:
 
 
 @dataclass(frozen=True)
-class Conflict:
-    """A version the organisation holds under this interviewer's name with other content."""
-
-    testimony: TestimonyRef
-    version: int
-
-
-@dataclass(frozen=True)
-class ReceiptRow:
-    file: str
-    status: str  # READ, REJECTED (`reason` says why) or CANCELLED
-    reason: str = ""
-    organisation: str = ""
-    bundle_id: str = ""
-    sequence: int = 0
-    received_at: str = ""  # when the organisation wrote the receipt
-    confirmed: int = 0  # versions it holds exactly as this vault wrote them
-    conflicts: tuple[Conflict, ...] = ()
-    unconfirmed: int = 0  # exported testimonies not (yet) confirmed, after this receipt
-
-
-@dataclass(frozen=True)
 class ExportRow:
     sequence: int
     bundle_id: str
     created_at: str
     confirmed_at: str | None  # when the organisation's receipt for this bundle was written
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
 
 
 @dataclass(frozen=True)
@@ -79,7 +74,7 @@ class PurgeResult:
     backups_removed: int  # pre-migration copies of the vault that still held them
 
 
-class ReceiptService:
+class Receipts:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
 
@@ -92,57 +87,45 @@ class ReceiptService:
         written = []
         for bundle_id in dict.fromkeys(b for b in bundle_ids if b):
             try:
-                path = receipts.issue(self._vault, bundle_id, Path(out_dir))
+                path = self.issue(bundle_id, out_dir)
             except (SyncError, OSError) as exc:
                 written.append(ReceiptWritten(bundle_id, error=_reason(exc)))
             else:
                 written.append(ReceiptWritten(bundle_id, str(path)))
         return tuple(written)
 
+    def issue(self, bundle_id: str, out_dir: Path) -> Path:
+        """The receipt for one imported bundle, written (again) into `out_dir`."""
+        return receipts.issue(self._vault, bundle_id.strip().lower(), Path(out_dir))
+
     # --- the interviewer's side ---------------------------------------------------------
     def read_receipts(
         self, paths: Iterable[Path], progress: Progress = None
-    ) -> tuple[ReceiptRow, ...]:
-        """Verify each receipt and record what it confirms; a refused one is a REJECTED row
-        and changes nothing. `Cancelled` from `progress` (asked before each file) leaves the
+    ) -> tuple[ReceiptReport, ...]:
+        """Verify each receipt and record what it confirms; a refused one is REJECTED and
+        changes nothing. `Cancelled` from `progress` (asked before each file) leaves the
         receipts read so far recorded and reports the rest CANCELLED. A vault that never
         exported or trusts no organisation raises SyncError: no receipt can be read at all."""
         files = [Path(p) for p in paths]
-        rows: list[ReceiptRow] = []
+        found: list[ReceiptReport] = []
         for index, path in enumerate(files):
             if progress is not None:
                 try:
                     progress(index, len(files))
                 except Cancelled:
-                    return tuple(rows) + tuple(ReceiptRow(str(p), CANCELLED) for p in files[index:])
+                    found += [ReceiptReport(str(p), CANCELLED) for p in files[index:]]
+                    break
             try:
-                report = receipts.accept(self._vault, path)
+                found.append(receipts.accept(self._vault, path))
             except BundleRejected as exc:
-                rows.append(ReceiptRow(str(path), REJECTED, exc.reason))
-                continue
-            ids = [c.rsplit("@", 1)[0] for c in report.conflicts]
-            refs = testimony_refs(self._vault, ids)
-            conflicts = tuple(
-                Conflict(ref, int(c.rsplit("@", 1)[1]))
-                for ref, c in zip(refs, report.conflicts, strict=True)
-            )
-            rows.append(
-                ReceiptRow(
-                    str(path),
-                    READ,
-                    organisation=report.organisation,
-                    bundle_id=report.bundle_id,
-                    sequence=report.sequence,
-                    received_at=report.received_at,
-                    confirmed=report.confirmed,
-                    conflicts=conflicts,
-                    unconfirmed=len(report.unconfirmed),
-                )
-            )
-        if progress is not None and files:
-            with contextlib.suppress(Cancelled):  # all read: nothing left to stop
-                progress(len(files), len(files))
-        return tuple(rows)
+                found.append(ReceiptReport(str(path), REJECTED, exc.reason))
+        else:
+            if progress is not None and files:
+                with contextlib.suppress(Cancelled):  # all read: nothing left to stop
+                    progress(len(files), len(files))
+        ids = [c.rsplit("@", 1)[0] for r in found for c in r.conflicts]
+        refs = names(self._vault, list(dict.fromkeys(ids)))
+        return tuple(replace(r, names=refs) if r.conflicts else r for r in found)
 
     def exports(self) -> tuple[ExportRow, ...]:
         """The bundles this vault wrote, in sequence order, and which a receipt answered."""
@@ -157,7 +140,7 @@ class ReceiptService:
         all, with no unsaved draft: what may be deleted from this laptop."""
         with self._vault.reading() as session:
             ids = purge.delivered(session)
-        return testimony_refs(self._vault, ids)
+        return names(self._vault, ids)
 
     def overview(self) -> Overview:
         return Overview(self.exports(), self.delivered())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,7 @@ from app.sync.bundle_writer import (
 )
 from app.sync.errors import ExportRefused, NothingToExport, NoTrustedOrganisation
 from app.sync.export_plan import SHARE_SCOPE, Part, Plan, plan_export, split
+from app.sync.outcomes import TestimonyRef, pick
 
 __all__ = ["SHARE_SCOPE", "ExportReport", "WrittenBundle", "export_bundle"]
 
@@ -67,6 +68,17 @@ class ExportReport:
     audit_entries: int
     notices: tuple[str, ...]  # testimonies the organisation is told it may no longer use
     withheld: tuple[str, ...]  # no consent to share with the organisation
+    names: tuple[TestimonyRef, ...] = field(default=(), compare=False)  # see app.sync.outcomes
+
+    @classmethod
+    def nothing_new(cls, withheld: tuple[str, ...]) -> ExportReport:
+        """No bundle: nothing new since the last one (the desktop shows what was withheld;
+        the command line fails with NothingToExport)."""
+        return cls((), (), 0, 0, 0, (), withheld)
+
+    def named(self, ids: tuple[str, ...]) -> tuple[TestimonyRef, ...]:
+        """`withheld` or `notices` with the names the list shows."""
+        return pick(self.names, ids)
 
     # The first bundle's, for the common case of one.
     @property

@@ -37,41 +37,17 @@ from app.sync.bundle_reader import BundleReader
 from app.sync.errors import BundleRejected
 from app.sync.holding import quarantine_file
 from app.sync.import_apply import Applied, Applier
+from app.sync.outcomes import (
+    DUPLICATE,
+    IMPORTED,
+    QUARANTINE_LABEL,
+    QUARANTINED,
+    REJECTED,
+    BundleOutcome,
+    ImportReport,
+)
 
 Progress = Callable[[int, int], None] | None
-IMPORTED, DUPLICATE, QUARANTINED, REJECTED = "imported", "duplicate", "quarantined", "rejected"
-
-
-@dataclass(frozen=True)
-class BundleOutcome:
-    file: str
-    status: str
-    reason: str = ""
-    bundle_id: str = ""
-    sender: str = ""
-    sequence: int = 0
-    accepted: tuple[str, ...] = ()  # testimonies new to this archive
-    new_versions: tuple[str, ...] = ()  # "id@version", new testimonies' versions included
-    duplicates: int = 0  # versions the archive held already
-    attachments: int = 0
-    notices: tuple[str, ...] = ()  # testimonies whose sharing with the organisation ended
-
-    def as_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "accepted": list(self.accepted),
-                "new_versions": list(self.new_versions),
-                "notices": list(self.notices)}  # fmt: skip
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    outcomes: tuple[BundleOutcome, ...]
-
-    @property
-    def ok(self) -> bool:
-        return all(o.status in (IMPORTED, DUPLICATE) for o in self.outcomes)
-
-    def as_json(self) -> dict[str, Any]:
-        return {"ok": self.ok, "bundles": [o.as_json() for o in self.outcomes]}
 
 
 @dataclass(frozen=True)
@@ -375,7 +351,7 @@ def retry_quarantined(
     outcomes = []
     for row in rows:
         path = quarantine_file(vault, row.sha256)
-        label = f"quarantine/{row.sha256[:16]}"
+        label = f"{QUARANTINE_LABEL}{row.sha256[:16]}"
         outcome = import_one(vault, path, progress, label, Decisions(accept_gap=accept_gaps))
         if outcome.status == QUARANTINED and outcome.reason.startswith(row.reason):
             continue  # still held for the same reason: not news

@@ -3,13 +3,14 @@ longer be shared with the organisation (bundle-format.md, section 6)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.storage.sync_models import ConsentNotice
+from app.sync.outcomes import TestimonyRef, pick
 
 
 @dataclass(frozen=True)
@@ -20,9 +21,16 @@ class NoticeInfo:
     kind: str  # consent_withdrawn or sharing_ended
     at: str  # when the sender saved that version
     received_at: str
+    names: tuple[TestimonyRef, ...] = field(default=(), compare=False)  # see app.sync.outcomes
+
+    @property
+    def testimony(self) -> TestimonyRef:
+        return pick(self.names, [self.testimony_id])[0]
 
     def as_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {"testimony_id": self.testimony_id, "sender": self.sender,
+                "version": self.version, "kind": self.kind, "at": self.at,
+                "received_at": self.received_at}  # fmt: skip
 
     def sentence(self) -> str:
         what = "withdrew consent" if self.kind == "consent_withdrawn" else (

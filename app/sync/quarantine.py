@@ -17,16 +17,18 @@ one who may send it from now on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.storage import audit
 from app.storage.sync_models import Equivocation, OwnerConflict, QuarantinedBundle
 from app.storage.vault import Vault
 from app.sync import holding, importer
 from app.sync.errors import SyncError
+from app.sync.outcomes import QUARANTINE_LABEL, QUARANTINED, BundleOutcome, TestimonyRef, pick
 
 _PREFIX = re.compile(r"^[0-9a-f]{8,64}$")
 
@@ -37,28 +39,49 @@ class HeldBundle:
     sender: str
     bundle_id: str
     sequence: int
-    reason: str
+    reason: str  # one of holding's reasons
     detail: str
     size: int
     received_at: str
-    conflicts: tuple[str, ...]  # "id@version" for an equivocation
-    others: tuple[str, ...] = ()  # "id (sender KEY)": other senders' testimonies it brings
+    versions: tuple[tuple[str, int], ...] = ()  # (testimony, version): other content than held
+    owners: tuple[tuple[str, str], ...] = ()  # (testimony, its sender): another sender's
+    names: tuple[TestimonyRef, ...] = field(default=(), compare=False)  # see app.sync.outcomes
+
+    @property
+    def conflicts(self) -> tuple[str, ...]:
+        return tuple(f"{testimony_id}@{version}" for testimony_id, version in self.versions)
+
+    @property
+    def others(self) -> tuple[str, ...]:
+        return tuple(f"{testimony_id} (sender {owner})" for testimony_id, owner in self.owners)
+
+    @property
+    def mentioned(self) -> list[str]:
+        """Every testimony this bundle conflicts on, each once: what `names` should cover."""
+        return list(dict.fromkeys([t for t, _ in self.versions] + [t for t, _ in self.owners]))
+
+    def name(self, testimony_id: str) -> TestimonyRef:
+        return pick(self.names, [testimony_id])[0]
 
     def as_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "conflicts": list(self.conflicts), "others": list(self.others)}
+        return {"id": self.id, "sender": self.sender, "bundle_id": self.bundle_id,
+                "sequence": self.sequence, "reason": self.reason, "detail": self.detail,
+                "size": self.size, "received_at": self.received_at,
+                "conflicts": list(self.conflicts), "others": list(self.others)}  # fmt: skip
 
 
-def held(vault: Vault) -> list[HeldBundle]:
+def held(vault: Vault, sender: str | None = None) -> list[HeldBundle]:
+    """The held bundles, by sender and sequence; only `sender`'s if one is given."""
+    query = select(QuarantinedBundle).order_by(
+        QuarantinedBundle.sender_key_id, QuarantinedBundle.sequence
+    )
+    if sender is not None:
+        query = query.where(QuarantinedBundle.sender_key_id == sender)
     with vault.reading() as session:
-        rows = session.scalars(
-            select(QuarantinedBundle).order_by(
-                QuarantinedBundle.sender_key_id, QuarantinedBundle.sequence
-            )
-        ).all()
-        return [_info(session, row) for row in rows]
+        return [_info(session, row) for row in session.scalars(query).all()]
 
 
-def _info(session: Any, row: QuarantinedBundle) -> HeldBundle:
+def _info(session: Session, row: QuarantinedBundle) -> HeldBundle:
     conflicts = session.scalars(
         select(Equivocation).where(Equivocation.bundle_id == row.bundle_id)
     ).all()
@@ -67,8 +90,8 @@ def _info(session: Any, row: QuarantinedBundle) -> HeldBundle:
     ).all()
     return HeldBundle(
         row.sha256, row.sender_key_id, row.bundle_id, row.sequence, row.reason, row.detail,
-        row.size, row.received_at, tuple(f"{c.testimony_id}@{c.version}" for c in conflicts),
-        tuple(f"{o.testimony_id} (sender {o.owner_key_id})" for o in others),
+        row.size, row.received_at, tuple((c.testimony_id, c.version) for c in conflicts),
+        tuple((o.testimony_id, o.owner_key_id) for o in others),
     )  # fmt: skip
 
 
@@ -83,13 +106,13 @@ def find(vault: Vault, prefix: str) -> HeldBundle:
     return matches[0]
 
 
-def keep_held(vault: Vault, prefix: str) -> importer.BundleOutcome:
+def keep_held(vault: Vault, prefix: str) -> BundleOutcome:
     """Import a bundle held for conflicts; each conflicting version keeps the archive's
     content and other senders' testimonies are left out."""
     return _decide(vault, prefix, importer.Decisions(accept_gap=True, keep_held=True))
 
 
-def hand_over(vault: Vault, prefix: str) -> importer.BundleOutcome:
+def hand_over(vault: Vault, prefix: str) -> BundleOutcome:
     """Import a bundle that brings other senders' testimonies, making its sender the one who
     may send them from now on (recorded in the audit trail)."""
     decisions = importer.Decisions(accept_gap=True, hand_over=True)
@@ -99,7 +122,7 @@ def hand_over(vault: Vault, prefix: str) -> importer.BundleOutcome:
 def _decide(
     vault: Vault, prefix: str, decisions: importer.Decisions,
     reasons: tuple[str, ...] = (holding.EQUIVOCATION, holding.FOREIGN),
-) -> importer.BundleOutcome:  # fmt: skip
+) -> BundleOutcome:  # fmt: skip
     bundle = find(vault, prefix)
     if bundle.reason not in reasons:
         raise SyncError(
@@ -107,9 +130,9 @@ def _decide(
             "not answer; see `sviedka quarantine list` and `sviedka senders approve`"
         )
     path = importer.quarantine_file(vault, bundle.id)
-    label = f"quarantine/{bundle.id[:16]}"
+    label = f"{QUARANTINE_LABEL}{bundle.id[:16]}"
     outcome = importer.import_one(vault, path, label=label, decisions=decisions)
-    if outcome.status != importer.QUARANTINED:
+    if outcome.status != QUARANTINED:
         _forget(vault, bundle, "quarantine_resolve", outcome.status)
     return outcome
 

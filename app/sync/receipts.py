@@ -37,6 +37,7 @@ from app.sync import receipt_format as rf
 from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import bytes_member, discard, publish, write_pending
 from app.sync.errors import BundleRejected, SyncError
+from app.sync.outcomes import TestimonyRef, pick
 
 
 # --- the coordinator's side ---------------------------------------------------------------
@@ -96,19 +97,38 @@ def issue(vault: Vault, bundle_id: str, out_dir: Path) -> Path:
 
 
 # --- the interviewer's side ---------------------------------------------------------------
+READ, REJECTED, CANCELLED = "read", "rejected", "cancelled"  # what became of a receipt file
+
+
 @dataclass(frozen=True)
 class ReceiptReport:
+    """One receipt file, read or not: the one result `receipt read` prints and the desktop's
+    Receipts window shows."""
+
     file: str
-    organisation: str  # its name, from the trusted card
-    bundle_id: str
-    sequence: int
-    received_at: str  # when the organisation wrote the receipt
-    confirmed: int  # versions the organisation holds with exactly our content
+    status: str = READ  # REJECTED (`reason` says why) or CANCELLED: nothing recorded from it
+    reason: str = ""
+    organisation: str = ""  # its name, from the trusted card
+    bundle_id: str = ""
+    sequence: int = 0
+    received_at: str = ""  # when the organisation wrote the receipt
+    confirmed: int = 0  # versions the organisation holds with exactly our content
     conflicts: tuple[str, ...] = ()  # "id@version" it holds with other content: investigate
-    unconfirmed: tuple[str, ...] = field(default=())  # exported, not (yet) confirmed
+    unconfirmed: tuple[str, ...] = ()  # exported, not (yet) confirmed, after this receipt
+    names: tuple[TestimonyRef, ...] = field(default=(), compare=False)  # see app.sync.outcomes
+
+    @property
+    def conflicting(self) -> tuple[tuple[TestimonyRef, int], ...]:
+        """The conflicts as (testimony, version), named."""
+        split = [c.rsplit("@", 1) for c in self.conflicts]
+        refs = pick(self.names, [testimony_id for testimony_id, _ in split])
+        return tuple((ref, int(version)) for ref, (_, version) in zip(refs, split, strict=True))
 
     def as_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "conflicts": list(self.conflicts),
+        return {"file": self.file, "organisation": self.organisation,
+                "bundle_id": self.bundle_id, "sequence": self.sequence,
+                "received_at": self.received_at, "confirmed": self.confirmed,
+                "conflicts": list(self.conflicts),
                 "unconfirmed": list(self.unconfirmed)}  # fmt: skip
 
 
@@ -148,8 +168,9 @@ def accept(vault: Vault, path: Path) -> ReceiptReport:
                       "conflicts": len(conflicts)})  # fmt: skip
         waiting = unconfirmed(session)
     return ReceiptReport(
-        str(path), organisation.name, receipt.bundle_id, receipt.sequence, receipt.created_at,
-        confirmed, tuple(conflicts), tuple(waiting),
+        str(path), organisation=organisation.name, bundle_id=receipt.bundle_id,
+        sequence=receipt.sequence, received_at=receipt.created_at, confirmed=confirmed,
+        conflicts=tuple(conflicts), unconfirmed=tuple(waiting),
     )  # fmt: skip
 
 

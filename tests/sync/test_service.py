@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from app.services import exchange as service
-from app.services.exchange import SyncService
+from app.services.exchange import Exchange
 from app.services.receipts import CANCELLED, READ, REJECTED
+from app.services.senders import Senders
 from app.storage import testimonies
 from app.storage.errors import Cancelled
 from app.sync.errors import CardInvalid, NotAnOrganisation, SenderError, SyncError
@@ -30,63 +31,63 @@ def private_testimony() -> dict[str, object]:
 def test_export_report_names_what_stayed_and_nothing_new_is_calm(pair: Pair) -> None:
     pair.add()
     pair.add(private_testimony())
-    sync = SyncService(pair.interviewer)
+    sync = Exchange(pair.interviewer)
     result = sync.export(pair.outbox)
     [bundle] = result.bundles
     assert (bundle.sequence, bundle.versions) == (1, 1)
-    assert (result.testimonies, result.versions) == (1, 1)
+    assert (len(result.testimonies), result.versions) == (1, 1)
     assert Path(bundle.path).parent == pair.outbox
-    [withheld] = result.withheld
+    [withheld] = result.named(result.withheld)
     assert withheld.title == "Алесь Пятровіч Баравік"
     assert withheld.interview_date == "2024-10-03"
     again = sync.export(pair.outbox)
     assert again.bundles == ()
-    assert again.withheld_count == 1
+    assert again.named(again.withheld) == (withheld,)
 
 
 def test_state_tells_interviewer_from_organisation(pair: Pair) -> None:
-    mine = SyncService(pair.interviewer).state()
-    theirs = SyncService(pair.coordinator).state()
+    mine = Exchange(pair.interviewer).state()
+    theirs = Exchange(pair.coordinator).state()
     assert not mine.is_organisation
     assert theirs.is_organisation
     assert mine.trusted is not None
     assert theirs.organisation is not None
     assert mine.trusted.fingerprint == theirs.organisation.fingerprint
-    [sender] = SyncService(pair.coordinator).senders()
+    [sender] = Exchange(pair.coordinator).senders.known()
     assert sender.fingerprint == mine.own_fingerprint
     with pytest.raises(NotAnOrganisation):
-        SyncService(pair.interviewer).import_files([pair.outbox / "x.age"])
+        Exchange(pair.interviewer).import_files([pair.outbox / "x.age"])
 
 
 def test_cards_of_the_wrong_kind_are_refused(pair: Pair) -> None:
     own = pair.tmp / "mine.json"
     org = pair.tmp / "org.json"
-    SyncService(pair.interviewer).save_own_card(own)
-    SyncService(pair.coordinator).save_organisation_card(org)
+    Exchange(pair.interviewer).save_own_card(own)
+    Exchange(pair.coordinator).save_organisation_card(org)
     with pytest.raises(CardInvalid, match="interviewer"):
-        SyncService.read_organisation_card(own)
+        Exchange.read_organisation_card(own)
     with pytest.raises(CardInvalid, match="organisation card"):
-        SyncService.read_interviewer_card(org)
-    assert SyncService.read_organisation_card(org).name == "Test organisation"
+        Senders.read_card(org)
+    assert Exchange.read_organisation_card(org).name == "Test organisation"
 
 
 def test_approve_checks_the_fingerprint_shown(pair: Pair) -> None:
-    [sender] = SyncService(pair.coordinator).senders()
+    [sender] = Exchange(pair.coordinator).senders.known()
     with pytest.raises(SenderError, match="fingerprint"):
-        SyncService(pair.coordinator).approve(sender.key_id, "0000 " * 7 + "0000")
+        Exchange(pair.coordinator).senders.approve(sender.key_id, "0000 " * 7 + "0000")
 
 
 def test_progress_runs_across_files_and_reaches_the_end(pair: Pair) -> None:
     testimony_id = pair.add()
     pair.attach(testimony_id, os.urandom(2 * 1024 * 1024))
-    first = Path(SyncService(pair.interviewer).export(pair.outbox).bundles[0].path)
+    first = Path(Exchange(pair.interviewer).export(pair.outbox).bundles[0].path)
     pair.add()
-    second = Path(SyncService(pair.interviewer).export(pair.outbox).bundles[0].path)
+    second = Path(Exchange(pair.interviewer).export(pair.outbox).bundles[0].path)
     seen: list[tuple[int, int]] = []
-    result = SyncService(pair.coordinator).import_files(
+    result = Exchange(pair.coordinator).import_files(
         [first, second], lambda d, t: seen.append((d, t))
     )
-    assert [r.status for r in result.rows] == [service.IMPORTED, service.IMPORTED]
+    assert [r.status for r in result.outcomes] == [service.IMPORTED, service.IMPORTED]
     total = first.stat().st_size + second.stat().st_size
     assert all(t == total for _, t in seen)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
@@ -96,35 +97,35 @@ def test_progress_runs_across_files_and_reaches_the_end(pair: Pair) -> None:
 def test_stop_rolls_back_the_file_being_read_and_reports_the_rest(pair: Pair) -> None:
     testimony_id = pair.add()
     pair.attach(testimony_id, os.urandom(3 * 1024 * 1024))
-    first = Path(SyncService(pair.interviewer).export(pair.outbox).bundles[0].path)
+    first = Path(Exchange(pair.interviewer).export(pair.outbox).bundles[0].path)
     pair.add()
-    second = Path(SyncService(pair.interviewer).export(pair.outbox).bundles[0].path)
+    second = Path(Exchange(pair.interviewer).export(pair.outbox).bundles[0].path)
 
     def stop_inside_the_first(done: int, total: int) -> None:
         if done > 0:
             raise Stop()
 
-    sync = SyncService(pair.coordinator)
+    sync = Exchange(pair.coordinator)
     result = sync.import_files([first, second], stop_inside_the_first)
     assert result.cancelled
-    assert [(r.file, r.status) for r in result.rows] == [
+    assert [(r.file, r.status) for r in result.outcomes] == [
         (str(first), service.CANCELLED),
         (str(second), service.CANCELLED),
     ]
-    assert sync.senders()[0].last_sequence == 0  # nothing of the first bundle was kept
+    assert sync.senders.known()[0].last_sequence == 0  # nothing of the first bundle was kept
     again = sync.import_files([first, second])
-    assert [r.status for r in again.rows] == [service.IMPORTED, service.IMPORTED]
+    assert [r.status for r in again.outcomes] == [service.IMPORTED, service.IMPORTED]
 
 
 def test_a_stop_never_drops_a_held_bundle(pair: Pair) -> None:
     """Stopping during the retry of quarantined bundles would make the core reject and delete
     them: the facade stops only the reading of the file given."""
     pair.add()
-    first = Path(SyncService(pair.interviewer).export(pair.outbox).bundles[0].path)
+    first = Path(Exchange(pair.interviewer).export(pair.outbox).bundles[0].path)
     pair.add()
-    second = Path(SyncService(pair.interviewer).export(pair.outbox).bundles[0].path)
-    sync = SyncService(pair.coordinator)
-    [held] = sync.import_files([second]).rows
+    second = Path(Exchange(pair.interviewer).export(pair.outbox).bundles[0].path)
+    sync = Exchange(pair.coordinator)
+    [held] = sync.import_files([second]).outcomes
     assert held.status == service.QUARANTINED
     assert len(list(pair.coordinator.paths.quarantine.glob("*.age"))) == 1
 
@@ -138,18 +139,18 @@ def test_a_stop_never_drops_a_held_bundle(pair: Pair) -> None:
 
     result = sync.import_files([first], stop_once_the_file_was_read)
     assert read_to_the_end
-    assert [(r.status, r.sequence) for r in result.rows] == [
+    assert [(r.status, r.sequence) for r in result.outcomes] == [
         (service.IMPORTED, 1),
         (service.IMPORTED, 2),  # the held one: retried to its end, not dropped
     ]
     assert not result.cancelled
     assert list(pair.coordinator.paths.quarantine.glob("*.age")) == []
-    assert sync.senders()[0].last_sequence == 2
+    assert sync.senders.known()[0].last_sequence == 2
 
 
 def test_an_unreadable_file_is_a_rejected_row(pair: Pair, tmp_path: Path) -> None:
     missing = tmp_path / "gone.age"
-    [row] = SyncService(pair.coordinator).import_files([missing]).rows
+    [row] = Exchange(pair.coordinator).import_files([missing]).outcomes
     assert row.status == service.REJECTED
     assert "cannot read" in row.reason
 
@@ -158,7 +159,7 @@ def test_no_trusted_organisation_is_an_error_with_words(tmp_path: Path) -> None:
     from app.sync.errors import NoTrustedOrganisation
 
     with make_vault(tmp_path / "alone") as vault:
-        sync = SyncService(vault)
+        sync = Exchange(vault)
         assert sync.state().trusted is None
         with pytest.raises(NoTrustedOrganisation):
             sync.export(tmp_path)
@@ -167,7 +168,7 @@ def test_no_trusted_organisation_is_an_error_with_words(tmp_path: Path) -> None:
 def test_a_stopped_export_leaves_no_file_and_no_state(pair: Pair) -> None:
     testimony_id = pair.add()
     pair.attach(testimony_id, os.urandom(3 * 1024 * 1024))
-    sync = SyncService(pair.interviewer)
+    sync = Exchange(pair.interviewer)
 
     def stop(done: int, total: int) -> None:
         raise Stop()
@@ -182,9 +183,9 @@ def test_a_stopped_export_leaves_no_file_and_no_state(pair: Pair) -> None:
 # --- receipts ---------------------------------------------------------------------------------
 def deliver(pair: Pair) -> Path:
     """Export what is new, import it, write its receipt; returns the receipt file."""
-    [bundle] = SyncService(pair.interviewer).export(pair.outbox).bundles
-    coordinator = SyncService(pair.coordinator)
-    [row] = coordinator.import_files([Path(bundle.path)]).rows
+    [bundle] = Exchange(pair.interviewer).export(pair.outbox).bundles
+    coordinator = Exchange(pair.coordinator)
+    [row] = coordinator.import_files([Path(bundle.path)]).outcomes
     inbox = pair.tmp / "receipts"
     inbox.mkdir(exist_ok=True)
     [written] = coordinator.receipts.write_receipts([row.bundle_id, row.bundle_id], inbox)
@@ -197,7 +198,7 @@ def test_receipts_read_confirm_and_purge(pair: Pair) -> None:
     kept, safe = pair.add(), pair.add()
     receipt = deliver(pair)
     pair.edit(kept, shared_testimony(status="complete", id=kept))
-    receipts = SyncService(pair.interviewer).receipts
+    receipts = Exchange(pair.interviewer).receipts
     [sent] = receipts.exports()
     assert (sent.sequence, sent.confirmed_at) == (1, None)
     assert receipts.delivered() == ()
@@ -210,7 +211,7 @@ def test_receipts_read_confirm_and_purge(pair: Pair) -> None:
         2,
     )
     assert row.conflicts == ()
-    assert row.unconfirmed == 0  # all it exported; the later edit was never sent
+    assert row.unconfirmed == ()  # all it exported; the later edit was never sent
     assert row.received_at.endswith("Z")
     [sent] = receipts.exports()
     assert sent.confirmed_at == row.received_at
@@ -233,7 +234,7 @@ def test_a_refused_receipt_is_a_row_and_a_stop_reports_the_rest(pair: Pair) -> N
     data = bytearray(receipt.read_bytes())
     data[len(data) // 2] ^= 0x01
     tampered.write_bytes(bytes(data))
-    receipts = SyncService(pair.interviewer).receipts
+    receipts = Exchange(pair.interviewer).receipts
     [refused, missing] = receipts.read_receipts([tampered, pair.tmp / "gone.age"])
     assert (refused.status, missing.status) == (REJECTED, REJECTED)
     assert "altered" in refused.reason
@@ -251,13 +252,13 @@ def test_a_refused_receipt_is_a_row_and_a_stop_reports_the_rest(pair: Pair) -> N
 
 def test_receipts_cannot_be_read_before_an_export(pair: Pair) -> None:
     with pytest.raises(SyncError, match="never exported"):
-        SyncService(pair.interviewer).receipts.read_receipts([pair.tmp / "x.age"])
+        Exchange(pair.interviewer).receipts.read_receipts([pair.tmp / "x.age"])
 
 
 def test_a_receipt_that_cannot_be_written_is_reported(pair: Pair) -> None:
     pair.add()
-    [bundle] = SyncService(pair.interviewer).export(pair.outbox).bundles
-    coordinator = SyncService(pair.coordinator)
+    [bundle] = Exchange(pair.interviewer).export(pair.outbox).bundles
+    coordinator = Exchange(pair.coordinator)
     coordinator.import_files([Path(bundle.path)])
     [written] = coordinator.receipts.write_receipts([bundle.bundle_id], pair.tmp / "no-such")
     assert written.path == ""

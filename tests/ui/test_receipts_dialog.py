@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.services.exchange import SyncService
+from app.services.exchange import Exchange
 from app.storage import testimonies
 from app.storage.vocabularies import vault_vocabulary
 from app.ui.sync.receipt_report import (
@@ -51,7 +51,7 @@ def edit(v: Vaults, testimony_id: str) -> None:
 
 
 def export(v: Vaults) -> Path:
-    [bundle] = SyncService(v.interviewer).export(v.usb).bundles
+    [bundle] = Exchange(v.interviewer).export(v.usb).bundles
     return Path(bundle.path)
 
 
@@ -72,7 +72,7 @@ def deliver(qtbot: QtBot, v: Vaults) -> Path:
 
 
 def receipts_dialog(qtbot: QtBot, v: Vaults) -> ReceiptsDialog:
-    dialog = ReceiptsDialog(SyncService(v.interviewer))
+    dialog = ReceiptsDialog(Exchange(v.interviewer))
     qtbot.addWidget(dialog)
     return dialog
 
@@ -134,7 +134,7 @@ def test_approving_a_sender_writes_receipts_for_its_held_bundles(
         assert "No receipt written" in dialog.receipts_report.text()
         assert list(inbox(v).iterdir()) == []
 
-        senders = SendersDialog(SyncService(v.coordinator))
+        senders = SendersDialog(Exchange(v.coordinator))
         qtbot.addWidget(senders)
         senders.receipt_folder.set_folder(inbox(v))
         senders.select(v.interviewer.key_id)
@@ -335,7 +335,7 @@ def test_lock_closes_the_dialog_and_its_confirmation(qtbot: QtBot, tmp_path: Pat
     v.add()
     receipt = deliver(qtbot, v)
     Task.join_all()
-    SyncService(v.interviewer).receipts.read_receipts([receipt])
+    Exchange(v.interviewer).receipts.read_receipts([receipt])
     v.interviewer.close()
     v.coordinator.close()
 
@@ -358,7 +358,7 @@ def test_purging_the_testimony_open_in_the_editor_returns_to_the_list(
     testimony_id = v.add()
     receipt = deliver(qtbot, v)
     Task.join_all()
-    SyncService(v.interviewer).receipts.read_receipts([receipt])
+    Exchange(v.interviewer).receipts.read_receipts([receipt])
     v.interviewer.close()
     v.coordinator.close()
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.services.exchange import SyncService
+from app.services.exchange import Exchange
 from app.storage import attachments, testimonies
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
@@ -83,13 +83,13 @@ def private_testimony() -> dict[str, object]:
 
 
 def export_dialog(qtbot: QtBot, vault: Vault) -> ExportDialog:
-    dialog = ExportDialog(SyncService(vault))
+    dialog = ExportDialog(Exchange(vault))
     qtbot.addWidget(dialog)
     return dialog
 
 
 def import_dialog(qtbot: QtBot, vault: Vault) -> ImportDialog:
-    dialog = ImportDialog(SyncService(vault))
+    dialog = ImportDialog(Exchange(vault))
     qtbot.addWidget(dialog)
     return dialog
 
@@ -119,7 +119,7 @@ def test_exported_bundle_is_imported_by_the_coordinators_dialog(
     vaults.add(private_testimony())
     dialog = export_dialog(qtbot, vaults.interviewer)
     assert "Test organisation" in dialog.recipient.text()
-    organisation = SyncService(vaults.coordinator).state().organisation
+    organisation = Exchange(vaults.coordinator).state().organisation
     assert organisation is not None
     assert dialog.recipient_fingerprint.text().split() == organisation.fingerprint.split()
     assert not dialog.export_button.isEnabled()  # no folder chosen yet
@@ -203,7 +203,7 @@ def test_no_trusted_organisation_explains_and_trusts_after_the_fingerprint_check
     v = vaults_at(tmp_path, trust=False)
     try:
         card = tmp_path / "organisation.json"
-        fingerprint = SyncService(v.coordinator).save_organisation_card(card)
+        fingerprint = Exchange(v.coordinator).save_organisation_card(card).fingerprint
         v.add()
         dialog = export_dialog(qtbot, v.interviewer)
         dialog.set_destination(v.usb)
@@ -213,7 +213,7 @@ def test_no_trusted_organisation_explains_and_trusts_after_the_fingerprint_check
         assert dialog.trust_button.text() == "Trust an organisation card…"
 
         own = tmp_path / "mine.json"
-        SyncService(v.interviewer).save_own_card(own)
+        Exchange(v.interviewer).save_own_card(own)
         assert dialog.truster.check(own) is None  # the wrong kind of card: said in words
         assert "interviewer's card" in dialog.status.text()
 
@@ -223,13 +223,13 @@ def test_no_trusted_organisation_explains_and_trusts_after_the_fingerprint_check
         assert check.fingerprint.text().split() == fingerprint.split()
         assert "phone" in check.findChild(type(dialog.status), "warning").text()
         qtbot.mouseClick(check.cancel_button, LEFT)
-        assert SyncService(v.interviewer).state().trusted is None  # Cancel trusts nothing
+        assert Exchange(v.interviewer).state().trusted is None  # Cancel trusts nothing
         assert not dialog.export_button.isEnabled()
 
         check = dialog.truster.check(card)
         assert check is not None
         qtbot.mouseClick(check.accept_button, LEFT)
-        trusted = SyncService(v.interviewer).state().trusted
+        trusted = Exchange(v.interviewer).state().trusted
         assert trusted is not None
         assert trusted.fingerprint == fingerprint
         assert not shown(dialog.no_trust)
@@ -250,14 +250,14 @@ def test_unknown_sender_is_quarantined_then_approved_in_the_senders_dialog(
     v = vaults_at(tmp_path, approve=False)
     try:
         testimony_id = v.add()
-        [bundle] = SyncService(v.interviewer).export(v.usb).bundles
+        [bundle] = Exchange(v.interviewer).export(v.usb).bundles
         imported = import_dialog(qtbot, v.coordinator)
         run_import(qtbot, imported, [Path(bundle.path)])
         assert imported.table.texts(COL_STATUS) == ["quarantined"]
         assert "unknown sender" in imported.table.texts(COL_REASON)[0]
         assert shown(imported.hint)
 
-        dialog = SendersDialog(SyncService(v.coordinator))
+        dialog = SendersDialog(Exchange(v.coordinator))
         qtbot.addWidget(dialog)
         assert dialog.table.rowCount() == 1
         assert dialog.table.item(0, 1).text() == "waiting for approval"
@@ -269,7 +269,7 @@ def test_unknown_sender_is_quarantined_then_approved_in_the_senders_dialog(
 
         check = dialog.ask_approve()
         assert check is not None
-        own = SyncService(v.interviewer).state().own_fingerprint  # read aloud by the interviewer
+        own = Exchange(v.interviewer).state().own_fingerprint  # read aloud by the interviewer
         assert check.fingerprint.text().split() == own.split()
         qtbot.mouseClick(check.accept_button, LEFT)
         qtbot.waitUntil(lambda: not dialog.runner.running, timeout=30_000)
@@ -298,8 +298,8 @@ def test_add_card_in_the_senders_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     v = vaults_at(tmp_path, approve=False)
     try:
         card = tmp_path / "interviewer.json"
-        SyncService(v.interviewer).save_own_card(card)
-        dialog = SendersDialog(SyncService(v.coordinator))
+        Exchange(v.interviewer).save_own_card(card)
+        dialog = SendersDialog(Exchange(v.coordinator))
         qtbot.addWidget(dialog)
         assert dialog.table.rowCount() == 0
         check = dialog.check_card(card)
@@ -318,7 +318,7 @@ def test_add_card_in_the_senders_dialog(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_tampered_bundle_is_rejected_with_its_reason(qtbot: QtBot, vaults: Vaults) -> None:
     vaults.add()
-    [bundle] = SyncService(vaults.interviewer).export(vaults.usb).bundles
+    [bundle] = Exchange(vaults.interviewer).export(vaults.usb).bundles
     original = Path(bundle.path)
     tampered = vaults.tmp / "tampered.age"
     data = bytearray(original.read_bytes())
@@ -340,7 +340,7 @@ def test_cancelled_import_reports_every_file(qtbot: QtBot, vaults: Vaults) -> No
     for _ in range(3):
         testimony_id = vaults.add()
         vaults.attach(testimony_id, 3 * 1024 * 1024)
-        files.append(Path(SyncService(vaults.interviewer).export(vaults.usb).bundles[0].path))
+        files.append(Path(Exchange(vaults.interviewer).export(vaults.usb).bundles[0].path))
     dialog = import_dialog(qtbot, vaults.coordinator)
     dialog.set_files(files)
     qtbot.mouseClick(dialog.import_button, LEFT)

@@ -17,12 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.exchange import (
-    ExportResult,
-    OrganisationView,
-    SyncService,
-    TestimonyRef,
-)
+from app.services.exchange import Exchange, ExportReport, OrganisationView, TestimonyRef
 from app.ui import file_dialogs
 from app.ui.sync.common import (
     TaskDialog,
@@ -37,7 +32,7 @@ from app.ui.testimony.attachments import human_size
 
 
 class ExportDialog(TaskDialog):
-    def __init__(self, service: SyncService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: Exchange, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("export")
         self.setWindowTitle(self.tr("Export for the organisation"))
@@ -259,7 +254,7 @@ class ExportDialog(TaskDialog):
     def _done(self, result: object) -> None:
         self.cancel_button.setEnabled(True)
         self._refresh()
-        assert isinstance(result, ExportResult)  # noqa: S101 - what service.export returns
+        assert isinstance(result, ExportReport)  # noqa: S101 - what service.export returns
         if not result.bundles:
             self.status.setText(self.tr("Nothing new to export since the last bundle."))
             lines = [
@@ -267,12 +262,12 @@ class ExportDialog(TaskDialog):
                     "To write every shared testimony once more, tick “Everything again” and export."
                 )
             ]
-            if result.withheld_count:
+            if result.withheld:
                 lines.append(
                     self.tr(
                         "Testimonies that stay on this computer (no consent to share them with "
                         "the organisation): %1."
-                    ).replace("%1", str(result.withheld_count))
+                    ).replace("%1", str(len(result.withheld)))
                 )
             self.report.setText("\n".join(lines))
             self.report.show()
@@ -282,9 +277,9 @@ class ExportDialog(TaskDialog):
         self.report.setText(self._report_text(result))
         self.report.show()
         self.only_org.show()
-        self._show_withheld(result.withheld)
+        self._show_withheld(result.named(result.withheld))
 
-    def _report_text(self, result: ExportResult) -> str:
+    def _report_text(self, result: ExportReport) -> str:
         lines = [
             self.tr("File written: %1 (sequence %2, %3)")
             .replace("%1", bundle.path)
@@ -300,14 +295,14 @@ class ExportDialog(TaskDialog):
             )
         lines.append(
             self.tr("Testimonies: %1, versions: %2, attachments: %3")
-            .replace("%1", str(result.testimonies))
+            .replace("%1", str(len(result.testimonies)))
             .replace("%2", str(result.versions))
             .replace("%3", str(result.attachments))
         )
         if result.notices:
             lines.append(
                 self.tr("The organisation is told to stop using: %1").replace(
-                    "%1", "; ".join(self._ref_text(ref) for ref in result.notices)
+                    "%1", "; ".join(self._ref_text(ref) for ref in result.named(result.notices))
                 )
             )
         return "\n".join(lines)

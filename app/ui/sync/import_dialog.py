@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import exchange as core
-from app.services.exchange import ImportResult, SyncService
+from app.services.exchange import QUARANTINED, Exchange, ImportReport
 from app.services.receipts import ReceiptWritten
 from app.ui import file_dialogs
 from app.ui.sync.common import TaskDialog, error_text, is_cancel, plain_label
@@ -28,14 +27,14 @@ from app.ui.sync.report import BundleReportTable, summary
 class ImportDialog(TaskDialog):
     senders_requested = Signal()
 
-    def __init__(self, service: SyncService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: Exchange, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import")
         self.setWindowTitle(self.tr("Import bundles"))
         self.resize(1100, 620)
         self._service = service
         self._files: list[Path] = []
-        self.last_result: ImportResult | None = None
+        self.last_result: ImportReport | None = None
         self.last_receipts: tuple[ReceiptWritten, ...] = ()
 
         intro = plain_label(
@@ -142,7 +141,7 @@ class ImportDialog(TaskDialog):
 
         def work(progress: Callable[[int, int], None]) -> tuple[object, object]:
             result = service.import_files(files, progress)
-            return result, write_for(service, result.rows, folder)
+            return result, write_for(service, result, folder)
 
         self.runner.start(work, lambda done: self._done(done, folder), self._failed)
         self._refresh()
@@ -155,9 +154,9 @@ class ImportDialog(TaskDialog):
         )
 
     def _done(self, done: object, folder: Path | None) -> None:
-        assert isinstance(done, tuple)  # noqa: S101 - (ImportResult, receipts) from start()
+        assert isinstance(done, tuple)  # noqa: S101 - (ImportReport, receipts) from start()
         result, receipts = done
-        assert isinstance(result, ImportResult)  # noqa: S101
+        assert isinstance(result, ImportReport)  # noqa: S101
         self.cancel_button.setEnabled(True)
         self.last_result, self.last_receipts = result, receipts
         self._files = []
@@ -165,11 +164,11 @@ class ImportDialog(TaskDialog):
         self.chosen.hide()
         self._refresh()
         self.status.setText(self.tr("Cancelled.") if result.cancelled else self.tr("Done."))
-        self.table.show_rows(result.rows)
+        self.table.show_rows(result.outcomes)
         self.table.show()
-        self.summary.setText(summary(result.rows, result.cancelled))
+        self.summary.setText(summary(result.outcomes, result.cancelled))
         self.summary.show()
-        self.hint.setVisible(result.count(core.QUARANTINED) > 0)
+        self.hint.setVisible(result.count(QUARANTINED) > 0)
         self.receipts_report.setText(receipts_text(receipts, folder))
         self.receipts_report.setVisible(folder is not None)
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
-from app.services.exchange import SyncService
+from app.services.exchange import Exchange
 from app.services.workspace import Workspace
 from app.ui.sync.common import error_text
 from app.ui.sync.export_dialog import ExportDialog
@@ -59,9 +59,9 @@ class BundleMenu(QObject):
             self.senders_action,
         ]
 
-    def _service(self) -> SyncService | None:
+    def _service(self) -> Exchange | None:
         workspace = getattr(self._window, "workspace", None)
-        return SyncService(workspace.vault) if isinstance(workspace, Workspace) else None
+        return Exchange(workspace.vault) if isinstance(workspace, Workspace) else None
 
     def update(self) -> None:
         unlocked = self._service() is not None
@@ -70,14 +70,14 @@ class BundleMenu(QObject):
 
     # --- opening the dialogs ----------------------------------------------------------------
     def _open(
-        self, kind: type[D], service: SyncService, setup: Callable[[D], object] | None = None
+        self, kind: type[D], service: Exchange, setup: Callable[[D], object] | None = None
     ) -> D:
         found = self._window.findChild(kind)
         if found is not None and found.isVisible():
             found.raise_()
             found.activateWindow()
             return found
-        make = cast(Callable[[SyncService, QWidget], D], kind)  # each takes (service, parent)
+        make = cast(Callable[[Exchange, QWidget], D], kind)  # each takes (service, parent)
         dialog = make(service, self._window)
         if setup is not None:
             setup(dialog)
@@ -169,7 +169,7 @@ class BundleMenu(QObject):
         if listing is not None:
             listing.refresh()
 
-    def _organisation(self) -> SyncService | None:
+    def _organisation(self) -> Exchange | None:
         service = self._service()
         if service is None:
             return None

@@ -10,8 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from app.services import exchange as core
-from app.services.exchange import BundleRow, SyncService
+from app.services.exchange import Exchange, ImportReport
 from app.services.receipts import ReceiptWritten
 from app.ui import file_dialogs
 
@@ -63,14 +62,13 @@ class ReceiptFolder(QWidget):
 
 
 def write_for(
-    service: SyncService, rows: Sequence[BundleRow], folder: Path | None
+    service: Exchange, report: ImportReport, folder: Path | None
 ) -> tuple[ReceiptWritten, ...]:
     """A receipt for each bundle imported or already held (runs in the task, after the import:
     a receipt that cannot be written never undoes the import)."""
     if folder is None:
         return ()
-    answered = [r.bundle_id for r in rows if r.status in (core.IMPORTED, core.DUPLICATE)]
-    return service.receipts.write_receipts(answered, folder)
+    return service.receipts.write_receipts(report.answered, folder)
 
 
 def receipts_text(written: Sequence[ReceiptWritten], folder: Path | None) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.exchange import TestimonyRef
-from app.services.receipts import CANCELLED, READ, REJECTED, Conflict, ExportRow, ReceiptRow
+from app.services.receipts import CANCELLED, READ, REJECTED, ExportRow, ReceiptReport
 
 CONTEXT = "ReceiptReport"
 CONFLICT = "conflict"  # a receipt read, but the organisation holds other content too
@@ -72,15 +72,16 @@ def ref_text(ref: TestimonyRef) -> str:
     return f"{title}{date}  [{ref.id[:8]}]"
 
 
-def conflict_text(conflict: Conflict) -> str:
+def conflict_text(conflict: tuple[TestimonyRef, int]) -> str:
+    testimony, version = conflict
     return (
         QCoreApplication.translate("ReceiptReport", "%1, version %2")
-        .replace("%1", ref_text(conflict.testimony))
-        .replace("%2", str(conflict.version))
+        .replace("%1", ref_text(testimony))
+        .replace("%2", str(version))
     )
 
 
-def result_of(row: ReceiptRow) -> str:
+def result_of(row: ReceiptReport) -> str:
     return CONFLICT if row.status == READ and row.conflicts else row.status
 
 
@@ -116,9 +117,9 @@ class ReceiptReportTable(QTableWidget):
         self.setColumnWidth(COL_FILE, 190)
         header.sectionResized.connect(self._reflow)
         header.geometriesChanged.connect(self.resizeRowsToContents)
-        self.rows: tuple[ReceiptRow, ...] = ()
+        self.rows: tuple[ReceiptReport, ...] = ()
 
-    def show_rows(self, rows: Sequence[ReceiptRow]) -> None:
+    def show_rows(self, rows: Sequence[ReceiptReport]) -> None:
         self.rows = tuple(rows)
         self.setRowCount(len(rows))
         for index, row in enumerate(rows):
@@ -157,13 +158,13 @@ class ReceiptReportTable(QTableWidget):
         self.resizeRowsToContents()
 
     @staticmethod
-    def _details(row: ReceiptRow) -> str:
+    def _details(row: ReceiptReport) -> str:
         if row.status != READ:
             return row.reason
         if row.conflicts:
             return QCoreApplication.translate(
                 "ReceiptReport", "The organisation holds other content under your name: %1"
-            ).replace("%1", "; ".join(conflict_text(c) for c in row.conflicts))
+            ).replace("%1", "; ".join(conflict_text(c) for c in row.conflicting))
         return QCoreApplication.translate("ReceiptReport", "Signature checked.")
 
     def _reflow(self, _column: int, _old: int, _new: int) -> None:

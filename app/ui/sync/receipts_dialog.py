@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.exchange import SyncService, TestimonyRef
-from app.services.receipts import READ, Overview, PurgeResult, ReceiptRow
+from app.services.exchange import Exchange, TestimonyRef
+from app.services.receipts import READ, Overview, PurgeResult, ReceiptReport
 from app.ui import file_dialogs
 from app.ui.sync.common import TaskDialog, error_text, is_cancel, plain_label
 from app.ui.sync.receipt_report import (
@@ -39,14 +39,14 @@ CONFLICT_STYLE = (
 class ReceiptsDialog(TaskDialog):
     purged = Signal(list)  # ids of the testimonies deleted from the vault
 
-    def __init__(self, service: SyncService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: Exchange, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receipts")
         self.setWindowTitle(self.tr("Receipts from the organisation"))
         self.resize(1100, 760)
         self._receipts = service.receipts
         self._delivered: tuple[TestimonyRef, ...] = ()
-        self.last_rows: tuple[ReceiptRow, ...] = ()
+        self.last_rows: tuple[ReceiptReport, ...] = ()
         self.purge_box: QMessageBox | None = None
         self._purging = False
 
@@ -197,7 +197,7 @@ class ReceiptsDialog(TaskDialog):
             .replace("%2", str(rejected))
         )
         if read:
-            waiting = read[-1].unconfirmed  # the state after the last one read
+            waiting = len(read[-1].unconfirmed)  # the state after the last one read
             self.summary.setText(
                 self.tr("Everything you exported is confirmed received.")
                 if not waiting
@@ -207,7 +207,7 @@ class ReceiptsDialog(TaskDialog):
                 ).replace("%1", str(waiting))
             )
             self.summary.show()
-        conflicts = [c for r in read for c in r.conflicts]
+        conflicts = [c for r in read for c in r.conflicting]
         if conflicts:
             self.conflicts.setText(
                 self.tr(

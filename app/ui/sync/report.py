@@ -1,9 +1,10 @@
-"""The per-bundle report of an import (and of the held bundles an approval imported): one row
-a bundle, its status in words and colour, and the core's reason as it gave it."""
+"""The per-bundle report of an import (and of the held bundles an approval or a decision on a
+held bundle imported): one row a bundle, its status in words and colour, the core's reason as it
+gave it, and the testimonies that came in, by name."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import exchange as service
-from app.services.exchange import BundleRow
+from app.services.exchange import BundleOutcome, TestimonyRef
+from app.ui.sync.receipt_report import ref_text
 
 CONTEXT = "BundleReport"
 STATUS_LABELS = {
@@ -48,6 +50,7 @@ COLUMNS = (
 )
 COL_FILE, COL_STATUS, COL_SENDER, COL_SEQUENCE = 0, 1, 2, 3
 COL_TESTIMONIES, COL_VERSIONS, COL_DUPLICATES, COL_ATTACHMENTS, COL_REASON = 4, 5, 6, 7, 8
+SHOWN_NAMES = 5  # in the summary line; more would push the buttons out of the dialog
 
 
 def _tr(text: object) -> str:
@@ -58,7 +61,7 @@ def status_label(status: str) -> str:
     return _tr(STATUS_LABELS.get(status, status))
 
 
-def file_label(row: BundleRow) -> str:
+def file_label(row: BundleOutcome) -> str:
     if row.from_quarantine:
         return QCoreApplication.translate("BundleReport", "held bundle %1").replace(
             "%1", row.file.split("/", 1)[1][:8]
@@ -66,7 +69,7 @@ def file_label(row: BundleRow) -> str:
     return PurePath(row.file).name
 
 
-def summary(rows: Sequence[BundleRow], cancelled: bool = False) -> str:
+def summary(rows: Sequence[BundleOutcome], cancelled: bool = False) -> str:
     """One line: how many bundles ended how, and what is new in the archive."""
     counts = {status: sum(r.status == status for r in rows) for status in STATUS_LABELS}
     text = (
@@ -82,19 +85,38 @@ def summary(rows: Sequence[BundleRow], cancelled: bool = False) -> str:
         QCoreApplication.translate(
             "BundleReport", "New in the archive: %1 testimonies, %2 versions."
         )
-        .replace("%1", str(sum(r.new_testimonies for r in rows)))
-        .replace("%2", str(sum(r.new_versions for r in rows)))
+        .replace("%1", str(sum(len(r.accepted) for r in rows)))
+        .replace("%2", str(sum(len(r.new_versions) for r in rows)))
     )
-    notices = sum(r.notices for r in rows)
-    if notices:
-        text += " " + QCoreApplication.translate(
+    came = _each_once(ref for r in rows for ref in r.testimonies)
+    if came:
+        text += "\n" + QCoreApplication.translate("BundleReport", "Came in: %1").replace(
+            "%1", names_text(came)
+        )
+    ended = _each_once(ref for r in rows for ref in r.ended)
+    if ended:
+        text += "\n" + QCoreApplication.translate(
             "BundleReport",
-            "Sharing ended (consent withdrawn or deleted): %1 testimonies; stop using them.",
-        ).replace("%1", str(notices))
+            "Sharing ended (consent withdrawn or deleted), stop using: %1",
+        ).replace("%1", names_text(ended))
     if cancelled:
         text += " " + QCoreApplication.translate(
             "BundleReport", "Cancelled: files not imported: %1."
         ).replace("%1", str(counts[service.CANCELLED]))
+    return text
+
+
+def _each_once(refs: Iterable[TestimonyRef]) -> list[TestimonyRef]:
+    return list({ref.id: ref for ref in refs}.values())
+
+
+def names_text(refs: Sequence[TestimonyRef], most: int = SHOWN_NAMES) -> str:
+    """A few testimonies by name, then how many more (the table's tooltips list them all)."""
+    text = "; ".join(ref_text(ref) for ref in refs[:most])
+    if len(refs) > most:
+        text += " " + QCoreApplication.translate("BundleReport", "and %1 more").replace(
+            "%1", str(len(refs) - most)
+        )
     return text
 
 
@@ -116,9 +138,9 @@ class BundleReportTable(QTableWidget):
         # Wrapped reasons take the height their column's width needs, as that width changes.
         header.sectionResized.connect(self._reflow)
         header.geometriesChanged.connect(self.resizeRowsToContents)
-        self.rows: tuple[BundleRow, ...] = ()
+        self.rows: tuple[BundleOutcome, ...] = ()
 
-    def show_rows(self, rows: Sequence[BundleRow]) -> None:
+    def show_rows(self, rows: Sequence[BundleOutcome]) -> None:
         self.rows = tuple(rows)
         self.setRowCount(len(rows))
         for index, row in enumerate(rows):
@@ -131,8 +153,8 @@ class BundleReportTable(QTableWidget):
                 *(
                     str(n) if shown else ""
                     for n in (
-                        row.new_testimonies,
-                        row.new_versions,
+                        len(row.accepted),
+                        len(row.new_versions),
                         row.duplicates,
                         row.attachments,
                     )
@@ -147,6 +169,12 @@ class BundleReportTable(QTableWidget):
                     )
                 self.setItem(index, column, item)
             items[COL_FILE].setToolTip(row.file)
+            if shown:  # which ones, not only how many
+                for column, refs in (
+                    (COL_TESTIMONIES, row.new_testimonies),
+                    (COL_VERSIONS, row.testimonies),
+                ):
+                    items[column].setToolTip("\n".join(ref_text(ref) for ref in refs))
             items[COL_REASON].setToolTip(row.reason)
             status = items[COL_STATUS]
             if row.bundle_id:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.exchange import BundleRow, Progress, SenderRow, SyncService
+from app.services.exchange import Exchange, ImportReport, Progress
+from app.services.senders import SenderRow, Senders
 from app.sync import identities
 from app.sync.cards import InterviewerCard
 from app.ui import file_dialogs
@@ -68,7 +69,7 @@ def _table(headers: list[str]) -> QTableWidget:
 
 
 class SendersDialog(TaskDialog):
-    def __init__(self, service: SyncService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: Exchange, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("senders")
         self.setWindowTitle(self.tr("Senders"))
@@ -161,7 +162,7 @@ class SendersDialog(TaskDialog):
     def refresh(self, keep: str | None = None) -> None:
         selected = self.current()
         keep = keep or (selected.key_id if selected is not None else None)
-        self._senders = self._service.senders()
+        self._senders = self._service.senders.known()
         self.table.setRowCount(len(self._senders))
         for index, sender in enumerate(self._senders):
             cells = (
@@ -215,7 +216,7 @@ class SendersDialog(TaskDialog):
         )
         self.close_button.setEnabled(not running)
         self.receipt_folder.setEnabled(not running)
-        held = self._service.held_bundles(sender.key_id) if sender else []
+        held = self._service.quarantine.held(sender.key_id) if sender else []
         self.held_title.setText(
             self.tr("Held bundles of %1").replace("%1", sender.key_id) if sender else ""
         )
@@ -241,14 +242,14 @@ class SendersDialog(TaskDialog):
         if path is None or not self.isVisible():
             return
         try:
-            fingerprint = self._service.save_organisation_card(path)
+            card = self._service.save_organisation_card(path)
         except Exception as exc:
             self.status.setText(error_text(exc))
             return
         self.status.setText(
             self.tr("Card saved to %1. Interviewers compare its fingerprint with you: %2")
             .replace("%1", str(path))
-            .replace("%2", fingerprint)
+            .replace("%2", card.fingerprint)
         )
 
     # --- add a card -----------------------------------------------------------------------
@@ -262,7 +263,7 @@ class SendersDialog(TaskDialog):
 
     def check_card(self, path: Path) -> FingerprintDialog | None:
         try:
-            card = self._service.read_interviewer_card(path)
+            card = Senders.read_card(path)
         except Exception as exc:
             self.status.setText(error_text(exc))
             return None
@@ -280,7 +281,7 @@ class SendersDialog(TaskDialog):
     def _add(self, card: InterviewerCard) -> None:
         service = self._service
         self._run(
-            lambda progress: service.add_sender(card, progress),
+            lambda progress: service.senders.add(card, progress),
             self.tr("Sender %1 added.").replace("%1", card.signing_key.key_id),
             card.signing_key.key_id,
         )
@@ -304,7 +305,7 @@ class SendersDialog(TaskDialog):
         service = self._service
         dialog.accepted.connect(
             lambda: self._run(
-                lambda progress: service.approve(key_id, fingerprint, gaps, progress),
+                lambda progress: service.senders.approve(key_id, fingerprint, gaps, progress),
                 self.tr("Sender %1 approved.").replace("%1", key_id),
                 key_id,
             )
@@ -362,7 +363,7 @@ class SendersDialog(TaskDialog):
 
     def _revoke(self, key_id: str) -> None:
         try:
-            self._service.revoke(key_id)
+            self._service.senders.revoke(key_id)
         except Exception as exc:
             self.status.setText(error_text(exc))
             return
@@ -374,9 +375,7 @@ class SendersDialog(TaskDialog):
         self.refresh(key_id)
 
     # --- running an approval or an addition ---------------------------------------------------
-    def _run(
-        self, work: Callable[[Progress], tuple[BundleRow, ...]], done_text: str, key_id: str
-    ) -> None:
+    def _run(self, work: Callable[[Progress], ImportReport], done_text: str, key_id: str) -> None:
         self.check_dialog = None
         service, folder = self._service, self.receipt_folder.folder
         self.status.setText(
@@ -386,8 +385,8 @@ class SendersDialog(TaskDialog):
         self.summary.hide()
 
         def job(progress: Progress) -> tuple[object, object]:
-            rows = work(progress)
-            return rows, write_for(service, rows, folder)
+            report = work(progress)
+            return report.outcomes, write_for(service, report, folder)
 
         def done(result: object) -> None:
             rows, written = result if isinstance(result, tuple) else ((), ())

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.services.exchange import OrganisationView, SyncService
+from app.services.exchange import Exchange, OrganisationView
 from app.sync.cards import OrganisationCard
 from app.ui import file_dialogs
 from app.ui.sync.common import FingerprintDialog, error_text
@@ -21,7 +21,7 @@ class CardTruster(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, service: SyncService, current: OrganisationView | None, parent: QWidget
+        self, service: Exchange, current: OrganisationView | None, parent: QWidget
     ) -> None:
         super().__init__(parent)
         self._service = service
