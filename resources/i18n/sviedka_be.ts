@@ -128,48 +128,58 @@
 <context>
     <name>BundleMenu</name>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="35"/>
+        <location filename="../../app/ui/sync/menu.py" line="37"/>
         <source>Export for the organisation…</source>
         <translation>Экспарт для арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="36"/>
+        <location filename="../../app/ui/sync/menu.py" line="38"/>
         <source>Trust an organisation card…</source>
         <translation>Давяраць картцы арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="37"/>
+        <location filename="../../app/ui/sync/menu.py" line="39"/>
         <source>Receipts from the organisation…</source>
         <translation>Квітанцыі ад арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="39"/>
+        <location filename="../../app/ui/sync/menu.py" line="41"/>
         <source>Import bundles…</source>
         <translation>Імпарт пакетаў…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="40"/>
+        <location filename="../../app/ui/sync/menu.py" line="42"/>
         <source>Senders…</source>
         <translation>Адпраўнікі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="95"/>
+        <location filename="../../app/ui/sync/menu.py" line="43"/>
+        <source>Held bundles…</source>
+        <translation>Пакеты ў каранціне…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="44"/>
+        <source>Consent notices…</source>
+        <translation>Паведамленні пра згоду…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="103"/>
         <source>Export</source>
         <translation>Экспарт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="132"/>
-        <location filename="../../app/ui/sync/menu.py" line="152"/>
+        <location filename="../../app/ui/sync/menu.py" line="148"/>
+        <location filename="../../app/ui/sync/menu.py" line="168"/>
         <source>Receipts</source>
         <translation>Квітанцыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="136"/>
+        <location filename="../../app/ui/sync/menu.py" line="152"/>
         <source>This is the organisation&apos;s vault</source>
         <translation>Гэта сховішча арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="138"/>
+        <location filename="../../app/ui/sync/menu.py" line="154"/>
         <source>Receipts are read on the interviewers&apos; laptops: they tell an interviewer which testimonies the organisation holds, so they can be deleted there.
 
 Here you write them: in Import bundles… or Senders…, choose “Write receipts for the senders into…” before importing, and give the files back to the interviewers the way their bundles came.</source>
@@ -178,17 +188,17 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
 Тут вы іх запісваеце: у «Імпарт пакетаў…» або «Адпраўнікі…» перад імпартам выберыце «Запісаць квітанцыі для адпраўнікоў у…» і перадайце файлы інтэрв&apos;юерам тым жа шляхам, якім прыйшлі іх пакеты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="179"/>
+        <location filename="../../app/ui/sync/menu.py" line="195"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="183"/>
+        <location filename="../../app/ui/sync/menu.py" line="199"/>
         <source>Not an organisation vault</source>
         <translation>Гэта не сховішча арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="185"/>
+        <location filename="../../app/ui/sync/menu.py" line="201"/>
         <source>This vault is not an organisation vault. Bundles from interviewers can only be imported into the coordinator&apos;s vault, which holds the organisation&apos;s key.
 
 To make this vault the organisation&apos;s, run once, on the coordinator&apos;s computer:
@@ -2173,6 +2183,158 @@ versions</source>
     </message>
 </context>
 <context>
+    <name>HeldBundles</name>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="32"/>
+        <source>From a sender you have not approved: compare the fingerprint in Senders…</source>
+        <translation>Ад адпраўніка, якога вы не ўхвалілі: звярыце адбітак у «Адпраўнікі…»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="35"/>
+        <source>From a sender you revoked.</source>
+        <translation>Ад адпраўніка, якога вы адклікалі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="36"/>
+        <source>Earlier bundles of this sender have not arrived yet.</source>
+        <translation>Папярэднія пакеты гэтага адпраўніка яшчэ не паступілі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="39"/>
+        <source>It gives versions the archive holds with other content: %1.</source>
+        <translation>У ім іншае змесціва версій, якія ўжо ёсць у архіве: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="42"/>
+        <source>It brings testimonies another interviewer sent first: %1.</source>
+        <translation>У ім сведчанні, якія першым даслаў іншы інтэрв&apos;юер: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="59"/>
+        <source>%1 (sender %2)</source>
+        <translation>%1 (адпраўнік %2)</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBundlesDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="73"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="106"/>
+        <source>Held bundles</source>
+        <translation>Пакеты ў каранціне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
+        <source>Sender</source>
+        <translation>Адпраўнік</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
+        <source>Sequence</source>
+        <translation>Нумар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
+        <source>Received</source>
+        <translation>Атрыманы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
+        <source>Why it is held</source>
+        <translation>Чаму затрыманы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="91"/>
+        <source>Keep the archive&apos;s version…</source>
+        <translation>Пакінуць версію архіва…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="92"/>
+        <source>Hand over…</source>
+        <translation>Перадаць…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="93"/>
+        <source>Discard…</source>
+        <translation>Выдаліць…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="94"/>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="95"/>
+        <source>No bundle is held.</source>
+        <translation>У каранціне няма пакетаў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="110"/>
+        <source>Talk to the interviewers before deciding. Whatever you decide, the conflict stays on record. Bundles of senders you have not approved are released in Senders…, by approving the sender.</source>
+        <translation>Перш чым вырашаць, пагаварыце з інтэрв&apos;юерамі. Што б вы ні вырашылі, канфлікт застаецца ў запісах. Пакеты неўхваленых адпраўнікоў вызваляюцца ў «Адпраўнікі…», калі вы ўхваліце адпраўніка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="175"/>
+        <source>Keep the archive&apos;s version?</source>
+        <translation>Пакінуць версію архіва?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="177"/>
+        <source>The bundle from %1 is imported, except that each conflicting version keeps the archive&apos;s content and other interviewers&apos; testimonies are left out.</source>
+        <translation>Пакет ад %1 будзе імпартаваны, але для кожнай спрэчнай версіі застанецца змесціва архіва, а сведчанні іншых інтэрв&apos;юераў не ўвойдуць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="180"/>
+        <source>Import, keeping the archive&apos;s</source>
+        <translation>Імпартаваць, пакінуўшы версію архіва</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="183"/>
+        <source>Hand these testimonies over?</source>
+        <translation>Перадаць гэтыя сведчанні?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="185"/>
+        <source>Only if both interviewers confirmed it: from now on only %1 may send new versions of the other interviewer&apos;s testimonies this bundle brings, and it is imported. The audit trail records the hand-over.</source>
+        <translation>Толькі калі абодва інтэрв&apos;юеры гэта пацвердзілі: з гэтага часу толькі %1 можа дасылаць новыя версіі сведчанняў іншага інтэрв&apos;юера, што ёсць у гэтым пакеце, і пакет будзе імпартаваны. Перадача запісваецца ў журнал аўдыту.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="189"/>
+        <source>Hand over and import</source>
+        <translation>Перадаць і імпартаваць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="192"/>
+        <source>Discard this bundle?</source>
+        <translation>Выдаліць гэты пакет?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="194"/>
+        <source>The bundle from %1 is deleted unread. Later bundles from this sender will wait for the missing one until you approve the sender accepting the gap.</source>
+        <translation>Пакет ад %1 будзе выдалены непрачытаным. Наступныя пакеты гэтага адпраўніка будуць чакаць адсутнага, пакуль вы не ўхваліце адпраўніка з прыняццем пропуску.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="197"/>
+        <source>Discard</source>
+        <translation>Выдаліць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="226"/>
+        <source>Discarded.</source>
+        <translation>Выдалена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="234"/>
+        <source>Importing the bundle…</source>
+        <translation>Імпарт пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="242"/>
+        <source>Done.</source>
+        <translation>Гатова.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../../app/ui/editor/help.py" line="18"/>
@@ -3984,6 +4146,45 @@ versions</source>
     </message>
 </context>
 <context>
+    <name>NoticesDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="26"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="36"/>
+        <source>Consent notices</source>
+        <translation>Паведамленні пра згоду</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="33"/>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="40"/>
+        <source>An interviewer&apos;s vault reports when an informant&apos;s consent no longer allows sharing a testimony with the organisation. What the archive holds stays: stop using these testimonies, and decide with the interviewer what to do.</source>
+        <translation>Сховішча інтэрв&apos;юера паведамляе, калі згода інфарманта больш не дазваляе перадаваць сведчанне арганізацыі. Тое, што ёсць у архіве, застаецца: больш не выкарыстоўвайце гэтыя сведчанні і вырашыце з інтэрв&apos;юерам, што рабіць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="45"/>
+        <source>No interviewer has reported the end of an informant&apos;s consent.</source>
+        <translation>Ніводзін інтэрв&apos;юер не паведаміў, што згода інфарманта скончылася.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="57"/>
+        <source>the informant withdrew consent</source>
+        <translation>інфармант адклікаў згоду</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="59"/>
+        <source>sharing with the organisation is no longer allowed</source>
+        <translation>перадача арганізацыі больш не дазволена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="62"/>
+        <source>%1: %2 (sender %3, their version %4 of %5; received %6)</source>
+        <translation>%1: %2 (адпраўнік %3, яго версія %4 ад %5; атрымана %6)</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../../app/ui/editor/pages.py" line="76"/>
@@ -4719,7 +4920,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         <translation>Адпраўнік %1 адкліканы: яго пакеты будуць трапляць у каранцін, а не імпартавацца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="384"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="382"/>
         <source>Importing the held bundles… (this is not interrupted: wait for it)</source>
         <translation>Імпарт пакетаў з каранціну… (яго нельга перапыніць: дачакайцеся завяршэння)</translation>
     </message>

@@ -128,48 +128,58 @@
 <context>
     <name>BundleMenu</name>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="35"/>
+        <location filename="../../app/ui/sync/menu.py" line="37"/>
         <source>Export for the organisation…</source>
         <translation>Экспорт для организации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="36"/>
+        <location filename="../../app/ui/sync/menu.py" line="38"/>
         <source>Trust an organisation card…</source>
         <translation>Доверять карточке организации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="37"/>
+        <location filename="../../app/ui/sync/menu.py" line="39"/>
         <source>Receipts from the organisation…</source>
         <translation>Квитанции от организации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="39"/>
+        <location filename="../../app/ui/sync/menu.py" line="41"/>
         <source>Import bundles…</source>
         <translation>Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="40"/>
+        <location filename="../../app/ui/sync/menu.py" line="42"/>
         <source>Senders…</source>
         <translation>Отправители…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="95"/>
+        <location filename="../../app/ui/sync/menu.py" line="43"/>
+        <source>Held bundles…</source>
+        <translation>Пакеты в карантине…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="44"/>
+        <source>Consent notices…</source>
+        <translation>Уведомления о согласии…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="103"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="132"/>
-        <location filename="../../app/ui/sync/menu.py" line="152"/>
+        <location filename="../../app/ui/sync/menu.py" line="148"/>
+        <location filename="../../app/ui/sync/menu.py" line="168"/>
         <source>Receipts</source>
         <translation>Квитанции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="136"/>
+        <location filename="../../app/ui/sync/menu.py" line="152"/>
         <source>This is the organisation&apos;s vault</source>
         <translation>Это хранилище организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="138"/>
+        <location filename="../../app/ui/sync/menu.py" line="154"/>
         <source>Receipts are read on the interviewers&apos; laptops: they tell an interviewer which testimonies the organisation holds, so they can be deleted there.
 
 Here you write them: in Import bundles… or Senders…, choose “Write receipts for the senders into…” before importing, and give the files back to the interviewers the way their bundles came.</source>
@@ -178,17 +188,17 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
 Здесь вы их записываете: в «Импорт пакетов…» или «Отправители…» перед импортом выберите «Записать квитанции для отправителей в…» и передайте файлы интервьюерам тем же путём, каким пришли их пакеты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="179"/>
+        <location filename="../../app/ui/sync/menu.py" line="195"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="183"/>
+        <location filename="../../app/ui/sync/menu.py" line="199"/>
         <source>Not an organisation vault</source>
         <translation>Это не хранилище организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="185"/>
+        <location filename="../../app/ui/sync/menu.py" line="201"/>
         <source>This vault is not an organisation vault. Bundles from interviewers can only be imported into the coordinator&apos;s vault, which holds the organisation&apos;s key.
 
 To make this vault the organisation&apos;s, run once, on the coordinator&apos;s computer:
@@ -2173,6 +2183,158 @@ versions</source>
     </message>
 </context>
 <context>
+    <name>HeldBundles</name>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="32"/>
+        <source>From a sender you have not approved: compare the fingerprint in Senders…</source>
+        <translation>От отправителя, которого вы не одобрили: сверьте отпечаток в «Отправители…»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="35"/>
+        <source>From a sender you revoked.</source>
+        <translation>От отправителя, которого вы отозвали.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="36"/>
+        <source>Earlier bundles of this sender have not arrived yet.</source>
+        <translation>Предыдущие пакеты этого отправителя ещё не поступили.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="39"/>
+        <source>It gives versions the archive holds with other content: %1.</source>
+        <translation>В нём другое содержимое версий, которые уже есть в архиве: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="42"/>
+        <source>It brings testimonies another interviewer sent first: %1.</source>
+        <translation>В нём показания, которые первым прислал другой интервьюер: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="59"/>
+        <source>%1 (sender %2)</source>
+        <translation>%1 (отправитель %2)</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBundlesDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="73"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="106"/>
+        <source>Held bundles</source>
+        <translation>Пакеты в карантине</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
+        <source>Sequence</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
+        <source>Why it is held</source>
+        <translation>Почему задержан</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="91"/>
+        <source>Keep the archive&apos;s version…</source>
+        <translation>Оставить версию архива…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="92"/>
+        <source>Hand over…</source>
+        <translation>Передать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="93"/>
+        <source>Discard…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="94"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="95"/>
+        <source>No bundle is held.</source>
+        <translation>В карантине нет пакетов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="110"/>
+        <source>Talk to the interviewers before deciding. Whatever you decide, the conflict stays on record. Bundles of senders you have not approved are released in Senders…, by approving the sender.</source>
+        <translation>Прежде чем решать, поговорите с интервьюерами. Что бы вы ни решили, конфликт остаётся в записях. Пакеты неодобренных отправителей освобождаются в «Отправители…», когда вы одобрите отправителя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="175"/>
+        <source>Keep the archive&apos;s version?</source>
+        <translation>Оставить версию архива?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="177"/>
+        <source>The bundle from %1 is imported, except that each conflicting version keeps the archive&apos;s content and other interviewers&apos; testimonies are left out.</source>
+        <translation>Пакет от %1 будет импортирован, но для каждой спорной версии останется содержимое архива, а показания других интервьюеров не войдут.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="180"/>
+        <source>Import, keeping the archive&apos;s</source>
+        <translation>Импортировать, оставив версию архива</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="183"/>
+        <source>Hand these testimonies over?</source>
+        <translation>Передать эти показания?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="185"/>
+        <source>Only if both interviewers confirmed it: from now on only %1 may send new versions of the other interviewer&apos;s testimonies this bundle brings, and it is imported. The audit trail records the hand-over.</source>
+        <translation>Только если оба интервьюера это подтвердили: с этого момента только %1 может присылать новые версии показаний другого интервьюера, которые есть в этом пакете, и пакет будет импортирован. Передача записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="189"/>
+        <source>Hand over and import</source>
+        <translation>Передать и импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="192"/>
+        <source>Discard this bundle?</source>
+        <translation>Удалить этот пакет?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="194"/>
+        <source>The bundle from %1 is deleted unread. Later bundles from this sender will wait for the missing one until you approve the sender accepting the gap.</source>
+        <translation>Пакет от %1 будет удалён непрочитанным. Следующие пакеты этого отправителя будут ждать недостающего, пока вы не одобрите отправителя с принятием пропуска.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="197"/>
+        <source>Discard</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="226"/>
+        <source>Discarded.</source>
+        <translation>Удалено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="234"/>
+        <source>Importing the bundle…</source>
+        <translation>Импорт пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/held_dialog.py" line="242"/>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../../app/ui/editor/help.py" line="18"/>
@@ -3984,6 +4146,45 @@ versions</source>
     </message>
 </context>
 <context>
+    <name>NoticesDialog</name>
+    <message>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="26"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="36"/>
+        <source>Consent notices</source>
+        <translation>Уведомления о согласии</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="33"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="40"/>
+        <source>An interviewer&apos;s vault reports when an informant&apos;s consent no longer allows sharing a testimony with the organisation. What the archive holds stays: stop using these testimonies, and decide with the interviewer what to do.</source>
+        <translation>Хранилище интервьюера сообщает, когда согласие информанта больше не разрешает передавать показание организации. То, что есть в архиве, остаётся: больше не используйте эти показания и решите с интервьюером, что делать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="45"/>
+        <source>No interviewer has reported the end of an informant&apos;s consent.</source>
+        <translation>Ни один интервьюер не сообщил, что согласие информанта прекратилось.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="57"/>
+        <source>the informant withdrew consent</source>
+        <translation>информант отозвал согласие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="59"/>
+        <source>sharing with the organisation is no longer allowed</source>
+        <translation>передача организации больше не разрешена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="62"/>
+        <source>%1: %2 (sender %3, their version %4 of %5; received %6)</source>
+        <translation>%1: %2 (отправитель %3, его версия %4 от %5; получено %6)</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <location filename="../../app/ui/editor/pages.py" line="76"/>
@@ -4719,7 +4920,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         <translation>Отправитель %1 отозван: его пакеты будут попадать в карантин, а не импортироваться.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="384"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="382"/>
         <source>Importing the held bundles… (this is not interrupted: wait for it)</source>
         <translation>Импорт пакетов из карантина… (его нельзя прервать: дождитесь завершения)</translation>
     </message>

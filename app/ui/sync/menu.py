@@ -1,5 +1,5 @@
-"""The window's Bundles menu: export, trust and receipts (interviewer), import and senders
-(coordinator).
+"""The window's Bundles menu: export, trust and receipts (interviewer), import, senders, held
+bundles and consent notices (coordinator).
 
 The actions are enabled only while a vault is unlocked. Every dialog is a child of the window,
 so locking (which rejects and deletes the window's dialogs, then joins the tasks) closes them.
@@ -19,7 +19,9 @@ from app.services.exchange import Exchange
 from app.services.workspace import Workspace
 from app.ui.sync.common import error_text
 from app.ui.sync.export_dialog import ExportDialog
+from app.ui.sync.held_dialog import HeldBundlesDialog
 from app.ui.sync.import_dialog import ImportDialog
+from app.ui.sync.notices_dialog import NoticesDialog
 from app.ui.sync.receipts_dialog import ReceiptsDialog
 from app.ui.sync.senders_dialog import SendersDialog
 
@@ -38,11 +40,15 @@ class BundleMenu(QObject):
         menu.addSeparator()
         self.import_action = menu.addAction(self.tr("Import bundles…"))
         self.senders_action = menu.addAction(self.tr("Senders…"))
+        self.held_action = menu.addAction(self.tr("Held bundles…"))
+        self.notices_action = menu.addAction(self.tr("Consent notices…"))
         self.export_action.triggered.connect(self.open_export)
         self.trust_action.triggered.connect(self.open_trust)
         self.receipts_action.triggered.connect(self.open_receipts)
         self.import_action.triggered.connect(self.open_import)
         self.senders_action.triggered.connect(lambda: self.open_senders())
+        self.held_action.triggered.connect(self.open_held)
+        self.notices_action.triggered.connect(self.open_notices)
         menu.aboutToShow.connect(self.update)
         stack = window.centralWidget() if isinstance(window, QMainWindow) else None
         if isinstance(stack, QStackedWidget):  # unlocking and locking change the window's screen
@@ -57,6 +63,8 @@ class BundleMenu(QObject):
             self.receipts_action,
             self.import_action,
             self.senders_action,
+            self.held_action,
+            self.notices_action,
         ]
 
     def _service(self) -> Exchange | None:
@@ -121,6 +129,14 @@ class BundleMenu(QObject):
         return self._open(
             SendersDialog, service, lambda d: d.receipt_folder.set_folder(receipts_into)
         )
+
+    def open_held(self) -> HeldBundlesDialog | None:
+        service = self._organisation()
+        return None if service is None else self._open(HeldBundlesDialog, service)
+
+    def open_notices(self) -> NoticesDialog | None:
+        service = self._organisation()
+        return None if service is None else self._open(NoticesDialog, service)
 
     def open_receipts(self) -> ReceiptsDialog | None:
         service = self._service()
