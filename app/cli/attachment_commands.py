@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import render
-from app.cli.commands import opened, out
-from app.storage import attachments
+from app.cli.commands import out, unlocked
 
 
 def _progress(verb: str) -> Callable[[int, int], None] | None:
@@ -37,22 +36,21 @@ def _progress(verb: str) -> Callable[[int, int], None] | None:
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
-    with opened(args) as vault:
-        info = attachments.add(
-            vault,
+    with unlocked(args) as workspace:
+        info = workspace.attach(
             args.id,
             Path(args.file).expanduser(),
-            description=args.description or "",
-            media_type=args.media_type,
+            args.description or "",
             progress=_progress("encrypting"),
+            media_type=args.media_type,
         )
     out(f"{info.sha256}  {info.size}  {info.media_type}")
     return 0
 
 
 def cmd_attachments(args: argparse.Namespace) -> int:
-    with opened(args) as vault, vault.reading() as session:
-        found = attachments.list_for(session, args.id)
+    with unlocked(args) as workspace:
+        found = workspace.attachments(args.id)
     if args.json:
         out(render.dumps([info.as_json() for info in found]))
         return 0
@@ -64,8 +62,8 @@ def cmd_attachments(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     target = Path(args.out).expanduser()
-    with opened(args) as vault:
-        attachments.extract(vault, args.id, args.sha256, target, progress=_progress("decrypting"))
+    with unlocked(args) as workspace:
+        workspace.extract(args.id, args.sha256, target, progress=_progress("decrypting"))
     out(str(target))
     return 0
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,13 +17,13 @@ from app.domain.record import InvalidTestimony
 from app.domain.template import example_testimony
 from app.domain.vocabulary import LocalTerm
 from app.resources import resource_path
-from app.storage import attachments, audit, search, testimonies
-from app.storage.keyslot import KdfParams
-from app.storage.migrate import prune_backups
+from app.services import vault as vault_service
+from app.services.notices import Notices
+from app.services.vocabularies import add_term
+from app.services.workspace import TestimonyRefused, Workspace
 from app.storage.paths import default_vault_folder
+from app.storage.search import BadFilter, Filters
 from app.storage.vault import Vault
-from app.storage.vocabularies import add_local_term, vault_vocabulary
-from app.sync import notices
 
 
 class RecordRejected(Exception):
@@ -36,14 +35,18 @@ def vault_folder(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def opened(args: argparse.Namespace, secret: str | None = None) -> Iterator[Vault]:
-    if secret is None:
-        secret = passphrase.current_passphrase()
-    vault = Vault.open(vault_folder(args), secret)
-    try:
-        yield vault
-    finally:
-        vault.close()
+def unlocked(args: argparse.Namespace) -> Iterator[Workspace]:
+    """The vault, open for one command and closed after it."""
+    secret = passphrase.current_passphrase()
+    with vault_service.unlock(vault_folder(args), secret) as workspace:
+        yield workspace
+
+
+@contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Vault]:
+    """The same, for the services that take the vault itself (exchange, receipts, quarantine)."""
+    with unlocked(args) as workspace:
+        yield workspace.vault
 
 
 def out(text: str) -> None:
@@ -52,19 +55,14 @@ def out(text: str) -> None:
 
 # --- vault ---------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
-    folder = vault_folder(args)
     chosen = passphrase.new_passphrase(env=passphrase.ENV_PASSPHRASE)
-    params = KdfParams.calibrate()
-    with Vault.create(folder, chosen, params) as vault:
-        key_id = vault.key_id
-    started = time.perf_counter()
-    Vault.open(folder, chosen).close()
-    unlock = time.perf_counter() - started
-    out(f"Created a vault in {folder}")
-    out(f"Its signing key id: {key_id}")
+    created = vault_service.initialise(vault_folder(args), chosen)
+    kdf = created.kdf
+    out(f"Created a vault in {created.folder}")
+    out(f"Its signing key id: {created.key_id}")
     out(
-        f"Unlocking takes {unlock:.2f} s here (Argon2id, {params.memory_kib // 1024} MiB, "
-        f"{params.iterations} passes, {params.lanes} lanes)."
+        f"Unlocking takes {created.unlock_seconds:.2f} s here (Argon2id, "
+        f"{kdf.memory_kib // 1024} MiB, {kdf.iterations} passes, {kdf.lanes} lanes)."
     )
     out(
         "Keep the passphrase safe: without it nobody, including us, can open this vault. "
@@ -75,15 +73,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     old = passphrase.current_passphrase()
-    with opened(args, old) as vault:
-        vault.change_passphrase(old, passphrase.new_passphrase())
+    vault_service.change_passphrase(vault_folder(args), old, passphrase.new_passphrase())
     out("Passphrase changed. The old passphrase no longer opens this vault.")
     return 0
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    with opened(args) as vault, vault.reading() as session:
-        report = audit.verify(session)
+    with unlocked(args) as workspace:
+        report = vault_service.verify_audit(workspace)
     if report.ok:
         out(f"audit trail intact: {report.entries} entries")
         return 0
@@ -107,23 +104,20 @@ def cmd_template(_args: argparse.Namespace) -> int:
 def cmd_add(args: argparse.Namespace) -> int:
     name = "standard input" if args.file == "-" else args.file
     records = parse_records(read_source(args.file), name)
-    with opened(args) as vault:
-        ids = []
-        with vault.transaction() as session:
-            vocab = vault_vocabulary(session)
-            for where, doc in records:
-                try:
-                    ids.append(testimonies.add(session, doc, vocab, vault.key_id))
-                except (InvalidTestimony, testimonies.DuplicateTestimony) as exc:
-                    raise RecordRejected(f"{where}: {exc}; nothing was added") from None
+    with unlocked(args) as workspace:
+        try:
+            ids = workspace.add_all([doc for _where, doc in records])
+        except TestimonyRefused as exc:
+            where = records[exc.index][0]
+            raise RecordRejected(f"{where}: {exc.reason}; nothing was added") from None
     for testimony_id in ids:
         out(testimony_id)
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with opened(args) as vault, vault.reading() as session:
-        rows = testimonies.summaries(session)
+    with unlocked(args) as workspace:
+        rows = workspace.page()
     if args.json:
         out(render.dumps([row.as_json() for row in rows]))
     else:
@@ -132,9 +126,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with opened(args) as vault, vault.reading() as session:
-        stored = testimonies.get(session, args.id, args.version)
-        ended = notices.notices(session, stored.provenance.id)
+    with unlocked(args) as workspace:
+        stored = workspace.load(args.id, args.version)
+        ended = Notices(workspace.vault).received(stored.provenance.id)
     out(render.dumps(stored.with_provenance()) if args.json else render.testimony_outline(stored))
     for notice in ended:  # on stderr: stdout stays the testimony (scripts parse it)
         sys.stderr.write(f"NOTE: {notice.sentence()}\n")
@@ -146,18 +140,15 @@ def cmd_edit(args: argparse.Namespace) -> int:
     if len(records) != 1:
         raise RecordRejected(f"{args.file}: edit takes exactly one testimony")
     where, doc = records[0]
-    with opened(args) as vault, vault.transaction() as session:
-        before = testimonies.get(session, args.id).provenance.version
+    with unlocked(args) as workspace:
         try:
-            version = testimonies.update(
-                session, args.id, doc, vault_vocabulary(session), vault.key_id
-            )
+            saved = workspace.save(doc, args.id)
         except (InvalidTestimony, ValueError) as exc:
             raise RecordRejected(f"{where}: {exc}; nothing was changed") from None
-    if version == before:
-        out(f"{args.id} unchanged (version {version})")
+    if saved.changed:
+        out(f"{args.id} version {saved.version}")
     else:
-        out(f"{args.id} version {version}")
+        out(f"{args.id} unchanged (version {saved.version})")
     return 0
 
 
@@ -167,12 +158,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             out("Nothing deleted.")
             return 1
-    with opened(args) as vault:
-        with vault.transaction() as session:
-            testimonies.delete(session, args.id, vault.key_id)
-        attachments.collect_garbage(vault)
-        # Pre-migration backups are full copies that would still hold it.
-        removed = prune_backups(vault.paths.backups, keep_seconds=0)
+    with unlocked(args) as workspace:
+        removed = workspace.delete(args.id)
     out(f"Deleted {args.id}")
     if removed:
         out(f"Also removed {removed} pre-migration backup(s) that still held it.")
@@ -180,8 +167,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    with opened(args) as vault, vault.reading() as session:
-        versions = testimonies.history(session, args.id)
+    with unlocked(args) as workspace:
+        versions = workspace.history(args.id)
     if args.json:
         out(render.dumps([v.__dict__ for v in versions]))
     else:
@@ -190,18 +177,16 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    filters = search.Filters.parse(args.filter or [])
+    filters = Filters.parse(args.filter or [])
     if (
         not args.query.strip()
         and not filters.facets
         and not filters.date_from
         and not (filters.date_to)
     ):
-        raise search.BadFilter("give words to search for, or at least one --filter")
-    with opened(args) as vault, vault.reading() as session:
-        hits = search.search(
-            session, vault_vocabulary(session), args.query, filters, limit=args.limit
-        )
+        raise BadFilter("give words to search for, or at least one --filter")
+    with unlocked(args) as workspace:
+        hits = workspace.search(args.query, filters, limit=args.limit, snippets=True)
     if args.json:
         out(render.dumps([hit.as_json() for hit in hits]))
     else:
@@ -211,8 +196,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 # --- vocabularies --------------------------------------------------------------------
 def cmd_vocab_list(args: argparse.Namespace) -> int:
-    with opened(args) as vault, vault.reading() as session:
-        vocab = vault_vocabulary(session)
+    with unlocked(args) as workspace:
+        vocab = workspace.vocabulary()
     if args.vocabulary is None:
         out(f"vocabulary version {vocab.version}")
         for name in vocab.names():
@@ -237,7 +222,7 @@ def cmd_vocab_add(args: argparse.Namespace) -> int:
         be=args.be or "",
         description=args.description or "",
     )
-    with opened(args) as vault, vault.transaction() as session:
-        updated = add_local_term(session, term, vault.key_id)
+    with unlocked(args) as workspace:
+        updated = add_term(workspace, term)
     out(f"Added {args.vocabulary}/{args.code}; vocabulary version is now {updated.version}")
     return 0

@@ -1,6 +1,7 @@
-"""The vault as the desktop interface uses it: each call one unit of work, plain results.
+"""An open vault's testimonies and attachments, as both faces use them: each call one unit of
+work, plain results.
 
-The UI never holds a database session or a live ORM object (securedrop-client paid for that
+Neither face holds a database session or a live ORM object (securedrop-client paid for that
 with "database is locked" crashes): every method opens its own session, closes it, and
 returns frozen dataclasses or plain JSON-like dicts. Safe to call from a worker thread; each
 call uses its own pooled connection.
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from sqlalchemy import delete as sa_delete
 from sqlalchemy import select
 
 from app.domain import timeline
+from app.domain.record import InvalidTestimony
 from app.domain.timeline import TimelineEvent
 from app.domain.vocabulary import VocabularySet
 from app.storage import attachments, search, testimonies
@@ -37,6 +39,22 @@ Progress = Callable[[int, int], None] | None
 
 
 @dataclass(frozen=True)
+class Saved:
+    testimony_id: str
+    version: int  # now current
+    changed: bool  # False: the document was the current version already, nothing was stored
+
+
+class TestimonyRefused(Exception):
+    """One of several testimonies given together cannot be stored, so none was."""
+
+    def __init__(self, index: int, reason: str) -> None:
+        super().__init__(f"testimony {index + 1}: {reason}")
+        self.index = index  # in the order given
+        self.reason = reason
+
+
+@dataclass(frozen=True)
 class DraftInfo:
     key: str
     testimony_id: str | None
@@ -47,6 +65,12 @@ class DraftInfo:
 class Workspace:
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
     @property
     def key_id(self) -> str:
@@ -65,8 +89,13 @@ class Workspace:
             return testimonies.count(session)
 
     def page(
-        self, offset: int, limit: int, order: str = "updated", descending: bool = True
+        self,
+        offset: int = 0,
+        limit: int | None = None,
+        order: str = "updated",
+        descending: bool = True,
     ) -> list[TestimonySummary]:
+        """Live testimonies in `order`; `limit` None: all from `offset` on."""
         with self._vault.reading() as session:
             return testimonies.summaries(session, offset, limit, order, descending)
 
@@ -76,9 +105,11 @@ class Workspace:
         filters: Filters = Filters(),  # noqa: B008 - frozen, immutable default
         offset: int = 0,
         limit: int = 50,
+        snippets: bool = False,
     ) -> list[Hit]:
+        """`snippets`: the words found in context; the desktop's list shows none, and does not
+        pay for them (decrypting and folding each hit)."""
         with self._vault.reading() as session:
-            # The list shows no snippets: don't pay for them (decrypting and folding each hit).
             return search.search(
                 session,
                 vault_vocabulary(session),
@@ -86,7 +117,7 @@ class Workspace:
                 filters,
                 limit=limit,
                 offset=offset,
-                snippets=False,
+                snippets=snippets,
             )
 
     def load(self, testimony_id: str, version: int | None = None) -> StoredTestimony:
@@ -97,14 +128,28 @@ class Workspace:
         with self._vault.reading() as session:
             return testimonies.history(session, testimony_id)
 
-    def save(self, document: dict[str, Any], testimony_id: str | None = None) -> tuple[str, int]:
+    def save(self, document: Any, testimony_id: str | None = None) -> Saved:
         """Validate and store; a new testimony gets version 1, a changed one a new version."""
         with self._vault.transaction() as session:
             vocab = vault_vocabulary(session)
             if testimony_id is None:
-                return testimonies.add(session, document, vocab, self.key_id), 1
+                return Saved(testimonies.add(session, document, vocab, self.key_id), 1, True)
+            before = testimonies.get(session, testimony_id).provenance.version
             version = testimonies.update(session, testimony_id, document, vocab, self.key_id)
-            return testimony_id, version
+            return Saved(testimony_id, version, version != before)
+
+    def add_all(self, documents: Sequence[Any]) -> list[str]:
+        """New testimonies in one transaction: all are stored or, if one is refused, none.
+        Returns their ids in the order given."""
+        ids = []
+        with self._vault.transaction() as session:
+            vocab = vault_vocabulary(session)
+            for index, document in enumerate(documents):
+                try:
+                    ids.append(testimonies.add(session, document, vocab, self.key_id))
+                except (InvalidTestimony, testimonies.DuplicateTestimony) as exc:
+                    raise TestimonyRefused(index, str(exc)) from None
+        return ids
 
     def person_timeline(self, name: str, limit: int = 500) -> list[TimelineEvent]:
         """Every dated event of the person called `name` (any script) across testimonies."""
@@ -122,9 +167,17 @@ class Workspace:
             return attachments.list_for(session, testimony_id)
 
     def attach(
-        self, testimony_id: str, source: Path, description: str, progress: Progress = None
+        self,
+        testimony_id: str,
+        source: Path,
+        description: str,
+        progress: Progress = None,
+        media_type: str | None = None,
     ) -> AttachmentInfo:
-        return attachments.add(self._vault, testimony_id, source, description, progress=progress)
+        """`media_type` None: guessed from the file name."""
+        return attachments.add(
+            self._vault, testimony_id, source, description, media_type, progress=progress
+        )
 
     def extract(
         self, testimony_id: str, sha256: str, out: Path, progress: Progress = None

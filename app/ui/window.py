@@ -158,17 +158,16 @@ class MainWindow(QMainWindow):
             create.passphrase.setFocus()
 
     def _create(self, passphrase: str) -> None:
-        from app.storage.keyslot import KdfParams
-        from app.storage.vault import Vault
+        from app.services import vault
 
         folder, kdf = self._folder, self._kdf
-        self._run(lambda _p: Vault.create(folder, passphrase, kdf or KdfParams.calibrate()))
+        self._run(lambda _p: vault.create(folder, passphrase, kdf))
 
     def _unlock(self, passphrase: str) -> None:
-        from app.storage.vault import Vault
+        from app.services import vault
 
         folder = self._folder
-        self._run(lambda _p: Vault.open(folder, passphrase))
+        self._run(lambda _p: vault.unlock(folder, passphrase))
 
     def _run(self, opener: object) -> None:
         task = Task(opener)  # type: ignore[arg-type]
@@ -177,12 +176,11 @@ class MainWindow(QMainWindow):
         task.failed.connect(self._open_failed)
         task.start()
 
-    def _opened(self, vault: object) -> None:
+    def _opened(self, workspace: object) -> None:
         from app.services.workspace import Workspace
-        from app.storage.vault import Vault
 
-        assert isinstance(vault, Vault)  # noqa: S101 - the task above returns one
-        self._workspace = Workspace(vault)
+        assert isinstance(workspace, Workspace)  # noqa: S101 - the task above returns one
+        self._workspace = workspace
         if self.bundle_menu is None:
             self._build_bundle_menu()
         self.show_list()

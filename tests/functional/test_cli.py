@@ -68,11 +68,39 @@ def test_init_refuses_to_replace_a_vault_whose_key_file_is_missing(closed_vault:
     assert opening.err.startswith("sviedka: the key file is missing")
 
 
-def test_init_refuses_short_passphrase(vault_folder: Path) -> None:
-    result = sviedka("init", vault=vault_folder, passphrase="short")
+@pytest.mark.parametrize(
+    ("passphrase", "reason"),
+    [
+        ("short", "it is too short"),
+        ("Password123!", "it is a common password or close to one"),
+        ("Belarus2020!", "years and dates are among the first things guessed"),
+        ("lemon tractor", "it is too short"),
+        ("жыве беларусь", "it is too short"),
+    ],
+)
+def test_init_refuses_a_guessable_passphrase(
+    vault_folder: Path, passphrase: str, reason: str
+) -> None:
+    result = sviedka("init", vault=vault_folder, passphrase=passphrase)
     assert result.code == 1
-    assert "at least 8 characters" in result.err
-    assert not (vault_folder / "keyslots.json").exists()
+    assert result.err == (
+        f"sviedka: the passphrase is too easy to guess: {reason}; "
+        "use four or more unrelated words\n"
+    )
+    assert result.out == ""
+    assert not vault_folder.exists() or not any(vault_folder.iterdir())
+
+
+def test_passwd_refuses_a_guessable_passphrase_and_keeps_the_old_one(closed_vault: Path) -> None:
+    before = (closed_vault / "keyslots.json").read_bytes()
+    result = sviedka("passwd", vault=closed_vault, env={"SVIEDKA_NEW_PASSPHRASE": "Belarus2020!"})
+    assert result.code == 1
+    assert result.err.startswith("sviedka: the passphrase is too easy to guess: years and dates")
+    assert result.err.count("\n") == 1
+    assert "Belarus2020!" not in result.err + result.out
+    assert PASSPHRASE not in result.err + result.out
+    assert (closed_vault / "keyslots.json").read_bytes() == before
+    assert sviedka("list", vault=closed_vault).code == 0
 
 
 def test_no_passphrase_without_terminal_is_clear(closed_vault: Path) -> None:

@@ -98,3 +98,59 @@ def test_file_dialog_checker_sees_a_violation(tmp_path: Path) -> None:
     )
     assert len(file_dialog_uses(bad)) == 2
     assert file_dialog_uses(FILE_DIALOGS) != []
+
+
+# The faces call services (app.services); a database session opened in one is an operation the
+# other face does not have (issue 10).
+ERROR_BOUNDARY = "cli/dispatch.py"  # names SQLAlchemyError to turn it into one line, opens none
+
+
+def session_uses(path: Path) -> list[str]:
+    """SQLAlchemy imported, or a unit of work opened (`.reading()`, `.transaction()`)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            modules = [node.module or ""]
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("reading", "transaction")
+        ):
+            found.append(f"line {node.lineno} opens a session (.{node.func.attr}())")
+            continue
+        else:
+            continue
+        found += [
+            f"line {node.lineno} imports {name}"
+            for name in modules
+            if name == "sqlalchemy" or name.startswith("sqlalchemy.")
+        ]
+    return found
+
+
+def test_faces_open_no_database_session() -> None:
+    files = [*(APP / "cli").rglob("*.py"), *(APP / "ui").rglob("*.py")]
+    assert APP / "cli" / "commands.py" in files
+    assert APP / "cli" / "attachment_commands.py" in files
+    offences = [
+        f"{path.relative_to(APP)} {where}"
+        for path in files
+        for where in session_uses(path)
+        if not (path.relative_to(APP).as_posix() == ERROR_BOUNDARY and "imports" in where)
+    ]
+    assert offences == [], "call a service in app/services instead"
+
+
+def test_session_checker_sees_a_violation(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "import sqlalchemy.orm\n"
+        "from sqlalchemy import select\n"
+        "with vault.reading() as session, vault.transaction() as writing:\n"
+        "    pass\n"
+        "workspace.page()\n"
+    )
+    assert len(session_uses(bad)) == 4
+    assert session_uses(APP / "services" / "workspace.py") != []

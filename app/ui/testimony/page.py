@@ -146,16 +146,16 @@ class EditorPage(QWidget):
             )
             return False
         try:
-            testimony_id, version = self._workspace.save(self.editor.document(), self.testimony_id)
+            saved = self._workspace.save(self.editor.document(), self.testimony_id)
         except InvalidTestimony as exc:
             self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
             return False
-        self.testimony_id = testimony_id
+        self.testimony_id = saved.testimony_id
         self._workspace.discard_draft(self._draft_key)
-        self.editor.mark_saved(testimony_id, version)
+        self.editor.mark_saved(saved.testimony_id, saved.version)
         self.history_button.setEnabled(True)
         self.attachments_button.setEnabled(True)
-        self.status.setText(self.tr("Saved as version %1").replace("%1", str(version)))
+        self.status.setText(self.tr("Saved as version %1").replace("%1", str(saved.version)))
         return True
 
     def leave(self, question: str) -> bool:
