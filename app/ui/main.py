@@ -33,7 +33,7 @@ def run(folder: Path) -> int:
 # The unlock window paints before the vault's stack is imported (app.ui.window); the stack
 # then loads in the background while the passphrase is typed, so unlocking waits for nothing.
 PRELOAD_AFTER_MS = 300
-_STACK = ("app.storage.vault", "app.services.workspace", "app.services.exchange")
+_STACK = ("app.services.vault", "app.services.exchange")  # and what they import
 
 
 def _preload() -> None:
