@@ -29,6 +29,10 @@ class VaultCorrupt(VaultError):
     pass
 
 
+class VaultKeyMissing(VaultCorrupt):
+    """The folder holds a database but not the key file that opens it."""
+
+
 class NotFound(VaultError):
     """A testimony (or version) that the vault does not hold."""
 

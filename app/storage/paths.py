@@ -18,6 +18,12 @@ def holds_vault(folder: Path) -> bool:
     return (Path(folder) / KEYSLOTS_FILE).exists()
 
 
+def holds_database(folder: Path) -> bool:
+    """Whether `folder` holds a vault's database, complete or not: never a place to create a
+    new vault (its key file may be missing and restorable)."""
+    return any(path.exists() for path in VaultPaths(Path(folder)).database_companions())
+
+
 def default_vault_folder() -> Path:
     """The user's data folder (e.g. ~/.local/share/sviedka/vault), unless SVIEDKA_VAULT says."""
     chosen = os.environ.get(ENV_VAULT)

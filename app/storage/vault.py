@@ -22,17 +22,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.storage import attachments, audit, keyslot, migrate, search, testimonies
 from app.storage.clock import utc_now
 from app.storage.engine import checkpoint, make_engine, writer
-from app.storage.errors import VaultCorrupt, VaultExists, VaultNotFound
+from app.storage.errors import VaultCorrupt, VaultExists, VaultKeyMissing, VaultNotFound
 from app.storage.files import PRIVATE_FILE, make_private_dir
 from app.storage.keyslot import KdfParams
 from app.storage.lock import VaultLock
 from app.storage.models import SigningKey, VaultMeta
 from app.storage.paths import VaultPaths, holds_vault
 from app.storage.vocabularies import vault_vocabulary
-
-
-class VaultKeyMissing(VaultCorrupt):
-    """The folder holds a database but not the key file that opens it."""
 
 
 class Vault:

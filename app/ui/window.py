@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.storage.errors import VaultError, VaultLocked, WrongPassphrase
-from app.storage.paths import holds_vault
+from app.storage.errors import VaultError, VaultKeyMissing, VaultLocked, WrongPassphrase
+from app.storage.paths import holds_database, holds_vault
 from app.ui import i18n, settings
 from app.ui.lock.create_screen import CreateVaultScreen
 from app.ui.lock.idle import IdleGuard
@@ -146,7 +146,9 @@ class MainWindow(QMainWindow):
             old.deleteLater()
 
     def _show_start(self) -> None:
-        if holds_vault(self._folder):
+        # A database without its key file is a vault to repair, not a first run: unlocking
+        # says what is missing, and creating a vault over it is never offered.
+        if holds_vault(self._folder) or holds_database(self._folder):
             screen = UnlockScreen()
             screen.unlock_requested.connect(self._unlock)
             self._show(screen)
@@ -189,6 +191,11 @@ class MainWindow(QMainWindow):
     def _open_failed(self, error: object) -> None:
         if isinstance(error, WrongPassphrase):
             message = self.tr("That passphrase did not open the vault. Please try again.")
+        elif isinstance(error, VaultKeyMissing):
+            message = self.tr(
+                "The vault's key file (keyslots.json) is missing from %1. Restore it from your "
+                "backup copy; the encrypted testimonies were left as they are."
+            ).replace("%1", str(self._folder))
         elif isinstance(error, VaultLocked):
             message = self.tr("This vault is already open in another Sviedka window.")
         elif isinstance(error, VaultError):

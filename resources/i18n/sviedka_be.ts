@@ -4125,22 +4125,27 @@ versions</source>
         <translation>Перш чым мяняць мову, захавайце адкрытае сведчанне або адмяніце змены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="191"/>
+        <location filename="../../app/ui/window.py" line="193"/>
         <source>That passphrase did not open the vault. Please try again.</source>
         <translation>Гэтая парольная фраза не адкрыла сховішча. Паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="193"/>
+        <location filename="../../app/ui/window.py" line="196"/>
+        <source>The vault&apos;s key file (keyslots.json) is missing from %1. Restore it from your backup copy; the encrypted testimonies were left as they are.</source>
+        <translation>Файл ключа сховішча (keyslots.json) адсутнічае ў %1. Аднавіце яго з рэзервовай копіі; зашыфраваныя сведчанні засталіся некранутымі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="200"/>
         <source>This vault is already open in another Sviedka window.</source>
         <translation>Гэтае сховішча ўжо адкрыта ў іншым акне Sviedka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="197"/>
+        <location filename="../../app/ui/window.py" line="204"/>
         <source>The vault could not be opened: %1</source>
         <translation>Не ўдалося адкрыць сховішча: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="298"/>
+        <location filename="../../app/ui/window.py" line="305"/>
         <source>Save the testimony before closing?</source>
         <translation>Захаваць сведчанне перад закрыццём?</translation>
     </message>

@@ -4125,22 +4125,27 @@ versions</source>
         <translation>Прежде чем менять язык, сохраните открытое свидетельство или отмените изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="191"/>
+        <location filename="../../app/ui/window.py" line="193"/>
         <source>That passphrase did not open the vault. Please try again.</source>
         <translation>Эта парольная фраза не открыла хранилище. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="193"/>
+        <location filename="../../app/ui/window.py" line="196"/>
+        <source>The vault&apos;s key file (keyslots.json) is missing from %1. Restore it from your backup copy; the encrypted testimonies were left as they are.</source>
+        <translation>Файл ключа хранилища (keyslots.json) отсутствует в %1. Восстановите его из резервной копии; зашифрованные свидетельства остались нетронутыми.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="200"/>
         <source>This vault is already open in another Sviedka window.</source>
         <translation>Это хранилище уже открыто в другом окне Sviedka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="197"/>
+        <location filename="../../app/ui/window.py" line="204"/>
         <source>The vault could not be opened: %1</source>
         <translation>Не удалось открыть хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="298"/>
+        <location filename="../../app/ui/window.py" line="305"/>
         <source>Save the testimony before closing?</source>
         <translation>Сохранить свидетельство перед закрытием?</translation>
     </message>

@@ -19,13 +19,14 @@ from app.storage.errors import (
     VaultCorrupt,
     VaultError,
     VaultExists,
+    VaultKeyMissing,
     VaultLocked,
     VaultNotFound,
     WrongPassphrase,
 )
 from app.storage.keyslot import KdfParams
 from app.storage.models import VaultMeta
-from app.storage.vault import Vault, VaultKeyMissing
+from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.factories import minimal_testimony

@@ -188,3 +188,18 @@ def test_lock_key_works_while_a_modal_dialog_is_open(qtbot: QtBot, closed_vault:
     assert pressed
     assert isinstance(current(window), UnlockScreen)
     assert window.workspace is None
+
+
+def test_a_database_without_its_key_file_is_never_offered_as_a_first_run(
+    qtbot: QtBot, closed_vault: Path
+) -> None:
+    (closed_vault / "keyslots.json").rename(closed_vault.parent / "keyslots.json.lost")
+    before = (closed_vault / "vault.db").read_bytes()
+    window = make_window(qtbot, closed_vault)
+    unlock(qtbot, window)  # the unlock screen, not the create screen
+    screen = current(window)
+    assert isinstance(screen, UnlockScreen)
+    qtbot.waitUntil(
+        lambda: "key file (keyslots.json) is missing" in screen.message.text(), timeout=10_000
+    )
+    assert (closed_vault / "vault.db").read_bytes() == before
