@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.template import example_testimony
-from app.services.receipts import ReceiptService
+from app.services.receipts import Receipts
 from app.services.workspace import Workspace
 from app.storage import attachments, testimonies
 from app.storage.engine import checkpoint
@@ -134,7 +134,7 @@ def test_purge_leaves_nothing_readable(vault_folder: Path, tmp_path: Path) -> No
             session.add(ConfirmedVersion(testimony_id=row.id, version=row.current_version))
             for info in attachments.list_for(session, row.id):
                 session.add(ConfirmedAttachment(sha256=info.sha256))
-        result = ReceiptService(vault).purge([planted.testimony_id])
+        result = Receipts(vault).purge([planted.testimony_id])
         assert result.deleted == (planted.testimony_id,)
         assert planted.leaks() == {}
     finally:
