@@ -43,7 +43,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["fold", "phonetic_keys", "query_keys", "search_text", "tokens"]
+__all__ = ["fold", "index_columns", "phonetic_keys", "query_keys", "search_text", "tokens"]
 
 # Apostrophes written inside words (Belarusian Кап'ян, Сям'я; O'Brien). U+02BC, U+02B9 and U+02BB
 # are modifier letters, so the word pattern already treats them as letters.
@@ -309,6 +309,18 @@ def search_text(text: str) -> str:
     """What the indexer stores for ``text``: its words' keys, space-separated, each once, in order
     of first appearance (a word's own keys in sorted order)."""
     return " ".join(dict.fromkeys(itertools.chain.from_iterable(map(_ordered_keys, tokens(text)))))
+
+
+def index_columns(text: str) -> tuple[str, str]:
+    """Both columns the indexer stores for ``text``, from one pass over its words: the folded
+    words in order (what ``snippets.folded_text`` gives) and :func:`search_text`. A testimony
+    repeats its words (names above all): each distinct word is folded and keyed once."""
+    words = tokens(text)
+    distinct = dict.fromkeys(words)
+    folded = {word: fold(word) for word in distinct}
+    body = " ".join([folded[word] for word in words])
+    keys = " ".join(dict.fromkeys(itertools.chain.from_iterable(map(_ordered_keys, distinct))))
+    return body, keys
 
 
 def query_keys(query: str) -> list[frozenset[str]]:

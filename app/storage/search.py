@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, select, text
+from sqlalchemy import Connection, and_, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -138,24 +138,53 @@ class Hit:
 
 
 # --- indexing --------------------------------------------------------------------------
+_DELETE_ROW = text("DELETE FROM testimony_search WHERE rowid = :r")
+_INSERT_ROW = text("INSERT INTO testimony_search (rowid, body, keys) VALUES (:r, :body, :keys)")
+
+
 def index(
-    session: Session, testimony_id: str, document: Mapping[str, Any], vocab: VocabularySet
+    session: Session,
+    testimony_id: str,
+    document: Mapping[str, Any],
+    vocab: VocabularySet,
+    *,
+    new: bool = False,
 ) -> None:
-    """(Re)write the index entry and facets of one testimony, inside the caller's unit of work."""
+    """(Re)write the index entry and facets of one testimony, inside the caller's unit of work.
+
+    `new`: the testimony was inserted in this unit of work, so it has no index entry, facets or
+    attachments yet (what `testimonies.add` knows); nothing is then looked up or deleted. The
+    rows are written with Core statements on the session's connection: building ORM objects
+    for them cost more than the SQL (bench/README.md, bulk).
+    """
     session.flush()
-    passage = _passage(session, testimony_id, document, vocab)
-    rowid = _rowid(session, testimony_id)
     conn = session.connection()
-    conn.execute(text("DELETE FROM testimony_search WHERE rowid = :r"), {"r": rowid})
-    conn.execute(
-        text("INSERT INTO testimony_search (rowid, body, keys) VALUES (:r, :body, :keys)"),
-        {"r": rowid, "body": snippets.folded_text(passage), "keys": folding.search_text(passage)},
-    )
-    session.execute(delete(TestimonyFacet).where(TestimonyFacet.testimony_id == testimony_id))
-    session.add_all(
-        TestimonyFacet(facet=facet, value=value, testimony_id=testimony_id)
+    descriptions: Iterable[str] = ()
+    if not new:
+        descriptions = conn.execute(
+            select(Attachment.description).where(Attachment.testimony_id == testimony_id)
+        ).scalars()
+    body, keys = folding.index_columns(indexing.searchable_text(document, vocab, descriptions))
+    rowid = None if new else _entry_rowid(conn, testimony_id)
+    if rowid is None:
+        created = conn.execute(insert(SearchEntry).values(testimony_id=testimony_id))
+        rowid = int(created.lastrowid)
+    else:
+        conn.execute(_DELETE_ROW, {"r": rowid})
+    conn.execute(_INSERT_ROW, {"r": rowid, "body": body, "keys": keys})
+    if not new:
+        conn.execute(delete(TestimonyFacet).where(TestimonyFacet.testimony_id == testimony_id))
+    facets = [
+        {"facet": facet, "value": value, "testimony_id": testimony_id}
         for facet, value in sorted(indexing.facets(document, date.today()))
-    )
+    ]
+    if facets:
+        conn.execute(insert(TestimonyFacet), facets)
+
+
+def _entry_rowid(conn: Connection, testimony_id: str) -> int | None:
+    query = select(SearchEntry.rowid).where(SearchEntry.testimony_id == testimony_id)
+    return conn.execute(query).scalar()
 
 
 def _passage(
@@ -228,15 +257,6 @@ def reindex(session: Session, testimony_id: str, vocab: VocabularySet) -> None:
     stored = session.get(TestimonyVersion, (testimony_id, row.current_version))
     if stored is not None:
         index(session, testimony_id, parse_strict(stored.document), vocab)
-
-
-def _rowid(session: Session, testimony_id: str) -> int:
-    entry = session.scalar(select(SearchEntry).where(SearchEntry.testimony_id == testimony_id))
-    if entry is None:
-        entry = SearchEntry(testimony_id=testimony_id)
-        session.add(entry)
-        session.flush()
-    return entry.rowid
 
 
 def rebuild_if_stale(session: Session, vocab: VocabularySet) -> int:

@@ -10,7 +10,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.folding import fold, phonetic_keys, query_keys, search_text, tokens
+from app.domain import snippets
+from app.domain.folding import (
+    fold,
+    index_columns,
+    phonetic_keys,
+    query_keys,
+    search_text,
+    tokens,
+)
 
 KEY = re.compile(r"[a-z0-9]+")
 
@@ -223,6 +231,19 @@ def test_search_text_is_keys_only(text: str) -> None:
     words = stored.split(" ") if stored else []
     assert all(KEY.fullmatch(word) for word in words)
     assert len(words) == len(set(words))
+
+
+@given(
+    st.text()
+    | st.lists(
+        st.sampled_from(
+            ["Бабарыка", "Babaryka", "Ёсіф", "Chrapkoŭ", "ь", "Кап'ян", " ", "\n", "_", "й"]
+        )
+    ).map("".join)
+)
+def test_index_columns_are_the_folded_text_and_the_search_text(text: str) -> None:
+    # One pass over the words, each distinct word folded and keyed once: the same columns.
+    assert index_columns(text) == (snippets.folded_text(text), search_text(text))
 
 
 def test_search_text_deduplicates_in_order_of_first_appearance() -> None:
