@@ -201,13 +201,3 @@ def test_flags_a_birthday_changed_are_recomputed_at_the_next_unlock(vault: Vault
             assert row is not None
             assert "humanitarian" in row.flags
             assert row.facts_until > date.today().isoformat()  # the next birthday that matters
-
-
-def test_a_new_vault_merges_index_segments_in_steps_of_eight(vault: Vault) -> None:
-    # Revision 0007: FTS5 merges once 8 segments share a level (its default, 4, made a save
-    # pay for merges at its commit; bench/save.py shows the commit's p95).
-    with vault.reading() as session:
-        rows = session.connection().exec_driver_sql(
-            "SELECT v FROM testimony_search_config WHERE k = 'automerge'"
-        )
-        assert [row[0] for row in rows] == [8]
