@@ -205,6 +205,31 @@ def _keywords(node: Any) -> Iterator[tuple[str, Any]]:
             yield from _keywords(value)
 
 
+_SUBSCHEMA = frozenset({"items", "not", "if", "then", "additionalProperties"})
+_ANNOTATIONS = frozenset({"title", "description"})
+
+
+def _without_annotations(node: Any) -> Any:
+    """A copy of a schema without its annotations (descriptions, titles, x-...): fastjsonschema
+    writes each failing subschema into its generated code, descriptions included (62 MiB for
+    this schema). Property names are kept: only keywords in schema position are dropped."""
+    if not isinstance(node, dict):
+        return node
+    copy: dict[str, Any] = {}
+    for keyword, value in node.items():
+        if keyword in _ANNOTATIONS or keyword.startswith(_ANNOTATION_PREFIX):
+            continue
+        if keyword in ("properties", "$defs"):
+            copy[keyword] = {name: _without_annotations(child) for name, child in value.items()}
+        elif keyword == "allOf":
+            copy[keyword] = [_without_annotations(child) for child in value]
+        elif keyword in _SUBSCHEMA:
+            copy[keyword] = _without_annotations(value)
+        else:
+            copy[keyword] = json.loads(json.dumps(value))
+    return copy
+
+
 def _refuse_remote(uri: str) -> Any:
     raise ValueError("the testimony schema refers to nothing outside itself")
 
@@ -229,7 +254,7 @@ def _compiled() -> Callable[[Any], Any]:
                 raise ValueError(f"the reference does not check the format {value}")
             formats[value] = _format_check(value)
     return fastjsonschema.compile(
-        json.loads(json.dumps(schema)),  # a copy: it rewrites each $ref in place as absolute
+        _without_annotations(schema),  # a copy: it also rewrites each $ref in place
         handlers={"http": _refuse_remote, "https": _refuse_remote},
         formats=formats,
         use_default=False,  # never write defaults into the caller's document
