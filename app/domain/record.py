@@ -9,18 +9,14 @@ Vocabulary codes are the exception: they are not testimony, and naming one fixes
 
 from __future__ import annotations
 
-import functools
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
-import fastjsonschema
-from jsonschema import Draft202012Validator, validators
-
+from app.domain import schema as testimony_schema
 from app.domain.facts import date_bounds, value_bounds
 from app.domain.vocabulary import VocabularySet
-from app.resources import resource_path
 
 __all__ = [
     "VOCABULARY_FIELDS", "InvalidTestimony", "ValidationIssue",
@@ -155,149 +151,11 @@ def strip_provenance(doc: Any) -> dict[str, Any]:
     return {key: value for key, value in doc.items() if key != "provenance"}
 
 
-@functools.cache
-def _schema() -> dict[str, Any]:
-    schema = json.loads(resource_path("schema", "testimony.schema.json").read_text("utf-8"))
-    Draft202012Validator.check_schema(schema)
-    return schema
-
-
-@functools.cache
-def _validator() -> Any:
-    """The reference: jsonschema interpreting the schema, walked for the detailed errors."""
-    # JSON Schema counts 3.0 as an integer; the record has no floats at all (see canonical.py).
-    types = Draft202012Validator.TYPE_CHECKER.redefine(
-        "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool)
-    )
-    strict = validators.extend(Draft202012Validator, type_checker=types)
-    return strict(_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
-
-
-# The fast path: fastjsonschema compiles the schema to Python code (in memory) once, about 100x
-# faster than the reference on a complete testimony. It only answers "valid or not": a document
-# it rejects goes through the reference for the messages, so what it adds must never be looser
-# than the reference. fastjsonschema implements draft 7 (plus 2019-09 formats); these are the
-# keywords whose draft-7 meaning is the 2020-12 one for this schema (`$ref` has no siblings,
-# `items` is a single schema, enum and const values are strings: see the unit test), and a
-# schema using any other keyword fails here rather than being half-checked.
-_COMPILED_KEYWORDS = frozenset({
-    "$schema", "$id", "$defs", "$ref", "title", "description", "type", "properties", "required",
-    "additionalProperties", "items", "enum", "const", "pattern", "format", "uniqueItems",
-    "minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum", "allOf", "not", "if",
-    "then",
-})  # fmt: skip
-_ANNOTATION_PREFIX = "x-"
-
-
-def _keywords(node: Any) -> Iterator[tuple[str, Any]]:
-    """Every (keyword, value) of a schema, nested schemas included."""
-    if not isinstance(node, dict):
-        return
-    for keyword, value in node.items():
-        yield keyword, value
-        if keyword in ("properties", "$defs"):
-            for child in value.values():
-                yield from _keywords(child)
-        elif keyword in ("allOf", "anyOf", "oneOf"):
-            for child in value:
-                yield from _keywords(child)
-        elif isinstance(value, dict) and keyword not in ("enum", "const"):
-            yield from _keywords(value)
-
-
-_SUBSCHEMA = frozenset({"items", "not", "if", "then", "additionalProperties"})
-_ANNOTATIONS = frozenset({"title", "description"})
-
-
-def _without_annotations(node: Any) -> Any:
-    """A copy of a schema without its annotations (descriptions, titles, x-...): fastjsonschema
-    writes each failing subschema into its generated code, descriptions included (62 MiB for
-    this schema). Property names are kept: only keywords in schema position are dropped."""
-    if not isinstance(node, dict):
-        return node
-    copy: dict[str, Any] = {}
-    for keyword, value in node.items():
-        if keyword in _ANNOTATIONS or keyword.startswith(_ANNOTATION_PREFIX):
-            continue
-        if keyword in ("properties", "$defs"):
-            copy[keyword] = {name: _without_annotations(child) for name, child in value.items()}
-        elif keyword == "allOf":
-            copy[keyword] = [_without_annotations(child) for child in value]
-        elif keyword in _SUBSCHEMA:
-            copy[keyword] = _without_annotations(value)
-        else:
-            copy[keyword] = json.loads(json.dumps(value))
-    return copy
-
-
-def _refuse_remote(uri: str) -> Any:
-    raise ValueError("the testimony schema refers to nothing outside itself")
-
-
-def _format_check(name: str) -> Callable[[str], bool]:
-    """The reference's own check of a format, so both paths agree on it exactly."""
-    checker = Draft202012Validator.FORMAT_CHECKER
-    return lambda value: checker.conforms(value, name)
-
-
-@functools.cache
-def _compiled() -> Callable[[Any], Any]:
-    schema = _schema()
-    formats: dict[str, Callable[[str], bool]] = {}
-    for keyword, value in _keywords(schema):
-        if keyword.startswith(_ANNOTATION_PREFIX):
-            continue
-        if keyword not in _COMPILED_KEYWORDS:
-            raise ValueError(f"the compiled validator does not handle the keyword {keyword}")
-        if keyword == "format":
-            if value not in Draft202012Validator.FORMAT_CHECKER.checkers:
-                raise ValueError(f"the reference does not check the format {value}")
-            formats[value] = _format_check(value)
-    return fastjsonschema.compile(
-        _without_annotations(schema),  # a copy: it also rewrites each $ref in place
-        handlers={"http": _refuse_remote, "https": _refuse_remote},
-        formats=formats,
-        use_default=False,  # never write defaults into the caller's document
-    )
-
-
-def _plain_json(doc: Any) -> bool:
-    """Whether ``doc`` holds only what JSON parses to, floats aside: dicts with str keys, lists,
-    str, int, bool, None. Anything else (a float, which fastjsonschema counts as an integer when
-    whole, a tuple, which it counts as an array, a subclass) is left to the reference."""
-    stack = [doc]
-    while stack:
-        node = stack.pop()
-        kind = type(node)
-        if kind is dict:
-            if not all(type(key) is str for key in node):
-                return False
-            stack.extend(node.values())
-        elif kind is list:
-            stack.extend(node)
-        elif kind is not str and kind is not int and kind is not bool and node is not None:
-            return False
-    return True
-
-
-def schema_accepts(doc: Any) -> bool:
-    """True when the compiled schema accepts ``doc`` (then the reference accepts it too); False
-    when it rejects it or cannot tell: the caller then asks the reference."""
-    if not _plain_json(doc):
-        return False
-    validate = _compiled()  # outside the try: a schema it cannot compile is an error
-    try:
-        validate(doc)
-    except Exception:  # a rejection, or any doubt: the reference decides
-        return False
-    return True
-
-
 def collect_issues(doc: Any, vocab: VocabularySet) -> list[ValidationIssue]:
     """Every problem of ``doc``, sorted by field path; empty when it is a valid testimony."""
     found: dict[tuple[Parts, str], None] = {}
     schema_paths: set[Parts] = set()
-    errors = () if schema_accepts(doc) else _validator().iter_errors(doc)
+    errors = () if testimony_schema.accepts(doc) else testimony_schema.reference().iter_errors(doc)
     for error in errors:
         for parts, message in _describe(error):
             found[(parts, message)] = None

@@ -1,4 +1,4 @@
-"""The compiled schema (fastjsonschema) against the reference (jsonschema) in app.domain.record.
+"""The compiled schema (fastjsonschema) against the reference (jsonschema) in app.domain.schema.
 
 The compiled validator only decides "valid or not" quickly; a document it rejects is walked by
 the reference for the messages. So it must never accept what the reference rejects, should
@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from app.domain import record
+from app.domain import record, schema
 from app.domain.template import example_testimony
 from app.domain.vocabulary import VocabularySet, load_shipped
 from bench import data as bench_data
@@ -28,13 +28,13 @@ UUID = "3f2b8c1e-9a4d-4e6f-8b1a-2c3d4e5f6a7b"
 
 
 def reference_rejects(doc: Any) -> bool:
-    return any(True for _ in record._validator().iter_errors(doc))
+    return any(True for _ in schema.reference().iter_errors(doc))
 
 
 def reference_issues(doc: Any, vocab: VocabularySet) -> list[record.ValidationIssue]:
     """What collect_issues gave before the compiled path: the reference for every document."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(record, "schema_accepts", lambda _doc: False)
+        patch.setattr(schema, "accepts", lambda _doc: False)
         return record.collect_issues(doc, vocab)
 
 
@@ -52,12 +52,12 @@ def _strings(node: Any) -> Iterator[str]:
 
 def check_agreement(doc: Any) -> None:
     before = copy.deepcopy(doc)
-    fast = record.schema_accepts(doc)
+    fast = schema.accepts(doc)
     assert doc == before, "the compiled validator changed the document"
     rejected = reference_rejects(doc)
     if fast:
         assert not rejected, "the compiled validator accepted what the reference rejects"
-    elif not rejected and record._plain_json(doc):
+    elif not rejected and schema.plain_json(doc):
         # The one known difference: fastjsonschema reads a pattern's `$` as `\Z`, so it refuses
         # a final newline that the reference's re.search lets through. Stricter is safe.
         assert any(text.endswith("\n") for text in _strings(doc)), (
@@ -80,7 +80,7 @@ FIXTURES = fixtures()
 @pytest.mark.parametrize("index", range(len(FIXTURES)))
 def test_every_fixture_is_accepted_by_both(index: int) -> None:
     doc = FIXTURES[index]
-    assert record.schema_accepts(doc)
+    assert schema.accepts(doc)
     assert not reference_rejects(doc)
     assert record.collect_issues(doc, VOCAB) == []
 
@@ -154,7 +154,7 @@ def test_not_a_testimony_at_all() -> None:
 SCHEMA_STRINGS = sorted(
     {
         value
-        for keyword, values in record._keywords(record._schema())
+        for keyword, values in schema.keywords(schema.document())
         if keyword in ("enum", "const")
         for value in (values if isinstance(values, list) else [values])
         if isinstance(value, str)
@@ -283,22 +283,22 @@ def test_mutated_documents_are_judged_as_the_reference_does(data: st.DataObject)
         other = data.draw(st.sampled_from(locations), label="other")
         _mutate(doc, where, how, data.draw(values, label="value"), other)
     check_agreement(doc)
-    event("compiled accepts" if record.schema_accepts(doc) else "compiled rejects")
+    event("compiled accepts" if schema.accepts(doc) else "compiled rejects")
     event("reference rejects" if reference_rejects(doc) else "reference accepts")
 
 
 def test_the_compiled_validator_refuses_a_keyword_it_does_not_handle() -> None:
-    schema = json.loads(json.dumps(record._schema()))
-    schema["$defs"]["partial_date"]["prefixItems"] = [{"type": "string"}]
+    changed = json.loads(json.dumps(schema.document()))
+    changed["$defs"]["partial_date"]["prefixItems"] = [{"type": "string"}]
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(record, "_schema", lambda: schema)
+        patch.setattr(schema, "document", lambda: changed)
         with pytest.raises(ValueError, match="prefixItems"):
-            record._compiled.__wrapped__()
+            schema.compiled.__wrapped__()
 
 
 def test_the_schema_refers_only_to_itself() -> None:
-    record._compiled()  # fastjsonschema rewrites $refs in place: not in the reference's schema
-    refs = [value for keyword, value in record._keywords(record._schema()) if keyword == "$ref"]
+    schema.compiled()  # fastjsonschema rewrites $refs in place: not in the reference's schema
+    refs = [value for keyword, value in schema.keywords(schema.document()) if keyword == "$ref"]
     assert refs
     assert all(ref.startswith("#/$defs/") for ref in refs)
 
@@ -315,12 +315,12 @@ def test_the_schema_has_no_ref_with_siblings_nor_non_string_enums() -> None:
             for item in node:
                 yield from nodes(item)
 
-    for node in nodes(record._schema()):
+    for node in nodes(schema.document()):
         if "$ref" in node and isinstance(node["$ref"], str):
             assert set(node) - {"$ref", "description"} == set() or all(
                 key.startswith("x-") or key == "description" for key in set(node) - {"$ref"}
             )
-    for keyword, value in record._keywords(record._schema()):
+    for keyword, value in schema.keywords(schema.document()):
         if keyword == "enum":
             assert all(isinstance(option, str) for option in value)
         elif keyword == "const":
