@@ -41,5 +41,7 @@ def _preload() -> None:
         for name in _STACK:
             with contextlib.suppress(Exception):  # a real failure shows at unlock, with a message
                 importlib.import_module(name)
+        with contextlib.suppress(Exception):  # building it takes ~0.4 s: not at the first save
+            importlib.import_module("app.domain.schema").compiled()
 
     threading.Thread(target=load, name="preload", daemon=True).start()
