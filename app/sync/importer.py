@@ -1,18 +1,18 @@
 """`sviedka import`: the import order of security.md, one bundle at a time.
 
 1. size limit (bundle_reader); 2. stream-decrypt into tarfile `r|`; 3. manifest.json then
-manifest.sig; 4. verify the signature over the exact bytes, before parsing: with the pinned key of a
-known, approved or revoked sender, else with the key the bundle names itself (a pending key id
-is only a claim: another bundle claiming it is checked against its own key); 5. parse strictly;
-the
-manifest's sender must be the signer, its bundle id the signed one, this organisation one of its
-recipients; an unknown, pending or revoked signer -> quarantine, within its limits, after the
-age stream authenticated; 6. an imported bundle id -> duplicate, after full verification; 7. one
-transaction: each member in the manifest's order, hashes and sizes, nothing missing or extra,
-every record and attachment by its signer and of a testimony that is the signer's (or new),
-zeros after the tar, the age stream's authenticated end, then commit; 8. another sender's
-testimony or an equivocation -> quarantine. Step 9, the organisation's signed receipt for each
-bundle imported (or already held), is written by app.sync.receipts from what this vault holds.
+manifest.sig; 4. verify the signature over the exact bytes, before parsing: with the pinned key
+of a known, approved or revoked sender, else with the key the bundle names itself (a pending
+key id is only a claim: another bundle claiming it is checked against its own key); 5. parse
+strictly; the manifest's sender must be the signer, its bundle id the signed one, this
+organisation one of its recipients; an unknown, pending or revoked signer -> quarantine, within
+its limits, after the age stream authenticated; 6. an imported bundle id -> duplicate, after
+full verification; 7. one transaction: each member in the manifest's order, hashes and sizes,
+nothing missing or extra, every record and attachment by its signer and of a testimony that is
+the signer's (or new), zeros after the tar, the age stream's authenticated end, then commit;
+8. another sender's testimony or an equivocation -> quarantine. Step 9, the organisation's
+signed receipt for each bundle imported (or already held), is written by app.sync.receipts from
+what this vault holds.
 """
 
 from __future__ import annotations
