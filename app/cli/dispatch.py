@@ -7,6 +7,7 @@ Exit status: 0 ok; 1 an expected failure, explained in one line on stderr; 2 a u
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from importlib.metadata import PackageNotFoundError, version
@@ -14,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from app import logs
 from app.cli import (
     attachment_commands,
     commands,
@@ -29,6 +31,8 @@ from app.storage.errors import VaultError
 from app.storage.search import BadFilter
 from app.storage.testimonies import DuplicateTestimony
 from app.unexpected import summary
+
+log = logging.getLogger(__name__)
 
 EXPECTED_FAILURES = (
     VaultError,
@@ -58,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"sviedka {_version()}")
     parser.add_argument(
         "--vault", metavar="PATH", help="vault folder (default: $SVIEDKA_VAULT or user data)"
+    )
+    parser.add_argument(
+        "--debug", action="store_true", help="show debug events (ids and counts only) on stderr"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -129,10 +136,12 @@ def run(argv: Sequence[str]) -> int:
     """A command: parse it, run it, turn expected failures into one line on stderr."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    logs.configure(debug=args.debug)
     if args.command is None:  # only options that need no command, e.g. --vault alone
         from app.cli.main import desktop
 
         return desktop(commands.vault_folder(args))
+    log.debug("command.start command=%s", args.command)
     try:
         return int(args.func(args))
     except EXPECTED_FAILURES as exc:

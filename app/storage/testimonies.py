@@ -8,6 +8,7 @@ stay as they were. Every write appends to the audit trail in the same transactio
 from __future__ import annotations
 
 import hashlib
+import logging
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from app.storage import audit, search
 from app.storage.clock import utc_now
 from app.storage.errors import NotFound
 from app.storage.models import Attachment, Draft, Testimony, TestimonyVersion
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,7 @@ def add(session: Session, doc: Any, vocab: VocabularySet, author: str) -> str:
     )
     _add_version(session, testimony_id, 1, body, now, author, vocab.version, "create")
     search.index(session, testimony_id, document, vocab, new=True)
+    log.debug("testimony.saved id=%s version=%d", testimony_id, 1)
     return testimony_id
 
 
@@ -175,6 +179,7 @@ def update(session: Session, testimony_id: str, doc: Any, vocab: VocabularySet, 
         session, testimony_id, row.current_version, body, now, author, vocab.version, "update"
     )
     search.index(session, testimony_id, document, vocab)
+    log.debug("testimony.saved id=%s version=%d", testimony_id, row.current_version)
     return row.current_version
 
 

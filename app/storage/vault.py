@@ -7,6 +7,7 @@ stops here and nothing on disk is touched), key an engine, migrate after a backu
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import secrets
 from collections.abc import Iterator
@@ -29,6 +30,8 @@ from app.storage.lock import VaultLock
 from app.storage.models import SigningKey, VaultMeta
 from app.storage.paths import VaultPaths, holds_vault
 from app.storage.vocabularies import vault_vocabulary
+
+log = logging.getLogger(__name__)
 
 
 class Vault:
@@ -99,7 +102,9 @@ class Vault:
                 migrate.migrate_at_unlock(engine, paths.database, paths.backups)
                 migrate.prune_backups(paths.backups)
                 _restrict_files(paths)
-                return cls(paths, engine, lock)
+                vault = cls(paths, engine, lock)
+                log.debug("vault.opened key=%s", vault.key_id)
+                return vault
             except BaseException:
                 engine.dispose()
                 raise
@@ -114,6 +119,7 @@ class Vault:
             checkpoint(self.engine)
         self.engine.dispose()
         self._lock.release()
+        log.debug("vault.locked key=%s", self.key_id)
 
     def __enter__(self) -> Vault:
         return self

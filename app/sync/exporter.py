@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,8 @@ from app.sync.bundle_writer import (
 from app.sync.errors import ExportRefused, NothingToExport, NoTrustedOrganisation
 from app.sync.export_plan import SHARE_SCOPE, Part, Plan, plan_export, split
 from app.sync.outcomes import TestimonyRef, pick
+
+log = logging.getLogger(__name__)
 
 __all__ = ["SHARE_SCOPE", "ExportReport", "WrittenBundle", "export_bundle"]
 
@@ -169,6 +172,11 @@ def export_bundle(
         _record(vault, organisation.key_id, plan, signed)
         for bundle in signed:
             publish(bundle.target)
+            log.debug(
+                "export.written bundle=%s sequence=%d records=%d attachments=%d",
+                bundle.manifest.bundle_id, bundle.manifest.sequence,
+                len(bundle.part.records), len(bundle.part.attachments),
+            )  # fmt: skip
     except BaseException:
         for bundle in signed:
             discard(bundle.target)

@@ -18,6 +18,7 @@ what this vault holds.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app import logs
 from app.storage import attachment_streams, audit
 from app.storage.clock import utc_now
 from app.storage.errors import Cancelled
@@ -46,6 +48,8 @@ from app.sync.outcomes import (
     BundleOutcome,
     ImportReport,
 )
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None] | None
 
@@ -77,6 +81,11 @@ def import_files(vault: Vault, files: list[Path], progress: Progress = None) -> 
     outcomes: list[BundleOutcome] = []
     for path in files:
         outcome = import_one(vault, Path(path), progress)
+        log.debug(
+            "import.bundle status=%s bundle=%s sender=%s accepted=%d versions=%d",
+            outcome.status, outcome.bundle_id or None, outcome.sender or None,
+            len(outcome.accepted), len(outcome.new_versions),
+        )  # fmt: skip
         outcomes.append(outcome)
         if outcome.status == IMPORTED:
             outcomes += retry_quarantined(vault, outcome.sender, progress=progress)
@@ -102,6 +111,7 @@ def import_one(
         # caller must not take it for a rejection (a held bundle would be dropped for it).
         raise
     except Exception as exc:  # any failure rolls back and is reported, never half-imported
+        logs.failed(__name__, "import.bundle", exc)
         return BundleOutcome(name, REJECTED, f"{type(exc).__name__}: {exc}")
 
 

@@ -10,6 +10,7 @@ A version the organisation holds with other content than ours is reported, never
 
 from __future__ import annotations
 
+import logging
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,8 @@ from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import bytes_member, discard, publish, write_pending
 from app.sync.errors import BundleRejected, SyncError
 from app.sync.outcomes import TestimonyRef, pick
+
+log = logging.getLogger(__name__)
 
 
 # --- the coordinator's side ---------------------------------------------------------------
@@ -167,6 +170,10 @@ def accept(vault: Vault, path: Path) -> ReceiptReport:
                      {"receipt": receipt.receipt_id, "confirmed": confirmed,
                       "conflicts": len(conflicts)})  # fmt: skip
         waiting = unconfirmed(session)
+    log.debug(
+        "receipt.read bundle=%s confirmed=%d conflicts=%d unconfirmed=%d",
+        receipt.bundle_id, confirmed, len(conflicts), len(waiting),
+    )  # fmt: skip
     return ReceiptReport(
         str(path), organisation=organisation.name, bundle_id=receipt.bundle_id,
         sequence=receipt.sequence, received_at=receipt.created_at, confirmed=confirmed,

@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from app import logs
 from app.storage.errors import Cancelled as CoreCancelled
 
 
@@ -40,6 +41,7 @@ class _Worker(QObject):
         try:
             result = self._fn(report)
         except Exception as exc:
+            logs.failed(__name__, "task", exc)
             self.failed.emit(exc)
         else:
             self.finished.emit(result)

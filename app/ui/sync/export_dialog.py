@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import logs
 from app.services.exchange import Exchange, ExportReport, OrganisationView, TestimonyRef
 from app.ui import file_dialogs
 from app.ui.sync.common import (
@@ -224,6 +225,7 @@ class ExportDialog(TaskDialog):
         try:
             fingerprint = self._service.save_own_card(path)
         except Exception as exc:
+            logs.failed(__name__, "card.save", exc)
             self.status.setText(error_text(exc))
             return
         self.status.setText(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import logs
 from app.services.exchange import BundleOutcome, Exchange
 from app.services.quarantine import HeldBundle
 from app.sync import holding
@@ -221,6 +222,7 @@ class HeldBundlesDialog(TaskDialog):
             try:
                 held.discard(bundle_id)
             except Exception as exc:
+                logs.failed(__name__, "held.discard", exc)
                 self.status.setText(error_text(exc))
             else:
                 self.status.setText(self.tr("Discarded."))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
+from app import logs
 from app.services.exchange import Exchange
 from app.services.workspace import Workspace
 from app.ui.sync.common import error_text
@@ -100,6 +101,7 @@ class BundleMenu(QObject):
         try:
             return self._open(ExportDialog, service)
         except Exception as exc:
+            logs.failed(__name__, "export.open", exc)
             self._explain(self.tr("Export"), error_text(exc))
             return None
 
@@ -145,6 +147,7 @@ class BundleMenu(QObject):
         try:
             is_organisation = service.state().is_organisation
         except Exception as exc:
+            logs.failed(__name__, "receipts.state", exc)
             self._explain(self.tr("Receipts"), error_text(exc))
             return None
         if is_organisation:
@@ -165,6 +168,7 @@ class BundleMenu(QObject):
                 ReceiptsDialog, service, lambda d: d.purged.connect(self._after_purge)
             )
         except Exception as exc:
+            logs.failed(__name__, "receipts.open", exc)
             self._explain(self.tr("Receipts"), error_text(exc))
             return None
 
@@ -192,6 +196,7 @@ class BundleMenu(QObject):
         try:
             is_organisation = service.state().is_organisation
         except Exception as exc:
+            logs.failed(__name__, "bundles.state", exc)
             self._explain(self.tr("Bundles"), error_text(exc))
             return None
         if not is_organisation:

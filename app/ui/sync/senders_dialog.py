@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import logs
 from app.services.exchange import Exchange, ImportReport, Progress
 from app.services.senders import SenderRow, Senders
 from app.sync import identities
@@ -244,6 +245,7 @@ class SendersDialog(TaskDialog):
         try:
             card = self._service.save_organisation_card(path)
         except Exception as exc:
+            logs.failed(__name__, "card.save", exc)
             self.status.setText(error_text(exc))
             return
         self.status.setText(
@@ -265,6 +267,7 @@ class SendersDialog(TaskDialog):
         try:
             card = Senders.read_card(path)
         except Exception as exc:
+            logs.failed(__name__, "card.read", exc)
             self.status.setText(error_text(exc))
             return None
         dialog = self._check(
@@ -365,6 +368,7 @@ class SendersDialog(TaskDialog):
         try:
             self._service.senders.revoke(key_id)
         except Exception as exc:
+            logs.failed(__name__, "sender.revoke", exc)
             self.status.setText(error_text(exc))
             return
         self.status.setText(

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from app import logs
 from app.services.exchange import Exchange, OrganisationView
 from app.sync.cards import OrganisationCard
 from app.ui import file_dialogs
@@ -46,6 +47,7 @@ class CardTruster(QObject):
         try:
             card = self._service.read_organisation_card(path)
         except Exception as exc:
+            logs.failed(__name__, "card.read", exc)
             self.failed.emit(error_text(exc))
             return None
         warning = ""
@@ -88,6 +90,7 @@ class CardTruster(QObject):
         try:
             replaced = self._service.trust(card)
         except Exception as exc:
+            logs.failed(__name__, "card.trust", exc)
             self.failed.emit(error_text(exc))
             return
         view = OrganisationView(

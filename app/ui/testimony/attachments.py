@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import logs
 from app.services.workspace import Workspace
 from app.storage.attachments import AttachmentInfo
 from app.ui import file_dialogs
@@ -199,6 +200,7 @@ class AttachmentsDialog(QDialog):
             try:
                 data = self._workspace.preview(self._testimony_id, info.sha256)
             except Exception as exc:
+                logs.failed(__name__, "attachment.preview", exc)
                 self.nothing.setText(str(exc))
                 return
             if info.media_type.startswith("image/"):
