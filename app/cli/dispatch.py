@@ -13,8 +13,6 @@ from collections.abc import Callable, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from app import logs
 from app.cli import (
     attachment_commands,
@@ -27,7 +25,7 @@ from app.cli.passphrase import PassphraseUnavailable
 from app.cli.records_input import RecordInputError
 from app.domain.canonical import MalformedJSON
 from app.domain.record import InvalidTestimony
-from app.storage.errors import VaultError
+from app.storage.errors import VaultError, database_failure
 from app.storage.search import BadFilter
 from app.storage.testimonies import DuplicateTestimony
 from app.unexpected import summary
@@ -147,19 +145,17 @@ def run(argv: Sequence[str]) -> int:
     except EXPECTED_FAILURES as exc:
         sys.stderr.write(f"sviedka: {exc}\n")
         return 1
-    except SQLAlchemyError as exc:
-        # hide_parameters keeps values out of the message; the driver's text names the cause
-        # (e.g. "database or disk is full").
-        cause = getattr(exc, "orig", None) or exc.__class__.__name__
-        sys.stderr.write(f"sviedka: the vault could not complete the operation: {cause}\n")
-        return 1
     except OSError as exc:
         sys.stderr.write(f"sviedka: {exc.strerror or exc}; nothing was changed\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("sviedka: interrupted; nothing was changed\n")
         return 130
-    except Exception as exc:  # a defect: one line without the message, which may quote testimony
+    except Exception as exc:
+        if (database := database_failure(exc)) is not None:  # a full disk, a locked file...
+            sys.stderr.write(f"sviedka: {database}\n")
+            return 1
+        # A defect: one line without the message, which may quote testimony.
         sys.stderr.write(
             f"sviedka: {summary(type(exc), exc.__traceback__)}; what the command had not "
             "finished was not saved. Please report this line.\n"

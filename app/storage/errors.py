@@ -43,3 +43,17 @@ class Cancelled(Exception):
     Not a VaultError: nothing is wrong with the vault or the input. Work stopped this way leaves
     nothing behind, and an import never mistakes it for a bad bundle.
     """
+
+
+def database_failure(error: BaseException) -> str | None:
+    """One line for a failure of the database engine, None for any other error.
+
+    SQLAlchemy's messages carry no bound values (the engine hides them); the driver's own text
+    names the cause, e.g. "database or disk is full". Imported lazily: this module is on the
+    light path that paints the unlock window."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if not isinstance(error, SQLAlchemyError):
+        return None
+    cause = getattr(error, "orig", None) or type(error).__name__
+    return f"the vault could not complete the operation: {cause}"

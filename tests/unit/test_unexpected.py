@@ -36,3 +36,19 @@ def test_the_summary_names_the_frame_that_raised() -> None:
         text = summary(type(exc), exc.__traceback__)
     assert text.startswith("unexpected ValueError at tests/unit/test_unexpected.py:")
     assert SENTINEL not in text
+
+
+def test_a_database_failure_is_one_line_naming_its_cause(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    def disk_full(_args: argparse.Namespace) -> int:
+        raise OperationalError(f"INSERT ... {SENTINEL}", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(commands, "cmd_schema", disk_full)
+    assert dispatch.run(["schema"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == (
+        "sviedka: the vault could not complete the operation: database or disk is full\n"
+    )
