@@ -13,8 +13,8 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
+from app.domain.shipped_vocabularies import load_shipped
 from app.domain.template import example_testimony
-from app.domain.vocabulary import load_shipped
 
 SEED = 20_241_003
 

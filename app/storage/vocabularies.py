@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.vocabulary import LocalTerm, VocabularySet, load_shipped
+from app.domain.shipped_vocabularies import load_shipped
+from app.domain.vocabulary import LocalTerm, VocabularySet
 from app.storage import audit
 from app.storage.clock import utc_now
 from app.storage.models import LocalTerm as LocalTermRow

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.vocabulary import shipped_versions
+from app.domain.shipped_vocabularies import shipped_versions
 from tests.cli import sviedka
 from tests.conftest import PASSPHRASE
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.record import InvalidTestimony, validate_testimony
-from app.domain.vocabulary import load_shipped
+from app.domain.shipped_vocabularies import load_shipped
 
 CYRILLIC = "абвгдежзклмнопрс"
 MAX_SCAN_BYTES = 256 * 1024 * 1024

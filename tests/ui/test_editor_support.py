@@ -18,7 +18,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.domain.vocabulary import VocabularySet, load_shipped
+from app.domain.shipped_vocabularies import load_shipped
+from app.domain.vocabulary import VocabularySet
 from app.ui import editor as editor_package
 from app.ui.editor.choices import CheckListNode
 from app.ui.editor.sensitive import SensitiveNode

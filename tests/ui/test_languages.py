@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from app.domain.vocabulary import load_shipped
+from app.domain.shipped_vocabularies import load_shipped
 from app.ui import i18n, settings
 from app.ui.editor import TestimonyEditor
 from app.ui.lock.unlock_screen import UnlockScreen

@@ -18,8 +18,9 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from app.domain import record, schema
+from app.domain.shipped_vocabularies import load_shipped
 from app.domain.template import example_testimony
-from app.domain.vocabulary import VocabularySet, load_shipped
+from app.domain.vocabulary import VocabularySet
 from bench import data as bench_data
 from tests.factories import day, full_testimony, minimal_testimony
 

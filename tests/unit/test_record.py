@@ -19,7 +19,8 @@ from app.domain.record import (
     strip_provenance,
     validate_testimony,
 )
-from app.domain.vocabulary import VocabularySet, load_shipped
+from app.domain.shipped_vocabularies import load_shipped
+from app.domain.vocabulary import VocabularySet
 from app.resources import resource_path
 from tests.factories import day, full_testimony, minimal_testimony
 

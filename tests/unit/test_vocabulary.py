@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from app.domain.record import collect_issues
+from app.domain.shipped_vocabularies import load_shipped, shipped_versions
 from app.domain.template import example_testimony
 from app.domain.vocabulary import (
     FALLBACK,
@@ -25,8 +26,6 @@ from app.domain.vocabulary import (
     UnknownTerm,
     UnknownVocabulary,
     VocabularySet,
-    load_shipped,
-    shipped_versions,
 )
 from app.resources import resource_path
 
