@@ -4,97 +4,97 @@
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="49"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="50"/>
         <source>Attachments</source>
         <translation>Далучаныя файлы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="61"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="61"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="61"/>
         <source>Size</source>
         <translation>Памер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="61"/>
         <source>Description</source>
         <translation>Апісанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="66"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="67"/>
         <source>Add file…</source>
         <translation>Дадаць файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="67"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="68"/>
         <source>Save a copy…</source>
         <translation>Захаваць копію…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="77"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="78"/>
         <source>No preview for this kind of file.</source>
         <translation>Для файлаў гэтага тыпу няма папярэдняга прагляду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="109"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="110"/>
         <source>Attach a file</source>
         <translation>Далучыць файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="113"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="114"/>
         <source>Describe the file</source>
         <translation>Апішыце файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="113"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="114"/>
         <source>What is it? (searchable)</source>
         <translation>Што гэта? (па апісанні можна шукаць)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="121"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="122"/>
         <source>Encrypting %1 into the vault…</source>
         <translation>Файл %1 шыфруецца ў сховішча…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="130"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="131"/>
         <source>Save a decrypted copy?</source>
         <translation>Захаваць расшыфраваную копію?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="132"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="133"/>
         <source>The copy will NOT be encrypted. Anyone who gets this computer or the place you save it to can read it, and it may be found at a border check. Save it only if you must, and delete it when done.</source>
         <translation>Копія НЕ будзе зашыфраваная. Любы, да каго трапіць гэты камп&apos;ютар або месца, куды вы яе захаваеце, зможа яе прачытаць, а пры праверцы на мяжы яе могуць знайсці. Захоўвайце копію, толькі калі без гэтага не абысціся, і выдаліце яе, калі скончыце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="141"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="142"/>
         <source>Save a copy as</source>
         <translation>Захаваць копію як</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="148"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="149"/>
         <source>Saving a copy…</source>
         <translation>Захаванне копіі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="152"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="153"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="175"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="176"/>
         <source>Done.</source>
         <translation>Гатова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="181"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="182"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>Скасавана; нічога не захавана.</translation>
     </message>
@@ -128,58 +128,58 @@
 <context>
     <name>BundleMenu</name>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="37"/>
+        <location filename="../../app/ui/sync/menu.py" line="38"/>
         <source>Export for the organisation…</source>
         <translation>Экспарт для арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="38"/>
+        <location filename="../../app/ui/sync/menu.py" line="39"/>
         <source>Trust an organisation card…</source>
         <translation>Давяраць картцы арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="39"/>
+        <location filename="../../app/ui/sync/menu.py" line="40"/>
         <source>Receipts from the organisation…</source>
         <translation>Квітанцыі ад арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="41"/>
+        <location filename="../../app/ui/sync/menu.py" line="42"/>
         <source>Import bundles…</source>
         <translation>Імпарт пакетаў…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="42"/>
+        <location filename="../../app/ui/sync/menu.py" line="43"/>
         <source>Senders…</source>
         <translation>Адпраўнікі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="43"/>
+        <location filename="../../app/ui/sync/menu.py" line="44"/>
         <source>Held bundles…</source>
         <translation>Пакеты ў каранціне…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="44"/>
+        <location filename="../../app/ui/sync/menu.py" line="45"/>
         <source>Consent notices…</source>
         <translation>Паведамленні пра згоду…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="103"/>
+        <location filename="../../app/ui/sync/menu.py" line="105"/>
         <source>Export</source>
         <translation>Экспарт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="148"/>
-        <location filename="../../app/ui/sync/menu.py" line="168"/>
+        <location filename="../../app/ui/sync/menu.py" line="151"/>
+        <location filename="../../app/ui/sync/menu.py" line="172"/>
         <source>Receipts</source>
         <translation>Квітанцыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="152"/>
+        <location filename="../../app/ui/sync/menu.py" line="155"/>
         <source>This is the organisation&apos;s vault</source>
         <translation>Гэта сховішча арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="154"/>
+        <location filename="../../app/ui/sync/menu.py" line="157"/>
         <source>Receipts are read on the interviewers&apos; laptops: they tell an interviewer which testimonies the organisation holds, so they can be deleted there.
 
 Here you write them: in Import bundles… or Senders…, choose “Write receipts for the senders into…” before importing, and give the files back to the interviewers the way their bundles came.</source>
@@ -188,17 +188,17 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
 Тут вы іх запісваеце: у «Імпарт пакетаў…» або «Адпраўнікі…» перад імпартам выберыце «Запісаць квітанцыі для адпраўнікоў у…» і перадайце файлы інтэрв&apos;юерам тым жа шляхам, якім прыйшлі іх пакеты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="195"/>
+        <location filename="../../app/ui/sync/menu.py" line="200"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="199"/>
+        <location filename="../../app/ui/sync/menu.py" line="204"/>
         <source>Not an organisation vault</source>
         <translation>Гэта не сховішча арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="201"/>
+        <location filename="../../app/ui/sync/menu.py" line="206"/>
         <source>This vault is not an organisation vault. Bundles from interviewers can only be imported into the coordinator&apos;s vault, which holds the organisation&apos;s key.
 
 To make this vault the organisation&apos;s, run once, on the coordinator&apos;s computer:
@@ -331,52 +331,52 @@ versions</source>
 <context>
     <name>CardTruster</name>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="38"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="39"/>
         <source>Choose the organisation card</source>
         <translation>Выберыце картку арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="39"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="40"/>
         <source>Organisation cards (*.json *.card);;All files (*)</source>
         <translation>Карткі арганізацый (*.json *.card);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="54"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="56"/>
         <source>This replaces the card trusted now: %1 (%2).</source>
         <translation>Яна заменіць картку, якой вы давяраеце цяпер: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="60"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="62"/>
         <source>Trust this organisation card?</source>
         <translation>Давяраць гэтай картцы арганізацыі?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="62"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="64"/>
         <source>Bundles you export will be encrypted to this organisation: only it will be able to open them.</source>
         <translation>Пакеты, якія вы экспартуеце, будуць зашыфраваныя для гэтай арганізацыі: адкрыць іх зможа толькі яна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="66"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="68"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="67"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="69"/>
         <source>Encrypted to (age)</source>
         <translation>Шыфруецца для (age)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="68"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="70"/>
         <source>Signing key id</source>
         <translation>Ідэнтыфікатар ключа подпісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="72"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="74"/>
         <source>Call your coordinator on the phone (not by message or e-mail) and ask them to read the organisation&apos;s fingerprint aloud. Trust the card only if all eight groups match. A card with another fingerprint may come from someone who wants to read your testimonies.</source>
         <translation>Патэлефануйце свайму каардынатару (менавіта званок, а не паведамленне або электронны ліст) і папрасіце прачытаць уголас адбітак арганізацыі. Давярайце картцы, толькі калі супадаюць усе восем груп. Картку з іншым адбіткам мог даслаць той, хто хоча прачытаць вашы сведчанні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="77"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="79"/>
         <source>Trust</source>
         <translation>Давяраць</translation>
     </message>
@@ -1100,199 +1100,194 @@ versions</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="38"/>
-        <location filename="../../app/ui/sync/export_dialog.py" line="131"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="40"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="133"/>
         <source>Export for the organisation</source>
         <translation>Экспарт для арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="51"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="53"/>
         <source>No organisation is trusted on this vault yet, so there is nobody to export to. A bundle is encrypted so that only your organisation can open it: Sviedka needs the organisation&apos;s card first. Get the card file from your coordinator and compare its fingerprint with them on a phone call.</source>
         <translation>У гэтым сховішчы пакуль няма арганізацыі, якой вы давяраеце, таму экспартаваць няма каму. Пакет шыфруецца так, каб адкрыць яго магла толькі ваша арганізацыя: для гэтага Sviedka спачатку патрэбна картка арганізацыі. Вазьміце файл карткі ў свайго каардынатара і звярыце з ім яе адбітак падчас тэлефоннай размовы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="62"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="64"/>
         <source>Encrypted to</source>
         <translation>Шыфруецца для</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="75"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="77"/>
         <source>Choose the USB stick or a folder on it</source>
         <translation>Выберыце флэшку або папку на ёй</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="76"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="78"/>
         <source>Choose folder…</source>
         <translation>Выбраць папку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="77"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="79"/>
         <source>Everything again (not only what is new)</source>
         <translation>Усё нанова (не толькі новае)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="80"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="82"/>
         <source>Writes every testimony you may share once more, for example when a bundle was lost on the way. The organisation skips what it already holds.</source>
         <translation>Яшчэ раз запісвае ўсе сведчанні, якія вы маеце права перадаваць, напрыклад калі пакет згубіўся па дарозе. Тое, што ў арганізацыі ўжо ёсць, яна прапусціць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="84"/>
-        <location filename="../../app/ui/sync/export_dialog.py" line="202"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="86"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="204"/>
         <source>Write the bundle to</source>
         <translation>Куды запісаць пакет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="100"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="102"/>
         <source>Only the organisation can open this file; you cannot.</source>
         <translation>Адкрыць гэты файл можа толькі арганізацыя; вы — не можаце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="109"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="111"/>
         <source>Your key: %1 — fingerprint %2</source>
         <translation>Ваш ключ: %1 — адбітак %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="114"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="116"/>
         <source>Save my card…</source>
         <translation>Захаваць маю картку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="116"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="118"/>
         <source>Your public card, for the coordinator (it holds no secret).</source>
         <translation>Ваша публічная картка для каардынатара (сакрэтаў у ёй няма).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="119"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="121"/>
         <source>Export</source>
         <translation>Экспартаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="121"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="123"/>
         <source>Cancel export</source>
         <translation>Скасаваць экспарт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="122"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="124"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="152"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="154"/>
         <source>Choose the USB stick to write the bundle to.</source>
         <translation>Выберыце флэшку, на якую трэба запісаць пакет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="163"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="165"/>
         <source>%1 (key %2). Fingerprint:</source>
         <translation>%1 (ключ %2). Адбітак:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="169"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="171"/>
         <source>Trust an organisation card…</source>
         <translation>Давяраць картцы арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="171"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="173"/>
         <source>Trust another card…</source>
         <translation>Давяраць іншай картцы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="186"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="188"/>
         <source>Trusted. Bundles will be encrypted to %1.</source>
         <translation>Давер устаноўлены. Пакеты будуць шыфравацца для %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="192"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="194"/>
         <source>It replaces %1 (%2).</source>
         <translation>Замест %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="212"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="214"/>
         <source>Ready. The bundle will carry what is new since the last export, for the testimonies whose informants agreed to share them with the organisation.</source>
         <translation>Усё гатова. У пакет трапіць тое, што з&apos;явілася пасля апошняга экспарту, — са сведчанняў, інфарманты якіх згадзіліся на іх перадачу арганізацыі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="220"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="222"/>
         <source>Save my card</source>
         <translation>Захаваць маю картку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="220"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="222"/>
         <source>Cards (*.json)</source>
         <translation>Карткі (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="230"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="233"/>
         <source>Card saved to %1. Fingerprint to read to the coordinator: %2</source>
         <translation>Картка захавана ў %1. Адбітак, які трэба прачытаць каардынатару: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="241"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="244"/>
         <source>Encrypting the bundle…</source>
         <translation>Шыфраванне пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="251"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="254"/>
         <source>Cancelling…</source>
         <translation>Скасаванне…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="259"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="262"/>
         <source>Nothing new to export since the last bundle.</source>
         <translation>Пасля апошняга пакета няма нічога новага для экспарту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="262"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="265"/>
         <source>To write every shared testimony once more, tick “Everything again” and export.</source>
         <translation>Каб яшчэ раз запісаць усе сведчанні, якія можна перадаваць, адзначце «Усё нанова» і экспартуйце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="268"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="271"/>
         <source>Testimonies that stay on this computer (no consent to share them with the organisation): %1.</source>
         <translation>Сведчанні, якія застаюцца на гэтым камп&apos;ютары (няма згоды на іх перадачу арганізацыі): %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="275"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="278"/>
         <source>Exported.</source>
         <translation>Экспартавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="284"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="287"/>
         <source>File written: %1 (sequence %2, %3)</source>
         <translation>Файл запісаны: %1 (нумар %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="292"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="295"/>
         <source>The export was split into %1 bundles: take all of them.</source>
         <translation>Экспарт падзелены на некалькі пакетаў (%1): вазьміце іх усе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="297"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="300"/>
         <source>Testimonies: %1, versions: %2, attachments: %3</source>
         <translation>Сведчанняў: %1, версій: %2, далучаных файлаў: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="304"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="307"/>
         <source>The organisation is told to stop using: %1</source>
         <translation>Арганізацыі паведамляецца, што больш нельга выкарыстоўваць: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="311"/>
-        <source>(no name)</source>
-        <translation>(без імя)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="320"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="318"/>
         <source>Not exported, for lack of consent to share with the organisation (%1); they stay on this computer:</source>
         <translation>Не экспартавана, бо няма згоды на перадачу арганізацыі (%1); гэтыя сведчанні застаюцца на гэтым камп&apos;ютары:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="335"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="333"/>
         <source>Cancelled. Nothing was written, and the next export will carry the same testimonies.</source>
         <translation>Скасавана. Нічога не запісана, і наступны экспарт уключыць тыя ж сведчанні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="340"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="338"/>
         <source>Not exported: %1</source>
         <translation>Не экспартавана: %1</translation>
     </message>
@@ -2185,32 +2180,32 @@ versions</source>
 <context>
     <name>HeldBundles</name>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="32"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="33"/>
         <source>From a sender you have not approved: compare the fingerprint in Senders…</source>
         <translation>Ад адпраўніка, якога вы не ўхвалілі: звярыце адбітак у «Адпраўнікі…»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="35"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="36"/>
         <source>From a sender you revoked.</source>
         <translation>Ад адпраўніка, якога вы адклікалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="36"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="37"/>
         <source>Earlier bundles of this sender have not arrived yet.</source>
         <translation>Папярэднія пакеты гэтага адпраўніка яшчэ не паступілі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="39"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="40"/>
         <source>It gives versions the archive holds with other content: %1.</source>
         <translation>У ім іншае змесціва версій, якія ўжо ёсць у архіве: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="42"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="43"/>
         <source>It brings testimonies another interviewer sent first: %1.</source>
         <translation>У ім сведчанні, якія першым даслаў іншы інтэрв&apos;юер: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="59"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="60"/>
         <source>%1 (sender %2)</source>
         <translation>%1 (адпраўнік %2)</translation>
     </message>
@@ -2218,118 +2213,118 @@ versions</source>
 <context>
     <name>HeldBundlesDialog</name>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="73"/>
-        <location filename="../../app/ui/sync/held_dialog.py" line="106"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="74"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="107"/>
         <source>Held bundles</source>
         <translation>Пакеты ў каранціне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="82"/>
         <source>Sender</source>
         <translation>Адпраўнік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="82"/>
         <source>Sequence</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="82"/>
         <source>Received</source>
         <translation>Атрыманы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="82"/>
         <source>Why it is held</source>
         <translation>Чаму затрыманы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="91"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="92"/>
         <source>Keep the archive&apos;s version…</source>
         <translation>Пакінуць версію архіва…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="92"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="93"/>
         <source>Hand over…</source>
         <translation>Перадаць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="93"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="94"/>
         <source>Discard…</source>
         <translation>Выдаліць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="94"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="95"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="95"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="96"/>
         <source>No bundle is held.</source>
         <translation>У каранціне няма пакетаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="110"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="111"/>
         <source>Talk to the interviewers before deciding. Whatever you decide, the conflict stays on record. Bundles of senders you have not approved are released in Senders…, by approving the sender.</source>
         <translation>Перш чым вырашаць, пагаварыце з інтэрв&apos;юерамі. Што б вы ні вырашылі, канфлікт застаецца ў запісах. Пакеты неўхваленых адпраўнікоў вызваляюцца ў «Адпраўнікі…», калі вы ўхваліце адпраўніка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="175"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="176"/>
         <source>Keep the archive&apos;s version?</source>
         <translation>Пакінуць версію архіва?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="177"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="178"/>
         <source>The bundle from %1 is imported, except that each conflicting version keeps the archive&apos;s content and other interviewers&apos; testimonies are left out.</source>
         <translation>Пакет ад %1 будзе імпартаваны, але для кожнай спрэчнай версіі застанецца змесціва архіва, а сведчанні іншых інтэрв&apos;юераў не ўвойдуць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="180"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="181"/>
         <source>Import, keeping the archive&apos;s</source>
         <translation>Імпартаваць, пакінуўшы версію архіва</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="183"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="184"/>
         <source>Hand these testimonies over?</source>
         <translation>Перадаць гэтыя сведчанні?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="185"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="186"/>
         <source>Only if both interviewers confirmed it: from now on only %1 may send new versions of the other interviewer&apos;s testimonies this bundle brings, and it is imported. The audit trail records the hand-over.</source>
         <translation>Толькі калі абодва інтэрв&apos;юеры гэта пацвердзілі: з гэтага часу толькі %1 можа дасылаць новыя версіі сведчанняў іншага інтэрв&apos;юера, што ёсць у гэтым пакеце, і пакет будзе імпартаваны. Перадача запісваецца ў журнал аўдыту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="189"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="190"/>
         <source>Hand over and import</source>
         <translation>Перадаць і імпартаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="192"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="193"/>
         <source>Discard this bundle?</source>
         <translation>Выдаліць гэты пакет?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="194"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="195"/>
         <source>The bundle from %1 is deleted unread. Later bundles from this sender will wait for the missing one until you approve the sender accepting the gap.</source>
         <translation>Пакет ад %1 будзе выдалены непрачытаным. Наступныя пакеты гэтага адпраўніка будуць чакаць адсутнага, пакуль вы не ўхваліце адпраўніка з прыняццем пропуску.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="197"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="198"/>
         <source>Discard</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="226"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="228"/>
         <source>Discarded.</source>
         <translation>Выдалена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="234"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="236"/>
         <source>Importing the bundle…</source>
         <translation>Імпарт пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="242"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="244"/>
         <source>Done.</source>
         <translation>Гатова.</translation>
     </message>
@@ -4700,22 +4695,22 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>Senders</name>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="42"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="43"/>
         <source>waiting for approval</source>
         <translation>чакае ўхвалення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="43"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="44"/>
         <source>added from card</source>
         <translation>дададзены з карткі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="44"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="45"/>
         <source>approved</source>
         <translation>ухвалены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="45"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="46"/>
         <source>revoked</source>
         <translation>адкліканы</translation>
     </message>
@@ -4723,209 +4718,209 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>SendersDialog</name>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="75"/>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="138"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="76"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="139"/>
         <source>Senders</source>
         <translation>Адпраўнікі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="86"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="87"/>
         <source>Organisation: %1 — fingerprint %2</source>
         <translation>Арганізацыя: %1 — адбітак %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="90"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="91"/>
         <source>Save the organisation card…</source>
         <translation>Захаваць картку арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="93"/>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="318"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="94"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="321"/>
         <source>Key id</source>
         <translation>Ідэнтыфікатар ключа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="94"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="95"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="95"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="96"/>
         <source>Last sequence</source>
         <translation>Апошні нумар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="96"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="97"/>
         <source>Held bundles</source>
         <translation>Пакеты ў каранціне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="97"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="98"/>
         <source>Fingerprint</source>
         <translation>Адбітак</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="98"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="99"/>
         <source>Added</source>
         <translation>Дададзены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
         <source>Sequence</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
         <source>Size</source>
         <translation>Памер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
         <source>Received</source>
         <translation>Атрыманы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
         <source>Why it is held</source>
         <translation>Чаму ў каранціне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="108"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="109"/>
         <source>Add card…</source>
         <translation>Дадаць картку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="109"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="110"/>
         <source>Approve…</source>
         <translation>Ухваліць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="110"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="111"/>
         <source>Revoke…</source>
         <translation>Адклікаць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="111"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="112"/>
         <source>Accept missing earlier bundles</source>
         <translation>Не чакаць папярэдніх пакетаў, якія не дайшлі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="114"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="115"/>
         <source>Import held bundles even when bundles sent before them never arrived (a lost USB stick). Without this they wait for the missing ones.</source>
         <translation>Імпартаваць пакеты з каранціну, нават калі пакеты, дасланыя раней за іх, так і не дайшлі (згубленая флэшка). Без гэтага яны чакаюць, пакуль дойдуць тыя, якіх не хапае.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="123"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="124"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="188"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="189"/>
         <source>No senders yet. Add an interviewer&apos;s card, or import their bundles: they wait in quarantine until you approve the sender.</source>
         <translation>Адпраўнікоў пакуль няма. Дадайце картку інтэрв&apos;юера або імпартуйце яго пакеты: яны будуць чакаць у каранціне, пакуль вы не ўхваліце адпраўніка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="221"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="222"/>
         <source>Held bundles of %1</source>
         <translation>Пакеты ў каранціне ад %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="239"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="240"/>
         <source>Save the organisation card</source>
         <translation>Захаваць картку арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="240"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="241"/>
         <source>Cards (*.json)</source>
         <translation>Карткі (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="250"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="252"/>
         <source>Card saved to %1. Interviewers compare its fingerprint with you: %2</source>
         <translation>Картка захавана ў %1. Інтэрв&apos;юеры звяраюць з вамі яе адбітак: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="258"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="260"/>
         <source>Choose the interviewer&apos;s card</source>
         <translation>Выберыце картку інтэрв&apos;юера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="259"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="261"/>
         <source>Interviewer cards (*.json *.card);;All files (*)</source>
         <translation>Карткі інтэрв&apos;юераў (*.json *.card);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="271"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="274"/>
         <source>Add this interviewer?</source>
         <translation>Дадаць гэтага інтэрв&apos;юера?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="272"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="275"/>
         <source>Bundles signed with this key will be imported without waiting for approval.</source>
         <translation>Пакеты, падпісаныя гэтым ключом, будуць імпартавацца без чакання ўхвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="276"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="279"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="285"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="288"/>
         <source>Sender %1 added.</source>
         <translation>Адпраўнік %1 дададзены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="295"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="298"/>
         <source>Approve this sender?</source>
         <translation>Ухваліць гэтага адпраўніка?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="296"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="299"/>
         <source>Held bundles to import after the approval: %1.</source>
         <translation>Пакетаў у каранціне, якія будуць імпартаваны пасля ўхвалення: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="302"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="305"/>
         <source>Approve</source>
         <translation>Ухваліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="309"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="312"/>
         <source>Sender %1 approved.</source>
         <translation>Адпраўнік %1 ухвалены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="320"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="323"/>
         <source>Public key</source>
         <translation>Адкрыты ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="328"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="331"/>
         <source>Call the interviewer on the phone (not by message or e-mail) and ask them to read the fingerprint of their key aloud: Sviedka shows it in their Export window. Go on only if all eight groups match. Another fingerprint means someone else made these bundles.</source>
         <translation>Патэлефануйце інтэрв&apos;юеру (менавіта званок, а не паведамленне або электронны ліст) і папрасіце прачытаць уголас адбітак яго ключа: Sviedka паказвае яго ў акне «Экспарт для арганізацыі». Працягвайце, толькі калі супадаюць усе восем груп. Іншы адбітак азначае, што гэтыя пакеты зрабіў хтосьці іншы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="347"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="350"/>
         <source>Revoke this sender?</source>
         <translation>Адклікаць гэтага адпраўніка?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="349"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="352"/>
         <source>Revoke %1? Its bundles will no longer be imported, only kept in quarantine. What was imported from it stays. A revoked key cannot be approved again.</source>
         <translation>Адклікаць %1? Яго пакеты больш не будуць імпартавацца, а толькі захоўвацца ў каранціне. Тое, што ад яго ўжо імпартавана, застанецца. Адкліканы ключ нельга ўхваліць зноў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="355"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="358"/>
         <source>Revoke</source>
         <translation>Адклікаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="371"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="375"/>
         <source>Sender %1 revoked: its bundles will be quarantined, not imported.</source>
         <translation>Адпраўнік %1 адкліканы: яго пакеты будуць трапляць у каранцін, а не імпартавацца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="382"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="386"/>
         <source>Importing the held bundles… (this is not interrupted: wait for it)</source>
         <translation>Імпарт пакетаў з каранціну… (яго нельга перапыніць: дачакайцеся завяршэння)</translation>
     </message>

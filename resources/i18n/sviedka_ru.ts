@@ -4,97 +4,97 @@
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="49"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="50"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="61"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="61"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="61"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="61"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="66"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="67"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="67"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="68"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="77"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="78"/>
         <source>No preview for this kind of file.</source>
         <translation>Для файлов этого типа нет предпросмотра.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="109"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="110"/>
         <source>Attach a file</source>
         <translation>Прикрепить файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="113"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="114"/>
         <source>Describe the file</source>
         <translation>Опишите файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="113"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="114"/>
         <source>What is it? (searchable)</source>
         <translation>Что это? (по описанию можно искать)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="121"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="122"/>
         <source>Encrypting %1 into the vault…</source>
         <translation>Файл %1 шифруется в хранилище…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="130"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="131"/>
         <source>Save a decrypted copy?</source>
         <translation>Сохранить расшифрованную копию?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="132"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="133"/>
         <source>The copy will NOT be encrypted. Anyone who gets this computer or the place you save it to can read it, and it may be found at a border check. Save it only if you must, and delete it when done.</source>
         <translation>Копия НЕ будет зашифрована. Любой, к кому попадёт этот компьютер или место, куда вы её сохраните, сможет её прочитать, а при проверке на границе её могут найти. Сохраняйте копию, только если без этого не обойтись, и удалите её, когда закончите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="141"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="142"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="148"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="149"/>
         <source>Saving a copy…</source>
         <translation>Сохранение копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="152"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="153"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="175"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="176"/>
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="181"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="182"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>Отменено; ничего не сохранено.</translation>
     </message>
@@ -128,58 +128,58 @@
 <context>
     <name>BundleMenu</name>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="37"/>
+        <location filename="../../app/ui/sync/menu.py" line="38"/>
         <source>Export for the organisation…</source>
         <translation>Экспорт для организации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="38"/>
+        <location filename="../../app/ui/sync/menu.py" line="39"/>
         <source>Trust an organisation card…</source>
         <translation>Доверять карточке организации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="39"/>
+        <location filename="../../app/ui/sync/menu.py" line="40"/>
         <source>Receipts from the organisation…</source>
         <translation>Квитанции от организации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="41"/>
+        <location filename="../../app/ui/sync/menu.py" line="42"/>
         <source>Import bundles…</source>
         <translation>Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="42"/>
+        <location filename="../../app/ui/sync/menu.py" line="43"/>
         <source>Senders…</source>
         <translation>Отправители…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="43"/>
+        <location filename="../../app/ui/sync/menu.py" line="44"/>
         <source>Held bundles…</source>
         <translation>Пакеты в карантине…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="44"/>
+        <location filename="../../app/ui/sync/menu.py" line="45"/>
         <source>Consent notices…</source>
         <translation>Уведомления о согласии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="103"/>
+        <location filename="../../app/ui/sync/menu.py" line="105"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="148"/>
-        <location filename="../../app/ui/sync/menu.py" line="168"/>
+        <location filename="../../app/ui/sync/menu.py" line="151"/>
+        <location filename="../../app/ui/sync/menu.py" line="172"/>
         <source>Receipts</source>
         <translation>Квитанции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="152"/>
+        <location filename="../../app/ui/sync/menu.py" line="155"/>
         <source>This is the organisation&apos;s vault</source>
         <translation>Это хранилище организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="154"/>
+        <location filename="../../app/ui/sync/menu.py" line="157"/>
         <source>Receipts are read on the interviewers&apos; laptops: they tell an interviewer which testimonies the organisation holds, so they can be deleted there.
 
 Here you write them: in Import bundles… or Senders…, choose “Write receipts for the senders into…” before importing, and give the files back to the interviewers the way their bundles came.</source>
@@ -188,17 +188,17 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
 Здесь вы их записываете: в «Импорт пакетов…» или «Отправители…» перед импортом выберите «Записать квитанции для отправителей в…» и передайте файлы интервьюерам тем же путём, каким пришли их пакеты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="195"/>
+        <location filename="../../app/ui/sync/menu.py" line="200"/>
         <source>Bundles</source>
         <translation>Пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="199"/>
+        <location filename="../../app/ui/sync/menu.py" line="204"/>
         <source>Not an organisation vault</source>
         <translation>Это не хранилище организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="201"/>
+        <location filename="../../app/ui/sync/menu.py" line="206"/>
         <source>This vault is not an organisation vault. Bundles from interviewers can only be imported into the coordinator&apos;s vault, which holds the organisation&apos;s key.
 
 To make this vault the organisation&apos;s, run once, on the coordinator&apos;s computer:
@@ -331,52 +331,52 @@ versions</source>
 <context>
     <name>CardTruster</name>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="38"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="39"/>
         <source>Choose the organisation card</source>
         <translation>Выберите карточку организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="39"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="40"/>
         <source>Organisation cards (*.json *.card);;All files (*)</source>
         <translation>Карточки организаций (*.json *.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="54"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="56"/>
         <source>This replaces the card trusted now: %1 (%2).</source>
         <translation>Она заменит карточку, которой вы доверяете сейчас: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="60"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="62"/>
         <source>Trust this organisation card?</source>
         <translation>Доверять этой карточке организации?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="62"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="64"/>
         <source>Bundles you export will be encrypted to this organisation: only it will be able to open them.</source>
         <translation>Пакеты, которые вы экспортируете, будут зашифрованы для этой организации: открыть их сможет только она.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="66"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="68"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="67"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="69"/>
         <source>Encrypted to (age)</source>
         <translation>Шифруется для (age)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="68"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="70"/>
         <source>Signing key id</source>
         <translation>Идентификатор ключа подписи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="72"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="74"/>
         <source>Call your coordinator on the phone (not by message or e-mail) and ask them to read the organisation&apos;s fingerprint aloud. Trust the card only if all eight groups match. A card with another fingerprint may come from someone who wants to read your testimonies.</source>
         <translation>Позвоните своему координатору (именно звонок, а не сообщение или электронное письмо) и попросите прочитать вслух отпечаток организации. Доверяйте карточке, только если совпадают все восемь групп. Карточку с другим отпечатком мог прислать тот, кто хочет прочитать ваши свидетельства.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="77"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="79"/>
         <source>Trust</source>
         <translation>Доверять</translation>
     </message>
@@ -1100,199 +1100,194 @@ versions</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="38"/>
-        <location filename="../../app/ui/sync/export_dialog.py" line="131"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="40"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="133"/>
         <source>Export for the organisation</source>
         <translation>Экспорт для организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="51"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="53"/>
         <source>No organisation is trusted on this vault yet, so there is nobody to export to. A bundle is encrypted so that only your organisation can open it: Sviedka needs the organisation&apos;s card first. Get the card file from your coordinator and compare its fingerprint with them on a phone call.</source>
         <translation>В этом хранилище пока нет организации, которой вы доверяете, поэтому экспортировать некому. Пакет шифруется так, чтобы открыть его могла только ваша организация: для этого Sviedka сначала нужна карточка организации. Получите файл карточки у своего координатора и сверьте с ним её отпечаток во время телефонного разговора.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="62"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="64"/>
         <source>Encrypted to</source>
         <translation>Шифруется для</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="75"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="77"/>
         <source>Choose the USB stick or a folder on it</source>
         <translation>Выберите флешку или папку на ней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="76"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="78"/>
         <source>Choose folder…</source>
         <translation>Выбрать папку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="77"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="79"/>
         <source>Everything again (not only what is new)</source>
         <translation>Всё заново (не только новое)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="80"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="82"/>
         <source>Writes every testimony you may share once more, for example when a bundle was lost on the way. The organisation skips what it already holds.</source>
         <translation>Ещё раз записывает все свидетельства, которые вы вправе передавать, например если пакет потерялся по дороге. То, что у организации уже есть, она пропустит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="84"/>
-        <location filename="../../app/ui/sync/export_dialog.py" line="202"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="86"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="204"/>
         <source>Write the bundle to</source>
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="100"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="102"/>
         <source>Only the organisation can open this file; you cannot.</source>
         <translation>Открыть этот файл может только организация; вы — не можете.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="109"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="111"/>
         <source>Your key: %1 — fingerprint %2</source>
         <translation>Ваш ключ: %1 — отпечаток %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="114"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="116"/>
         <source>Save my card…</source>
         <translation>Сохранить мою карточку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="116"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="118"/>
         <source>Your public card, for the coordinator (it holds no secret).</source>
         <translation>Ваша публичная карточка для координатора (секретов в ней нет).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="119"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="121"/>
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="121"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="123"/>
         <source>Cancel export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="122"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="124"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="152"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="154"/>
         <source>Choose the USB stick to write the bundle to.</source>
         <translation>Выберите флешку, на которую нужно записать пакет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="163"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="165"/>
         <source>%1 (key %2). Fingerprint:</source>
         <translation>%1 (ключ %2). Отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="169"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="171"/>
         <source>Trust an organisation card…</source>
         <translation>Доверять карточке организации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="171"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="173"/>
         <source>Trust another card…</source>
         <translation>Доверять другой карточке…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="186"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="188"/>
         <source>Trusted. Bundles will be encrypted to %1.</source>
         <translation>Доверие установлено. Пакеты будут шифроваться для %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="192"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="194"/>
         <source>It replaces %1 (%2).</source>
         <translation>Вместо %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="212"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="214"/>
         <source>Ready. The bundle will carry what is new since the last export, for the testimonies whose informants agreed to share them with the organisation.</source>
         <translation>Всё готово. В пакет попадёт то, что появилось после последнего экспорта, — из свидетельств, информанты которых согласились на их передачу организации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="220"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="222"/>
         <source>Save my card</source>
         <translation>Сохранить мою карточку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="220"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="222"/>
         <source>Cards (*.json)</source>
         <translation>Карточки (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="230"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="233"/>
         <source>Card saved to %1. Fingerprint to read to the coordinator: %2</source>
         <translation>Карточка сохранена в %1. Отпечаток, который нужно прочитать координатору: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="241"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="244"/>
         <source>Encrypting the bundle…</source>
         <translation>Шифрование пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="251"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="254"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="259"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="262"/>
         <source>Nothing new to export since the last bundle.</source>
         <translation>После последнего пакета нет ничего нового для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="262"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="265"/>
         <source>To write every shared testimony once more, tick “Everything again” and export.</source>
         <translation>Чтобы ещё раз записать все свидетельства, которые можно передавать, отметьте «Всё заново» и экспортируйте.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="268"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="271"/>
         <source>Testimonies that stay on this computer (no consent to share them with the organisation): %1.</source>
         <translation>Свидетельства, которые остаются на этом компьютере (нет согласия на их передачу организации): %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="275"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="278"/>
         <source>Exported.</source>
         <translation>Экспортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="284"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="287"/>
         <source>File written: %1 (sequence %2, %3)</source>
         <translation>Файл записан: %1 (номер %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="292"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="295"/>
         <source>The export was split into %1 bundles: take all of them.</source>
         <translation>Экспорт разделён на несколько пакетов (%1): возьмите их все.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="297"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="300"/>
         <source>Testimonies: %1, versions: %2, attachments: %3</source>
         <translation>Свидетельств: %1, версий: %2, вложений: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="304"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="307"/>
         <source>The organisation is told to stop using: %1</source>
         <translation>Организации сообщается, что больше нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="311"/>
-        <source>(no name)</source>
-        <translation>(без имени)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="320"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="318"/>
         <source>Not exported, for lack of consent to share with the organisation (%1); they stay on this computer:</source>
         <translation>Не экспортировано, так как нет согласия на передачу организации (%1); эти свидетельства остаются на этом компьютере:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="335"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="333"/>
         <source>Cancelled. Nothing was written, and the next export will carry the same testimonies.</source>
         <translation>Отменено. Ничего не записано, и следующий экспорт включит те же свидетельства.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="340"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="338"/>
         <source>Not exported: %1</source>
         <translation>Не экспортировано: %1</translation>
     </message>
@@ -2185,32 +2180,32 @@ versions</source>
 <context>
     <name>HeldBundles</name>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="32"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="33"/>
         <source>From a sender you have not approved: compare the fingerprint in Senders…</source>
         <translation>От отправителя, которого вы не одобрили: сверьте отпечаток в «Отправители…»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="35"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="36"/>
         <source>From a sender you revoked.</source>
         <translation>От отправителя, которого вы отозвали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="36"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="37"/>
         <source>Earlier bundles of this sender have not arrived yet.</source>
         <translation>Предыдущие пакеты этого отправителя ещё не поступили.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="39"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="40"/>
         <source>It gives versions the archive holds with other content: %1.</source>
         <translation>В нём другое содержимое версий, которые уже есть в архиве: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="42"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="43"/>
         <source>It brings testimonies another interviewer sent first: %1.</source>
         <translation>В нём показания, которые первым прислал другой интервьюер: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="59"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="60"/>
         <source>%1 (sender %2)</source>
         <translation>%1 (отправитель %2)</translation>
     </message>
@@ -2218,118 +2213,118 @@ versions</source>
 <context>
     <name>HeldBundlesDialog</name>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="73"/>
-        <location filename="../../app/ui/sync/held_dialog.py" line="106"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="74"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="107"/>
         <source>Held bundles</source>
         <translation>Пакеты в карантине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="82"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="82"/>
         <source>Sequence</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="82"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="82"/>
         <source>Why it is held</source>
         <translation>Почему задержан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="91"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="92"/>
         <source>Keep the archive&apos;s version…</source>
         <translation>Оставить версию архива…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="92"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="93"/>
         <source>Hand over…</source>
         <translation>Передать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="93"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="94"/>
         <source>Discard…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="94"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="95"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="95"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="96"/>
         <source>No bundle is held.</source>
         <translation>В карантине нет пакетов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="110"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="111"/>
         <source>Talk to the interviewers before deciding. Whatever you decide, the conflict stays on record. Bundles of senders you have not approved are released in Senders…, by approving the sender.</source>
         <translation>Прежде чем решать, поговорите с интервьюерами. Что бы вы ни решили, конфликт остаётся в записях. Пакеты неодобренных отправителей освобождаются в «Отправители…», когда вы одобрите отправителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="175"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="176"/>
         <source>Keep the archive&apos;s version?</source>
         <translation>Оставить версию архива?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="177"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="178"/>
         <source>The bundle from %1 is imported, except that each conflicting version keeps the archive&apos;s content and other interviewers&apos; testimonies are left out.</source>
         <translation>Пакет от %1 будет импортирован, но для каждой спорной версии останется содержимое архива, а показания других интервьюеров не войдут.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="180"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="181"/>
         <source>Import, keeping the archive&apos;s</source>
         <translation>Импортировать, оставив версию архива</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="183"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="184"/>
         <source>Hand these testimonies over?</source>
         <translation>Передать эти показания?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="185"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="186"/>
         <source>Only if both interviewers confirmed it: from now on only %1 may send new versions of the other interviewer&apos;s testimonies this bundle brings, and it is imported. The audit trail records the hand-over.</source>
         <translation>Только если оба интервьюера это подтвердили: с этого момента только %1 может присылать новые версии показаний другого интервьюера, которые есть в этом пакете, и пакет будет импортирован. Передача записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="189"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="190"/>
         <source>Hand over and import</source>
         <translation>Передать и импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="192"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="193"/>
         <source>Discard this bundle?</source>
         <translation>Удалить этот пакет?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="194"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="195"/>
         <source>The bundle from %1 is deleted unread. Later bundles from this sender will wait for the missing one until you approve the sender accepting the gap.</source>
         <translation>Пакет от %1 будет удалён непрочитанным. Следующие пакеты этого отправителя будут ждать недостающего, пока вы не одобрите отправителя с принятием пропуска.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="197"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="198"/>
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="226"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="228"/>
         <source>Discarded.</source>
         <translation>Удалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="234"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="236"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="242"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="244"/>
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
@@ -4700,22 +4695,22 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>Senders</name>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="42"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="43"/>
         <source>waiting for approval</source>
         <translation>ждёт одобрения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="43"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="44"/>
         <source>added from card</source>
         <translation>добавлен из карточки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="44"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="45"/>
         <source>approved</source>
         <translation>одобрен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="45"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="46"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
@@ -4723,209 +4718,209 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>SendersDialog</name>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="75"/>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="138"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="76"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="139"/>
         <source>Senders</source>
         <translation>Отправители</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="86"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="87"/>
         <source>Organisation: %1 — fingerprint %2</source>
         <translation>Организация: %1 — отпечаток %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="90"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="91"/>
         <source>Save the organisation card…</source>
         <translation>Сохранить карточку организации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="93"/>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="318"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="94"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="321"/>
         <source>Key id</source>
         <translation>Идентификатор ключа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="94"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="95"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="95"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="96"/>
         <source>Last sequence</source>
         <translation>Последний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="96"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="97"/>
         <source>Held bundles</source>
         <translation>Пакеты в карантине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="97"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="98"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="98"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="99"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
         <source>Sequence</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
         <source>Why it is held</source>
         <translation>Почему в карантине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="108"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="109"/>
         <source>Add card…</source>
         <translation>Добавить карточку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="109"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="110"/>
         <source>Approve…</source>
         <translation>Одобрить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="110"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="111"/>
         <source>Revoke…</source>
         <translation>Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="111"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="112"/>
         <source>Accept missing earlier bundles</source>
         <translation>Не ждать недошедших предыдущих пакетов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="114"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="115"/>
         <source>Import held bundles even when bundles sent before them never arrived (a lost USB stick). Without this they wait for the missing ones.</source>
         <translation>Импортировать пакеты из карантина, даже если пакеты, отправленные раньше них, так и не дошли (потерянная флешка). Без этого они ждут недостающих.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="123"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="124"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="188"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="189"/>
         <source>No senders yet. Add an interviewer&apos;s card, or import their bundles: they wait in quarantine until you approve the sender.</source>
         <translation>Отправителей пока нет. Добавьте карточку интервьюера или импортируйте его пакеты: они будут ждать в карантине, пока вы не одобрите отправителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="221"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="222"/>
         <source>Held bundles of %1</source>
         <translation>Пакеты в карантине от %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="239"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="240"/>
         <source>Save the organisation card</source>
         <translation>Сохранить карточку организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="240"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="241"/>
         <source>Cards (*.json)</source>
         <translation>Карточки (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="250"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="252"/>
         <source>Card saved to %1. Interviewers compare its fingerprint with you: %2</source>
         <translation>Карточка сохранена в %1. Интервьюеры сверяют с вами её отпечаток: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="258"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="260"/>
         <source>Choose the interviewer&apos;s card</source>
         <translation>Выберите карточку интервьюера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="259"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="261"/>
         <source>Interviewer cards (*.json *.card);;All files (*)</source>
         <translation>Карточки интервьюеров (*.json *.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="271"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="274"/>
         <source>Add this interviewer?</source>
         <translation>Добавить этого интервьюера?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="272"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="275"/>
         <source>Bundles signed with this key will be imported without waiting for approval.</source>
         <translation>Пакеты, подписанные этим ключом, будут импортироваться без ожидания одобрения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="276"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="279"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="285"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="288"/>
         <source>Sender %1 added.</source>
         <translation>Отправитель %1 добавлен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="295"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="298"/>
         <source>Approve this sender?</source>
         <translation>Одобрить этого отправителя?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="296"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="299"/>
         <source>Held bundles to import after the approval: %1.</source>
         <translation>Пакетов в карантине, которые будут импортированы после одобрения: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="302"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="305"/>
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="309"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="312"/>
         <source>Sender %1 approved.</source>
         <translation>Отправитель %1 одобрен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="320"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="323"/>
         <source>Public key</source>
         <translation>Открытый ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="328"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="331"/>
         <source>Call the interviewer on the phone (not by message or e-mail) and ask them to read the fingerprint of their key aloud: Sviedka shows it in their Export window. Go on only if all eight groups match. Another fingerprint means someone else made these bundles.</source>
         <translation>Позвоните интервьюеру (именно звонок, а не сообщение или электронное письмо) и попросите прочитать вслух отпечаток его ключа: Sviedka показывает его в окне «Экспорт для организации». Продолжайте, только если совпадают все восемь групп. Другой отпечаток означает, что эти пакеты создал кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="347"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="350"/>
         <source>Revoke this sender?</source>
         <translation>Отозвать этого отправителя?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="349"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="352"/>
         <source>Revoke %1? Its bundles will no longer be imported, only kept in quarantine. What was imported from it stays. A revoked key cannot be approved again.</source>
         <translation>Отозвать %1? Его пакеты больше не будут импортироваться, а только храниться в карантине. То, что от него уже импортировано, останется. Отозванный ключ нельзя одобрить снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="355"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="358"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="371"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="375"/>
         <source>Sender %1 revoked: its bundles will be quarantined, not imported.</source>
         <translation>Отправитель %1 отозван: его пакеты будут попадать в карантин, а не импортироваться.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="382"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="386"/>
         <source>Importing the held bundles… (this is not interrupted: wait for it)</source>
         <translation>Импорт пакетов из карантина… (его нельзя прервать: дождитесь завершения)</translation>
     </message>

@@ -28,6 +28,7 @@ from app.ui.sync.common import (
     is_cancel,
     plain_label,
 )
+from app.ui.sync.receipt_report import ref_text
 from app.ui.sync.trust_dialog import CardTruster
 from app.ui.testimony.attachments import human_size
 
@@ -304,15 +305,10 @@ class ExportDialog(TaskDialog):
         if result.notices:
             lines.append(
                 self.tr("The organisation is told to stop using: %1").replace(
-                    "%1", "; ".join(self._ref_text(ref) for ref in result.named(result.notices))
+                    "%1", "; ".join(ref_text(ref) for ref in result.named(result.notices))
                 )
             )
         return "\n".join(lines)
-
-    def _ref_text(self, ref: TestimonyRef) -> str:
-        title = ref.title or self.tr("(no name)")
-        date = f" — {ref.interview_date}" if ref.interview_date else ""
-        return f"{title}{date}  [{ref.id[:8]}]"
 
     def _show_withheld(self, refs: tuple[TestimonyRef, ...]) -> None:
         if not refs:
@@ -324,7 +320,7 @@ class ExportDialog(TaskDialog):
             ).replace("%1", str(len(refs)))
         )
         for ref in refs:
-            self.withheld.addItem(self._ref_text(ref))
+            self.withheld.addItem(ref_text(ref))
         self.withheld_title.show()
         self.withheld.show()
 
