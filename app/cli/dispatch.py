@@ -1,4 +1,5 @@
-"""The commands of `sviedka` (app.cli.main decides between them and the desktop app).
+"""The commands of `sviedka` (app.cli.main decides between them and the desktop app, which
+app.cli.desktop starts).
 Their names are a contract.
 
 Exit status: 0 ok; 1 an expected failure, explained in one line on stderr; 2 a usage error.
@@ -136,7 +137,7 @@ def run(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     logs.configure(debug=args.debug)
     if args.command is None:  # only options that need no command, e.g. --vault alone
-        from app.cli.main import desktop
+        from app.cli.desktop import desktop
 
         return desktop(commands.vault_folder(args))
     log.debug("command.start command=%s", args.command)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import logs
+from app.cli.desktop import desktop
 from app.hardening import harden_process
 from app.storage.paths import default_vault_folder
 
@@ -34,20 +35,6 @@ def _desktop_folder(argv: Sequence[str]) -> Path | None:
     if rest:
         return None
     return Path(known.vault).expanduser() if known.vault else default_vault_folder()
-
-
-def desktop(folder: Path) -> int:
-    """The desktop application on `folder`."""
-    from app.ui.window import no_display_reason
-
-    reason = no_display_reason()
-    if reason is not None:
-        sys.stderr.write(f"sviedka: {reason}\n")
-        sys.stderr.write("usage: sviedka [--vault PATH] COMMAND ... (sviedka --help)\n")
-        return 1
-    from app.ui.main import run
-
-    return run(folder)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
