@@ -41,16 +41,6 @@ RELEASED_SHA256 = {
     "2026.1": "78d327d8c6229a73be870a35f84ca44a44dcfc82931c114c0a641b4f75f57640",
 }
 
-# Terms that show English in the Russian interface because they have neither `ru` nor
-# `ru_suggested`: the drafts retrieved no Russian title of these articles, and a made-up title of
-# a criminal offence would be worse than an English one. Remove a line when the source gains one.
-RU_SHOWS_ENGLISH = {
-    ("criminal_code_articles", "361-3"): "EN translates the official BE title; RU not retrieved",
-    ("criminal_code_articles", "191"): "full official title not retrieved; EN paraphrases Viasna",
-    ("criminal_code_articles", "193-1"): "RU title not retrieved (be_suggested only)",
-    ("criminal_code_articles", "373"): "RU title not retrieved (be_suggested only)",
-}
-
 EXPECTED_VOCABULARIES = {
     "administrative_code_articles",
     "colony_regimes",
@@ -171,12 +161,13 @@ def test_ru_never_falls_back_to_be(vocab: VocabularySet) -> None:
     assert "ru" not in art361.labels
     assert art361.labels["be"]
     assert art361.shown_label("ru") == Label(art361.suggested["ru"], "ru", suggested=True)
-    # Art. 361-3: official be and no Russian at all: English, never Belarusian.
+    # Art. 361-3: official be, and since 2026.2 a Russian proposal rather than English.
     art3613 = vocab.term("criminal_code_articles", "361-3")
     assert art3613.labels["be"]
-    assert "ru" not in art3613.labels
-    assert "ru" not in art3613.suggested
-    assert art3613.shown_label("ru") == Label(art3613.labels["en"], "en", suggested=False)
+    assert art3613.shown_label("ru") == Label(art3613.suggested["ru"], "ru", suggested=True)
+    # A term with Belarusian and no Russian at all shows English, never Belarusian.
+    only_be = Term("v", "d", labels={"en": "D", "be": "Д-be"}, suggested={})
+    assert only_be.shown_label("ru") == Label("D", "en", suggested=False)
 
 
 def test_no_label_is_english_outside_the_english_interface(vocab: VocabularySet) -> None:
@@ -189,9 +180,16 @@ def test_no_label_is_english_outside_the_english_interface(vocab: VocabularySet)
         }
         for lang in ("be", "ru")
     }
-    assert english["be"] == set()
-    # Exactly the listed exceptions: a fixed one must leave the list, a new one must justify itself.
-    assert english["ru"] == set(RU_SHOWS_ENGLISH)
+    assert english == {"be": set(), "ru": set()}
+
+
+@pytest.mark.parametrize("code", ["361-3", "191", "193-1", "373"])
+def test_the_articles_once_english_in_russian_have_a_cyrillic_title(
+    vocab: VocabularySet, code: str
+) -> None:
+    label = vocab.term("criminal_code_articles", code).shown_label("ru")
+    assert label.language == "ru"
+    assert not any("a" <= letter.lower() <= "z" for letter in label.text)
 
 
 def test_only_suggestions_are_flagged(vocab: VocabularySet) -> None:
