@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import BigInteger, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.storage.models import Base
+from app.storage.base import Base
 
 
 class OrgIdentity(Base):
