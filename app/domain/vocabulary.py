@@ -73,6 +73,10 @@ A careful Belarusian proposal reads better to a Belarusian reader than a verifie
 
 _CODE_RE = re.compile(r"[a-z0-9][a-z0-9_.-]{0,63}")
 
+EXTENDED_APART: frozenset[str] = frozenset({"given_names"})
+"""Tables shipped apart from this set (app.domain.given_names) that an organisation still extends
+with local terms here, so they are stored, versioned and audited like any other local term."""
+
 
 def _frozen_mapping(value: Mapping[str, Any]) -> Mapping[str, Any]:
     return MappingProxyType({key: _freeze(item) for key, item in value.items()})
@@ -275,6 +279,10 @@ class VocabularySet:
             name: terms + tuple(t.to_term() for t in self._local if t.vocabulary == name)
             for name, terms in self._shipped.items()
         }
+        for name in EXTENDED_APART - set(self._shipped):
+            apart = tuple(t.to_term() for t in self._local if t.vocabulary == name)
+            if apart:
+                self._terms[name] = apart
         self._index: dict[str, dict[str, Term]] = {
             name: {term.code: term for term in terms} for name, terms in self._terms.items()
         }
@@ -332,9 +340,10 @@ class VocabularySet:
         for term in terms:
             if not isinstance(term, LocalTerm):
                 raise TypeError(f"expected LocalTerm, got {type(term).__name__}")
-            if term.vocabulary not in self._shipped:
+            if term.vocabulary not in self._shipped and term.vocabulary not in EXTENDED_APART:
                 raise UnknownVocabulary(term.vocabulary, self._version)
-            if any(shipped.code == term.code for shipped in self._shipped[term.vocabulary]):
+            shipped_terms = self._shipped.get(term.vocabulary, ())
+            if any(shipped.code == term.code for shipped in shipped_terms):
                 raise ValueError(
                     f"local term code {term.code!r} clashes with a shipped term of"
                     f" {term.vocabulary!r} (version {self._base_version})"

@@ -143,3 +143,17 @@ def test_an_organisation_adds_a_spelling_to_an_entry_and_a_new_name() -> None:
     assert not local.is_given_name("Not")
     # the shipped table is unchanged
     assert shipped.relation("Uladzimiras", "Уладзімір") is None
+
+
+def test_local_given_names_are_stored_as_local_terms_of_the_vocabulary_set() -> None:
+    from app.domain.shipped_vocabularies import load_shipped as load_vocabularies
+
+    vocab = load_vocabularies()
+    extended = vocab.with_local_terms(
+        [LocalTerm(given_names.VOCABULARY, "ramuald", en="Romuald", be="Рамуальд")]
+    )
+    assert "+local." in extended.version
+    assert [t.code for t in extended.terms(given_names.VOCABULARY)] == ["ramuald"]
+    table = load_shipped().with_local_terms(extended.terms(given_names.VOCABULARY))
+    assert table.relation("Romuald", "Рамуальд") is not None
+    assert given_names.VOCABULARY not in vocab.names()
