@@ -1,5 +1,6 @@
-"""What the exchange family's services share: testimonies named for the faces, and progress a
-caller cannot stop."""
+"""What the exchange family's services share: testimonies named for the faces, progress a
+caller cannot stop, and the statuses, reasons and cards the faces show (re-exported here so
+that neither face imports app.sync)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,32 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from app.storage.vault import Vault
+from app.sync.cards import InterviewerCard, OrganisationCard
+from app.sync.holding import EQUIVOCATION, FOREIGN, GAP, UNKNOWN
+from app.sync.holding import REVOKED as REVOKED_SENDER
+from app.sync.identities import APPROVED, KNOWN, PENDING, REVOKED
 from app.sync.outcomes import BundleOutcome, TestimonyRef, testimony_refs
+
+# Held bundles' reasons (HeldBundle.reason; REVOKED_SENDER is holding's REVOKED), senders'
+# statuses (SenderRow.status) and the cards a person checks by fingerprint.
+__all__ = [
+    "APPROVED",
+    "EQUIVOCATION",
+    "FOREIGN",
+    "GAP",
+    "KNOWN",
+    "PENDING",
+    "REVOKED",
+    "REVOKED_SENDER",
+    "UNKNOWN",
+    "InterviewerCard",
+    "OrganisationCard",
+    "Progress",
+    "named_outcomes",
+    "names",
+    "never_stops",
+    "quietly",
+]
 
 Progress = Callable[[int, int], None] | None
 

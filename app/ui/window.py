@@ -1,6 +1,8 @@
 """The main window: create or unlock the vault, then the workspace; lock on demand, when
-idle, or in a panic. Locking closes the database and drops every widget and model that held
-testimony; unlocking starts from the list again."""
+idle, or in a panic. Unlocking starts an application session (app/ui/session.py) whose
+services the screens, the Bundles menu and the dialogs are given; locking ends it, closing the
+database, and drops every widget and model that held testimony; unlocking starts from the list
+again."""
 
 from __future__ import annotations
 
@@ -18,8 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.storage.errors import VaultError, VaultKeyMissing, VaultLocked, WrongPassphrase
-from app.storage.paths import holds_database, holds_vault
+from app.services.before_unlock import (
+    VaultError,
+    VaultKeyMissing,
+    VaultLocked,
+    WrongPassphrase,
+    holds_database,
+    holds_vault,
+)
 from app.ui import i18n, settings
 from app.ui.lock.create_screen import CreateVaultScreen
 from app.ui.lock.idle import IdleGuard
@@ -35,6 +43,7 @@ from app.ui.workers import Task
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
     from app.storage.keyslot import KdfParams
+    from app.ui.session import AppSession
     from app.ui.sync.menu import BundleMenu
     from app.ui.testimony.page import EditorPage
     from app.ui.workspace.list_screen import ListScreen
@@ -59,7 +68,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 800)
         self._folder = folder
         self._kdf = kdf  # tests pass cheap parameters; the product calibrates
-        self._workspace: Workspace | None = None
+        self._session: AppSession | None = None
         self._task: Task | None = None
         self._stack = QStackedWidget()
         self.setCentralWidget(self._stack)
@@ -91,15 +100,19 @@ class MainWindow(QMainWindow):
         # others, and joins their tasks.
         self._bundles = self.menuBar().addMenu(self.tr("&Bundles"))
         self.bundle_menu: BundleMenu | None = None
-        if self._workspace is not None:
-            self._build_bundle_menu()
+        if self._session is not None:
+            self._start_bundle_menu(self._session)
         else:
             self._bundles.setEnabled(False)
 
-    def _build_bundle_menu(self) -> None:
-        from app.ui.sync.menu import BundleMenu
+    def _start_bundle_menu(self, session: AppSession) -> None:
+        if self.bundle_menu is None:
+            from app.ui.sync.menu import BundleMenu
 
-        self.bundle_menu = BundleMenu(self, self._bundles)
+            self.bundle_menu = BundleMenu(
+                self, self._bundles, self._keep_unsaved_work, self._forget
+            )
+        self.bundle_menu.start(session)
         self._bundles.setEnabled(True)
 
     def open_settings(self) -> None:
@@ -122,7 +135,7 @@ class MainWindow(QMainWindow):
         """Rebuild what is on screen in the newly chosen language."""
         i18n.install(settings.language())
         self._build_menu()
-        if self._workspace is None:
+        if self._session is None:
             self._show_start()
         elif self.editor_page is not None:
             self.open_testimony(self.editor_page.testimony_id)
@@ -131,8 +144,13 @@ class MainWindow(QMainWindow):
 
     # --- start, create, unlock --------------------------------------------------------
     @property
+    def session(self) -> AppSession | None:
+        """The unlocked vault's services and the person's role; None while locked."""
+        return self._session
+
+    @property
     def workspace(self) -> Workspace | None:
-        return self._workspace
+        return None if self._session is None else self._session.workspace
 
     def _show(self, widget: QWidget) -> None:
         old = self._stack.currentWidget()
@@ -161,15 +179,17 @@ class MainWindow(QMainWindow):
 
     def _create(self, passphrase: str) -> None:
         from app.services import vault
+        from app.ui import session
 
         folder, kdf = self._folder, self._kdf
-        self._run(lambda _p: vault.create(folder, passphrase, kdf))
+        self._run(lambda _p: session.start(vault.create(folder, passphrase, kdf)))
 
     def _unlock(self, passphrase: str) -> None:
         from app.services import vault
+        from app.ui import session
 
         folder = self._folder
-        self._run(lambda _p: vault.unlock(folder, passphrase))
+        self._run(lambda _p: session.start(vault.unlock(folder, passphrase)))
 
     def _run(self, opener: object) -> None:
         task = Task(opener)  # type: ignore[arg-type]
@@ -178,13 +198,12 @@ class MainWindow(QMainWindow):
         task.failed.connect(self._open_failed)
         task.start()
 
-    def _opened(self, workspace: object) -> None:
-        from app.services.workspace import Workspace
+    def _opened(self, session: object) -> None:
+        from app.ui.session import AppSession
 
-        assert isinstance(workspace, Workspace)  # noqa: S101 - the task above returns one
-        self._workspace = workspace
-        if self.bundle_menu is None:
-            self._build_bundle_menu()
+        assert isinstance(session, AppSession)  # noqa: S101 - the task above returns one
+        self._session = session
+        self._start_bundle_menu(session)
         self.show_list()
         self.idle.arm()
 
@@ -212,8 +231,8 @@ class MainWindow(QMainWindow):
     def show_list(self) -> None:
         from app.ui.workspace.list_screen import ListScreen
 
-        assert self._workspace is not None  # noqa: S101
-        screen = ListScreen(self._workspace, settings.language())
+        assert self._session is not None  # noqa: S101
+        screen = ListScreen(self._session.workspace, settings.language())
         screen.lock_requested.connect(self.lock)
         screen.open_requested.connect(self.open_testimony)
         screen.new_requested.connect(self._new_testimony)
@@ -230,8 +249,8 @@ class MainWindow(QMainWindow):
     def open_testimony(self, testimony_id: str | None) -> None:
         from app.ui.testimony.page import EditorPage  # the editor is heavy: load on demand
 
-        assert self._workspace is not None  # noqa: S101
-        page = EditorPage(self._workspace, testimony_id, settings.language())
+        assert self._session is not None  # noqa: S101
+        page = EditorPage(self._session.workspace, testimony_id, settings.language())
         page.closed.connect(self.show_list)
         self.list_screen = None
         self.editor_page = page
@@ -240,12 +259,13 @@ class MainWindow(QMainWindow):
     def resume_draft(self, key: str) -> None:
         from app.ui.testimony.page import EditorPage
 
-        assert self._workspace is not None  # noqa: S101
-        draft = next((d for d in self._workspace.drafts() if d.key == key), None)
+        assert self._session is not None  # noqa: S101
+        workspace = self._session.workspace
+        draft = next((d for d in workspace.drafts() if d.key == key), None)
         if draft is None:
             return
         page = EditorPage(
-            self._workspace,
+            workspace,
             draft.testimony_id,
             settings.language(),
             draft_key=draft.key,
@@ -260,14 +280,26 @@ class MainWindow(QMainWindow):
     def show_timeline(self, name: str) -> None:
         from app.ui.timeline.dialog import TimelineDialog
 
-        if self._workspace is not None:
-            dialog = TimelineDialog(self._workspace, name, settings.language(), self)
+        if self._session is not None:
+            dialog = TimelineDialog(self._session.workspace, name, settings.language(), self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
 
+    # --- what the Bundles menu asks of the screens -------------------------------------------
+    def _keep_unsaved_work(self) -> None:
+        if self.editor_page is not None:
+            self.editor_page.autosave()
+
+    def _forget(self, ids: list[str]) -> None:
+        """The window must not go on showing what is gone from the vault."""
+        if self.editor_page is not None and self.editor_page.testimony_id in ids:
+            self.show_list()
+        elif self.list_screen is not None:
+            self.list_screen.refresh()
+
     # --- locking ----------------------------------------------------------------------
     def lock(self) -> None:
-        if self._workspace is None:
+        if self._session is None:
             return
         self.idle.disarm()
         for dialog in self.findChildren(QDialog):  # timeline, history: they show testimony
@@ -279,10 +311,12 @@ class MainWindow(QMainWindow):
             self.list_screen.release()
         self.list_screen = None
         self.editor_page = None
-        workspace, self._workspace = self._workspace, None
+        session, self._session = self._session, None
+        if self.bundle_menu is not None:
+            self.bundle_menu.end()
         self._show_start()  # replaces (and deletes) the screen that showed testimony
         Task.join_all()
-        workspace.close()
+        session.end()
 
     def _on_idle(self) -> None:
         # An export or import the interviewer started and watches must not be cancelled by

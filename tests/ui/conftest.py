@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.ui.testimony import page
 from app.ui.testimony.page import Unsaved
+from tests.sync.conftest import pair  # noqa: F401 - the sync tests' two vaults, introduced
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -3,40 +3,31 @@ vaults and real (forged where the test needs a conflict) bundles; the core is no
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from app.services.exchange import Exchange
+from app.storage import audit
+from app.storage.models import AuditEntry
+from app.storage.vault import Vault
 from app.sync import exporter, importer
 from app.ui.sync.held_dialog import COL_WHY, HeldBundlesDialog
 from app.ui.sync.notices_dialog import NoticesDialog
 from app.ui.sync.report import COL_STATUS
-from app.ui.workers import Task
-from tests.sync.conftest import Pair, introduce, make_vault
+from tests.sync import test_sender_binding
+from tests.sync.conftest import Pair
 from tests.sync.test_export_parts import withdrawn
 from tests.sync.test_quarantine import equivocating
+from tests.sync.test_sender_binding import alice_delivers, bob_overwrites, current
+
+bob = test_sender_binding.bob  # a second interviewer, approved like the first
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[Pair]:
-    interviewer = make_vault(tmp_path / "interviewer")
-    coordinator = make_vault(tmp_path / "coordinator")
-    outbox = tmp_path / "outbox"
-    outbox.mkdir()
-    try:
-        introduce(interviewer, coordinator)
-        yield Pair(interviewer, coordinator, outbox, tmp_path)
-    finally:
-        Task.join_all()
-        interviewer.close()
-        coordinator.close()
 
 
 def held_dialog(qtbot: QtBot, pair: Pair) -> HeldBundlesDialog:
@@ -73,6 +64,35 @@ def test_keep_the_archives_version_after_a_confirmation(qtbot: QtBot, pair: Pair
     assert dialog.table.rowCount() == 0
     assert dialog.empty.isVisible()
     assert dialog.status.text() == "Done."
+
+
+def test_hand_over_gives_the_testimony_to_the_bundles_sender_and_audits_it(
+    qtbot: QtBot, pair: Pair, bob: Vault
+) -> None:
+    alice_id, words = alice_delivers(pair)
+    importer.import_files(pair.coordinator, [bob_overwrites(pair, bob, alice_id, words)])
+    dialog = held_dialog(qtbot, pair)
+    why = dialog.table.item(0, COL_WHY).text()
+    assert why.startswith("It brings testimonies another interviewer sent first")
+    assert f"(sender {pair.interviewer.key_id})" in why
+    assert dialog.hand_over_button.isEnabled()
+
+    qtbot.mouseClick(dialog.hand_over_button, LEFT)
+    box = dialog.confirmation
+    assert box is not None
+    assert bob.key_id in box.text()  # says to whom the testimonies go
+    assert "audit trail records the hand-over" in box.text()
+    confirm(qtbot, box, "Hand over and import")
+    qtbot.waitUntil(lambda: not dialog.runner.running, timeout=30_000)
+
+    assert dialog.status.text() == "Done."
+    assert dialog.report.texts(COL_STATUS) == ["imported"]
+    assert dialog.table.rowCount() == 0
+    assert current(pair.coordinator, alice_id) == (2, bob.key_id)  # Bob's version now
+    with pair.coordinator.reading() as session:
+        [handed] = session.scalars(select(AuditEntry).where(AuditEntry.action == "hand_over"))
+        assert json.loads(handed.detail)["from"] == pair.interviewer.key_id
+        assert audit.verify(session).ok
 
 
 def test_discard_deletes_the_held_bundle(qtbot: QtBot, pair: Pair) -> None:

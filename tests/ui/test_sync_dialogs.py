@@ -376,12 +376,12 @@ def test_menu_follows_the_lock_and_lock_closes_a_running_export(
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
     menu = window.bundle_menu
     assert menu is not None
-    assert all(action.isEnabled() for action in menu.actions)
-
-    assert menu.open_import() is None  # an interviewer's vault: explained, not opened
-    assert menu.explanation is not None
-    assert "sviedka org init" in menu.explanation.text()
-    menu.explanation.close()
+    assert all(action.isEnabled() for action in menu.interviewer_actions)
+    # An interviewer's vault: the coordinator's entries are greyed out and say why.
+    assert not any(action.isEnabled() for action in menu.coordinator_actions)
+    assert "sviedka org init" in menu.import_action.toolTip()
+    assert menu.open_import() is None
+    assert window.findChild(ImportDialog) is None
 
     dialog = menu.open_export()
     assert isinstance(dialog, ExportDialog)

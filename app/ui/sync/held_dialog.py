@@ -29,7 +29,7 @@ from app.ui.sync.receipt_report import conflict_text, ref_text, when
 from app.ui.sync.report import BundleReportTable, summary
 
 CONTEXT = "HeldBundles"
-WHY = {
+WHY: dict[str, object] = {
     holding.UNKNOWN: QT_TRANSLATE_NOOP(
         "HeldBundles", "From a sender you have not approved: compare the fingerprint in Senders…"
     ),

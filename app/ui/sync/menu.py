@@ -1,8 +1,10 @@
 """The window's Bundles menu: export, trust and receipts (interviewer), import, senders, held
-bundles and consent notices (coordinator).
+bundles and consent notices (coordinator only: greyed out, with the reason as a tooltip, in an
+interviewer's vault).
 
-The actions are enabled only while a vault is unlocked. Every dialog is a child of the window,
-so locking (which rejects and deletes the window's dialogs, then joins the tasks) closes them.
+The menu serves one application session at a time: `start(session)` at unlock, `end()` at
+lock. Every dialog is a child of the window and is given the session's services, so locking
+(which rejects and deletes the window's dialogs, then joins the tasks) closes them.
 """
 
 from __future__ import annotations
@@ -13,11 +15,11 @@ from typing import TypeVar, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from app import logs
 from app.services.exchange import Exchange
-from app.services.workspace import Workspace
+from app.ui.session import AppSession
 from app.ui.sync.common import error_text
 from app.ui.sync.export_dialog import ExportDialog
 from app.ui.sync.held_dialog import HeldBundlesDialog
@@ -30,10 +32,22 @@ D = TypeVar("D", bound=QDialog)
 
 
 class BundleMenu(QObject):
-    def __init__(self, window: QWidget, menu: QMenu) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        menu: QMenu,
+        keep_unsaved_work: Callable[[], None],
+        forget: Callable[[list[str]], None],
+    ) -> None:
+        """`keep_unsaved_work`: the open editor's edits become a draft; `forget(ids)`: the
+        window stops showing testimonies deleted from the vault."""
         super().__init__(menu)  # lives as long as its menu
         self._window = window
+        self._keep_unsaved_work = keep_unsaved_work
+        self._forget = forget
+        self._session: AppSession | None = None
         self.menu = menu
+        menu.setToolTipsVisible(True)
         self.explanation: QMessageBox | None = None  # the last "why not" shown
         self.export_action = menu.addAction(self.tr("Export for the organisation…"))
         self.trust_action = menu.addAction(self.tr("Trust an organisation card…"))
@@ -50,32 +64,42 @@ class BundleMenu(QObject):
         self.senders_action.triggered.connect(lambda: self.open_senders())
         self.held_action.triggered.connect(self.open_held)
         self.notices_action.triggered.connect(self.open_notices)
-        menu.aboutToShow.connect(self.update)
-        stack = window.centralWidget() if isinstance(window, QMainWindow) else None
-        if isinstance(stack, QStackedWidget):  # unlocking and locking change the window's screen
-            stack.currentChanged.connect(self.update)
-        self.update()
+        self.end()
 
     @property
     def actions(self) -> list[QAction]:
-        return [
-            self.export_action,
-            self.trust_action,
-            self.receipts_action,
-            self.import_action,
-            self.senders_action,
-            self.held_action,
-            self.notices_action,
-        ]
+        return [*self.interviewer_actions, *self.coordinator_actions]
 
-    def _service(self) -> Exchange | None:
-        workspace = getattr(self._window, "workspace", None)
-        return Exchange(workspace.vault) if isinstance(workspace, Workspace) else None
+    @property
+    def interviewer_actions(self) -> list[QAction]:
+        return [self.export_action, self.trust_action, self.receipts_action]
 
-    def update(self) -> None:
-        unlocked = self._service() is not None
+    @property
+    def coordinator_actions(self) -> list[QAction]:
+        return [self.import_action, self.senders_action, self.held_action, self.notices_action]
+
+    # --- the session ----------------------------------------------------------------------
+    def start(self, session: AppSession) -> None:
+        self._session = session
+        for action in self.interviewer_actions:
+            action.setEnabled(True)
+        why_not = (
+            ""
+            if session.is_coordinator
+            else self.tr(
+                "Only in the coordinator's vault, which holds the organisation's key. To make "
+                "a vault the organisation's, run once, on the coordinator's computer: "
+                "sviedka org init --name NAME"
+            )
+        )
+        for action in self.coordinator_actions:
+            action.setEnabled(session.is_coordinator)
+            action.setToolTip(why_not)
+
+    def end(self) -> None:
+        self._session = None
         for action in self.actions:
-            action.setEnabled(unlocked)
+            action.setEnabled(False)
 
     # --- opening the dialogs ----------------------------------------------------------------
     def _open(
@@ -94,12 +118,15 @@ class BundleMenu(QObject):
         dialog.open()
         return dialog
 
+    def _coordinator(self) -> Exchange | None:
+        session = self._session
+        return session.exchange if session is not None and session.is_coordinator else None
+
     def open_export(self) -> ExportDialog | None:
-        service = self._service()
-        if service is None:
+        if self._session is None:
             return None
         try:
-            return self._open(ExportDialog, service)
+            return self._open(ExportDialog, self._session.exchange)
         except Exception as exc:
             logs.failed(__name__, "export.open", exc)
             self._explain(self.tr("Export"), error_text(exc))
@@ -112,7 +139,7 @@ class BundleMenu(QObject):
         return dialog
 
     def open_import(self) -> ImportDialog | None:
-        service = self._organisation()
+        service = self._coordinator()
         if service is None:
             return None
         return self._open(
@@ -125,7 +152,7 @@ class BundleMenu(QObject):
 
     def open_senders(self, receipts_into: Path | None = None) -> SendersDialog | None:
         """`receipts_into`: the folder the Import dialog writes receipts to, if it has one."""
-        service = self._organisation()
+        service = self._coordinator()
         if service is None:
             return None
         return self._open(
@@ -133,24 +160,18 @@ class BundleMenu(QObject):
         )
 
     def open_held(self) -> HeldBundlesDialog | None:
-        service = self._organisation()
+        service = self._coordinator()
         return None if service is None else self._open(HeldBundlesDialog, service)
 
     def open_notices(self) -> NoticesDialog | None:
-        service = self._organisation()
+        service = self._coordinator()
         return None if service is None else self._open(NoticesDialog, service)
 
     def open_receipts(self) -> ReceiptsDialog | None:
-        service = self._service()
-        if service is None:
+        session = self._session
+        if session is None:
             return None
-        try:
-            is_organisation = service.state().is_organisation
-        except Exception as exc:
-            logs.failed(__name__, "receipts.state", exc)
-            self._explain(self.tr("Receipts"), error_text(exc))
-            return None
-        if is_organisation:
+        if session.is_coordinator:
             self._explain(
                 self.tr("This is the organisation's vault"),
                 self.tr(
@@ -162,55 +183,17 @@ class BundleMenu(QObject):
                 ),
             )
             return None
+        # Unsaved edits in the editor become a draft first: a testimony with a draft is never
+        # offered for deletion, whatever a receipt says.
         self._keep_unsaved_work()
         try:
             return self._open(
-                ReceiptsDialog, service, lambda d: d.purged.connect(self._after_purge)
+                ReceiptsDialog, session.exchange, lambda d: d.purged.connect(self._forget)
             )
         except Exception as exc:
             logs.failed(__name__, "receipts.open", exc)
             self._explain(self.tr("Receipts"), error_text(exc))
             return None
-
-    def _keep_unsaved_work(self) -> None:
-        """Unsaved edits in the editor become a draft first: a testimony with a draft is never
-        offered for deletion, whatever a receipt says."""
-        page = getattr(self._window, "editor_page", None)
-        if page is not None:
-            page.autosave()
-
-    def _after_purge(self, ids: list[str]) -> None:
-        """The window must not go on showing what is gone from the vault."""
-        page = getattr(self._window, "editor_page", None)
-        if page is not None and page.testimony_id in ids:
-            self._window.show_list()  # type: ignore[attr-defined]
-            return
-        listing = getattr(self._window, "list_screen", None)
-        if listing is not None:
-            listing.refresh()
-
-    def _organisation(self) -> Exchange | None:
-        service = self._service()
-        if service is None:
-            return None
-        try:
-            is_organisation = service.state().is_organisation
-        except Exception as exc:
-            logs.failed(__name__, "bundles.state", exc)
-            self._explain(self.tr("Bundles"), error_text(exc))
-            return None
-        if not is_organisation:
-            self._explain(
-                self.tr("Not an organisation vault"),
-                self.tr(
-                    "This vault is not an organisation vault. Bundles from interviewers can only "
-                    "be imported into the coordinator's vault, which holds the organisation's "
-                    "key.\n\nTo make this vault the organisation's, run once, on the "
-                    "coordinator's computer:\n\nsviedka org init --name NAME"
-                ),
-            )
-            return None
-        return service
 
     def _explain(self, title: str, text: str) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self._window)

@@ -39,13 +39,13 @@ from app.ui.sync.receipt_folder import ReceiptFolder, receipts_text, write_for
 from app.ui.sync.report import BundleReportTable, summary
 from app.ui.testimony.attachments import human_size
 
-SENDER_STATUS = {
+SENDER_STATUS: dict[str, object] = {
     identities.PENDING: QT_TRANSLATE_NOOP("Senders", "waiting for approval"),
     identities.KNOWN: QT_TRANSLATE_NOOP("Senders", "added from card"),
     identities.APPROVED: QT_TRANSLATE_NOOP("Senders", "approved"),
     identities.REVOKED: QT_TRANSLATE_NOOP("Senders", "revoked"),
 }
-SENDER_COLOURS = {
+SENDER_COLOURS: dict[str, str] = {
     identities.PENDING: "#8a5300",
     identities.KNOWN: "#1b6e32",
     identities.APPROVED: "#1b6e32",
