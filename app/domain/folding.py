@@ -27,6 +27,13 @@ A key is a lossy skeleton of how a Belarusian or Russian name sounds, written in
    is dropped (Alexander / Аляксандр), and finally ч and ц share ``c`` (so diacritic-less typing of
    official romanisation, "Statkievic", still matches).
 
+Polish orthography, and Łacinka which shares it, is read by its own rules when a Latin word shows
+it (ł ó ś ć ź ż ń ą ę ŭ č š ž, cz, sz): ch is х, rz is ж, ó is у, and a plain l before a back
+vowel is soft (ł is the hard one), so Bialacki, Łabkowicz and Szczyrakowa meet Бяляцкі, Лабковіч
+and Шчыракова. An unmarked "l" before a back vowel (Labkovich, or Łacinka-without-ł Alaksandr)
+yields both readings. Given names said in another language (Włodzimierz for Уладзімір) are not
+folding's business: app.domain.given_names links them.
+
 Digits stay as they are. Characters of other scripts are kept, escaped as ``q<hex>q`` (``q`` never
 occurs otherwise in a key), so a word in Greek or Georgian is still findable by itself.
 
@@ -198,6 +205,19 @@ _CLITIC_SUFFIXES = frozenset({"s", "ll", "ve", "re", "d", "t", "m"})
 _ELIDED_PREFIXES = frozenset({"d", "l", "o"})
 _MAX_CH_EXPANSION = 2
 
+# Polish orthography, and Łacinka which shares it: a Latin word that shows one of their letters
+# or digraphs (English romanisation never writes them) is read by their rules: ch is х, rz is ж,
+# ó is у, and a plain l before a back vowel is soft (ł is the hard one), so Polish Bialacki and
+# Łacinka Alaksandr meet Бяляцкі and Аляксандр. "rz" alone is no mark: English "Marzaliuk" is
+# Марзалюк.
+_POLISH_MARK = re.compile("[łóśćźżńąęŭčšž]|cz|sz")
+_POLISH_LETTERS = re.compile("ó|rz|ch")
+_POLISH_REWRITE = {"ó": "у", "rz": "ж", "ch": "х"}
+_SOFT_L = re.compile("l(?=[aouąó])")
+# Without a mark a plain "l" before a back vowel is either: English Labkovich (hard) or an
+# unmarked Polish or Łacinka word (soft). Such a word gets both readings' keys.
+_MAYBE_SOFT_L = re.compile("l[aou]")
+
 
 def tokens(text: str) -> list[str]:
     """The words of ``text`` (NFC): runs of Unicode letters and digits.
@@ -258,8 +278,23 @@ def _finish(skeleton: str) -> str:
     return text
 
 
+def _polish_rewrite(match: re.Match[str]) -> str:
+    return _POLISH_REWRITE[match.group()]
+
+
 def _skeleton_keys(word: str) -> set[str]:
-    """Keys of one apostrophe-free, case-folded NFC word."""
+    """Keys of one apostrophe-free, case-folded NFC word, read as Polish or Łacinka when it shows
+    their orthography, with both readings of an unmarked "l" before a back vowel."""
+    if _POLISH_MARK.search(word):
+        return _reading_keys(_SOFT_L.sub("li", _POLISH_LETTERS.sub(_polish_rewrite, word)))
+    keys = _reading_keys(word)
+    if _MAYBE_SOFT_L.search(word):
+        keys |= _reading_keys(_SOFT_L.sub("li", word))
+    return keys
+
+
+def _reading_keys(word: str) -> set[str]:
+    """Keys of one word as the transliteration and digraph rules read it."""
     text = fold(word.translate(_PRE)).translate(_LETTERS)
     text = _DIGRAPH.sub(_digraph, text).translate(_SINGLES)
     if not text:

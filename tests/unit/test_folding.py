@@ -63,6 +63,26 @@ SAME_NAME = {
     "Kapian": ["Кап'ян", "Кап’ян", "Kapyan", "Капьян"],
 }
 
+# Polish orthography (and Łacinka, which shares it) for Belarusian names, as the Polish press
+# writes them: cz sz rz ł w ó ś ć ż ń, ch = х, and a plain l that is soft.
+SAME_NAME |= {
+    "Bialiatski (Polish)": ["Бяляцкі", "Bialacki", "Bialiatski", "Беляцкий"],
+    "Aliaksandr (Łacinka)": ["Аляксандр", "Alaksandr", "Aliaksandr"],
+    "Labkovich": ["Лабковіч", "Łabkowicz", "Labkovich", "Лабкович"],
+    "Shchyrakova": ["Шчыракова", "Szczyrakowa", "Shchyrakova", "Ščyrakova"],
+    "Zolatava": ["Залатава", "Zołatawa", "Zolatava", "Золотова"],
+    "Tsikhanouskaya (Polish)": ["Ціханоўская", "Cichanouska", "Cichanowska", "Cichanoŭskaja"],
+    "Seviarynets": ["Севярынец", "Sewiaryniec", "Seviarynets", "Sieviaryniec"],
+    "Palchys": ["Пальчыс", "Palczys", "Palchys", "Paĺčys"],
+    "Iliash": ["Ільяш", "Iljasz", "Ilyash", "Iĺjaš"],
+    "Kalesnikava (Polish)": ["Калеснікава", "Kaleśnikawa", "Kolesnikowa"],
+    "Zhetski": ["Жэцкі", "Żecki", "Žecki", "Zhetski"],
+    "Pochobut": ["Пачобут", "Poczobut", "Pachobut", "Počobut"],
+    "Hul": ["Гуль", "Hul", "Gul"],
+    "Lyuba": ["Любоў", "Lubou", "Lyubou", "Liubou"],
+    "Lola": ["Лёля", "Lola"],
+}
+
 SAME_PAIRS = [
     pytest.param(a, b, id=f"{name}:{a}~{b}")
     for name, spellings in SAME_NAME.items()
@@ -79,6 +99,10 @@ DIFFERENT_PAIRS = [
     ("Statkevich", "Tsikhanouskaya"),
     ("Maryia", "Alena"),
     ("Схема", "Шема"),  # с + х is not the digraph "sh"
+    ("Марзалюк", "Мазалюк"),  # English "rz" is р + з; only a Polish-marked word reads ж
+    ("Marzaliuk", "Mazaliuk"),
+    ("Cichanoŭskaja", "Čičanoŭskaja"),  # Łacinka (and Polish) ch is х, never ч
+    ("Łosik", "Лёсік"),  # ł is the hard l
     ("342", "361"),
     ("1999", "19"),
 ]
@@ -252,7 +276,8 @@ def test_search_text_deduplicates_in_order_of_first_appearance() -> None:
 
 
 def test_search_text_lists_a_words_keys_in_sorted_order() -> None:
-    assert search_text("Chrapkoŭ, Statkevich") == "crapkau hrapkau statkevic statkevih"
+    # Łacinka (marked by ŭ) reads ch as х; English "Statkevich" keeps both readings.
+    assert search_text("Chrapkoŭ, Statkevich") == "hrapkau statkevic statkevih"
 
 
 def test_query_keys_per_word() -> None:
