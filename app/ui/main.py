@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import importlib
 import sys
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from app.hardening import harden_process
 from app.ui import i18n, settings, unexpected_error
 from app.ui.window import MainWindow
+from app.ui.workers import Task
 
 
 def run(folder: Path) -> int:
@@ -27,7 +27,10 @@ def run(folder: Path) -> int:
     window = MainWindow(folder)
     window.show()
     QTimer.singleShot(PRELOAD_AFTER_MS, _preload)
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        Task.join_all()  # a thread still running when Qt tears down aborts the process
 
 
 # The unlock window paints before the vault's stack is imported (app.ui.window); the stack
@@ -36,12 +39,15 @@ PRELOAD_AFTER_MS = 300
 _STACK = ("app.services.vault", "app.services.exchange")  # and what they import
 
 
-def _preload() -> None:
-    def load() -> None:
+def _preload() -> Task:
+    def load(_progress: object) -> None:
         for name in _STACK:
             with contextlib.suppress(Exception):  # a real failure shows at unlock, with a message
                 importlib.import_module(name)
         with contextlib.suppress(Exception):  # building it takes ~0.4 s: not at the first save
             importlib.import_module("app.domain.schema").compiled()
 
-    threading.Thread(target=load, name="preload", daemon=True).start()
+    # The one task runner, like all background work: joined at lock and at exit.
+    task = Task(load)
+    task.start()
+    return task

@@ -1,63 +1,27 @@
-"""Pieces the bundle dialogs share: the fingerprint check, a task with a progress bar, and
-errors turned into one line of text (never a traceback)."""
+"""What the bundle dialogs share beyond app/ui/parts.py: the fingerprint check read over the
+phone, and a dialog that runs one task at a time."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.storage.errors import VaultError
-from app.ui.workers import Cancelled, Task
-
-
-def error_text(error: object) -> str:
-    """One line for the user: the core's own message for its expected failures."""
-    if isinstance(error, VaultError):
-        return str(error)
-    if isinstance(error, OSError):
-        where = f" ({error.filename})" if error.filename else ""
-        return QCoreApplication.translate("BundleErrors", "The file system refused: %1").replace(
-            "%1", f"{error.strerror or error}{where}"
-        )
-    return QCoreApplication.translate(
-        "BundleErrors", "Something went wrong (%1); nothing was changed."
-    ).replace("%1", type(error).__name__)
-
-
-def fixed_font(points: int, bold: bool = False) -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
+from app.ui.parts import fixed_font, plain_label
+from app.ui.workers import TaskRunner, progress_bar
 
 
 def fingerprint_lines(fingerprint: str) -> str:
     """Eight groups of four, as two lines of four groups: easier to read aloud and compare."""
     groups = fingerprint.split()
     return "\n".join("  ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
-
-
-def plain_label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # names and paths are never markup
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class FingerprintDialog(QDialog):
@@ -112,89 +76,6 @@ class FingerprintDialog(QDialog):
         self.setMinimumWidth(720)
         self.adjustSize()
         self.setMinimumHeight(self.sizeHint().height())
-
-
-class TaskRunner(QObject):
-    """One background task at a time, shown in a progress bar; detach() when the dialog goes
-    (cancels it and stops listening, so a late result never reaches a deleted dialog)."""
-
-    def __init__(self, bar: QProgressBar, parent: QObject) -> None:
-        super().__init__(parent)
-        self._bar = bar
-        self._task: Task | None = None
-        self._handlers: tuple[Callable[[Any], None], Callable[[Any], None]] | None = None
-
-    @property
-    def running(self) -> bool:
-        return self._task is not None
-
-    @property
-    def task(self) -> Task | None:
-        return self._task
-
-    def start(
-        self,
-        work: Callable[[Callable[[int, int], None]], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[Any], None],
-    ) -> Task:
-        task = Task(work)
-        self._task, self._handlers = task, (done, failed)
-        task.progress.connect(self._progress)
-        task.finished.connect(self._finished)
-        task.failed.connect(self._failed)
-        self._bar.setRange(0, 0)  # busy until the first report
-        self._bar.show()
-        task.start()
-        return task
-
-    def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-
-    def detach(self) -> None:
-        task, self._task, self._handlers = self._task, None, None
-        if task is not None:
-            task.cancel()
-            for signal, slot in (
-                (task.progress, self._progress),
-                (task.finished, self._finished),
-                (task.failed, self._failed),
-            ):
-                signal.disconnect(slot)
-
-    def _progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self._bar.setRange(0, 1000)
-            self._bar.setValue(min(1000, int(done * 1000 / total)))
-
-    def _end(self) -> tuple[Callable[[Any], None], Callable[[Any], None]] | None:
-        handlers, self._task, self._handlers = self._handlers, None, None
-        self._bar.hide()
-        return handlers
-
-    def _finished(self, result: object) -> None:
-        handlers = self._end()
-        if handlers is not None:
-            handlers[0](result)
-
-    def _failed(self, error: object) -> None:
-        handlers = self._end()
-        if handlers is not None:
-            handlers[1](error)
-
-
-def is_cancel(error: object) -> bool:
-    return isinstance(error, Cancelled)
-
-
-def progress_bar() -> QProgressBar:
-    bar = QProgressBar()
-    bar.setObjectName("progress")
-    bar.setRange(0, 1000)
-    bar.setTextVisible(False)
-    bar.hide()
-    return bar
 
 
 class TaskDialog(QDialog):

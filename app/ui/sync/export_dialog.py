@@ -20,17 +20,12 @@ from PySide6.QtWidgets import (
 from app import logs
 from app.services.exchange import Exchange, ExportReport, OrganisationView, TestimonyRef
 from app.ui import file_dialogs
-from app.ui.sync.common import (
-    TaskDialog,
-    error_text,
-    fingerprint_lines,
-    fixed_font,
-    is_cancel,
-    plain_label,
-)
+from app.ui.parts import button_row, error_text, fixed_font, plain_label
+from app.ui.sync.common import TaskDialog, fingerprint_lines
 from app.ui.sync.receipt_report import ref_text
 from app.ui.sync.trust_dialog import CardTruster
 from app.ui.testimony.attachments import human_size
+from app.ui.workers import is_cancel
 
 
 class ExportDialog(TaskDialog):
@@ -122,12 +117,9 @@ class ExportDialog(TaskDialog):
         self.export_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel export"))
         self.close_button = QPushButton(self.tr("Close"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.own_card_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.close_button)
+        buttons = button_row(
+            self.own_card_button, last=[self.export_button, self.cancel_button, self.close_button]
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr("Export for the organisation"), "title"))

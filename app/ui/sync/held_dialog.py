@@ -9,8 +9,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
@@ -23,24 +21,23 @@ from PySide6.QtWidgets import (
 from app import logs
 from app.services.exchange import BundleOutcome, Exchange
 from app.services.quarantine import HeldBundle
-from app.sync import holding
-from app.ui.sync.common import TaskDialog, error_text, plain_label
+from app.services.shared import EQUIVOCATION, FOREIGN, GAP, REVOKED_SENDER, UNKNOWN
+from app.ui.parts import button_row, confirm, error_text, plain_label, read_only
+from app.ui.sync.common import TaskDialog
 from app.ui.sync.receipt_report import conflict_text, ref_text, when
 from app.ui.sync.report import BundleReportTable, summary
 
 CONTEXT = "HeldBundles"
 WHY: dict[str, object] = {
-    holding.UNKNOWN: QT_TRANSLATE_NOOP(
+    UNKNOWN: QT_TRANSLATE_NOOP(
         "HeldBundles", "From a sender you have not approved: compare the fingerprint in Senders…"
     ),
-    holding.REVOKED: QT_TRANSLATE_NOOP("HeldBundles", "From a sender you revoked."),
-    holding.GAP: QT_TRANSLATE_NOOP(
-        "HeldBundles", "Earlier bundles of this sender have not arrived yet."
-    ),
-    holding.EQUIVOCATION: QT_TRANSLATE_NOOP(
+    REVOKED_SENDER: QT_TRANSLATE_NOOP("HeldBundles", "From a sender you revoked."),
+    GAP: QT_TRANSLATE_NOOP("HeldBundles", "Earlier bundles of this sender have not arrived yet."),
+    EQUIVOCATION: QT_TRANSLATE_NOOP(
         "HeldBundles", "It gives versions the archive holds with other content: %1."
     ),
-    holding.FOREIGN: QT_TRANSLATE_NOOP(
+    FOREIGN: QT_TRANSLATE_NOOP(
         "HeldBundles", "It brings testimonies another interviewer sent first: %1."
     ),
 }
@@ -53,7 +50,7 @@ def _tr(text: object) -> str:
 
 def why_text(bundle: HeldBundle) -> str:
     """The reason in the coordinator's words, naming the testimonies concerned."""
-    if bundle.reason == holding.EQUIVOCATION:
+    if bundle.reason == EQUIVOCATION:
         listed = "; ".join(conflict_text((bundle.name(t), v)) for t, v in bundle.versions)
     else:
         listed = "; ".join(
@@ -76,19 +73,18 @@ class HeldBundlesDialog(TaskDialog):
         self._service = service
         self._held: list[HeldBundle] = []
         self.confirmation: QMessageBox | None = None
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("held")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Sender"), self.tr("Sequence"), self.tr("Received"), self.tr("Why it is held")]
+        self.table = read_only(
+            QTableWidget(),
+            [
+                self.tr("Sender"),
+                self.tr("Sequence"),
+                self.tr("Received"),
+                self.tr("Why it is held"),
+            ],
+            "held",
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_WHY, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(COL_WHY, QHeaderView.ResizeMode.Stretch)
         self.keep_button = QPushButton(self.tr("Keep the archive's version…"))
         self.hand_over_button = QPushButton(self.tr("Hand over…"))
         self.discard_button = QPushButton(self.tr("Discard…"))
@@ -98,11 +94,12 @@ class HeldBundlesDialog(TaskDialog):
         self.report = BundleReportTable()
         self.report.setMaximumHeight(120)
         self.summary = plain_label(name="summary")
-        buttons = QHBoxLayout()
-        for button in (self.keep_button, self.hand_over_button, self.discard_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
+        buttons = button_row(
+            self.keep_button,
+            self.hand_over_button,
+            self.discard_button,
+            last=[self.close_button],
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr("Held bundles"), "title"))
         layout.addWidget(
@@ -157,11 +154,9 @@ class HeldBundlesDialog(TaskDialog):
 
     def _selected(self) -> None:
         bundle, idle = self.current(), not self.runner.running
-        conflicts = bundle is not None and bundle.reason in (holding.EQUIVOCATION, holding.FOREIGN)
+        conflicts = bundle is not None and bundle.reason in (EQUIVOCATION, FOREIGN)
         self.keep_button.setEnabled(idle and conflicts)
-        self.hand_over_button.setEnabled(
-            idle and bundle is not None and bundle.reason == holding.FOREIGN
-        )
+        self.hand_over_button.setEnabled(idle and bundle is not None and bundle.reason == FOREIGN)
         self.discard_button.setEnabled(idle and bundle is not None)
         self.close_button.setEnabled(idle)
 
@@ -199,22 +194,15 @@ class HeldBundlesDialog(TaskDialog):
             ),
         }
         title, text, accept = texts[decision]
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        bundle_id = bundle.id
+        self.confirmation = confirm(
+            self,
             title,
             text.replace("%1", sender),
-            QMessageBox.StandardButton.Cancel,
-            self,
+            accept,
+            lambda: self.decide(decision, bundle_id),
         )
-        go = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter decides nothing
-        box.finished.connect(box.deleteLater)
-        box.buttonClicked.connect(
-            lambda button: self.decide(decision, bundle.id) if button is go else None
-        )
-        self.confirmation = box
-        box.open()
-        return box
+        return self.confirmation
 
     def decide(self, decision: str, bundle_id: str) -> None:
         held = self._service.quarantine

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -19,9 +18,11 @@ from PySide6.QtWidgets import (
 from app.services.exchange import QUARANTINED, Exchange, ImportReport
 from app.services.receipts import ReceiptWritten
 from app.ui import file_dialogs
-from app.ui.sync.common import TaskDialog, error_text, is_cancel, plain_label
+from app.ui.parts import button_row, error_text, plain_label
+from app.ui.sync.common import TaskDialog
 from app.ui.sync.receipt_folder import ReceiptFolder, receipts_text, write_for
 from app.ui.sync.report import BundleReportTable, summary
+from app.ui.workers import is_cancel
 
 
 class ImportDialog(TaskDialog):
@@ -67,15 +68,10 @@ class ImportDialog(TaskDialog):
         self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.senders_button = QPushButton(self.tr("Senders…"))
         self.close_button = QPushButton(self.tr("Close"))
-        row = QHBoxLayout()
-        row.addWidget(self.choose_button)
-        row.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.senders_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.close_button)
+        row = button_row(self.choose_button)
+        buttons = button_row(
+            self.senders_button, last=[self.import_button, self.cancel_button, self.close_button]
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr("Import bundles"), "title"))

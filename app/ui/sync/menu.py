@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from app import logs
 from app.services.exchange import Exchange
+from app.ui.parts import error_text, explain
 from app.ui.session import AppSession
-from app.ui.sync.common import error_text
 from app.ui.sync.export_dialog import ExportDialog
 from app.ui.sync.held_dialog import HeldBundlesDialog
 from app.ui.sync.import_dialog import ImportDialog
@@ -196,8 +196,5 @@ class BundleMenu(QObject):
             return None
 
     def _explain(self, title: str, text: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self._window)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.explanation = box
-        box.open()
-        return box
+        self.explanation = explain(self._window, title, text)
+        return self.explanation

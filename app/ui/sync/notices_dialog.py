@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.services.exchange import Exchange
 from app.services.notices import NoticeInfo
-from app.ui.sync.common import plain_label
+from app.ui.parts import button_row, plain_label
 from app.ui.sync.receipt_report import ref_text, when
 
 
@@ -46,10 +45,7 @@ class NoticesDialog(QDialog):
             )
         )
         layout.addWidget(self.list, 1)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
-        layout.addLayout(bottom)
+        layout.addLayout(button_row(last=[self.close_button]))
         self.list.setVisible(bool(self.notices))
 
     def line(self, notice: NoticeInfo) -> str:

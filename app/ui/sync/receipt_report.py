@@ -11,7 +11,6 @@ from pathlib import PurePath
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services.exchange import TestimonyRef
 from app.services.receipts import CANCELLED, READ, REJECTED, ExportRow, ReceiptReport
+from app.ui.parts import read_only
 
 CONTEXT = "ReceiptReport"
 CONFLICT = "conflict"  # a receipt read, but the organisation holds other content too
@@ -103,15 +103,10 @@ def texts(table: QTableWidget, column: int) -> list[str]:
 class ReceiptReportTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(RECEIPT_COLUMNS), parent)
-        self.setObjectName("receipt_report")
-        self.setHorizontalHeaderLabels([_tr(c) for c in RECEIPT_COLUMNS])
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        read_only(self, [_tr(c) for c in RECEIPT_COLUMNS], "receipt_report")
         self.setWordWrap(True)  # a refusal's reason, whole
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.verticalHeader().hide()
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_DETAILS, QHeaderView.ResizeMode.Stretch)
         self.setColumnWidth(COL_FILE, 190)
@@ -174,13 +169,8 @@ class ReceiptReportTable(QTableWidget):
 class ExportsTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(EXPORT_COLUMNS), parent)
-        self.setObjectName("exports")
-        self.setHorizontalHeaderLabels([_tr(c) for c in EXPORT_COLUMNS])
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.verticalHeader().hide()
+        read_only(self, [_tr(c) for c in EXPORT_COLUMNS], "exports")
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.setMinimumHeight(90)
 

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 from app.services.exchange import Exchange, TestimonyRef
 from app.services.receipts import READ, Overview, PurgeResult, ReceiptReport
 from app.ui import file_dialogs
-from app.ui.sync.common import TaskDialog, error_text, is_cancel, plain_label
+from app.ui.parts import button_row, confirm, error_text, plain_label
+from app.ui.sync.common import TaskDialog
 from app.ui.sync.receipt_report import (
     ExportsTable,
     ReceiptReportTable,
     conflict_text,
     ref_text,
 )
+from app.ui.workers import is_cancel
 
 # The import report's red (report.py), as a box: a conflict is what the interviewer acts on.
 CONFLICT_STYLE = (
@@ -100,12 +102,8 @@ class ReceiptsDialog(TaskDialog):
         box.addWidget(self.safe_note)
 
         self.close_button = QPushButton(self.tr("Close"))
-        top = QHBoxLayout()
-        top.addWidget(self.choose_button)
-        top.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
+        top = button_row(self.choose_button)
+        buttons = button_row(last=[self.close_button])
 
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr("Receipts from the organisation"), "title"))
@@ -233,15 +231,14 @@ class ReceiptsDialog(TaskDialog):
         if not self._delivered or self.runner.running:
             return None
         count = len(self._delivered)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        ids = [ref.id for ref in self._delivered]  # exactly what the box counted
+        self.purge_box = confirm(
+            self,
             self.tr("Delete from this laptop?"),
             self.tr("Delete %n testimonies from this laptop?", "", count),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setInformativeText(
-            self.tr(
+            self.tr("Delete %n testimonies", "", count),
+            lambda: self._purge(ids),
+            informative=self.tr(
                 "The organisation confirmed with its signed receipts that it holds these %n "
                 "testimonies exactly as you last saved them, with all their attachments.\n\n"
                 "The organisation keeps its copy: deleting here is never sent to it.\n\n"
@@ -249,18 +246,10 @@ class ReceiptsDialog(TaskDialog):
                 "Testimonies the organisation has not confirmed stay on this laptop.",
                 "",
                 count,
-            )
+            ),
+            destructive=True,
         )
-        delete = box.addButton(
-            self.tr("Delete %n testimonies", "", count), QMessageBox.ButtonRole.DestructiveRole
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # a reflexive Enter keeps them
-        ids = [ref.id for ref in self._delivered]  # exactly what the box counted
-        box.finished.connect(box.deleteLater)
-        box.buttonClicked.connect(lambda button: self._purge(ids) if button is delete else None)
-        self.purge_box = box
-        box.open()
-        return box
+        return self.purge_box
 
     def _purge(self, ids: list[str]) -> None:
         self.purge_box = None

@@ -10,7 +10,6 @@ from pathlib import PurePath
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -19,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from app.services import exchange as service
 from app.services.exchange import BundleOutcome, TestimonyRef
+from app.ui.parts import read_only
 from app.ui.sync.receipt_report import ref_text
 
 CONTEXT = "BundleReport"
-STATUS_LABELS = {
+STATUS_LABELS: dict[str, object] = {
     service.IMPORTED: QT_TRANSLATE_NOOP("BundleReport", "imported"),
     service.DUPLICATE: QT_TRANSLATE_NOOP("BundleReport", "duplicate"),
     service.QUARANTINED: QT_TRANSLATE_NOOP("BundleReport", "quarantined"),
@@ -123,15 +123,10 @@ def names_text(refs: Sequence[TestimonyRef], most: int = SHOWN_NAMES) -> str:
 class BundleReportTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
-        self.setObjectName("bundle_report")
-        self.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        read_only(self, [_tr(c) for c in COLUMNS], "bundle_report")
         self.setWordWrap(True)  # the reason, whole: it is what the coordinator acts on
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long bundle names keep both ends
-        self.verticalHeader().hide()
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.setColumnWidth(COL_FILE, 190)

@@ -7,66 +7,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app import logs
 from app.services.exchange import Exchange, ImportReport, Progress
 from app.services.senders import SenderRow, Senders
-from app.sync import identities
-from app.sync.cards import InterviewerCard
+from app.services.shared import PENDING, REVOKED, InterviewerCard
 from app.ui import file_dialogs
-from app.ui.sync.common import (
-    FingerprintDialog,
-    TaskDialog,
-    error_text,
-    fixed_font,
-    plain_label,
-)
+from app.ui.parts import button_row, confirm, error_text, plain_label
+from app.ui.sync.common import FingerprintDialog, TaskDialog
 from app.ui.sync.receipt_folder import ReceiptFolder, receipts_text, write_for
 from app.ui.sync.report import BundleReportTable, summary
-from app.ui.testimony.attachments import human_size
-
-SENDER_STATUS: dict[str, object] = {
-    identities.PENDING: QT_TRANSLATE_NOOP("Senders", "waiting for approval"),
-    identities.KNOWN: QT_TRANSLATE_NOOP("Senders", "added from card"),
-    identities.APPROVED: QT_TRANSLATE_NOOP("Senders", "approved"),
-    identities.REVOKED: QT_TRANSLATE_NOOP("Senders", "revoked"),
-}
-SENDER_COLOURS: dict[str, str] = {
-    identities.PENDING: "#8a5300",
-    identities.KNOWN: "#1b6e32",
-    identities.APPROVED: "#1b6e32",
-    identities.REVOKED: "#8a1f11",
-}
-
-
-def sender_status(status: str) -> str:
-    return QCoreApplication.translate("Senders", str(SENDER_STATUS.get(status, status)))
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+from app.ui.sync.senders_tables import held_table, senders_table, show_held, show_senders
 
 
 class SendersDialog(TaskDialog):
@@ -89,23 +41,9 @@ class SendersDialog(TaskDialog):
                 .replace("%2", organisation.fingerprint)
             )
         self.card_button = QPushButton(self.tr("Save the organisation card…"))
-        self.table = _table(
-            [
-                self.tr("Key id"),
-                self.tr("Status"),
-                self.tr("Last sequence"),
-                self.tr("Held bundles"),
-                self.tr("Fingerprint"),
-                self.tr("Added"),
-            ]
-        )
-        self.table.setObjectName("senders_list")
+        self.table = senders_table()
         self.held_title = plain_label()
-        self.held = _table(
-            [self.tr("Sequence"), self.tr("Size"), self.tr("Received"), self.tr("Why it is held")]
-        )
-        self.held.setObjectName("held")
-        self.held.setMaximumHeight(140)
+        self.held = held_table()
         self.add_button = QPushButton(self.tr("Add card…"))
         self.approve_button = QPushButton(self.tr("Approve…"))
         self.revoke_button = QPushButton(self.tr("Revoke…"))
@@ -126,15 +64,10 @@ class SendersDialog(TaskDialog):
         top = QHBoxLayout()
         top.addWidget(self.organisation, 1)
         top.addWidget(self.card_button)
-        actions = QHBoxLayout()
-        actions.addWidget(self.add_button)
-        actions.addWidget(self.approve_button)
-        actions.addWidget(self.accept_gaps)
-        actions.addStretch(1)
-        actions.addWidget(self.revoke_button)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
+        actions = button_row(
+            self.add_button, self.approve_button, self.accept_gaps, last=[self.revoke_button]
+        )
+        bottom = button_row(last=[self.close_button])
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr("Senders"), "title"))
         layout.addLayout(top)
@@ -164,25 +97,7 @@ class SendersDialog(TaskDialog):
         selected = self.current()
         keep = keep or (selected.key_id if selected is not None else None)
         self._senders = self._service.senders.known()
-        self.table.setRowCount(len(self._senders))
-        for index, sender in enumerate(self._senders):
-            cells = (
-                sender.key_id,
-                sender_status(sender.status),
-                str(sender.last_sequence),
-                str(sender.quarantined),
-                sender.fingerprint,
-                sender.added_at,
-            )
-            items = [QTableWidgetItem(text) for text in cells]
-            for column, item in enumerate(items):
-                self.table.setItem(index, column, item)
-            items[4].setFont(fixed_font(10))  # compared group by group over the phone
-            colour = SENDER_COLOURS.get(sender.status)
-            if colour:
-                items[1].setForeground(QBrush(QColor(colour)))
-            if sender.key_id == keep:
-                self.table.selectRow(index)
+        show_senders(self.table, self._senders, keep)
         if not self._senders:
             self.status.setText(
                 self.tr(
@@ -209,11 +124,11 @@ class SendersDialog(TaskDialog):
         self.approve_button.setEnabled(
             not running
             and sender is not None
-            and sender.status != identities.REVOKED
-            and (sender.status == identities.PENDING or sender.quarantined > 0)
+            and sender.status != REVOKED
+            and (sender.status == PENDING or sender.quarantined > 0)
         )
         self.revoke_button.setEnabled(
-            not running and sender is not None and sender.status != identities.REVOKED
+            not running and sender is not None and sender.status != REVOKED
         )
         self.close_button.setEnabled(not running)
         self.receipt_folder.setEnabled(not running)
@@ -223,16 +138,7 @@ class SendersDialog(TaskDialog):
         )
         self.held_title.setVisible(bool(held))
         self.held.setVisible(bool(held))
-        self.held.setRowCount(len(held))
-        for index, bundle in enumerate(held):
-            cells = (
-                str(bundle.sequence) if bundle.sequence else "",
-                human_size(bundle.size),
-                bundle.received_at,
-                f"{bundle.reason}: {bundle.detail}",
-            )
-            for column, text in enumerate(cells):
-                self.held.setItem(index, column, QTableWidgetItem(text))
+        show_held(self.held, held)
 
     # --- the organisation's own card ----------------------------------------------------------
     def save_organisation_card(self) -> None:
@@ -345,24 +251,19 @@ class SendersDialog(TaskDialog):
         sender = self.current()
         if sender is None:
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        key_id = sender.key_id
+        self.revoke_box = confirm(
+            self,
             self.tr("Revoke this sender?"),
             self.tr(
                 "Revoke %1? Its bundles will no longer be imported, only kept in quarantine. "
                 "What was imported from it stays. A revoked key cannot be approved again."
-            ).replace("%1", sender.key_id),
-            QMessageBox.StandardButton.Cancel,
-            self,
+            ).replace("%1", key_id),
+            self.tr("Revoke"),
+            lambda: self._revoke(key_id),
+            destructive=True,
         )
-        revoke = box.addButton(self.tr("Revoke"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        key_id = sender.key_id
-        box.finished.connect(box.deleteLater)
-        box.buttonClicked.connect(lambda button: self._revoke(key_id) if button is revoke else None)
-        self.revoke_box = box
-        box.open()
-        return box
+        return self.revoke_box
 
     def _revoke(self, key_id: str) -> None:
         try:

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QWidget
 
 from app import logs
 from app.services.exchange import Exchange, OrganisationView
-from app.sync.cards import OrganisationCard
+from app.services.shared import OrganisationCard
 from app.ui import file_dialogs
-from app.ui.sync.common import FingerprintDialog, error_text
+from app.ui.parts import error_text
+from app.ui.sync.common import FingerprintDialog
 
 
 class CardTruster(QObject):
