@@ -47,6 +47,7 @@ __all__ = [
     "GivenNameTable",
     "Kind",
     "equivalents",
+    "for_vocabulary",
     "load_shipped",
     "relation",
 ]
@@ -278,3 +279,20 @@ def equivalents(name: str, table: GivenNameTable | None = None) -> list[tuple[st
     """Folded keys of the given names related to ``name``, each with its kind, strongest first
     (see :meth:`GivenNameTable.equivalents`)."""
     return (table or load_shipped()).equivalents(name)
+
+
+_FOR_VOCABULARY: dict[str, GivenNameTable] = {}
+
+
+def for_vocabulary(vocab: Any) -> GivenNameTable:
+    """The shipped table with the organisation's ``given_names`` local terms of ``vocab`` (a
+    VocabularySet), built once per vocabulary version (which names the local terms)."""
+    version = str(vocab.version)
+    table = _FOR_VOCABULARY.get(version)
+    if table is None:
+        local = vocab.terms(VOCABULARY) if VOCABULARY in vocab.names() else []
+        table = load_shipped().with_local_terms(local)
+        if len(_FOR_VOCABULARY) > 16:  # an organisation adds terms one at a time
+            _FOR_VOCABULARY.clear()
+        _FOR_VOCABULARY[version] = table
+    return table

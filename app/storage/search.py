@@ -9,9 +9,10 @@ every connection and nothing about a search is logged or saved.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -21,8 +22,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.domain import folding, indexing, snippets
+from app.domain import given_names as given_name_table
 from app.domain.canonical import parse_strict
 from app.domain.vocabulary import VocabularySet
+from app.storage import search_names
 from app.storage.models import (
     Attachment,
     SearchEntry,
@@ -316,24 +319,74 @@ def _ranked_rowids(
     if filters == Filters():
         params = {"match": match, "limit": limit, "offset": offset}
         return list(session.scalars(RANKED_PAGE, params))
-    allowed_rows = (
-        select(SearchEntry.rowid)
-        .join(Testimony, Testimony.id == SearchEntry.testimony_id)
-        .where(*_conditions(filters))
+    ranked = _ranked(session, filters)(match)
+    return list(itertools.islice(ranked, offset, offset + limit))
+
+
+def _ranked(session: Session, filters: Filters) -> Callable[[str], Iterator[int]]:
+    """MATCH -> its rowids, best first, among the testimonies `filters` allow."""
+    allowed: set[int] | None = None
+    if filters != Filters():
+        allowed_rows = (
+            select(SearchEntry.rowid)
+            .join(Testimony, Testimony.id == SearchEntry.testimony_id)
+            .where(*_conditions(filters))
+        )
+        allowed = set(session.scalars(allowed_rows))
+
+    def ranked(match: str) -> Iterator[int]:
+        for rowid in session.scalars(RANKED, {"match": match}):
+            if allowed is None or rowid in allowed:
+                yield rowid
+
+    return ranked
+
+
+def _rowids(
+    session: Session,
+    vocab: VocabularySet,
+    query: str,
+    match: str,
+    filters: Filters,
+    limit: int,
+    offset: int,
+) -> list[int]:
+    """Exact-form matches first; below them, when the page is not full, the testimonies found
+    only through a given name's equivalents (app.storage.search_names)."""
+    rowids = _ranked_rowids(session, match, filters, limit, offset)
+    if len(rowids) == limit:
+        return rowids
+    # The first tier ran out inside or before this page: how many of its rows came before.
+    exact = (
+        offset + len(rowids)
+        if rowids or not offset
+        else len(_ranked_rowids(session, match, filters, offset, 0))
     )
-    allowed = set(session.scalars(allowed_rows))
-    page: list[int] = []
-    skipped = 0
-    for rowid in session.scalars(RANKED, {"match": match}):
-        if rowid not in allowed:
-            continue
-        if skipped < offset:
-            skipped += 1
-            continue
-        page.append(rowid)
-        if len(page) == limit:
-            break
-    return page
+    return rowids + search_names.equivalent_rowids(
+        query,
+        match,
+        given_name_table.for_vocabulary(vocab),
+        _ranked(session, filters),
+        lambda rowid: _rowid_passage(session, vocab, rowid),
+        skip=max(0, offset - exact),
+        limit=limit - len(rowids),
+    )
+
+
+def _rowid_passage(session: Session, vocab: VocabularySet, rowid: int) -> str:
+    row = session.execute(
+        select(Testimony.id, TestimonyVersion.document)
+        .join(SearchEntry, SearchEntry.testimony_id == Testimony.id)
+        .join(
+            TestimonyVersion,
+            and_(
+                TestimonyVersion.testimony_id == Testimony.id,
+                TestimonyVersion.version == Testimony.current_version,
+            ),
+        )
+        .where(SearchEntry.rowid == rowid)
+    ).first()
+    return "" if row is None else _passage(session, row.id, json.loads(row.document), vocab)
 
 
 def search(
@@ -344,7 +397,10 @@ def search(
     limit: int = 50,
     offset: int = 0,
     snippets: bool = True,
+    given_names: bool = True,
 ) -> list[Hit]:
+    """A page of hits; ``given_names=False`` leaves out what only a given name's equivalents
+    find (the reference the tests and the bench measure expansion against)."""
     match = match_expression(query)
     if match is None:
         statement = (
@@ -356,7 +412,10 @@ def search(
     else:
         # Plain columns, not ORM objects: building 50 mapped objects cost more than the
         # full-text query itself.
-        rowids = _ranked_rowids(session, match, filters, limit, offset)
+        if given_names:
+            rowids = _rowids(session, vocab, query, match, filters, limit, offset)
+        else:
+            rowids = _ranked_rowids(session, match, filters, limit, offset)
         found = {
             row.rowid: row
             for row in session.execute(
