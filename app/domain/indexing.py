@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any
 
-from app.domain import facts
+from app.domain import facts, person_facts
 from app.domain.vocabulary import LANGUAGES, VocabularySet
 
 # Keys whose string values are identifiers or machine values, never words a person wrote.
@@ -54,9 +54,14 @@ def searchable_text(doc: Mapping[str, Any], vocab: VocabularySet, extra: Iterabl
 
 
 def facets(doc: Mapping[str, Any], today: date) -> set[tuple[str, str]]:
-    """(facet, value) pairs for the structured filters."""
+    """(facet, value) pairs for the structured filters.
+
+    A criterion facet comes only from a person it can put on the humanitarian list (held, or
+    died in detention): an informant over 60 who was never detained does not make the
+    testimony match ``criterion=age_over_60``.
+    """
     found: set[tuple[str, str]] = {("flag", flag) for flag in facts.flags(doc, today)}
-    for criteria in facts.humanitarian_criteria(doc, today).values():
+    for criteria in person_facts.qualifying_criteria(doc, today).values():
         found.update(("criterion", criterion) for criterion in criteria)
     found.update(("scope", scope) for scope in facts.consent_scopes(doc))
     for case in doc.get("prosecutions", []):

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 # The sync tables register themselves on the same Base: importing this module gives the whole
 # schema (the migration test compares it with `upgrade head`). sync_models needs only Base, so
 # the arrow points one way: models -> sync_models -> base.
+from app.storage import persons_models as _persons_models  # noqa: F401
 from app.storage import sync_models as _sync_models  # noqa: F401
 from app.storage.base import Base
 

@@ -23,7 +23,7 @@ from app.domain import facts
 from app.domain.canonical import canonical_bytes, parse_strict
 from app.domain.record import strip_provenance, validate_testimony
 from app.domain.vocabulary import VocabularySet
-from app.storage import audit, search
+from app.storage import audit, persons_registry, search
 from app.storage.clock import utc_now
 from app.storage.errors import NotFound
 from app.storage.models import Attachment, Draft, Testimony, TestimonyVersion
@@ -151,6 +151,7 @@ def add(session: Session, doc: Any, vocab: VocabularySet, author: str) -> str:
     )
     _add_version(session, testimony_id, 1, body, now, author, vocab.version, "create")
     search.index(session, testimony_id, document, vocab, new=True)
+    persons_registry.link(session, testimony_id, 1, document, vocab.isans_categories)
     log.debug("testimony.saved id=%s version=%d", testimony_id, 1)
     return testimony_id
 
@@ -179,6 +180,9 @@ def update(session: Session, testimony_id: str, doc: Any, vocab: VocabularySet, 
         session, testimony_id, row.current_version, body, now, author, vocab.version, "update"
     )
     search.index(session, testimony_id, document, vocab)
+    persons_registry.link(
+        session, testimony_id, row.current_version, document, vocab.isans_categories
+    )
     log.debug("testimony.saved id=%s version=%d", testimony_id, row.current_version)
     return row.current_version
 
@@ -349,6 +353,7 @@ def _delete_one(session: Session, testimony_id: str, author: str) -> None:
     row.status = ""
     row.interview_date = ""
     search.unindex(session, testimony_id)
+    persons_registry.unlink(session, testimony_id)
     # The editor's autosaved work on it holds the same words: nobody may resume it now.
     session.execute(sa_delete(Draft).where(Draft.testimony_id == testimony_id))
     # The attachment rows hold each file's only key: deleting them (overwritten on disk)

@@ -1,0 +1,183 @@
+"""Suggestions that two archive persons are the same person: a score and the reasons.
+
+Never a decision: a coordinator merges. The evidence weighed is the names in any script and
+spelling (shared cross-script phonetic keys per word), the birth date with its precision, the
+case code and relatives in common. Two persons whose birth dates cannot be the same day are
+namesakes and are never suggested, whatever their names.
+
+Pairs are found by blocking, not by comparing all pairs: two persons are compared only if they
+share a block - a pair of keys of two words of the name, a key of one word and the birth year,
+or the case code - so the work grows with the number of persons, not its square.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from types import ModuleType
+
+__all__ = ["THRESHOLD", "Profile", "Suggestion", "given_name_relation", "score", "suggest"]
+
+THRESHOLD = 0.5
+"""Lowest score suggested: two words of the name in common, or one and the same birth day."""
+
+_CASE_CODE = 0.6
+_TWO_WORDS = 0.5
+_ONE_WORD = 0.15
+_GIVEN_SAME = 0.35
+_GIVEN_PARTIAL = 0.2  # a diminutive or partial form: weaker, never enough alone
+_SAME_DAY = 0.35
+_COMPATIBLE_BIRTH = 0.15
+_RELATIVE = 0.15
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the registry knows of one archive person, over all its testimonies."""
+
+    id: str
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    birth_lo: str = ""
+    birth_hi: str = ""
+    case_codes: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()  # archive ids of the persons related to this one
+
+    @property
+    def birth_year(self) -> str:
+        return self.birth_lo[:4] if self.birth_lo[:4] == self.birth_hi[:4] else ""
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    a: str
+    b: str
+    score: float
+    reasons: tuple[str, ...]
+
+    def as_json(self) -> dict[str, object]:
+        return {"a": self.a, "b": self.b, "score": self.score, "reasons": list(self.reasons)}
+
+
+Relation = Callable[[str, str], tuple[str, str] | None]
+
+
+def _given_names() -> ModuleType | None:
+    # app.domain.given_names (equivalent given names across languages: Юрась ~ Юрий) is
+    # written separately; until it exists, names match on phonetic keys alone.
+    try:
+        return importlib.import_module("app.domain.given_names")
+    except ImportError:
+        return None
+
+
+def given_name_relation(a: str, b: str) -> tuple[str, str] | None:
+    """(kind, reason) from app.domain.given_names.relation, or None (no relation known)."""
+    module = _given_names()
+    if module is None:
+        return None
+    found = module.relation(a, b)
+    return None if found is None else (str(found.kind), str(found.reason))
+
+
+def _shared_words(a: Profile, b: Profile) -> tuple[int, list[str], list[str]]:
+    matched_b: set[str] = set()
+    unmatched_a = []
+    for word, keys in a.words.items():
+        partner = next((w for w, k in b.words.items() if w not in matched_b and keys & k), None)
+        if partner is None:
+            unmatched_a.append(word)
+        else:
+            matched_b.add(partner)
+    unmatched_b = [word for word in b.words if word not in matched_b]
+    return len(a.words) - len(unmatched_a), unmatched_a, unmatched_b
+
+
+def _name_evidence(a: Profile, b: Profile, relation: Relation) -> tuple[float, list[str]]:
+    shared, rest_a, rest_b = _shared_words(a, b)
+    if shared >= 2:
+        return _TWO_WORDS, [f"{shared} words of the name match across scripts and spellings"]
+    if shared == 0:
+        return 0.0, []
+    points, reasons = _ONE_WORD, ["one word of the name matches"]
+    best: tuple[float, str] | None = None
+    for word_a, word_b in itertools.product(rest_a, rest_b):
+        found = relation(word_a, word_b)
+        if found is None:
+            continue
+        kind, reason = found
+        weight = _GIVEN_SAME if kind in ("same", "equivalent") else _GIVEN_PARTIAL
+        if best is None or weight > best[0]:
+            best = (weight, f"given names: {reason}" if reason else f"given names are {kind}")
+    if best is not None:
+        points += best[0]
+        reasons.append(best[1])
+    return points, reasons
+
+
+def score(a: Profile, b: Profile, relation: Relation = given_name_relation) -> Suggestion | None:
+    """The suggestion that ``a`` and ``b`` are one person, or None (namesakes, or too weak)."""
+    if a.birth_lo and b.birth_lo and (a.birth_hi < b.birth_lo or b.birth_hi < a.birth_lo):
+        return None  # born on days that cannot be the same: namesakes
+    points, reasons = _name_evidence(a, b, relation)
+    if a.case_codes & b.case_codes:
+        points += _CASE_CODE
+        reasons.append("same case code")
+    if a.birth_lo and b.birth_lo:
+        if a.birth_lo == a.birth_hi == b.birth_lo == b.birth_hi:
+            points += _SAME_DAY
+            reasons.append("same birth date")
+        else:
+            points += _COMPATIBLE_BIRTH
+            reasons.append("birth dates compatible (not precise enough to be sure)")
+    elif points:
+        reasons.append("no birth date to compare")
+    if a.relatives & b.relatives:
+        points += _RELATIVE
+        reasons.append("a relative in common")
+    if points < THRESHOLD:
+        return None
+    first, second = sorted((a.id, b.id))
+    return Suggestion(first, second, round(min(points, 1.0), 2), tuple(reasons))
+
+
+def blocks(profile: Profile) -> set[tuple[str, ...]]:
+    """The blocks a profile is filed under (see the module doc)."""
+    found: set[tuple[str, ...]] = {("code", code) for code in profile.case_codes}
+    words = list(profile.words.values())
+    for first, second in itertools.combinations(words, 2):
+        for key_a, key_b in itertools.product(first, second):
+            found.add(("names", *sorted((key_a, key_b))))
+    year = profile.birth_year
+    if year:
+        for keys in words:
+            found.update(("year", key, year) for key in keys)
+    return found
+
+
+def suggest(
+    profiles: Iterable[Profile],
+    refused: frozenset[tuple[str, str]] = frozenset(),
+    relation: Relation = given_name_relation,
+) -> list[Suggestion]:
+    """Suggestions over all profiles, best first; pairs in ``refused`` (separated by a
+    coordinator, sorted id pairs) are not suggested again."""
+    by_id: dict[str, Profile] = {}
+    filed: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for profile in profiles:
+        by_id[profile.id] = profile
+        for block in blocks(profile):
+            filed[block].append(profile.id)
+    pairs: set[tuple[str, str]] = set()
+    for members in filed.values():
+        if len(members) > 1:
+            pairs.update((a, b) if a < b else (b, a) for a, b in itertools.combinations(members, 2))
+    found = []
+    for a, b in pairs - refused:
+        suggestion = score(by_id[a], by_id[b], relation)
+        if suggestion is not None:
+            found.append(suggestion)
+    found.sort(key=lambda s: (-s.score, s.a, s.b))
+    return found

@@ -1,0 +1,148 @@
+"""Keeping the persons registry in step with the testimonies.
+
+`link` is called in the unit of work that saves a testimony, `unlink` in the one that deletes
+it. `catch_up` writes what those hooks did not see: a vault made before the registry existed,
+and testimonies received by import. Each person entry of a testimony keeps its archive person
+across versions (by its ref); a new entry gets a new archive person, which a coordinator may
+later merge with another. Written with SQLAlchemy Core expressions on the session's connection.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, insert, or_, select
+from sqlalchemy.orm import Session
+
+from app.domain.canonical import parse_strict
+from app.domain.person_entries import entries_of
+from app.domain.person_facts import Fact, facts_of
+from app.storage.clock import utc_now
+from app.storage.models import Testimony, TestimonyVersion
+from app.storage.persons_models import ArchivePerson, PersonEntry, PersonFact, PersonsLinked
+
+__all__ = ["catch_up", "link", "new_person_id", "unlink"]
+
+
+def new_person_id() -> str:
+    return secrets.token_hex(8)
+
+
+def link(
+    session: Session,
+    testimony_id: str,
+    version: int,
+    document: Mapping[str, Any],
+    isans_categories: Mapping[str, Sequence[str]] | None = None,
+) -> None:
+    """(Re)write the registry rows of one testimony from its current document."""
+    conn = session.connection()
+    known: dict[str, str] = {
+        ref: person_id
+        for ref, person_id in conn.execute(
+            select(PersonEntry.person_ref, PersonEntry.person_id).where(
+                PersonEntry.testimony_id == testimony_id
+            )
+        )
+    }
+    entries = entries_of(document)
+    now = utc_now()
+    new_people = []
+    rows = []
+    for entry in entries:
+        person_id = known.get(entry.ref)
+        if person_id is None:
+            person_id = new_person_id()
+            new_people.append({"id": person_id, "created_at": now})
+        rows.append(
+            {
+                "testimony_id": testimony_id,
+                "person_ref": entry.ref,
+                "person_id": person_id,
+                "roles": ",".join(entry.roles),
+                "name_keys": entry.name_keys,
+                "birth_lo": entry.birth_lo,
+                "birth_hi": entry.birth_hi,
+                "birth_precision": entry.birth_precision,
+                "case_code": entry.case_code,
+                "relatives": entry.relatives,
+            }
+        )
+    if known:
+        conn.execute(delete(PersonEntry).where(PersonEntry.testimony_id == testimony_id))
+        conn.execute(delete(PersonFact).where(PersonFact.testimony_id == testimony_id))
+        conn.execute(delete(PersonsLinked).where(PersonsLinked.testimony_id == testimony_id))
+    if new_people:
+        conn.execute(insert(ArchivePerson), new_people)
+    if rows:
+        conn.execute(insert(PersonEntry), rows)
+    facts = [
+        _fact_row(testimony_id, fact) for fact in facts_of(document, date.today(), isans_categories)
+    ]
+    if facts:
+        conn.execute(insert(PersonFact), facts)
+    conn.execute(insert(PersonsLinked), {"testimony_id": testimony_id, "version": version})
+
+
+def _fact_row(testimony_id: str, fact: Fact) -> dict[str, str]:
+    return {
+        "testimony_id": testimony_id,
+        "person_ref": fact.person,
+        "figure": fact.figure,
+        "act": fact.act,
+        "dimension": fact.dimension,
+        "value": fact.value,
+        "lo": fact.lo,
+        "hi": fact.hi,
+        "ends": fact.ends,
+    }
+
+
+def unlink(session: Session, testimony_id: str) -> None:
+    """Remove a deleted testimony from the registry (its archive persons stay, without it)."""
+    _unlink(session.connection(), testimony_id)
+
+
+def _unlink(conn: Connection, testimony_id: str) -> None:
+    conn.execute(delete(PersonEntry).where(PersonEntry.testimony_id == testimony_id))
+    conn.execute(delete(PersonFact).where(PersonFact.testimony_id == testimony_id))
+    conn.execute(delete(PersonsLinked).where(PersonsLinked.testimony_id == testimony_id))
+
+
+def catch_up(session: Session, isans_categories: Mapping[str, Sequence[str]] | None = None) -> int:
+    """Link every live testimony whose current version the registry has not seen, and drop
+    deleted ones; returns how many testimonies were (re)linked."""
+    conn = session.connection()
+    stale = conn.execute(
+        select(Testimony.id, Testimony.current_version)
+        .outerjoin(PersonsLinked, PersonsLinked.testimony_id == Testimony.id)
+        .where(Testimony.deleted_at.is_(None))
+        .where(
+            or_(
+                PersonsLinked.version.is_(None),
+                PersonsLinked.version != Testimony.current_version,
+            )
+        )
+    ).all()
+    for testimony_id, version in stale:
+        stored = conn.execute(
+            select(TestimonyVersion.document).where(
+                and_(
+                    TestimonyVersion.testimony_id == testimony_id,
+                    TestimonyVersion.version == version,
+                )
+            )
+        ).scalar()
+        if stored is not None:
+            link(session, testimony_id, version, parse_strict(stored), isans_categories)
+    gone = conn.execute(
+        select(PersonsLinked.testimony_id)
+        .join(Testimony, Testimony.id == PersonsLinked.testimony_id)
+        .where(Testimony.deleted_at.is_not(None))
+    ).scalars()
+    for testimony_id in list(gone):
+        _unlink(conn, testimony_id)
+    return len(stale)
