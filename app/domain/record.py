@@ -16,44 +16,25 @@ from typing import Any, NamedTuple
 
 from app.domain import schema as testimony_schema
 from app.domain.facts import date_bounds, value_bounds
+from app.domain.record_fields import (
+    DATE_ORDER,
+    EPISODE_REF_FIELDS,
+    ITEM_SECTIONS,
+    PERSON_REF_FIELDS,
+    PROSECUTION_REF_FIELDS,
+    RESPONSIBLE_FIELDS,
+    VOCABULARY_FIELDS,
+)
+from app.domain.upgrade import SCHEMA_1, upgrade
 from app.domain.vocabulary import VocabularySet
 
 __all__ = [
-    "VOCABULARY_FIELDS", "InvalidTestimony", "ValidationIssue",
-    "collect_issues", "strip_provenance", "validate_testimony",
+    "EPISODE_REF_FIELDS", "ITEM_SECTIONS", "PERSON_REF_FIELDS", "VOCABULARY_FIELDS",
+    "InvalidTestimony", "ValidationIssue", "collect_issues", "strip_provenance",
+    "validate_testimony",
 ]  # fmt: skip
 
 Parts = tuple[str | int, ...]
-
-# Every code field and the vocabulary its codes come from. The schema repeats this as
-# "x-vocabulary" annotations for readers; a unit test keeps the two in step.
-VOCABULARY_FIELDS: Mapping[str, str] = {
-    "consent.scopes[]": "consent_scopes",
-    "detention_episodes[].places[].facility": "detention_facilities",
-    "detention_episodes[].places[].place_type": "detention_place_types",
-    "detention_episodes[].places[].regime": "colony_regimes",
-    "detention_episodes[].transfers[].from_facility": "detention_facilities",
-    "detention_episodes[].transfers[].to_facility": "detention_facilities",
-    "incommunicado[].last_contact.type": "incommunicado_contact_type",
-    "incommunicado[].last_contact.with": "contact_denied_to",
-    "incommunicado[].contact_denied_to[].channel": "contact_denied_to",
-    "incommunicado[].learned_via": "status_learned_via",
-    "incommunicado[].official_response": "incommunicado_official_response",
-    "incommunicado[].reported_location": "detention_facilities",
-    "incommunicado[].suspected_cause": "incommunicado_suspected_cause",
-    "ill_treatment_acts[].method": "ill_treatment",
-    "ill_treatment_acts[].place.facility": "detention_facilities",
-    "ill_treatment_acts[].medical_attention": "medical_attention_received",
-    "detention_conditions[].condition": "detention_conditions",
-    "detention_conditions[].place.facility": "detention_facilities",
-    "medical_care[].category": "health_condition_categories",
-    "health[].category": "health_condition_categories",
-    "humanitarian_criteria[].criterion": "humanitarian_criteria",
-    "deaths_in_detention[].place.facility": "detention_facilities",
-    "prosecutions[].articles[].code": "criminal_code_articles",
-    "prosecutions[].sentence.regime": "colony_regimes",
-    "transnational_incidents[].type": "transnational_incident_types",
-}
 
 # Criteria the record computes; asserting them would let a claim contradict the facts.
 COMPUTED_CRITERIA: Mapping[str, str] = {
@@ -61,41 +42,7 @@ COMPUTED_CRITERIA: Mapping[str, str] = {
     "death_in_detention": "is computed from deaths_in_detention and cannot be asserted",
 }
 
-# Laid out by hand: one line per section reads better than one line per field.
 # fmt: off
-# Fields that must name a person of the record.
-PERSON_REF_FIELDS = (
-    "interview.informant", "consent.given_by", "persons[].relations[].to",
-    "information_links[].informant", "information_links[].about", "detention_episodes[].person",
-    "incommunicado[].person", "incommunicado[].last_contact.with_person",
-    "ill_treatment_acts[].victim", "ill_treatment_acts[].perpetrators[].person",
-    "detention_conditions[].person", "medical_care[].person", "health[].person",
-    "humanitarian_criteria[].person", "deaths_in_detention[].person", "prosecutions[].person",
-    "solidarity_persecution[].person", "solidarity_persecution[].supported[]",
-    "transnational_incidents[].person",
-)
-
-# Sections whose items carry a ref that event links and attachments may point to.
-ITEM_SECTIONS = (
-    "detention_episodes", "incommunicado", "ill_treatment_acts", "deaths_in_detention",
-    "prosecutions", "solidarity_persecution", "transnational_incidents", "attachments_described",
-)
-# fmt: on
-
-# fmt: off
-# (section, field naming a detention episode, field naming the item's person)
-EPISODE_REF_FIELDS = (
-    ("incommunicado", "episode", "person"), ("ill_treatment_acts", "episode", "victim"),
-    ("detention_conditions", "episode", "person"), ("medical_care", "episode", "person"),
-    ("prosecutions", "episode", "person"),
-)
-
-# Date pairs inside one item that must not run backwards, beyond every {from, until}.
-DATE_ORDER = (
-    ("consent", "date", "withdrawal.date"), ("incommunicado[]", "since", "until"),
-    ("detention_episodes[]", "arrest.date", "release.date"),
-    ("prosecutions[]", "dates.opened", "dates.verdict"),
-)
 _TYPE_WORDS = {
     "object": "an object", "array": "a list", "string": "text", "integer": "a whole number",
     "boolean": "true or false", "null": "null",
@@ -152,7 +99,12 @@ def strip_provenance(doc: Any) -> dict[str, Any]:
 
 
 def collect_issues(doc: Any, vocab: VocabularySet) -> list[ValidationIssue]:
-    """Every problem of ``doc``, sorted by field path; empty when it is a valid testimony."""
+    """Every problem of ``doc``, sorted by field path; empty when it is a valid testimony.
+
+    A document of an older schema is judged as what it reads as: its upgrade (paths are those
+    of the upgraded document)."""
+    if isinstance(doc, dict) and doc.get("schema") == SCHEMA_1:
+        doc = upgrade(doc)
     found: dict[tuple[Parts, str], None] = {}
     schema_paths: set[Parts] = set()
     errors = () if testimony_schema.accepts(doc) else testimony_schema.reference().iter_errors(doc)
@@ -295,11 +247,20 @@ def _ref_issues(doc: Any) -> Iterator[tuple[Parts, str]]:
                 yield (*parts, field), "names no detention episode of this record"
             elif isinstance(who, str) and who in persons and _get(episodes[ref], ["person"]) != who:
                 yield (*parts, field), f"is a detention episode of another person than {owner}"
-    prosecutions = {ref for ref, where in items.items() if where[0] == "prosecutions"}
+    prosecutions = {ref: _get(doc, at[:-1]) for ref, at in items.items() if at[0] == "prosecutions"}
     for parts, item in select(doc, "prosecutions[]"):
         ref = item.get("while_serving") if isinstance(item, dict) else None
         if isinstance(ref, str) and (ref not in prosecutions or ref == item.get("ref")):
             yield (*parts, "while_serving"), "names no other prosecution of this record"
+    for section, field, owner in PROSECUTION_REF_FIELDS:
+        for parts, item in select(doc, f"{section}[]"):
+            ref = item.get(field) if isinstance(item, dict) else None
+            if not isinstance(ref, str):
+                continue
+            if ref not in prosecutions:
+                yield (*parts, field), "names no prosecution of this record"
+            elif owner and _get(prosecutions[ref], ["person"]) != item.get(owner):
+                yield (*parts, field), f"is a prosecution of another person than {owner}"
     for pattern in ("event_links[].from", "event_links[].to"):
         for parts, ref in select(doc, pattern):
             if isinstance(ref, str) and ref not in items:
@@ -362,9 +323,10 @@ def _consistency_issues(doc: Any) -> Iterator[tuple[Parts, str]]:
     for parts, code in select(doc, "humanitarian_criteria[].criterion"):
         if isinstance(code, str) and code in COMPUTED_CRITERIA:
             yield parts, COMPUTED_CRITERIA[code]
-    for parts, item in select(doc, "ill_treatment_acts[].perpetrators[]"):
-        if isinstance(item, dict) and "person" not in item and "description" not in item:
-            yield parts, "needs a person or a description"
+    for pattern in RESPONSIBLE_FIELDS:
+        for parts, item in select(doc, pattern):
+            if isinstance(item, dict) and not {"person", "agency", "description"} & set(item):
+                yield parts, "needs a person, an agency or a description"
     for parts, item in select(doc, "prosecutions[]"):
         if not isinstance(item, dict) or item.get("art411_reconviction") is not True:
             continue

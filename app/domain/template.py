@@ -8,9 +8,12 @@ mother consents) and the end of the incommunicado period (it continues).
 The story: a mother, exiled in Vilnius, speaks in Belarusian for her son. He came back from
 Poland in 2022, was arrested at the border after a phone check, convicted under Art. 342, kept in
 SHIZO, denied insulin, re-convicted under Art. 411 while serving and has been held incommunicado
-since February 2024. His father is over 60; his brother in Poland was tried in absentia, is
-subject to an Interpol diffusion and was refused a passport by the consulate; his aunt was
-raided and arrested for sending parcels. All persons, numbers and references are invented.
+since February 2024; the organisation appealed to the UN for him. His father is over 60 and was
+pressed to make his exiled brother come back; the brother, in Poland, was tried in absentia in a
+group case, put on the "terrorist" list, is subject to an Interpol diffusion, lost his flat in
+Minsk and was refused a passport by the consulate; his aunt was raided, given 15 days under the
+Administrative Code for donations, and approached by the KGB after release. A cellmate saw
+another prisoner die. All persons, numbers and references are invented.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = ["example_testimony"]
+
+SCHEMA = "sviedka.testimony/2"
 
 _PRECISION = {10: "day", 7: "month", 4: "year"}
 
@@ -101,6 +106,10 @@ def _persons() -> list[dict[str, Any]]:
         {"ref": "p8",
          "names": [{"value": "Віктар Н.", "script": "Cyrl", "language": "be", "kind": "pseudonym"}],
          "gender": "male", "roles": ["victim"], "sensitive": True},
+        {"ref": "p9",
+         "names": [{"value": "Андрэй К.", "script": "Cyrl", "language": "be", "kind": "pseudonym"}],
+         "gender": "male", "residence_country": "LT", "occupation": "Journalist",
+         "roles": ["victim"], "sensitive": True},
     ]
 
 
@@ -113,6 +122,7 @@ def _detention_episodes() -> list[dict[str, Any]]:
             "authority": "State Border Committee, then GUBOPiK",
             "grounds": "Photos from a 2020 march found on his phone",
             "returned_from_abroad": True, "at_border_on_return": True,
+            "return_from_abroad": {"country": "PL", "date": _d("2022-11-14")},
             "identified_via": ["phone_check", "protest_photo_database"],
             "case_number": "22-1400-0417"},
         "places": [
@@ -134,6 +144,9 @@ def _detention_episodes() -> list[dict[str, Any]]:
              "reason": "Allegedly did not greet an officer"},
             {"kind": "shizo", "from": _d("2023-10"), "days": 15, "reason": "Unbuttoned jacket"},
             {"kind": "pkt", "from": _d("2024-01"), "reason": "Declared a malicious violator"}],
+        "responsible": [{"description": "Border guards of the shift", "function": "border_guard",
+                         "agency": "border_committee", "involvement": "carried_out"}],
+        "knowledge": "hearsay",
     }
     aunt = {
         "ref": "e2", "person": "p5",
@@ -146,6 +159,7 @@ def _detention_episodes() -> list[dict[str, Any]]:
         "places": [{"facility": "minsk_akrestsina_cip", "place_type": "cip",
                     "from": _d("2024-01-23"), "until": _d("2024-02-07")}],
         "release": {"date": _d("2024-02-07"), "reason": "end_of_term",
+                    "conditions": ["non_disclosure_undertaking_on_release"],
                     "note": "Made to sign a non-disclosure undertaking"},
         "police_supervision": {"from": _d("2024-02-07"), "until": _d("2025-02-07"),
                                "note": "Preventive register; reports monthly"},
@@ -183,16 +197,23 @@ def _prosecutions() -> list[dict[str, Any]]:
          "dates": {"opened": _d("2022-11-15"), "trial": _d("2023-02-20"),
                    "verdict": _d("2023-03-01")},
          "verdict": "convicted",
-         "sentence": {"kind": "imprisonment", "term_months": 24, "regime": "general"},
+         "sentence": {"kind": "imprisonment", "term_months": 24, "regime": "general",
+                      "expected_end": _d("2024-11-14")},
          "in_absentia": False, "group_trial": False, "art411_reconviction": False,
-         "extremist_list": {"date": _d("2023-05"), "note": "Persons involved in extremism"}},
+         "responsible": [
+             {"description": "Presiding judge, named in the verdict", "function": "judge",
+              "agency": "court", "involvement": "decided"},
+             {"description": "State prosecutor", "function": "prosecutor",
+              "agency": "prosecutor_office", "involvement": "prosecuted"}],
+         "knowledge": "documents"},
         {"ref": "pr2", "person": "p2", "episode": "e1", "case_number": "1-88/2024",
          "articles": [{"code": "411", "part": 2}],
          "court": "Navapolatsk District Court, hearing inside IK-1",
          "dates": {"opened": _d("2024-02"), "trial": _d("2024-04-10"),
                    "verdict": _d("2024-04-10")},
          "verdict": "convicted",
-         "sentence": {"kind": "imprisonment", "term_months": 12, "regime": "prison_general"},
+         "sentence": {"kind": "imprisonment", "term_months": 12, "regime": "prison_general",
+                      "expected_end": _d("2025-11-14")},
          "in_absentia": False, "group_trial": False, "art411_reconviction": True,
          "while_serving": "pr1"},
         {"ref": "pr3", "person": "p4", "case_number": "2-5/2024",
@@ -202,9 +223,29 @@ def _prosecutions() -> list[dict[str, Any]]:
          "verdict": "convicted",
          "sentence": {"kind": "imprisonment", "term_months": 96, "regime": "strict",
                       "fine": {"amount": 500, "unit": "base_units"}},
-         "in_absentia": True, "group_trial": True, "art411_reconviction": False,
-         "terrorist_list": {"date": _d("2024-01"), "note": "KGB list"}},
+         "in_absentia": True, "group_trial": True, "co_defendants": ["p9"],
+         "co_defendants_count": 11, "art411_reconviction": False, "source": "p4"},
     ]
+
+
+def _lists_and_administrative_cases() -> dict[str, list[dict[str, Any]]]:
+    return {
+        "administrative_cases": [
+            {"ref": "ad1", "person": "p5", "episode": "e2", "case_number": "5-311/2024",
+             "articles": [{"code": "19.11", "part": 2}],
+             "court": "Partyzanski District Court, Minsk", "date": _d("2024-01-24"),
+             "outcome": "administrative_detention", "detention_days": 15,
+             "fine": {"amount": 10, "unit": "base_units"},
+             "description": "Subscriptions to an 'extremist' channel found on her phone",
+             "responsible": [{"description": "Judge of the district court", "function": "judge",
+                              "agency": "court", "involvement": "decided"}],
+             "source": "p5", "knowledge": "first_hand"}],
+        "list_entries": [
+            {"ref": "l1", "person": "p2", "list": "extremist", "date": _d("2023-05"),
+             "prosecution": "pr1", "note": "Persons involved in extremism"},
+            {"ref": "l2", "person": "p4", "list": "terrorist", "date": _d("2024-01"),
+             "prosecution": "pr3", "note": "KGB list", "knowledge": "documents"}],
+    }
 
 
 def _treatment() -> dict[str, list[dict[str, Any]]]:
@@ -226,7 +267,8 @@ def _treatment() -> dict[str, list[dict[str, Any]]]:
                                "involvement": "carried_out"}],
              "consequences": "Broken rib, untreated", "statement_extracted": False,
              "medical_attention": "requested_by_victim",
-             "description": "Beaten on arrival as a 'political'"}],
+             "description": "Beaten on arrival as a 'political'",
+             "source": "p7", "knowledge": "first_hand"}],
         "detention_conditions": [
             {"person": "p2", "episode": "e1", "condition": "yellow_tag", "from": _d("2023-04"),
              "place": {"facility": "navapolatsk_ik1"}, "description": "Yellow tag on uniform"},
@@ -247,12 +289,19 @@ def _treatment() -> dict[str, list[dict[str, Any]]]:
             {"person": "p2", "criterion": "serious_health_condition",
              "note": "Insulin-dependent; hospitalised twice before arrest"}],
         "deaths_in_detention": [
-            {"ref": "d1", "person": "p8", "date": _d("2024-01"),
+            {"ref": "d1", "person": "p8", "custody": "in_detention", "date": _d("2024-01"),
              "place": {"facility": "navapolatsk_ik1", "text": "Medical unit"},
              "circumstances": "Collapsed after SHIZO; ambulance called hours later (per p7)",
              "official_explanation": "Acute heart failure",
              "investigation": {"status": "refused", "date": _d("2024-03"),
-                               "note": "Refusal to open a criminal case; not shown to family"}}],
+                               "note": "Refusal to open a criminal case; not shown to family"},
+             "family_notified": {"date": _d("2024-01"),
+                                 "how": "Phone call from the colony two days later"},
+             "body_access": "delayed",
+             "autopsy": {"status": "official", "note": "Report not shown to the family"},
+             "responsible": [{"person": "p6", "function": "prison_staff", "agency": "penal_system",
+                              "involvement": "failed_to_prevent"}],
+             "source": "p7", "knowledge": "first_hand"}],
     }
 
 
@@ -265,20 +314,55 @@ def _exile() -> dict[str, list[dict[str, Any]]]:
              "description": "Raided in the January 2024 'solidarity raids'; fined"}],
         "transnational_incidents": [
             {"ref": "t1", "person": "p4", "type": "interpol_diffusion", "date": _d("2023-09"),
-             "country": "PL", "description": "Stopped at a Schengen border check, released"},
+             "country": "PL", "actor": "belarusian_authorities", "requested_state": "PL",
+             "outcome": "released",
+             "description": "Stopped at a Schengen border check, released"},
             {"ref": "t2", "person": "p4", "type": "denial_consular_passport",
-             "date": _d("2024-02-12"), "country": "PL",
+             "date": _d("2024-02-12"), "country": "PL", "actor": "belarusian_consulate",
+             "passport_expiry": _d("2024-08"),
+             "alternative_document": {"kind": "alien_passport", "country": "PL",
+                                      "date": _d("2024-09")},
              "description": "Consulate in Warsaw refused a new passport (Decree No. 278)"},
             {"ref": "t3", "person": "p3", "type": "persecution_of_relatives",
-             "date": _d("2024-07"), "country": "BY",
-             "description": "Father summoned and told to make his son come back"}],
+             "date": _d("2024-07"), "country": "BY", "actor": "belarusian_security_services",
+             "targeted_exile": "p4",
+             "description": "Father summoned and told to make his son come back",
+             "responsible": [{"description": "Two officers who did not give their names",
+                              "agency": "kgb", "involvement": "carried_out"}]},
+            {"ref": "t4", "person": "p4", "type": "trial_in_absentia_group",
+             "date": _d("2024-06-18"), "country": "BY", "actor": "belarusian_court",
+             "prosecution": "pr3"}],
+        "property_actions": [
+            {"ref": "pa1", "person": "p4", "asset": "housing", "action": "arrest",
+             "legal_basis": "special_proceedings", "prosecution": "pr3", "date": _d("2024-07"),
+             "country": "BY",
+             "decision": {"by": "Minsk City Court", "date": _d("2024-06-18"),
+                          "reference": "2-5/2024"},
+             "publicised": True, "description": "Video of the sealed flat shown on state TV",
+             "responsible": [{"description": "Investigator of the special proceedings",
+                              "function": "investigator", "agency": "investigative_committee",
+                              "involvement": "carried_out"}],
+             "knowledge": "documents"}],
+        "recruitment_attempts": [
+            {"ref": "r1", "person": "p5", "episode": "e2", "date": _d("2024-03"), "agency": "kgb",
+             "place": {"country": "BY", "text": "District KGB office, Minsk"},
+             "outcome": "refused",
+             "description": "Asked to report on other donors; threatened with a criminal case",
+             "source": "p5", "knowledge": "first_hand"}],
+        "interventions": [
+            {"ref": "iv1", "kind": "un_appeal", "by": "Example Centre",
+             "addressee": "UN Working Group on Arbitrary Detention", "un_mechanism": "wgad",
+             "victims": ["p2"], "date": _d("2024-04"), "reference": "EXAMPLE-WGAD-0001 (invented)",
+             "status": "replied",
+             "reply": {"date": _d("2024-06"), "summary": "Case transmitted to the Government"},
+             "description": "Urgent appeal on his incommunicado detention and insulin"}],
     }
 
 
 def example_testimony() -> dict[str, Any]:
     """A new copy of the example: callers may change it freely."""
     return {
-        "schema": "sviedka.testimony/1", "confidentiality": "strictly_confidential",
+        "schema": SCHEMA, "confidentiality": "strictly_confidential",
         "status": "complete",
         "interview": {
             "interviewer": {"name": "Staff code K-07", "organisation": "Example Centre"},
@@ -309,6 +393,7 @@ def example_testimony() -> dict[str, Any]:
         "incommunicado": [_incommunicado()],
         **_treatment(),
         "prosecutions": _prosecutions(),
+        **_lists_and_administrative_cases(),
         **_exile(),
         "event_links": [
             {"from": "e1", "to": "pr1", "relation": "caused", "note": "Arrest on return"},

@@ -179,8 +179,35 @@ CASES = [
     ("note on a missing field", _set(["field_notes", 0, "path"], "persons[2].death_date"),
      "field_notes[0].path", "names no field"),
     ("not a uuid", _set(["id"], "record-1"), "id", "must be a valid uuid"),
-    ("wrong schema", _set(["schema"], "sviedka.testimony/2"),
-     "schema", 'must be "sviedka.testimony/1"'),
+    ("wrong schema", _set(["schema"], "sviedka.testimony/3"),
+     "schema", 'must be "sviedka.testimony/2"'),
+    # Schema 2's elements
+    ("unknown administrative article",
+     _set(["administrative_cases", 0, "articles", 0, "code"], "342"),
+     "administrative_cases[0].articles[0].code", "administrative_code_articles"),
+    ("list entry from another person's case", _set(["list_entries", 1, "prosecution"], "pr1"),
+     "list_entries[1].prosecution", "another person than person"),
+    ("incident linked to no prosecution", _set(["transnational_incidents", 3, "prosecution"], "t1"),
+     "transnational_incidents[3].prosecution", "names no prosecution"),
+    ("pressure aimed at nobody", _set(["transnational_incidents", 2, "targeted_exile"], "p99"),
+     "transnational_incidents[2].targeted_exile", "names no person"),
+    ("unknown co-defendant", _set(["prosecutions", 2, "co_defendants", 0], "p99"),
+     "prosecutions[2].co_defendants[0]", "names no person"),
+    ("source who is nobody", _set(["deaths_in_detention", 0, "source"], "p99"),
+     "deaths_in_detention[0].source", "names no person"),
+    ("responsible who is nobody",
+     _set(["prosecutions", 0, "responsible", 0], {"involvement": "decided"}),
+     "prosecutions[0].responsible[0]", "needs a person, an agency or a description"),
+    ("recruitment after another's detention", _set(["recruitment_attempts", 0, "episode"], "e1"),
+     "recruitment_attempts[0].episode", "another person"),
+    ("reply before the appeal",
+     _set(["interventions", 0, "reply", "date"], day("2024-01-01")),
+     "interventions[0].reply.date", "is before date"),
+    ("death with an unknown custody", _set(["deaths_in_detention", 0, "custody"], "exile"),
+     "deaths_in_detention[0].custody", "must be one of"),
+    ("a schema-1 list inclusion in a schema-2 record",
+     _set(["prosecutions", 0, "extremist_list"], {"date": day("2023-05-01")}),
+     "prosecutions[0].extremist_list", "is not a field of this section"),
 ]  # fmt: skip
 
 
@@ -339,7 +366,7 @@ def _walk(node: Any, where: str = "#") -> Iterator[tuple[str, dict[str, Any]]]:
 
 def test_schema_is_valid_draft_2020_12(schema: dict[str, Any]) -> None:
     Draft202012Validator.check_schema(schema)
-    assert schema["$id"] == "https://sviedka.invalid/schema/testimony-1.json"
+    assert schema["$id"] == "https://sviedka.invalid/schema/testimony-2.json"
 
 
 def test_every_property_is_described_and_every_object_closed(schema: dict[str, Any]) -> None:

@@ -115,8 +115,14 @@ def test_every_code_of_every_version_is_in_the_newest(vocab: VocabularySet) -> N
 
 
 def test_the_template_testimony_is_valid_with_every_version() -> None:
+    # Older versions lack vocabularies that schema 2 uses (the Administrative Code came with
+    # 2026.2); a code of a vocabulary they do have must still be known to them.
+    assert collect_issues(example_testimony(), load_shipped(NEWEST)) == []
     for version in shipped_versions():
-        assert collect_issues(example_testimony(), load_shipped(version)) == [], version
+        messages = {
+            issue.message for issue in collect_issues(example_testimony(), load_shipped(version))
+        }
+        assert all("is missing from version" in message for message in messages), version
 
 
 def test_every_term_has_a_non_empty_label_in_every_ui_language(vocab: VocabularySet) -> None:
