@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QListWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QListWidget, QWidget
 
 from app.ui.editor.choices import CheckListNode
 from app.ui.editor.fields import Node
@@ -29,7 +29,10 @@ class Interviewer:
     def click(self, widget: QWidget) -> None:
         """A click on a button, a field or a check box."""
         self.actions += 1
-        if isinstance(widget, QAbstractButton):
+        if isinstance(widget, QCheckBox):  # on the box itself: the row may be wider
+            box = QPoint(widget.iconSize().width() // 2 + 2, widget.height() // 2)
+            QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=box)
+        elif isinstance(widget, QAbstractButton):
             QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
         else:
             widget.setFocus(Qt.FocusReason.MouseFocusReason)

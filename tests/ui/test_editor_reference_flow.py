@@ -127,6 +127,7 @@ def test_the_reference_testimony_through_the_full_editor(qtbot: QtBot, vault: Va
     workspace = Workspace(vault)
     page = EditorPage(workspace, None, "en")
     qtbot.addWidget(page)
+    page.show_full_editor()  # as before the quick page existed: not counted
     who = Interviewer()
     record_in_full_editor(who, page)
     assert page.status.text().startswith("Saved"), page.status.text()

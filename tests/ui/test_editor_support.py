@@ -72,7 +72,13 @@ def tab_to(target: QWidget, limit: int = 400) -> int:
 
 def fill_by_keyboard(editor: editor_package.TestimonyEditor, name: str) -> None:
     """Fill the required fields of a new testimony with the keyboard alone, as an interviewer
-    would: one person (the informant, called `name`), the interview, the consent."""
+    would: one person (the informant, called `name`), the interview, the consent. A new
+    testimony opens on the quick page: this goes to all sections of the full editor first."""
+    page = editor.parentWidget()
+    while page is not None and not hasattr(page, "show_full_editor"):
+        page = page.parentWidget()
+    if page is not None:
+        page.show_full_editor()
     editor.show_section("consent")
 
     # Persons first, so that the pickers have someone to offer.

@@ -209,6 +209,14 @@ class TestimonyEditor(QWidget):
         self._validate()
         self.sections.setCurrentRow(0)
 
+    def replace_document(self, doc: dict[str, Any]) -> None:
+        """Show ``doc`` as an edit of the record (the quick page's answers): still unsaved,
+        compared with what the vault holds."""
+        clean = self._clean
+        self.set_document(doc)
+        self._clean = clean
+        self._set_dirty(self.document() != clean)
+
     def set_remove_confirmation(self, confirm: Confirm) -> None:
         """Who answers "Remove entry 3 and everything in it?" (a dialog by default)."""
         self._ctx.confirm = confirm
@@ -249,7 +257,8 @@ class TestimonyEditor(QWidget):
 
     def _refresh_refs(self) -> None:
         for key in _REF_SECTIONS:
-            self.refs.update(key, self.lists[key].items)
+            if key in self.lists:  # a section the schema gained before this form shows it
+                self.refs.update(key, self.lists[key].items)
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if not self._left_pending or old is None or not self.isAncestorOf(old):

@@ -7,12 +7,14 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.record import InvalidTestimony
 from app.services.workspace import Workspace
 from app.ui.editor import TestimonyEditor
+from app.ui.quick.page import QuickPage
 from app.ui.testimony.attachments import AttachmentsDialog
 from app.ui.testimony.history import HistoryDialog
 
@@ -85,7 +88,10 @@ class EditorPage(QWidget):
         self._draft_key = draft_key or str(uuid.uuid4())
         if document is None and testimony_id is not None:
             document = workspace.load(testimony_id).document
+        self._lang = lang
         self.editor = TestimonyEditor(workspace.vocabulary(), lang, document)
+        self.quick: QuickPage | None = None
+        self._quick_pending = False  # answers on the quick page not yet in the editor
 
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save")
@@ -101,10 +107,13 @@ class EditorPage(QWidget):
         self.attachments_button.setEnabled(testimony_id is not None)
         self.close_button = QPushButton(self.tr("Back to the list"))
         self.close_button.setObjectName("close")
+        self.switch_button = QPushButton()
+        self.switch_button.setObjectName("switch_form")
         self.status = QLabel()
         self.status.setObjectName("status")
         bar = QHBoxLayout()
         bar.addWidget(self.close_button)
+        bar.addWidget(self.switch_button)
         bar.addStretch(1)
         bar.addWidget(self.status)
         bar.addWidget(self.attachments_button)
@@ -112,7 +121,9 @@ class EditorPage(QWidget):
         bar.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.editor, 1)
+        self.forms = QStackedWidget()
+        self.forms.addWidget(self.editor)
+        layout.addWidget(self.forms, 1)
 
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -123,21 +134,79 @@ class EditorPage(QWidget):
         self.close_button.clicked.connect(self.request_close)
         self.history_button.clicked.connect(self.show_history)
         self.attachments_button.clicked.connect(self.show_attachments)
+        self.switch_button.clicked.connect(self._switch_form)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        if testimony_id is None:  # a new testimony opens on the quick page
+            self.show_quick_page()
+        else:
+            self.show_full_editor()
+
+    # -- the two forms of one record ----------------------------------------------------------
+    def on_quick_page(self) -> bool:
+        return self.quick is not None and self.forms.currentWidget() is self.quick
+
+    def show_quick_page(self) -> None:
+        """The quick testimony, showing what the record holds now."""
+        if self.quick is None:
+            self.quick = QuickPage(self._workspace.vocabulary(), self._lang)
+            self.quick.edited.connect(self._quick_edited)
+            self.quick.full_editor_requested.connect(self.show_full_editor)
+            self.forms.addWidget(self.quick)
+        document = self.editor.document()
+        self.quick.load(document)
+        if not document.get("persons"):  # nothing said yet: today, the usual language
+            self.quick.set_defaults(language=self._lang if self._lang != "en" else "")
+            self._quick_pending = False
+        self.forms.setCurrentWidget(self.quick)
+        self.switch_button.setText(self.tr("All sections…"))
+        self.switch_button.setToolTip(self.tr("The full form: every section of the record"))
+        self.quick.focus_first_field()
+
+    def show_full_editor(self) -> None:
+        self._flush_quick()
+        self.forms.setCurrentWidget(self.editor)
+        self.switch_button.setText(self.tr("Quick testimony"))
+        self.switch_button.setToolTip(self.tr("The essentials of the conversation on one page"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.on_quick_page() and self.quick is not None:
+            focused = QApplication.focusWidget()
+            if focused is None or not self.isAncestorOf(focused):
+                self.quick.focus_first_field()  # the interviewer types at once
+
+    def _switch_form(self) -> None:
+        if self.on_quick_page():
+            self.show_full_editor()
+        else:
+            self.show_quick_page()
+
+    def _quick_edited(self) -> None:
+        self._quick_pending = True
+        self.status.setText("")
+
+    def _flush_quick(self) -> None:
+        """Write the quick page's answers into the editor: one record, whichever form."""
+        if self.quick is not None and self._quick_pending:
+            self._quick_pending = False
+            self.editor.replace_document(self.quick.write_into(self.editor.document()))
 
     def is_dirty(self) -> bool:
+        self._flush_quick()
         return self.editor.is_dirty()
 
     def autosave(self) -> None:
         """Keep unsaved work as a draft inside the vault (never anywhere else)."""
-        if self.editor.is_dirty():
+        if self.is_dirty():
             self._workspace.save_draft(self._draft_key, self.editor.document(), self.testimony_id)
             self.status.setText(self.tr("Draft kept in the vault"))
 
     def save(self) -> bool:
+        self._flush_quick()
         issues = self.editor.issues()
         if issues:
             first = issues[0]
+            self.show_full_editor()  # the field to put right may not be on the quick page
             self.editor.go_to(first.path)
             self.status.setText(
                 self.tr("Not saved: %n problem(s). First: %1 — %2", "", len(issues))
@@ -162,7 +231,7 @@ class EditorPage(QWidget):
         """May the page go (back to the list, or the window close)? Unsaved work is asked
         about: Save keeps a version (False if it cannot be saved), Discard drops the
         autosaved draft too, Cancel stays."""
-        if not self.editor.is_dirty():
+        if not self.is_dirty():
             return True
         answer = ask_unsaved(self, question)
         if answer is Unsaved.SAVE:
@@ -176,6 +245,7 @@ class EditorPage(QWidget):
         """Forget the unsaved changes, in the vault too: no draft is kept or made later."""
         self._autosave.stop()
         self._workspace.discard_draft(self._draft_key)
+        self._quick_pending = False
         self.editor.mark_clean()
 
     def request_close(self) -> None:
