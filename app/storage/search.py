@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import itertools
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -34,6 +32,33 @@ from app.storage.models import (
     TestimonyVersion,
     VaultMeta,
 )
+from app.storage.search_filters import (
+    DATE_FILTERS,
+    FACET_FILTERS,
+    FLAG_FILTERS,
+    BadFilter,
+    Filters,
+    Hit,
+)
+
+__all__ = [
+    "DATE_FILTERS",
+    "FACET_FILTERS",
+    "FLAG_FILTERS",
+    "BadFilter",
+    "Filters",
+    "Hit",
+    "index",
+    "match_expression",
+    "rebuild_if_stale",
+    "reindex",
+    "scrub_deleted",
+    "scrub_deleted_once",
+    "search",
+    "unindex",
+]
+
+NO_FILTERS = Filters()
 
 # Words as written weigh twice the cross-script keys. Constant SQL: the user's words only
 # ever reach FTS5 as the bound :match parameter.
@@ -56,90 +81,6 @@ SCRUB = text("INSERT INTO testimony_search (testimony_search) VALUES ('optimize'
 SCRUBBED_KEY = "search_index_scrubbed"
 # session.info key: the commit left deleted words in WAL frames; the vault checkpoints them away.
 CHECKPOINT_AFTER_COMMIT = "checkpoint_after_commit"
-
-# --filter KEY=VALUE -> facet name in testimony_facet ("flag" values are fixed words).
-FACET_FILTERS = {
-    "criterion": "criterion",
-    "article": "article",
-    "facility": "facility",
-    "transnational": "transnational",
-    "consent": "scope",
-    "flag": "flag",
-}
-# Shorthands a coordinator reaches for; each is a flag.
-FLAG_FILTERS = {
-    "incommunicado": "incommunicado_now",
-    "art411": "art411_reconviction",
-    "in_absentia": "in_absentia",
-    "humanitarian": "humanitarian",
-    "death_in_detention": "death_in_detention",
-    "arrest_on_return": "arrest_on_return",
-    "solidarity": "solidarity",
-}
-DATE_FILTERS = ("from", "to")
-_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
-_YES = frozenset({"yes", "true", "1", "now"})
-
-
-class BadFilter(ValueError):
-    pass
-
-
-@dataclass(frozen=True)
-class Filters:
-    facets: tuple[tuple[str, str], ...] = ()
-    date_from: str | None = None
-    date_to: str | None = None
-
-    @classmethod
-    def parse(cls, pairs: Iterable[str]) -> Filters:
-        """Parse KEY=VALUE strings as the CLI and the UI take them."""
-        facets: list[tuple[str, str]] = []
-        dates: dict[str, str] = {}
-        for pair in pairs:
-            key, sep, value = pair.partition("=")
-            key, value = key.strip().lower(), value.strip()
-            if not sep or not value:
-                raise BadFilter(f"filter {pair!r}: write it as KEY=VALUE")
-            if key in FLAG_FILTERS:
-                if value.lower() not in _YES:
-                    raise BadFilter(f"filter {key}: the only value is 'yes'")
-                facets.append(("flag", FLAG_FILTERS[key]))
-            elif key in FACET_FILTERS:
-                facets.append((FACET_FILTERS[key], value))
-            elif key in DATE_FILTERS:
-                if not _DATE.match(value):
-                    raise BadFilter(f"filter {key}: a date is YYYY, YYYY-MM or YYYY-MM-DD")
-                dates[key] = value
-            else:
-                known = ", ".join(sorted([*FLAG_FILTERS, *FACET_FILTERS, *DATE_FILTERS]))
-                raise BadFilter(f"unknown filter {key!r}; known filters: {known}")
-        return cls(tuple(facets), dates.get("from"), dates.get("to"))
-
-
-@dataclass(frozen=True)
-class Hit:
-    id: str
-    version: int
-    display_name: str
-    interview_date: str
-    flags: tuple[str, ...]
-    status: str = ""
-    snippet: str = ""
-    highlights: tuple[str, ...] = field(default_factory=tuple)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "version": self.version,
-            "name": self.display_name,
-            "interview_date": self.interview_date,
-            "flags": list(self.flags),
-            "status": self.status,
-            "snippet": self.snippet,
-            "highlights": list(self.highlights),
-        }
-
 
 # --- indexing --------------------------------------------------------------------------
 _DELETE_ROW = text("DELETE FROM testimony_search WHERE rowid = :r")
@@ -316,7 +257,7 @@ def _ranked_rowids(
     match to the testimony table before sorting was measured 10x slower). With filters, the
     allowed rowids are read once into a set and the ranked matches are walked until the page
     is full: letting SQLite combine the two re-ran the full-text query per allowed row."""
-    if filters == Filters():
+    if filters == NO_FILTERS:
         params = {"match": match, "limit": limit, "offset": offset}
         return list(session.scalars(RANKED_PAGE, params))
     ranked = _ranked(session, filters)(match)
@@ -326,7 +267,7 @@ def _ranked_rowids(
 def _ranked(session: Session, filters: Filters) -> Callable[[str], Iterator[int]]:
     """MATCH -> its rowids, best first, among the testimonies `filters` allow."""
     allowed: set[int] | None = None
-    if filters != Filters():
+    if filters != NO_FILTERS:
         allowed_rows = (
             select(SearchEntry.rowid)
             .join(Testimony, Testimony.id == SearchEntry.testimony_id)
@@ -393,7 +334,7 @@ def search(
     session: Session,
     vocab: VocabularySet,
     query: str,
-    filters: Filters = Filters(),
+    filters: Filters = NO_FILTERS,
     limit: int = 50,
     offset: int = 0,
     snippets: bool = True,
