@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
@@ -70,6 +71,39 @@ def read_only(table: T, headers: Sequence[str], name: str = "") -> T:
     if name:
         table.setObjectName(name)
     return table
+
+
+def report_table(table: T, headers: Sequence[str], name: str, reason_column: int) -> T:
+    """A read-only table with one row per file processed (a bundle, a receipt): the file's
+    name in column 0, elided in the middle so both ends stay; the reason, whole, in
+    `reason_column`, which takes the width left and the height its wrapped text needs."""
+    read_only(table, headers, name)
+    table.setWordWrap(True)  # the reason is what the person acts on: never cut
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(reason_column, QHeaderView.ResizeMode.Stretch)
+    table.setColumnWidth(0, 190)
+    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    header.geometriesChanged.connect(table.resizeRowsToContents)
+    return table
+
+
+def status_colours(item: QTableWidgetItem, colours: tuple[str, str]) -> None:
+    """A result in bold, in its (text, background) colours; the word carries the meaning."""
+    item.setForeground(QBrush(QColor(colours[0])))
+    item.setBackground(QBrush(QColor(colours[1])))
+    font = item.font()
+    font.setBold(True)
+    item.setFont(font)
+
+
+def texts(table: QTableWidget, column: int) -> list[str]:
+    """What a column shows, row by row."""
+    return [
+        item.text() if (item := table.item(row, column)) is not None else ""
+        for row in range(table.rowCount())
+    ]
 
 
 def button_row(*first: QWidget, last: Sequence[QWidget] = ()) -> QHBoxLayout:

@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 from app.services.exchange import Exchange
 from app.storage import testimonies
 from app.storage.vocabularies import vault_vocabulary
+from app.ui.parts import texts
 from app.ui.sync.receipt_report import (
     COL_CONFIRMED,
     COL_DETAILS,
     COL_FILE,
     COL_ORGANISATION,
     COL_RESULT,
-    texts,
 )
 from app.ui.sync.receipts_dialog import ReceiptsDialog
 from app.ui.sync.senders_dialog import SendersDialog

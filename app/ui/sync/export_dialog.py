@@ -22,8 +22,8 @@ from app.services.exchange import Exchange, ExportReport, OrganisationView, Test
 from app.ui import file_dialogs
 from app.ui.parts import button_row, error_text, fixed_font, plain_label
 from app.ui.sync.common import TaskDialog, fingerprint_lines
-from app.ui.sync.receipt_report import ref_text
 from app.ui.sync.trust_dialog import CardTruster
+from app.ui.sync.words import ref_text
 from app.ui.testimony.attachments import human_size
 from app.ui.workers import is_cancel
 

@@ -24,8 +24,8 @@ from app.services.quarantine import HeldBundle
 from app.services.shared import EQUIVOCATION, FOREIGN, GAP, REVOKED_SENDER, UNKNOWN
 from app.ui.parts import button_row, confirm, error_text, plain_label, read_only
 from app.ui.sync.common import TaskDialog
-from app.ui.sync.receipt_report import conflict_text, ref_text, when
 from app.ui.sync.report import BundleReportTable, summary
+from app.ui.sync.words import conflict_text, ref_text, when
 
 CONTEXT = "HeldBundles"
 WHY: dict[str, object] = {

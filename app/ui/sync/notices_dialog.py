@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from app.services.exchange import Exchange
 from app.services.notices import NoticeInfo
 from app.ui.parts import button_row, plain_label
-from app.ui.sync.receipt_report import ref_text, when
+from app.ui.sync.words import ref_text, when
 
 
 class NoticesDialog(QDialog):

@@ -4,22 +4,20 @@ answered each (the GUI face of `sviedka receipt read` and `sviedka exports`)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import PurePath
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
-from app.services.exchange import TestimonyRef
 from app.services.receipts import CANCELLED, READ, REJECTED, ExportRow, ReceiptReport
-from app.ui.parts import read_only
+from app.ui.parts import read_only, report_table, status_colours
+from app.ui.sync.words import conflict_text, when
 
 CONTEXT = "ReceiptReport"
 CONFLICT = "conflict"  # a receipt read, but the organisation holds other content too
@@ -53,65 +51,20 @@ EXPORT_COLUMNS = (
     QT_TRANSLATE_NOOP("ReceiptReport", "Written"),
     QT_TRANSLATE_NOOP("ReceiptReport", "Receipt"),
 )
-_ISO = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d:\d\d):\d\dZ$")
 
 
 def _tr(text: object) -> str:
     return QCoreApplication.translate(CONTEXT, str(text))
 
 
-def when(iso: str) -> str:
-    """The vault's UTC timestamps, to the minute, marked as UTC (a border is no time zone)."""
-    match = _ISO.match(iso)
-    return f"{match[1]} {match[2]} UTC" if match else iso
-
-
-def ref_text(ref: TestimonyRef) -> str:
-    title = ref.title or QCoreApplication.translate("ReceiptReport", "(no name)")
-    date = f" — {ref.interview_date}" if ref.interview_date else ""
-    return f"{title}{date}  [{ref.id[:8]}]"
-
-
-def conflict_text(conflict: tuple[TestimonyRef, int]) -> str:
-    testimony, version = conflict
-    return (
-        QCoreApplication.translate("ReceiptReport", "%1, version %2")
-        .replace("%1", ref_text(testimony))
-        .replace("%2", str(version))
-    )
-
-
 def result_of(row: ReceiptReport) -> str:
     return CONFLICT if row.status == READ and row.conflicts else row.status
-
-
-def _coloured(item: QTableWidgetItem, colours: tuple[str, str]) -> None:
-    item.setForeground(QBrush(QColor(colours[0])))
-    item.setBackground(QBrush(QColor(colours[1])))
-    font = item.font()
-    font.setBold(True)
-    item.setFont(font)
-
-
-def texts(table: QTableWidget, column: int) -> list[str]:
-    return [
-        item.text() if (item := table.item(row, column)) is not None else ""
-        for row in range(table.rowCount())
-    ]
 
 
 class ReceiptReportTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(RECEIPT_COLUMNS), parent)
-        read_only(self, [_tr(c) for c in RECEIPT_COLUMNS], "receipt_report")
-        self.setWordWrap(True)  # a refusal's reason, whole
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_DETAILS, QHeaderView.ResizeMode.Stretch)
-        self.setColumnWidth(COL_FILE, 190)
-        header.sectionResized.connect(self._reflow)
-        header.geometriesChanged.connect(self.resizeRowsToContents)
+        report_table(self, [_tr(c) for c in RECEIPT_COLUMNS], "receipt_report", COL_DETAILS)
         self.rows: tuple[ReceiptReport, ...] = ()
 
     def show_rows(self, rows: Sequence[ReceiptReport]) -> None:
@@ -147,7 +100,7 @@ class ReceiptReportTable(QTableWidget):
                         "%1", row.bundle_id
                     )
                 )
-            _coloured(items[COL_RESULT], RESULT_COLOURS.get(result, RESULT_COLOURS[CANCELLED]))
+            status_colours(items[COL_RESULT], RESULT_COLOURS.get(result, RESULT_COLOURS[CANCELLED]))
             if row.conflicts:
                 items[COL_DETAILS].setForeground(QBrush(QColor(RESULT_COLOURS[CONFLICT][0])))
         self.resizeRowsToContents()
@@ -161,9 +114,6 @@ class ReceiptReportTable(QTableWidget):
                 "ReceiptReport", "The organisation holds other content under your name: %1"
             ).replace("%1", "; ".join(conflict_text(c) for c in row.conflicting))
         return QCoreApplication.translate("ReceiptReport", "Signature checked.")
-
-    def _reflow(self, _column: int, _old: int, _new: int) -> None:
-        self.resizeRowsToContents()
 
 
 class ExportsTable(QTableWidget):

@@ -23,12 +23,8 @@ from app.services.receipts import READ, Overview, PurgeResult, ReceiptReport
 from app.ui import file_dialogs
 from app.ui.parts import button_row, confirm, error_text, plain_label
 from app.ui.sync.common import TaskDialog
-from app.ui.sync.receipt_report import (
-    ExportsTable,
-    ReceiptReportTable,
-    conflict_text,
-    ref_text,
-)
+from app.ui.sync.receipt_report import ExportsTable, ReceiptReportTable
+from app.ui.sync.words import conflict_text, ref_text
 from app.ui.workers import is_cancel
 
 # The import report's red (report.py), as a box: a conflict is what the interviewer acts on.

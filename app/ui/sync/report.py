@@ -8,9 +8,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -18,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from app.services import exchange as service
 from app.services.exchange import BundleOutcome, TestimonyRef
-from app.ui.parts import read_only
-from app.ui.sync.receipt_report import ref_text
+from app.ui.parts import report_table, status_colours, texts
+from app.ui.sync.words import ref_text
 
 CONTEXT = "BundleReport"
 STATUS_LABELS: dict[str, object] = {
@@ -123,16 +121,7 @@ def names_text(refs: Sequence[TestimonyRef], most: int = SHOWN_NAMES) -> str:
 class BundleReportTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
-        read_only(self, [_tr(c) for c in COLUMNS], "bundle_report")
-        self.setWordWrap(True)  # the reason, whole: it is what the coordinator acts on
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long bundle names keep both ends
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
-        self.setColumnWidth(COL_FILE, 190)
-        # Wrapped reasons take the height their column's width needs, as that width changes.
-        header.sectionResized.connect(self._reflow)
-        header.geometriesChanged.connect(self.resizeRowsToContents)
+        report_table(self, [_tr(c) for c in COLUMNS], "bundle_report", COL_REASON)
         self.rows: tuple[BundleOutcome, ...] = ()
 
     def show_rows(self, rows: Sequence[BundleOutcome]) -> None:
@@ -180,18 +169,8 @@ class BundleReportTable(QTableWidget):
                 )
             colours = STATUS_COLOURS.get(row.status)
             if colours is not None:
-                status.setForeground(QBrush(QColor(colours[0])))
-                status.setBackground(QBrush(QColor(colours[1])))
-                font = status.font()
-                font.setBold(True)
-                status.setFont(font)
-        self.resizeRowsToContents()
-
-    def _reflow(self, _column: int, _old: int, _new: int) -> None:
+                status_colours(status, colours)
         self.resizeRowsToContents()
 
     def texts(self, column: int) -> list[str]:
-        return [
-            item.text() if (item := self.item(row, column)) is not None else ""
-            for row in range(self.rowCount())
-        ]
+        return texts(self, column)
