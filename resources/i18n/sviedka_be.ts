@@ -115,12 +115,12 @@
 <context>
     <name>BundleErrors</name>
     <message>
-        <location filename="../../app/ui/sync/common.py" line="32"/>
+        <location filename="../../app/ui/parts.py" line="37"/>
         <source>The file system refused: %1</source>
         <translation>Файлавая сістэма не дазволіла выканаць аперацыю: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/common.py" line="35"/>
+        <location filename="../../app/ui/parts.py" line="40"/>
         <source>Something went wrong (%1); nothing was changed.</source>
         <translation>Нешта пайшло не так (%1); нічога не зменена.</translation>
     </message>
@@ -128,58 +128,62 @@
 <context>
     <name>BundleMenu</name>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="38"/>
+        <location filename="../../app/ui/sync/menu.py" line="52"/>
         <source>Export for the organisation…</source>
         <translation>Экспарт для арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="39"/>
+        <location filename="../../app/ui/sync/menu.py" line="53"/>
         <source>Trust an organisation card…</source>
         <translation>Давяраць картцы арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="40"/>
+        <location filename="../../app/ui/sync/menu.py" line="54"/>
         <source>Receipts from the organisation…</source>
         <translation>Квітанцыі ад арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="42"/>
+        <location filename="../../app/ui/sync/menu.py" line="56"/>
         <source>Import bundles…</source>
         <translation>Імпарт пакетаў…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="43"/>
+        <location filename="../../app/ui/sync/menu.py" line="57"/>
         <source>Senders…</source>
         <translation>Адпраўнікі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="44"/>
+        <location filename="../../app/ui/sync/menu.py" line="58"/>
         <source>Held bundles…</source>
         <translation>Пакеты ў каранціне…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="45"/>
+        <location filename="../../app/ui/sync/menu.py" line="59"/>
         <source>Consent notices…</source>
         <translation>Паведамленні пра згоду…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="105"/>
+        <location filename="../../app/ui/sync/menu.py" line="90"/>
+        <source>Only in the coordinator&apos;s vault, which holds the organisation&apos;s key. To make a vault the organisation&apos;s, run once, on the coordinator&apos;s computer: sviedka org init --name NAME</source>
+        <translation>Толькі ў сховішчы каардынатара, у якім захоўваецца ключ арганізацыі. Каб зрабіць сховішча сховішчам арганізацыі, адзін раз выканайце на камп&apos;ютары каардынатара: sviedka org init --name NAME</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="132"/>
         <source>Export</source>
         <translation>Экспарт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="151"/>
-        <location filename="../../app/ui/sync/menu.py" line="172"/>
+        <location filename="../../app/ui/sync/menu.py" line="195"/>
         <source>Receipts</source>
         <translation>Квітанцыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="155"/>
+        <location filename="../../app/ui/sync/menu.py" line="176"/>
         <source>This is the organisation&apos;s vault</source>
         <translation>Гэта сховішча арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="157"/>
+        <location filename="../../app/ui/sync/menu.py" line="178"/>
         <source>Receipts are read on the interviewers&apos; laptops: they tell an interviewer which testimonies the organisation holds, so they can be deleted there.
 
 Here you write them: in Import bundles… or Senders…, choose “Write receipts for the senders into…” before importing, and give the files back to the interviewers the way their bundles came.</source>
@@ -187,143 +191,120 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
 
 Тут вы іх запісваеце: у «Імпарт пакетаў…» або «Адпраўнікі…» перад імпартам выберыце «Запісаць квітанцыі для адпраўнікоў у…» і перадайце файлы інтэрв&apos;юерам тым жа шляхам, якім прыйшлі іх пакеты.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/sync/menu.py" line="200"/>
-        <source>Bundles</source>
-        <translation>Пакеты</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/menu.py" line="204"/>
-        <source>Not an organisation vault</source>
-        <translation>Гэта не сховішча арганізацыі</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/menu.py" line="206"/>
-        <source>This vault is not an organisation vault. Bundles from interviewers can only be imported into the coordinator&apos;s vault, which holds the organisation&apos;s key.
-
-To make this vault the organisation&apos;s, run once, on the coordinator&apos;s computer:
-
-sviedka org init --name NAME</source>
-        <translation>Гэтае сховішча не з&apos;яўляецца сховішчам арганізацыі. Пакеты ад інтэрв&apos;юераў можна імпартаваць толькі ў сховішча каардынатара, у якім захоўваецца ключ арганізацыі.
-
-Каб зрабіць гэтае сховішча сховішчам арганізацыі, адзін раз выканайце на камп&apos;ютары каардынатара:
-
-sviedka org init --name NAME</translation>
-    </message>
 </context>
 <context>
     <name>BundleReport</name>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="26"/>
+        <location filename="../../app/ui/sync/report.py" line="24"/>
         <source>imported</source>
         <translation>імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="27"/>
+        <location filename="../../app/ui/sync/report.py" line="25"/>
         <source>duplicate</source>
         <translation>дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="28"/>
+        <location filename="../../app/ui/sync/report.py" line="26"/>
         <source>quarantined</source>
         <translation>у каранціне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="29"/>
+        <location filename="../../app/ui/sync/report.py" line="27"/>
         <source>rejected</source>
         <translation>адхілены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="30"/>
+        <location filename="../../app/ui/sync/report.py" line="28"/>
         <source>not imported (cancelled)</source>
         <translation>не імпартаваны (скасавана)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="41"/>
+        <location filename="../../app/ui/sync/report.py" line="39"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="42"/>
+        <location filename="../../app/ui/sync/report.py" line="40"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="43"/>
+        <location filename="../../app/ui/sync/report.py" line="41"/>
         <source>Sender</source>
         <translation>Адпраўнік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="44"/>
+        <location filename="../../app/ui/sync/report.py" line="42"/>
         <source>Sequence</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="45"/>
+        <location filename="../../app/ui/sync/report.py" line="43"/>
         <source>New
 testimonies</source>
         <translation>Новыя
 сведчанні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="46"/>
+        <location filename="../../app/ui/sync/report.py" line="44"/>
         <source>New
 versions</source>
         <translation>Новыя
 версіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="47"/>
+        <location filename="../../app/ui/sync/report.py" line="45"/>
         <source>Duplicates</source>
         <translation>Дублікаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="48"/>
+        <location filename="../../app/ui/sync/report.py" line="46"/>
         <source>Attachments</source>
         <translation>Далучаныя файлы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="49"/>
+        <location filename="../../app/ui/sync/report.py" line="47"/>
         <source>Reason</source>
         <translation>Прычына</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="66"/>
+        <location filename="../../app/ui/sync/report.py" line="64"/>
         <source>held bundle %1</source>
         <translation>пакет %1 з каранціну</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="76"/>
+        <location filename="../../app/ui/sync/report.py" line="74"/>
         <source>Imported: %1 · duplicates: %2 · quarantined: %3 · rejected: %4.</source>
         <translation>Імпартавана: %1 · дублікатаў: %2 · у каранціне: %3 · адхілена: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="85"/>
+        <location filename="../../app/ui/sync/report.py" line="83"/>
         <source>New in the archive: %1 testimonies, %2 versions.</source>
         <translation>Новае ў архіве: сведчанняў — %1, версій — %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="93"/>
+        <location filename="../../app/ui/sync/report.py" line="91"/>
         <source>Came in: %1</source>
         <translation>Паступілі: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="98"/>
+        <location filename="../../app/ui/sync/report.py" line="96"/>
         <source>Sharing ended (consent withdrawn or deleted), stop using: %1</source>
         <translation>Перадача спынена (згода адклікана або сведчанне выдалена), больш не выкарыстоўвайце: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="103"/>
+        <location filename="../../app/ui/sync/report.py" line="101"/>
         <source>Cancelled: files not imported: %1.</source>
         <translation>Скасавана: не імпартавана файлаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="117"/>
+        <location filename="../../app/ui/sync/report.py" line="115"/>
         <source>and %1 more</source>
         <translation>і яшчэ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="182"/>
+        <location filename="../../app/ui/sync/report.py" line="166"/>
         <source>bundle %1</source>
         <translation>пакет %1</translation>
     </message>
@@ -331,52 +312,52 @@ versions</source>
 <context>
     <name>CardTruster</name>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="39"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="40"/>
         <source>Choose the organisation card</source>
         <translation>Выберыце картку арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="40"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="41"/>
         <source>Organisation cards (*.json *.card);;All files (*)</source>
         <translation>Карткі арганізацый (*.json *.card);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="56"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="57"/>
         <source>This replaces the card trusted now: %1 (%2).</source>
         <translation>Яна заменіць картку, якой вы давяраеце цяпер: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="62"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="63"/>
         <source>Trust this organisation card?</source>
         <translation>Давяраць гэтай картцы арганізацыі?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="64"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="65"/>
         <source>Bundles you export will be encrypted to this organisation: only it will be able to open them.</source>
         <translation>Пакеты, якія вы экспартуеце, будуць зашыфраваныя для гэтай арганізацыі: адкрыць іх зможа толькі яна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="68"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="69"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="69"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="70"/>
         <source>Encrypted to (age)</source>
         <translation>Шыфруецца для (age)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="70"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="71"/>
         <source>Signing key id</source>
         <translation>Ідэнтыфікатар ключа подпісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="74"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="75"/>
         <source>Call your coordinator on the phone (not by message or e-mail) and ask them to read the organisation&apos;s fingerprint aloud. Trust the card only if all eight groups match. A card with another fingerprint may come from someone who wants to read your testimonies.</source>
         <translation>Патэлефануйце свайму каардынатару (менавіта званок, а не паведамленне або электронны ліст) і папрасіце прачытаць уголас адбітак арганізацыі. Давярайце картцы, толькі калі супадаюць усе восем груп. Картку з іншым адбіткам мог даслаць той, хто хоча прачытаць вашы сведчанні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="79"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="80"/>
         <source>Trust</source>
         <translation>Давяраць</translation>
     </message>
@@ -387,6 +368,67 @@ versions</source>
         <location filename="../../app/ui/editor/choices.py" line="197"/>
         <source>Filter…</source>
         <translation>Фільтр…</translation>
+    </message>
+</context>
+<context>
+    <name>CodePicker</name>
+    <message>
+        <location filename="../../app/ui/quick/fields.py" line="52"/>
+        <source>Type to search…</source>
+        <translation type="unfinished">Пачніце ўводзіць для пошуку…</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="14"/>
+        <source>Belarus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="15"/>
+        <source>Lithuania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="16"/>
+        <source>Poland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="17"/>
+        <source>Latvia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="18"/>
+        <source>Ukraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="19"/>
+        <source>Georgia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="20"/>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="21"/>
+        <source>Czechia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="22"/>
+        <source>Estonia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="23"/>
+        <source>Russia</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -470,42 +512,62 @@ versions</source>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="90"/>
+        <location filename="../../app/ui/testimony/page.py" line="96"/>
         <source>Save</source>
         <translation>Захаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="92"/>
+        <location filename="../../app/ui/testimony/page.py" line="98"/>
         <source>Save a new version (Ctrl+S)</source>
         <translation>Захаваць новую версію (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="93"/>
+        <location filename="../../app/ui/testimony/page.py" line="99"/>
         <source>History</source>
         <translation>Гісторыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="96"/>
+        <location filename="../../app/ui/testimony/page.py" line="102"/>
         <source>Attachments</source>
         <translation>Далучаныя файлы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="99"/>
+        <location filename="../../app/ui/testimony/page.py" line="105"/>
         <source>Recordings and photographed papers, encrypted in the vault</source>
         <translation>Аўдыя- і відэазапісы і фота дакументаў, зашыфраваныя ў сховішчы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="102"/>
+        <location filename="../../app/ui/testimony/page.py" line="108"/>
         <source>Back to the list</source>
         <translation>Назад да спісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="135"/>
+        <location filename="../../app/ui/testimony/page.py" line="161"/>
+        <source>All sections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="162"/>
+        <source>The full form: every section of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="168"/>
+        <source>Quick testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="169"/>
+        <source>The essentials of the conversation on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="202"/>
         <source>Draft kept in the vault</source>
         <translation>Чарнавік захаваны ў сховішчы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/testimony/page.py" line="143"/>
+        <location filename="../../app/ui/testimony/page.py" line="212"/>
         <source>Not saved: %n problem(s). First: %1 — %2</source>
         <translation>
             <numerusform>Не захавана: %n праблема. Першая: %1 — %2</numerusform>
@@ -514,22 +576,22 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="151"/>
+        <location filename="../../app/ui/testimony/page.py" line="220"/>
         <source>Not saved: %1</source>
         <translation>Не захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="158"/>
+        <location filename="../../app/ui/testimony/page.py" line="227"/>
         <source>Saved as version %1</source>
         <translation>Захавана як версія %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="46"/>
+        <location filename="../../app/ui/testimony/page.py" line="49"/>
         <source>Unsaved changes</source>
         <translation>Незахаваныя змены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="182"/>
+        <location filename="../../app/ui/testimony/page.py" line="252"/>
         <source>Save this testimony before going back to the list?</source>
         <translation>Захаваць гэтае сведчанне перад вяртаннем да спісу?</translation>
     </message>
@@ -537,562 +599,1012 @@ versions</source>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="183"/>
+        <location filename="../../app/ui/editor/labels.py" line="222"/>
         <source>Roubles (BYN)</source>
         <translation>Рублі (BYN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="184"/>
+        <location filename="../../app/ui/editor/labels.py" line="223"/>
         <source>Cyrillic</source>
         <translation>Кірыліца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="185"/>
+        <location filename="../../app/ui/editor/labels.py" line="224"/>
         <source>Group I</source>
         <translation>I група</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="186"/>
+        <location filename="../../app/ui/editor/labels.py" line="225"/>
         <source>Group II</source>
         <translation>II група</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="187"/>
+        <location filename="../../app/ui/editor/labels.py" line="226"/>
         <source>Group III</source>
         <translation>III група</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="188"/>
+        <location filename="../../app/ui/editor/labels.py" line="227"/>
         <source>Latin</source>
         <translation>Лацінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="189"/>
+        <location filename="../../app/ui/editor/labels.py" line="228"/>
         <source>Acquittal</source>
         <translation>Апраўданне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="190"/>
+        <location filename="../../app/ui/editor/labels.py" line="229"/>
         <source>Acquitted</source>
         <translation>Апраўдальны прысуд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="191"/>
+        <location filename="../../app/ui/editor/labels.py" line="230"/>
         <source>Administrative</source>
         <translation>Адміністрацыйнае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="192"/>
+        <location filename="../../app/ui/editor/labels.py" line="231"/>
         <source>Administrative arrest</source>
         <translation>Адміністрацыйны арышт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="193"/>
+        <location filename="../../app/ui/editor/labels.py" line="232"/>
+        <source>Administrative case</source>
+        <translation>Адміністрацыйная справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="233"/>
+        <source>Administrative detention</source>
+        <translation>Адміністрацыйны арышт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="234"/>
         <source>After detention</source>
         <translation>Пасля зняволення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="194"/>
+        <location filename="../../app/ui/editor/labels.py" line="235"/>
+        <source>After release</source>
+        <translation>Пасля вызвалення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="236"/>
+        <source>Agreed under pressure</source>
+        <translation>Пагадзіўся пад ціскам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="237"/>
+        <source>Alien&apos;s passport</source>
+        <translation>Пашпарт замежніка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="238"/>
         <source>Alleged perpetrator</source>
         <translation>Меркаваны вінаватца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="195"/>
+        <location filename="../../app/ui/editor/labels.py" line="239"/>
         <source>Amnesty</source>
         <translation>Амністыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="196"/>
+        <location filename="../../app/ui/editor/labels.py" line="240"/>
         <source>Approximate</source>
         <translation>Прыблізна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="197"/>
+        <location filename="../../app/ui/editor/labels.py" line="241"/>
+        <source>Arrest (freezing)</source>
+        <translation>Арышт (накладанне арышту)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="242"/>
+        <source>Auction</source>
+        <translation>Продаж з таргоў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="243"/>
         <source>Aunt or uncle</source>
         <translation>Цётка або дзядзька</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="198"/>
+        <location filename="../../app/ui/editor/labels.py" line="244"/>
+        <source>Authorities of the host state</source>
+        <translation>Улады краіны знаходжання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="245"/>
+        <source>Avoided</source>
+        <translation>Ухіліўся</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="246"/>
+        <source>Bank account</source>
+        <translation>Банкаўскі рахунак</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="247"/>
         <source>Base units</source>
         <translation>Базавыя велічыні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="199"/>
+        <location filename="../../app/ui/editor/labels.py" line="248"/>
         <source>Before detention</source>
         <translation>Да зняволення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="200"/>
+        <location filename="../../app/ui/editor/labels.py" line="249"/>
+        <source>Belarusian authorities</source>
+        <translation>Беларускія ўлады</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="250"/>
+        <source>Belarusian consulate</source>
+        <translation>Консульства Беларусі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="251"/>
+        <source>Belarusian court</source>
+        <translation>Беларускі суд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="252"/>
+        <source>Belarusian security services</source>
+        <translation>Беларускія спецслужбы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="253"/>
+        <source>State Border Committee</source>
+        <translation>Дзяржпагранкамітэт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="254"/>
+        <source>Border guard</source>
+        <translation>Памежнік</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="255"/>
+        <source>Business</source>
+        <translation>Прадпрыемства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="256"/>
         <source>Carried out</source>
         <translation>Учыніў(-ла)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="201"/>
+        <location filename="../../app/ui/editor/labels.py" line="257"/>
         <source>Caused</source>
         <translation>Стала прычынай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="202"/>
+        <location filename="../../app/ui/editor/labels.py" line="258"/>
         <source>Cellmate</source>
         <translation>Сукамернік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="203"/>
+        <location filename="../../app/ui/editor/labels.py" line="259"/>
         <source>Child</source>
         <translation>Дзіця</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="204"/>
+        <location filename="../../app/ui/editor/labels.py" line="260"/>
+        <source>Civil claim</source>
+        <translation>Грамадзянскі іск</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="261"/>
         <source>Closed</source>
         <translation>Спынена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="205"/>
+        <location filename="../../app/ui/editor/labels.py" line="262"/>
         <source>Colleague</source>
         <translation>Калега</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="206"/>
+        <location filename="../../app/ui/editor/labels.py" line="263"/>
+        <source>Community service</source>
+        <translation>Грамадскія работы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="264"/>
+        <source>Complaint</source>
+        <translation>Скарга</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="265"/>
         <source>Complete</source>
         <translation>Завершана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="207"/>
+        <location filename="../../app/ui/editor/labels.py" line="266"/>
         <source>Compulsory treatment</source>
         <translation>Прымусовае лячэнне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="208"/>
+        <location filename="../../app/ui/editor/labels.py" line="267"/>
         <source>Confidential</source>
         <translation>Канфідэнцыйна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="209"/>
+        <location filename="../../app/ui/editor/labels.py" line="268"/>
+        <source>Confiscation</source>
+        <translation>Канфіскацыя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="269"/>
         <source>Is a consequence of</source>
         <translation>З&apos;яўляецца вынікам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="210"/>
+        <location filename="../../app/ui/editor/labels.py" line="270"/>
+        <source>Consular official</source>
+        <translation>Супрацоўнік консульства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="271"/>
         <source>Continuing</source>
         <translation>Працягваецца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="211"/>
+        <location filename="../../app/ui/editor/labels.py" line="272"/>
         <source>Convicted</source>
         <translation>Абвінаваўчы прысуд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="212"/>
+        <location filename="../../app/ui/editor/labels.py" line="273"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="274"/>
         <source>Court paper</source>
         <translation>Судовы дакумент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="213"/>
+        <location filename="../../app/ui/editor/labels.py" line="275"/>
         <source>Cousin</source>
         <translation>Дваюр. брат/сястра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="214"/>
+        <location filename="../../app/ui/editor/labels.py" line="276"/>
         <source>Criminal</source>
         <translation>Крымінальнае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="215"/>
+        <location filename="../../app/ui/editor/labels.py" line="277"/>
+        <source>Criminal case</source>
+        <translation>Крымінальная справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="278"/>
         <source>Criminal charges</source>
         <translation>Крымінальная справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="216"/>
+        <location filename="../../app/ui/editor/labels.py" line="279"/>
         <source>Exact day</source>
         <translation>Поўная дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="217"/>
+        <location filename="../../app/ui/editor/labels.py" line="280"/>
+        <source>Decided (as judge)</source>
+        <translation>Вынес рашэнне (як суддзя)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="281"/>
         <source>Delayed</source>
         <translation>Аказана з затрымкай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="218"/>
+        <location filename="../../app/ui/editor/labels.py" line="282"/>
         <source>Denied</source>
         <translation>Адмоўлена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="219"/>
+        <location filename="../../app/ui/editor/labels.py" line="283"/>
+        <source>Detained pending extradition</source>
+        <translation>Затрыманы да рашэння аб экстрадыцыі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="284"/>
         <source>Dismissal from work</source>
         <translation>Звальненне з працы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="220"/>
+        <location filename="../../app/ui/editor/labels.py" line="285"/>
         <source>Dismissed</source>
         <translation>Справа спынена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="221"/>
+        <location filename="../../app/ui/editor/labels.py" line="286"/>
         <source>Photo of a document</source>
         <translation>Фота дакумента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="222"/>
+        <location filename="../../app/ui/editor/labels.py" line="287"/>
+        <source>Documents</source>
+        <translation>Дакументы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="288"/>
         <source>Donations</source>
         <translation>Ахвяраванні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="223"/>
+        <location filename="../../app/ui/editor/labels.py" line="289"/>
         <source>Draft</source>
         <translation>Чарнавік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="224"/>
+        <location filename="../../app/ui/editor/labels.py" line="290"/>
         <source>During detention</source>
         <translation>Падчас зняволення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="225"/>
+        <location filename="../../app/ui/editor/labels.py" line="291"/>
         <source>End of term</source>
         <translation>Заканчэнне тэрміну</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="226"/>
+        <location filename="../../app/ui/editor/labels.py" line="292"/>
         <source>Ended</source>
         <translation>Скончылася</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="227"/>
+        <location filename="../../app/ui/editor/labels.py" line="293"/>
+        <source>Enquiry</source>
+        <translation>Запыт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="294"/>
+        <source>Eviction</source>
+        <translation>Высяленне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="295"/>
+        <source>Extradition granted</source>
+        <translation>Экстрадыцыя дазволена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="296"/>
+        <source>Extradition refused</source>
+        <translation>У экстрадыцыі адмоўлена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="297"/>
+        <source>“Extremist” list</source>
+        <translation>Спіс «экстрэмістаў»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="298"/>
         <source>Failed to prevent</source>
         <translation>Не прадухіліў(-ла)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="228"/>
+        <location filename="../../app/ui/editor/labels.py" line="299"/>
         <source>Female</source>
         <translation>Жаночы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="229"/>
+        <location filename="../../app/ui/editor/labels.py" line="300"/>
         <source>Fine</source>
         <translation>Штраф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="230"/>
+        <location filename="../../app/ui/editor/labels.py" line="301"/>
+        <source>First hand</source>
+        <translation>З першых рук</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="302"/>
+        <source>Forced “repentance” video</source>
+        <translation>Прымусовае «пакаяннае» відэа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="303"/>
+        <source>Foreign Ministry or consulate</source>
+        <translation>МЗС ці консульства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="304"/>
         <source>Friend</source>
         <translation>Сябар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="231"/>
+        <location filename="../../app/ui/editor/labels.py" line="305"/>
+        <source>Group of Independent Experts on Belarus</source>
+        <translation>Група незалежных экспертаў па Беларусі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="306"/>
         <source>Grandchild</source>
         <translation>Унук або ўнучка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="232"/>
+        <location filename="../../app/ui/editor/labels.py" line="307"/>
         <source>Grandparent</source>
         <translation>Дзед або бабуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="233"/>
+        <location filename="../../app/ui/editor/labels.py" line="308"/>
+        <source>GUBOPiK</source>
+        <translation>ГУБАЗіК</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="309"/>
+        <source>Handed to the family</source>
+        <translation>Перададзена сям&apos;і</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="310"/>
+        <source>Hearsay</source>
+        <translation>Са слоў іншых</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="311"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="234"/>
+        <location filename="../../app/ui/editor/labels.py" line="312"/>
+        <source>Housing</source>
+        <translation>Жыллё</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="313"/>
+        <source>Human Rights Committee</source>
+        <translation>Камітэт па правах чалавека</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="314"/>
         <source>Imprisonment</source>
         <translation>Пазбаўленне волі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="235"/>
+        <location filename="../../app/ui/editor/labels.py" line="315"/>
+        <source>In custody</source>
+        <translation>Пад вартай</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="316"/>
         <source>In-law</source>
         <translation>Сваяк па шлюбе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="236"/>
+        <location filename="../../app/ui/editor/labels.py" line="317"/>
         <source>In person</source>
         <translation>Асабіста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="237"/>
+        <location filename="../../app/ui/editor/labels.py" line="318"/>
+        <source>Independent</source>
+        <translation>Незалежнае</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="319"/>
         <source>Informant</source>
         <translation>Інфармант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="238"/>
+        <location filename="../../app/ui/editor/labels.py" line="320"/>
         <source>Informer</source>
         <translation>Даносчык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="239"/>
+        <location filename="../../app/ui/editor/labels.py" line="321"/>
         <source>Photo of injuries</source>
         <translation>Фота траўмаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="240"/>
+        <location filename="../../app/ui/editor/labels.py" line="322"/>
+        <source>Interpol</source>
+        <translation>Інтэрпол</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="323"/>
         <source>Interview audio</source>
         <translation>Аўдыязапіс інтэрв&apos;ю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="241"/>
+        <location filename="../../app/ui/editor/labels.py" line="324"/>
         <source>Interview video</source>
         <translation>Відэазапіс інтэрв&apos;ю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="242"/>
+        <location filename="../../app/ui/editor/labels.py" line="325"/>
         <source>Interviewer&apos;s contact</source>
         <translation>Кантакт інтэрв&apos;юера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="243"/>
+        <location filename="../../app/ui/editor/labels.py" line="326"/>
+        <source>Investigative Committee</source>
+        <translation>Следчы камітэт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="327"/>
+        <source>Investigator</source>
+        <translation>Следчы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="328"/>
+        <source>Judge</source>
+        <translation>Суддзя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="329"/>
+        <source>KGB</source>
+        <translation>КДБ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="330"/>
+        <source>Land</source>
+        <translation>Зямельны ўчастак</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="331"/>
         <source>Lawyer</source>
         <translation>Адвакат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="244"/>
+        <location filename="../../app/ui/editor/labels.py" line="332"/>
         <source>Letter</source>
         <translation>Ліст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="245"/>
+        <location filename="../../app/ui/editor/labels.py" line="333"/>
         <source>Letters</source>
         <translation>Лісты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="246"/>
+        <location filename="../../app/ui/editor/labels.py" line="334"/>
         <source>Limited</source>
         <translation>Аказана часткова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="247"/>
+        <location filename="../../app/ui/editor/labels.py" line="335"/>
         <source>Low</source>
         <translation>Нізкая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="248"/>
+        <location filename="../../app/ui/editor/labels.py" line="336"/>
         <source>Male</source>
         <translation>Мужчынскі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="249"/>
+        <location filename="../../app/ui/editor/labels.py" line="337"/>
         <source>Medical record</source>
         <translation>Медыцынскі дакумент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="250"/>
+        <location filename="../../app/ui/editor/labels.py" line="338"/>
         <source>Medium</source>
         <translation>Сярэдняя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="251"/>
+        <location filename="../../app/ui/editor/labels.py" line="339"/>
         <source>Month only</source>
         <translation>Толькі месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="252"/>
+        <location filename="../../app/ui/editor/labels.py" line="340"/>
         <source>Niece or nephew</source>
         <translation>Пляменнік(-ца)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="253"/>
+        <location filename="../../app/ui/editor/labels.py" line="341"/>
+        <source>No reply</source>
+        <translation>Няма адказу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="343"/>
+        <source>Non-disclosure undertaking</source>
+        <translation>Падпіска аб неразгалошванні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="344"/>
+        <source>None given</source>
+        <translation>Не пазначана</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="345"/>
         <source>None known</source>
         <translation>Не праводзілася</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="254"/>
+        <location filename="../../app/ui/editor/labels.py" line="346"/>
+        <source>None obtainable</source>
+        <translation>Атрымаць немагчыма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="347"/>
+        <source>Notice issued</source>
+        <translation>Запыт апублікаваны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="348"/>
+        <source>Notice refused or deleted</source>
+        <translation>Запыт адхілены ці выдалены</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="349"/>
+        <source>Official</source>
+        <translation>Афіцыйнае</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="350"/>
+        <source>Only housing</source>
+        <translation>Адзінае жыллё</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="351"/>
         <source>Opened</source>
         <translation>Распачата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="255"/>
+        <location filename="../../app/ui/editor/labels.py" line="352"/>
         <source>Oral</source>
         <translation>Вусна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="256"/>
+        <location filename="../../app/ui/editor/labels.py" line="353"/>
         <source>Ordered</source>
         <translation>Аддаў(-ла) загад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="257"/>
+        <location filename="../../app/ui/editor/labels.py" line="354"/>
         <source>Original spelling</source>
         <translation>Арыгінал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="258"/>
+        <location filename="../../app/ui/editor/labels.py" line="355"/>
         <source>Other</source>
         <translation>Іншае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="259"/>
+        <location filename="../../app/ui/editor/labels.py" line="356"/>
+        <source>Other official</source>
+        <translation>Іншая службовая асоба</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="357"/>
         <source>Other relative</source>
         <translation>Іншы сваяк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="260"/>
+        <location filename="../../app/ui/editor/labels.py" line="358"/>
         <source>Parcels</source>
         <translation>Перадачы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="261"/>
+        <location filename="../../app/ui/editor/labels.py" line="359"/>
         <source>Pardon</source>
         <translation>Памілаванне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="262"/>
+        <location filename="../../app/ui/editor/labels.py" line="360"/>
         <source>Parent</source>
         <translation>Бацька або маці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="263"/>
+        <location filename="../../app/ui/editor/labels.py" line="361"/>
+        <source>Penal system</source>
+        <translation>Крымінальна-выканаўчая сістэма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="362"/>
         <source>Pending</source>
         <translation>Чакаецца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="264"/>
+        <location filename="../../app/ui/editor/labels.py" line="363"/>
+        <source>Petition for pardon signed</source>
+        <translation>Прашэнне аб памілаванні падпісана</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="364"/>
         <source>Phone check</source>
         <translation>Праверка тэлефона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="265"/>
+        <location filename="../../app/ui/editor/labels.py" line="365"/>
         <source>PKT (cell-type premises)</source>
         <translation>ПКТ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="266"/>
+        <location filename="../../app/ui/editor/labels.py" line="366"/>
+        <source>Police</source>
+        <translation>Міліцыя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="367"/>
+        <source>Police officer</source>
+        <translation>Супрацоўнік міліцыі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="368"/>
         <source>Precedes</source>
         <translation>Папярэднічае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="267"/>
+        <location filename="../../app/ui/editor/labels.py" line="369"/>
+        <source>Pressure to petition for pardon</source>
+        <translation>Ціск, каб напісаў прашэнне аб памілаванні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="370"/>
+        <source>Prison staff</source>
+        <translation>Супрацоўнік месца зняволення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="371"/>
+        <source>Prosecuted</source>
+        <translation>Падтрымліваў абвінавачанне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="372"/>
+        <source>Prosecutor</source>
+        <translation>Пракурор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="373"/>
+        <source>Prosecutor&apos;s office</source>
+        <translation>Пракуратура</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="374"/>
         <source>Protest photo database</source>
         <translation>База фотаздымкаў з пратэстаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="268"/>
+        <location filename="../../app/ui/editor/labels.py" line="375"/>
         <source>Provided</source>
         <translation>Аказана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="269"/>
+        <location filename="../../app/ui/editor/labels.py" line="376"/>
         <source>Pseudonym</source>
         <translation>Псеўданім</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="270"/>
+        <location filename="../../app/ui/editor/labels.py" line="377"/>
         <source>Raid</source>
         <translation>Ператрус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="271"/>
+        <location filename="../../app/ui/editor/labels.py" line="378"/>
         <source>Recorded</source>
         <translation>Запісана на аўдыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="272"/>
+        <location filename="../../app/ui/editor/labels.py" line="379"/>
+        <source>Refugee travel document</source>
+        <translation>Праязны дакумент уцекача</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="380"/>
         <source>Refused</source>
         <translation>Адмова ва ўзбуджэнні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="273"/>
+        <location filename="../../app/ui/editor/labels.py" line="381"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="274"/>
+        <location filename="../../app/ui/editor/labels.py" line="382"/>
+        <source>Release with deportation</source>
+        <translation>Вызваленне з высылкай з краіны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="383"/>
+        <source>Released</source>
+        <translation>Адпушчаны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="384"/>
         <source>Released co-prisoner</source>
         <translation>Вызвалены сукамернік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="275"/>
+        <location filename="../../app/ui/editor/labels.py" line="385"/>
         <source>Remote</source>
         <translation>Дыстанцыйна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="276"/>
+        <location filename="../../app/ui/editor/labels.py" line="386"/>
+        <source>Replied</source>
+        <translation>Атрыманы адказ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="387"/>
         <source>Restricted</source>
         <translation>Абмежаваны доступ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="277"/>
+        <location filename="../../app/ui/editor/labels.py" line="388"/>
         <source>Restriction of freedom</source>
         <translation>Абмежаванне волі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="278"/>
+        <location filename="../../app/ui/editor/labels.py" line="389"/>
         <source>Reviewed</source>
         <translation>Праверана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="279"/>
+        <location filename="../../app/ui/editor/labels.py" line="390"/>
+        <source>Russian authorities</source>
+        <translation>Расійскія ўлады</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="391"/>
+        <source>Sale cancelled</source>
+        <translation>Здзелка куплі-продажу адменена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="392"/>
+        <source>Security officer</source>
+        <translation>Супрацоўнік спецслужбаў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="393"/>
         <source>Self</source>
         <translation>Пра сябе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="280"/>
+        <location filename="../../app/ui/editor/labels.py" line="394"/>
+        <source>Sent</source>
+        <translation>Адпраўлена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="395"/>
         <source>SHIZO (penalty isolator)</source>
         <translation>ШІЗА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="281"/>
+        <location filename="../../app/ui/editor/labels.py" line="396"/>
+        <source>Shown only</source>
+        <translation>Толькі паказана</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="397"/>
         <source>Sibling</source>
         <translation>Брат або сястра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="282"/>
+        <location filename="../../app/ui/editor/labels.py" line="398"/>
         <source>Solitary confinement</source>
         <translation>Адзіночная камера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="283"/>
+        <location filename="../../app/ui/editor/labels.py" line="399"/>
+        <source>Special proceedings (in absentia)</source>
+        <translation>Спецыяльная вытворчасць (завочна)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="400"/>
         <source>Spouse or partner</source>
         <translation>Муж, жонка, партнёр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="284"/>
+        <location filename="../../app/ui/editor/labels.py" line="401"/>
+        <source>Special Rapporteur on Belarus</source>
+        <translation>Спецыяльны дакладчык па Беларусі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="403"/>
+        <source>Special Rapporteur on human rights defenders</source>
+        <translation>Спецыяльны дакладчык па праваабаронцах</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="404"/>
+        <source>Special Rapporteur on torture</source>
+        <translation>Спецыяльны дакладчык па катаваннях</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="405"/>
+        <source>Stateless person&apos;s travel document</source>
+        <translation>Праязны дакумент асобы без грамадзянства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="406"/>
         <source>Strictly confidential</source>
         <translation>Строга канфідэнцыйна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="285"/>
+        <location filename="../../app/ui/editor/labels.py" line="407"/>
         <source>Surveillance camera</source>
         <translation>Камера відэаназірання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="286"/>
+        <location filename="../../app/ui/editor/labels.py" line="408"/>
         <source>Suspended</source>
         <translation>Умоўны тэрмін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="287"/>
+        <location filename="../../app/ui/editor/labels.py" line="409"/>
+        <source>“Terrorist” list</source>
+        <translation>Спіс «тэрарыстаў»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="410"/>
         <source>Transliteration</source>
         <translation>Транслітарацыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="288"/>
+        <location filename="../../app/ui/editor/labels.py" line="411"/>
+        <source>Appeal to the UN</source>
+        <translation>Зварот у ААН</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="412"/>
         <source>Undisclosed</source>
         <translation>Не паведамляецца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="289"/>
+        <location filename="../../app/ui/editor/labels.py" line="413"/>
+        <source>Unidentified persons</source>
+        <translation>Невядомыя асобы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="414"/>
         <source>Unknown</source>
         <translation>Невядома</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="290"/>
+        <location filename="../../app/ui/editor/labels.py" line="415"/>
+        <source>Vehicle</source>
+        <translation>Транспартны сродак</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="416"/>
+        <source>Verdict</source>
+        <translation>Прысуд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="417"/>
         <source>Victim</source>
         <translation>Пацярпелы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="291"/>
+        <location filename="../../app/ui/editor/labels.py" line="418"/>
         <source>Visits to trials</source>
         <translation>Наведванне судоў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="292"/>
+        <location filename="../../app/ui/editor/labels.py" line="419"/>
+        <source>Warning</source>
+        <translation>Папярэджанне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="420"/>
+        <source>Working Group on Arbitrary Detention</source>
+        <translation>Працоўная група па адвольных затрыманнях</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="421"/>
+        <source>Working Group on Enforced Disappearances</source>
+        <translation>Працоўная група па гвалтоўных знікненнях</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="422"/>
+        <source>Withdrawn</source>
+        <translation>Адклікана</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="423"/>
         <source>Witness</source>
         <translation>Сведка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="293"/>
+        <location filename="../../app/ui/editor/labels.py" line="424"/>
         <source>Written</source>
         <translation>Пісьмова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="294"/>
+        <location filename="../../app/ui/editor/labels.py" line="425"/>
         <source>Year only</source>
         <translation>Толькі год</translation>
     </message>
@@ -1100,194 +1612,194 @@ versions</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="40"/>
-        <location filename="../../app/ui/sync/export_dialog.py" line="133"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="35"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="125"/>
         <source>Export for the organisation</source>
         <translation>Экспарт для арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="53"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="48"/>
         <source>No organisation is trusted on this vault yet, so there is nobody to export to. A bundle is encrypted so that only your organisation can open it: Sviedka needs the organisation&apos;s card first. Get the card file from your coordinator and compare its fingerprint with them on a phone call.</source>
         <translation>У гэтым сховішчы пакуль няма арганізацыі, якой вы давяраеце, таму экспартаваць няма каму. Пакет шыфруецца так, каб адкрыць яго магла толькі ваша арганізацыя: для гэтага Sviedka спачатку патрэбна картка арганізацыі. Вазьміце файл карткі ў свайго каардынатара і звярыце з ім яе адбітак падчас тэлефоннай размовы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="64"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="59"/>
         <source>Encrypted to</source>
         <translation>Шыфруецца для</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="77"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="72"/>
         <source>Choose the USB stick or a folder on it</source>
         <translation>Выберыце флэшку або папку на ёй</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="78"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="73"/>
         <source>Choose folder…</source>
         <translation>Выбраць папку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="79"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="74"/>
         <source>Everything again (not only what is new)</source>
         <translation>Усё нанова (не толькі новае)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="77"/>
         <source>Writes every testimony you may share once more, for example when a bundle was lost on the way. The organisation skips what it already holds.</source>
         <translation>Яшчэ раз запісвае ўсе сведчанні, якія вы маеце права перадаваць, напрыклад калі пакет згубіўся па дарозе. Тое, што ў арганізацыі ўжо ёсць, яна прапусціць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="86"/>
-        <location filename="../../app/ui/sync/export_dialog.py" line="204"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="81"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="196"/>
         <source>Write the bundle to</source>
         <translation>Куды запісаць пакет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="102"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="97"/>
         <source>Only the organisation can open this file; you cannot.</source>
         <translation>Адкрыць гэты файл можа толькі арганізацыя; вы — не можаце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="111"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="106"/>
         <source>Your key: %1 — fingerprint %2</source>
         <translation>Ваш ключ: %1 — адбітак %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="116"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="111"/>
         <source>Save my card…</source>
         <translation>Захаваць маю картку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="118"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="113"/>
         <source>Your public card, for the coordinator (it holds no secret).</source>
         <translation>Ваша публічная картка для каардынатара (сакрэтаў у ёй няма).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="121"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="116"/>
         <source>Export</source>
         <translation>Экспартаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="123"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="118"/>
         <source>Cancel export</source>
         <translation>Скасаваць экспарт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="124"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="119"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="154"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="146"/>
         <source>Choose the USB stick to write the bundle to.</source>
         <translation>Выберыце флэшку, на якую трэба запісаць пакет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="165"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="157"/>
         <source>%1 (key %2). Fingerprint:</source>
         <translation>%1 (ключ %2). Адбітак:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="171"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="163"/>
         <source>Trust an organisation card…</source>
         <translation>Давяраць картцы арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="173"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="165"/>
         <source>Trust another card…</source>
         <translation>Давяраць іншай картцы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="188"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="180"/>
         <source>Trusted. Bundles will be encrypted to %1.</source>
         <translation>Давер устаноўлены. Пакеты будуць шыфравацца для %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="194"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="186"/>
         <source>It replaces %1 (%2).</source>
         <translation>Замест %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="214"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="206"/>
         <source>Ready. The bundle will carry what is new since the last export, for the testimonies whose informants agreed to share them with the organisation.</source>
         <translation>Усё гатова. У пакет трапіць тое, што з&apos;явілася пасля апошняга экспарту, — са сведчанняў, інфарманты якіх згадзіліся на іх перадачу арганізацыі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="222"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="214"/>
         <source>Save my card</source>
         <translation>Захаваць маю картку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="222"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="214"/>
         <source>Cards (*.json)</source>
         <translation>Карткі (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="233"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="225"/>
         <source>Card saved to %1. Fingerprint to read to the coordinator: %2</source>
         <translation>Картка захавана ў %1. Адбітак, які трэба прачытаць каардынатару: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="244"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="236"/>
         <source>Encrypting the bundle…</source>
         <translation>Шыфраванне пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="254"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="246"/>
         <source>Cancelling…</source>
         <translation>Скасаванне…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="262"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="254"/>
         <source>Nothing new to export since the last bundle.</source>
         <translation>Пасля апошняга пакета няма нічога новага для экспарту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="265"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="257"/>
         <source>To write every shared testimony once more, tick “Everything again” and export.</source>
         <translation>Каб яшчэ раз запісаць усе сведчанні, якія можна перадаваць, адзначце «Усё нанова» і экспартуйце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="271"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="263"/>
         <source>Testimonies that stay on this computer (no consent to share them with the organisation): %1.</source>
         <translation>Сведчанні, якія застаюцца на гэтым камп&apos;ютары (няма згоды на іх перадачу арганізацыі): %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="278"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="270"/>
         <source>Exported.</source>
         <translation>Экспартавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="287"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="279"/>
         <source>File written: %1 (sequence %2, %3)</source>
         <translation>Файл запісаны: %1 (нумар %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="295"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="287"/>
         <source>The export was split into %1 bundles: take all of them.</source>
         <translation>Экспарт падзелены на некалькі пакетаў (%1): вазьміце іх усе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="300"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="292"/>
         <source>Testimonies: %1, versions: %2, attachments: %3</source>
         <translation>Сведчанняў: %1, версій: %2, далучаных файлаў: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="307"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="299"/>
         <source>The organisation is told to stop using: %1</source>
         <translation>Арганізацыі паведамляецца, што больш нельга выкарыстоўваць: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="318"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="310"/>
         <source>Not exported, for lack of consent to share with the organisation (%1); they stay on this computer:</source>
         <translation>Не экспартавана, бо няма згоды на перадачу арганізацыі (%1); гэтыя сведчанні застаюцца на гэтым камп&apos;ютары:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="333"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="325"/>
         <source>Cancelled. Nothing was written, and the next export will carry the same testimonies.</source>
         <translation>Скасавана. Нічога не запісана, і наступны экспарт уключыць тыя ж сведчанні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="338"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="330"/>
         <source>Not exported: %1</source>
         <translation>Не экспартавана: %1</translation>
     </message>
@@ -1301,782 +1813,977 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/editor/labels.py" line="19"/>
+        <source>Action</source>
+        <translation>Дзеянне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="20"/>
         <source>Actions taken</source>
         <translation>Меры пераследу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="20"/>
+        <location filename="../../app/ui/editor/labels.py" line="21"/>
+        <source>Who acted</source>
+        <translation>Хто дзейнічаў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="22"/>
+        <source>Addressee</source>
+        <translation>Адрасат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="23"/>
+        <source>Administrative cases</source>
+        <translation>Адміністрацыйныя справы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="24"/>
+        <source>Agency</source>
+        <translation>Ведамства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="25"/>
+        <source>Alternative travel document</source>
+        <translation>Іншы праязны дакумент</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="26"/>
         <source>Amount</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="21"/>
+        <location filename="../../app/ui/editor/labels.py" line="27"/>
         <source>Arrest</source>
         <translation>Затрыманне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="22"/>
+        <location filename="../../app/ui/editor/labels.py" line="28"/>
         <source>Re-convicted under Art. 411</source>
         <translation>Паўторнае асуджэнне па арт. 411</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="23"/>
+        <location filename="../../app/ui/editor/labels.py" line="29"/>
         <source>Articles</source>
         <translation>Артыкулы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="24"/>
+        <location filename="../../app/ui/editor/labels.py" line="30"/>
+        <source>Property</source>
+        <translation>Маёмасць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="31"/>
         <source>Arrested at the border on return</source>
         <translation>На мяжы пры ўездзе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="25"/>
+        <location filename="../../app/ui/editor/labels.py" line="32"/>
         <source>Attachments</source>
         <translation>Далучаныя файлы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="26"/>
+        <location filename="../../app/ui/editor/labels.py" line="33"/>
         <source>Arresting authority</source>
         <translation>Орган, які затрымаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="27"/>
+        <location filename="../../app/ui/editor/labels.py" line="34"/>
+        <source>Autopsy</source>
+        <translation>Ускрыццё</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="35"/>
         <source>Birth date</source>
         <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="28"/>
+        <location filename="../../app/ui/editor/labels.py" line="36"/>
+        <source>Access to the body</source>
+        <translation>Доступ да цела</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="37"/>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="38"/>
         <source>Case code</source>
         <translation>Шыфр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="29"/>
+        <location filename="../../app/ui/editor/labels.py" line="39"/>
         <source>Case number</source>
         <translation>Нумар справы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="30"/>
+        <location filename="../../app/ui/editor/labels.py" line="40"/>
         <source>Category</source>
         <translation>Катэгорыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="31"/>
+        <location filename="../../app/ui/editor/labels.py" line="41"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="32"/>
+        <location filename="../../app/ui/editor/labels.py" line="42"/>
         <source>Circumstances</source>
         <translation>Абставіны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="33"/>
+        <location filename="../../app/ui/editor/labels.py" line="43"/>
         <source>Citizenship</source>
         <translation>Грамадзянства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="34"/>
+        <location filename="../../app/ui/editor/labels.py" line="44"/>
+        <source>Co-defendants</source>
+        <translation>Сааб&apos;вінавачаныя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="45"/>
+        <source>Number of co-defendants</source>
+        <translation>Колькасць сааб&apos;вінавачаных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="46"/>
         <source>Article</source>
         <translation>Артыкул</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="35"/>
+        <location filename="../../app/ui/editor/labels.py" line="47"/>
         <source>Condition</source>
         <translation>Умова / захворванне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="36"/>
+        <location filename="../../app/ui/editor/labels.py" line="48"/>
         <source>Conditions</source>
         <translation>Умовы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="37"/>
+        <location filename="../../app/ui/editor/labels.py" line="49"/>
         <source>Confidentiality</source>
         <translation>Канфідэнцыйнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="38"/>
+        <location filename="../../app/ui/editor/labels.py" line="50"/>
         <source>Connection</source>
         <translation>Сувязь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="39"/>
+        <location filename="../../app/ui/editor/labels.py" line="51"/>
         <source>Consent</source>
         <translation>Згода</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="40"/>
+        <location filename="../../app/ui/editor/labels.py" line="52"/>
         <source>Consequences</source>
         <translation>Наступствы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="41"/>
+        <location filename="../../app/ui/editor/labels.py" line="53"/>
         <source>Contact</source>
         <translation>Кантакты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="42"/>
+        <location filename="../../app/ui/editor/labels.py" line="54"/>
         <source>Contact denied to</source>
         <translation>Забароненыя кантакты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="43"/>
+        <location filename="../../app/ui/editor/labels.py" line="55"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="44"/>
+        <location filename="../../app/ui/editor/labels.py" line="56"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="45"/>
+        <location filename="../../app/ui/editor/labels.py" line="57"/>
         <source>Criterion</source>
         <translation>Крытэрый</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="46"/>
+        <location filename="../../app/ui/editor/labels.py" line="58"/>
+        <source>In custody or after release</source>
+        <translation>Пад вартай ці пасля вызвалення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="59"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="47"/>
+        <location filename="../../app/ui/editor/labels.py" line="60"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="48"/>
+        <location filename="../../app/ui/editor/labels.py" line="61"/>
         <source>Days</source>
         <translation>Тэрмін (суткі)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="49"/>
+        <location filename="../../app/ui/editor/labels.py" line="62"/>
         <source>Deaths in detention</source>
         <translation>Смерць у зняволенні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="50"/>
+        <location filename="../../app/ui/editor/labels.py" line="63"/>
+        <source>Decision</source>
+        <translation>Рашэнне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="64"/>
         <source>Description</source>
         <translation>Апісанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="51"/>
+        <location filename="../../app/ui/editor/labels.py" line="65"/>
         <source>Detention conditions</source>
         <translation>Умовы ўтрымання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="52"/>
+        <location filename="../../app/ui/editor/labels.py" line="66"/>
+        <source>Days of detention</source>
+        <translation>Дзён арышту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="67"/>
         <source>Detention episodes</source>
         <translation>Эпізоды затрымання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="53"/>
+        <location filename="../../app/ui/editor/labels.py" line="68"/>
         <source>Disability group</source>
         <translation>Група інваліднасці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="54"/>
+        <location filename="../../app/ui/editor/labels.py" line="69"/>
         <source>Duration (minutes)</source>
         <translation>Працягласць (хвіліны)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="55"/>
+        <location filename="../../app/ui/editor/labels.py" line="70"/>
         <source>Enforced disappearance</source>
         <translation>Гвалтоўнае знікненне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="56"/>
+        <location filename="../../app/ui/editor/labels.py" line="71"/>
         <source>Detention episode</source>
         <translation>Эпізод затрымання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="57"/>
+        <location filename="../../app/ui/editor/labels.py" line="72"/>
         <source>Event links</source>
         <translation>Сувязі падзей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="58"/>
+        <location filename="../../app/ui/editor/labels.py" line="73"/>
         <source>Exit ban</source>
         <translation>Забарона на выезд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="59"/>
-        <source>“Extremist” list</source>
-        <translation>Спіс «экстрэмістаў»</translation>
+        <location filename="../../app/ui/editor/labels.py" line="74"/>
+        <source>Expected end of term</source>
+        <translation>Чаканы канец тэрміну</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="60"/>
+        <location filename="../../app/ui/editor/labels.py" line="75"/>
         <source>Facility</source>
         <translation>Установа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="61"/>
+        <location filename="../../app/ui/editor/labels.py" line="76"/>
         <source>Facility (not in the list)</source>
         <translation>Установа (няма ў спісе)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="62"/>
+        <location filename="../../app/ui/editor/labels.py" line="77"/>
+        <source>Family notified</source>
+        <translation>Паведамленне сям&apos;і</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="78"/>
         <source>Field notes</source>
         <translation>Заўвагі да палёў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="63"/>
+        <location filename="../../app/ui/editor/labels.py" line="79"/>
         <source>Fine</source>
         <translation>Штраф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="64"/>
+        <location filename="../../app/ui/editor/labels.py" line="80"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="65"/>
+        <location filename="../../app/ui/editor/labels.py" line="81"/>
         <source>From facility</source>
         <translation>Адкуль (установа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="66"/>
+        <location filename="../../app/ui/editor/labels.py" line="82"/>
+        <source>Function</source>
+        <translation>Пасада</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="83"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="67"/>
+        <location filename="../../app/ui/editor/labels.py" line="84"/>
         <source>Given by</source>
         <translation>Хто даў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="68"/>
+        <location filename="../../app/ui/editor/labels.py" line="85"/>
         <source>Stated grounds</source>
         <translation>Заяўленая падстава</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="69"/>
+        <location filename="../../app/ui/editor/labels.py" line="86"/>
         <source>Group trial</source>
         <translation>Групавы працэс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="70"/>
+        <location filename="../../app/ui/editor/labels.py" line="87"/>
         <source>Health</source>
         <translation>Здароўе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="71"/>
+        <location filename="../../app/ui/editor/labels.py" line="88"/>
+        <source>How</source>
+        <translation>Як</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="89"/>
         <source>Humanitarian criteria</source>
         <translation>Гуманітарныя крытэрыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="72"/>
+        <location filename="../../app/ui/editor/labels.py" line="90"/>
         <source>Record ID</source>
         <translation>ID запісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="73"/>
+        <location filename="../../app/ui/editor/labels.py" line="91"/>
         <source>Identified via</source>
         <translation>Як высветлілі асобу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="74"/>
+        <location filename="../../app/ui/editor/labels.py" line="92"/>
         <source>Ill-treatment acts</source>
         <translation>Жорсткае абыходжанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="75"/>
+        <location filename="../../app/ui/editor/labels.py" line="93"/>
         <source>Tried in absentia</source>
         <translation>Завочны суд (спецвытворчасць)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="76"/>
+        <location filename="../../app/ui/editor/labels.py" line="94"/>
         <source>Incommunicado</source>
         <translation>Інкамунікада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="77"/>
+        <location filename="../../app/ui/editor/labels.py" line="95"/>
         <source>Informant</source>
         <translation>Інфармант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="78"/>
+        <location filename="../../app/ui/editor/labels.py" line="96"/>
         <source>Information links</source>
         <translation>Крыніцы звестак</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="79"/>
+        <location filename="../../app/ui/editor/labels.py" line="97"/>
         <source>Interpreter</source>
         <translation>Перакладчык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="80"/>
+        <location filename="../../app/ui/editor/labels.py" line="98"/>
+        <source>Interventions</source>
+        <translation>Звароты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="99"/>
         <source>Interview</source>
         <translation>Інтэрв&apos;ю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="81"/>
+        <location filename="../../app/ui/editor/labels.py" line="100"/>
         <source>Interviewer</source>
         <translation>Інтэрв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="82"/>
+        <location filename="../../app/ui/editor/labels.py" line="101"/>
         <source>Interviewer&apos;s notes</source>
         <translation>Нататкі інтэрв&apos;юера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="83"/>
+        <location filename="../../app/ui/editor/labels.py" line="102"/>
         <source>Investigation</source>
         <translation>Расследаванне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="84"/>
+        <location filename="../../app/ui/editor/labels.py" line="103"/>
         <source>Involvement</source>
         <translation>Удзел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="85"/>
+        <location filename="../../app/ui/editor/labels.py" line="104"/>
         <source>Judge</source>
         <translation>Суддзя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="86"/>
+        <location filename="../../app/ui/editor/labels.py" line="105"/>
         <source>KGB recruitment attempts</source>
         <translation>Спробы вярбоўкі КДБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="87"/>
+        <location filename="../../app/ui/editor/labels.py" line="106"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="88"/>
+        <location filename="../../app/ui/editor/labels.py" line="107"/>
+        <source>How the source knows</source>
+        <translation>Адкуль вядома крыніцы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="108"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="89"/>
+        <location filename="../../app/ui/editor/labels.py" line="109"/>
         <source>Languages</source>
         <translation>Мовы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="90"/>
+        <location filename="../../app/ui/editor/labels.py" line="110"/>
         <source>Last contact</source>
         <translation>Апошні кантакт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="91"/>
+        <location filename="../../app/ui/editor/labels.py" line="111"/>
         <source>Status learned via</source>
         <translation>Адкуль вядома пра статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="92"/>
+        <location filename="../../app/ui/editor/labels.py" line="112"/>
+        <source>Legal basis</source>
+        <translation>Прававая падстава</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="113"/>
+        <source>List</source>
+        <translation>Спіс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="114"/>
+        <source>List entries</source>
+        <translation>Унясенне ў спісы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="115"/>
         <source>Media type</source>
         <translation>MIME-тып</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="93"/>
+        <location filename="../../app/ui/editor/labels.py" line="116"/>
         <source>Medical attention</source>
         <translation>Атрыманая медыцынская дапамога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="94"/>
+        <location filename="../../app/ui/editor/labels.py" line="117"/>
         <source>Medical care</source>
         <translation>Медыцынская дапамога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="95"/>
+        <location filename="../../app/ui/editor/labels.py" line="118"/>
         <source>Method</source>
         <translation>Спосаб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="96"/>
+        <location filename="../../app/ui/editor/labels.py" line="119"/>
         <source>Mode</source>
         <translation>Фармат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="97"/>
+        <location filename="../../app/ui/editor/labels.py" line="120"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="98"/>
+        <location filename="../../app/ui/editor/labels.py" line="121"/>
         <source>Names</source>
         <translation>Імёны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="99"/>
+        <location filename="../../app/ui/editor/labels.py" line="122"/>
         <source>Narrative</source>
         <translation>Аповед</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="100"/>
+        <location filename="../../app/ui/editor/labels.py" line="123"/>
         <source>Note</source>
         <translation>Заўвага</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="101"/>
+        <location filename="../../app/ui/editor/labels.py" line="124"/>
         <source>Occupation</source>
         <translation>Род заняткаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="102"/>
+        <location filename="../../app/ui/editor/labels.py" line="125"/>
         <source>Official explanation</source>
         <translation>Афіцыйнае тлумачэнне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="103"/>
+        <location filename="../../app/ui/editor/labels.py" line="126"/>
         <source>Official response</source>
         <translation>Афіцыйны адказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="104"/>
+        <location filename="../../app/ui/editor/labels.py" line="127"/>
         <source>Wording of the response</source>
         <translation>Тэкст адказу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="105"/>
+        <location filename="../../app/ui/editor/labels.py" line="128"/>
         <source>Case opened</source>
         <translation>Узбуджэнне справы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="106"/>
+        <location filename="../../app/ui/editor/labels.py" line="129"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="107"/>
+        <location filename="../../app/ui/editor/labels.py" line="130"/>
         <source>Outcome</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="108"/>
+        <location filename="../../app/ui/editor/labels.py" line="131"/>
         <source>Part</source>
         <translation>Частка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="109"/>
+        <location filename="../../app/ui/editor/labels.py" line="132"/>
+        <source>Passport expiry</source>
+        <translation>Тэрмін дзеяння пашпарта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="133"/>
         <source>Field path</source>
         <translation>Шлях да поля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="110"/>
+        <location filename="../../app/ui/editor/labels.py" line="134"/>
         <source>Alleged perpetrators</source>
         <translation>Меркаваныя вінаватцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="111"/>
+        <location filename="../../app/ui/editor/labels.py" line="135"/>
         <source>Person</source>
         <translation>Чалавек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="112"/>
+        <location filename="../../app/ui/editor/labels.py" line="136"/>
         <source>Persons</source>
         <translation>Людзі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="113"/>
+        <location filename="../../app/ui/editor/labels.py" line="137"/>
         <source>Place</source>
         <translation>Месца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="114"/>
+        <location filename="../../app/ui/editor/labels.py" line="138"/>
         <source>Type of place</source>
         <translation>Тып месца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="115"/>
+        <location filename="../../app/ui/editor/labels.py" line="139"/>
         <source>Places of detention</source>
         <translation>Месцы ўтрымання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="116"/>
+        <location filename="../../app/ui/editor/labels.py" line="140"/>
         <source>Police supervision</source>
         <translation>Прэвентыўны нагляд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="117"/>
+        <location filename="../../app/ui/editor/labels.py" line="141"/>
         <source>Precision</source>
         <translation>Дакладнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="118"/>
+        <location filename="../../app/ui/editor/labels.py" line="142"/>
+        <source>Property actions</source>
+        <translation>Дзеянні з маёмасцю</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="143"/>
+        <source>Prosecution</source>
+        <translation>Крымінальная справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="144"/>
         <source>Prosecutions</source>
         <translation>Крымінальныя справы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="119"/>
+        <location filename="../../app/ui/editor/labels.py" line="145"/>
+        <source>Shown publicly to intimidate</source>
+        <translation>Паказана публічна для запалохвання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="146"/>
         <source>Punishment cells</source>
         <translation>Дысцыплінарная ізаляцыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="120"/>
+        <location filename="../../app/ui/editor/labels.py" line="147"/>
         <source>Reason</source>
         <translation>Прычына</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="121"/>
+        <location filename="../../app/ui/editor/labels.py" line="148"/>
+        <source>Recruitment attempts</source>
+        <translation>Спробы вярбоўкі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="149"/>
         <source>Ref</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="122"/>
+        <location filename="../../app/ui/editor/labels.py" line="150"/>
+        <source>Reference</source>
+        <translation>Нумар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="151"/>
         <source>Regime</source>
         <translation>Рэжым</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="123"/>
+        <location filename="../../app/ui/editor/labels.py" line="152"/>
         <source>Relation</source>
         <translation>Адносіны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="124"/>
+        <location filename="../../app/ui/editor/labels.py" line="153"/>
         <source>Relations</source>
         <translation>Роднасць і сувязі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="125"/>
+        <location filename="../../app/ui/editor/labels.py" line="154"/>
         <source>Release</source>
         <translation>Вызваленне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="126"/>
+        <location filename="../../app/ui/editor/labels.py" line="155"/>
         <source>Reliability</source>
         <translation>Надзейнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="127"/>
+        <location filename="../../app/ui/editor/labels.py" line="156"/>
+        <source>Reply</source>
+        <translation>Адказ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="157"/>
         <source>Officially reported location</source>
         <translation>Афіцыйна паведамленае месца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="128"/>
+        <location filename="../../app/ui/editor/labels.py" line="158"/>
         <source>Requested</source>
         <translation>Дата звароту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="129"/>
+        <location filename="../../app/ui/editor/labels.py" line="159"/>
+        <source>Requested state</source>
+        <translation>Дзяржава, да якой звярнуліся</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="160"/>
         <source>Country of residence</source>
         <translation>Краіна пражывання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="130"/>
+        <location filename="../../app/ui/editor/labels.py" line="161"/>
+        <source>Responsible</source>
+        <translation>Адказныя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="162"/>
+        <source>Return from abroad</source>
+        <translation>Вяртанне з-за мяжы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="163"/>
         <source>Returned from abroad</source>
         <translation>Пасля вяртання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="131"/>
+        <location filename="../../app/ui/editor/labels.py" line="164"/>
         <source>Roles</source>
         <translation>Ролі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="132"/>
+        <location filename="../../app/ui/editor/labels.py" line="165"/>
         <source>Schema</source>
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="133"/>
+        <location filename="../../app/ui/editor/labels.py" line="166"/>
         <source>Consented uses</source>
         <translation>Дазволенае выкарыстанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="134"/>
+        <location filename="../../app/ui/editor/labels.py" line="167"/>
         <source>Script</source>
         <translation>Алфавіт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="135"/>
+        <location filename="../../app/ui/editor/labels.py" line="168"/>
         <source>Withhold identity in exports</source>
         <translation>Ананімізаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="136"/>
+        <location filename="../../app/ui/editor/labels.py" line="169"/>
         <source>Sentence</source>
         <translation>Пакаранне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="137"/>
+        <location filename="../../app/ui/editor/labels.py" line="170"/>
         <source>Serious</source>
         <translation>Цяжкае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="138"/>
+        <location filename="../../app/ui/editor/labels.py" line="171"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="139"/>
+        <location filename="../../app/ui/editor/labels.py" line="172"/>
         <source>Since</source>
         <translation>Пачынаючы з</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="140"/>
+        <location filename="../../app/ui/editor/labels.py" line="173"/>
         <source>Size (bytes)</source>
         <translation>Памер (байты)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="141"/>
+        <location filename="../../app/ui/editor/labels.py" line="174"/>
         <source>Solidarity persecution</source>
         <translation>Пераслед за салідарнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="142"/>
+        <location filename="../../app/ui/editor/labels.py" line="175"/>
+        <source>Source</source>
+        <translation>Крыніца</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="176"/>
         <source>Date of the source</source>
         <translation>Дата крыніцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="143"/>
+        <location filename="../../app/ui/editor/labels.py" line="177"/>
         <source>Stated reason</source>
         <translation>Названая прычына</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="144"/>
+        <location filename="../../app/ui/editor/labels.py" line="178"/>
         <source>Statement extracted</source>
         <translation>Прымус да паказанняў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="145"/>
+        <location filename="../../app/ui/editor/labels.py" line="179"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="146"/>
+        <location filename="../../app/ui/editor/labels.py" line="180"/>
+        <source>Summary</source>
+        <translation>Змест</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="181"/>
         <source>Support given</source>
         <translation>Аказаная дапамога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="147"/>
+        <location filename="../../app/ui/editor/labels.py" line="182"/>
         <source>Persons supported</source>
         <translation>Каго падтрымлівалі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="148"/>
+        <location filename="../../app/ui/editor/labels.py" line="183"/>
         <source>Suspected cause</source>
         <translation>Меркаваная прычына</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="149"/>
+        <location filename="../../app/ui/editor/labels.py" line="184"/>
+        <source>Exile targeted</source>
+        <translation>Супраць каго з эмігрантаў</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="185"/>
         <source>Term (months)</source>
         <translation>Тэрмін (месяцы)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="150"/>
-        <source>“Terrorist” list</source>
-        <translation>Спіс «тэрарыстаў»</translation>
+        <location filename="../../app/ui/editor/labels.py" line="217"/>
+        <source>Decided by</source>
+        <translation>Хто прыняў рашэнне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="151"/>
+        <location filename="../../app/ui/editor/labels.py" line="218"/>
+        <source>Made by</source>
+        <translation>Хто звярнуўся</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="186"/>
         <source>Text</source>
         <translation>Тэкст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="152"/>
+        <location filename="../../app/ui/editor/labels.py" line="187"/>
         <source>Timing</source>
         <translation>Калі ўзнікла</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="153"/>
+        <location filename="../../app/ui/editor/labels.py" line="188"/>
         <source>To</source>
         <translation>Каму / чаму</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="154"/>
+        <location filename="../../app/ui/editor/labels.py" line="189"/>
         <source>To facility</source>
         <translation>Куды (установа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="155"/>
+        <location filename="../../app/ui/editor/labels.py" line="190"/>
         <source>Transfers</source>
         <translation>Этапы (пераводы)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="156"/>
+        <location filename="../../app/ui/editor/labels.py" line="191"/>
         <source>Transnational incidents</source>
         <translation>Пераслед эмігрантаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="157"/>
+        <location filename="../../app/ui/editor/labels.py" line="192"/>
         <source>Trial began</source>
         <translation>Пачатак суда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="158"/>
+        <location filename="../../app/ui/editor/labels.py" line="193"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="159"/>
+        <location filename="../../app/ui/editor/labels.py" line="194"/>
+        <source>UN mechanism</source>
+        <translation>Механізм ААН</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="195"/>
         <source>UN reference</source>
         <translation>Нумар справы ў ААН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="160"/>
+        <location filename="../../app/ui/editor/labels.py" line="196"/>
         <source>Unit</source>
         <translation>Адзінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="161"/>
+        <location filename="../../app/ui/editor/labels.py" line="197"/>
         <source>Until</source>
         <translation>Па</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="162"/>
+        <location filename="../../app/ui/editor/labels.py" line="198"/>
         <source>Value</source>
         <translation>Значэнне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="163"/>
+        <location filename="../../app/ui/editor/labels.py" line="199"/>
         <source>Verdict</source>
         <translation>Рашэнне суда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="164"/>
+        <location filename="../../app/ui/editor/labels.py" line="200"/>
         <source>Victim</source>
         <translation>Пацярпелы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="165"/>
+        <location filename="../../app/ui/editor/labels.py" line="201"/>
+        <source>Victims</source>
+        <translation>Пацярпелыя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="202"/>
         <source>While serving (earlier case)</source>
         <translation>Пры адбыванні тэрміну (папярэдняя справа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="166"/>
+        <location filename="../../app/ui/editor/labels.py" line="203"/>
         <source>Channel of contact</source>
         <translation>Канал сувязі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="167"/>
+        <location filename="../../app/ui/editor/labels.py" line="204"/>
         <source>Contact had by</source>
         <translation>Хто кантактаваў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="168"/>
+        <location filename="../../app/ui/editor/labels.py" line="205"/>
         <source>Withdrawal</source>
         <translation>Адкліканне згоды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="173"/>
+        <location filename="../../app/ui/editor/labels.py" line="210"/>
         <source>Town, address or details</source>
         <translation>Горад, адрас або апісанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="174"/>
+        <location filename="../../app/ui/editor/labels.py" line="211"/>
         <source>Place in words</source>
         <translation>Месца (апісанне)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="175"/>
+        <location filename="../../app/ui/editor/labels.py" line="212"/>
         <source>In the informant&apos;s own words</source>
         <translation>Словамі інфарманта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="176"/>
+        <location filename="../../app/ui/editor/labels.py" line="213"/>
         <source>Language of the narrative</source>
         <translation>Мова аповеду</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="177"/>
+        <location filename="../../app/ui/editor/labels.py" line="214"/>
         <source>Name as written</source>
         <translation>Напісанне імя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="178"/>
-        <location filename="../../app/ui/editor/labels.py" line="179"/>
+        <location filename="../../app/ui/editor/labels.py" line="215"/>
+        <location filename="../../app/ui/editor/labels.py" line="216"/>
         <source>Name or staff code</source>
         <translation>Імя або службовы код</translation>
     </message>
@@ -2167,12 +2874,12 @@ versions</source>
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../app/ui/sync/common.py" line="95"/>
+        <location filename="../../app/ui/sync/common.py" line="59"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/common.py" line="106"/>
+        <location filename="../../app/ui/sync/common.py" line="70"/>
         <source>Fingerprint</source>
         <translation>Адбітак</translation>
     </message>
@@ -2180,32 +2887,32 @@ versions</source>
 <context>
     <name>HeldBundles</name>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="33"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="32"/>
         <source>From a sender you have not approved: compare the fingerprint in Senders…</source>
         <translation>Ад адпраўніка, якога вы не ўхвалілі: звярыце адбітак у «Адпраўнікі…»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="36"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="35"/>
         <source>From a sender you revoked.</source>
         <translation>Ад адпраўніка, якога вы адклікалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="37"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="36"/>
         <source>Earlier bundles of this sender have not arrived yet.</source>
         <translation>Папярэднія пакеты гэтага адпраўніка яшчэ не паступілі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="40"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="37"/>
         <source>It gives versions the archive holds with other content: %1.</source>
         <translation>У ім іншае змесціва версій, якія ўжо ёсць у архіве: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="43"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="40"/>
         <source>It brings testimonies another interviewer sent first: %1.</source>
         <translation>У ім сведчанні, якія першым даслаў іншы інтэрв&apos;юер: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="60"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="57"/>
         <source>%1 (sender %2)</source>
         <translation>%1 (адпраўнік %2)</translation>
     </message>
@@ -2213,23 +2920,23 @@ versions</source>
 <context>
     <name>HeldBundlesDialog</name>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="74"/>
-        <location filename="../../app/ui/sync/held_dialog.py" line="107"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="71"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="104"/>
         <source>Held bundles</source>
         <translation>Пакеты ў каранціне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="82"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="79"/>
         <source>Sender</source>
         <translation>Адпраўнік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="82"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="80"/>
         <source>Sequence</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="82"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
         <source>Received</source>
         <translation>Атрыманы</translation>
     </message>
@@ -2239,92 +2946,92 @@ versions</source>
         <translation>Чаму затрыманы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="92"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="88"/>
         <source>Keep the archive&apos;s version…</source>
         <translation>Пакінуць версію архіва…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="93"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="89"/>
         <source>Hand over…</source>
         <translation>Перадаць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="94"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="90"/>
         <source>Discard…</source>
         <translation>Выдаліць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="95"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="91"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="96"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="92"/>
         <source>No bundle is held.</source>
         <translation>У каранціне няма пакетаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="111"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="108"/>
         <source>Talk to the interviewers before deciding. Whatever you decide, the conflict stays on record. Bundles of senders you have not approved are released in Senders…, by approving the sender.</source>
         <translation>Перш чым вырашаць, пагаварыце з інтэрв&apos;юерамі. Што б вы ні вырашылі, канфлікт застаецца ў запісах. Пакеты неўхваленых адпраўнікоў вызваляюцца ў «Адпраўнікі…», калі вы ўхваліце адпраўніка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="176"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="171"/>
         <source>Keep the archive&apos;s version?</source>
         <translation>Пакінуць версію архіва?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="178"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="173"/>
         <source>The bundle from %1 is imported, except that each conflicting version keeps the archive&apos;s content and other interviewers&apos; testimonies are left out.</source>
         <translation>Пакет ад %1 будзе імпартаваны, але для кожнай спрэчнай версіі застанецца змесціва архіва, а сведчанні іншых інтэрв&apos;юераў не ўвойдуць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="181"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="176"/>
         <source>Import, keeping the archive&apos;s</source>
         <translation>Імпартаваць, пакінуўшы версію архіва</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="184"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="179"/>
         <source>Hand these testimonies over?</source>
         <translation>Перадаць гэтыя сведчанні?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="186"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="181"/>
         <source>Only if both interviewers confirmed it: from now on only %1 may send new versions of the other interviewer&apos;s testimonies this bundle brings, and it is imported. The audit trail records the hand-over.</source>
         <translation>Толькі калі абодва інтэрв&apos;юеры гэта пацвердзілі: з гэтага часу толькі %1 можа дасылаць новыя версіі сведчанняў іншага інтэрв&apos;юера, што ёсць у гэтым пакеце, і пакет будзе імпартаваны. Перадача запісваецца ў журнал аўдыту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="190"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="185"/>
         <source>Hand over and import</source>
         <translation>Перадаць і імпартаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="193"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="188"/>
         <source>Discard this bundle?</source>
         <translation>Выдаліць гэты пакет?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="195"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="190"/>
         <source>The bundle from %1 is deleted unread. Later bundles from this sender will wait for the missing one until you approve the sender accepting the gap.</source>
         <translation>Пакет ад %1 будзе выдалены непрачытаным. Наступныя пакеты гэтага адпраўніка будуць чакаць адсутнага, пакуль вы не ўхваліце адпраўніка з прыняццем пропуску.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="198"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="193"/>
         <source>Discard</source>
         <translation>Выдаліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="228"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="216"/>
         <source>Discarded.</source>
         <translation>Выдалена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="236"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="224"/>
         <source>Importing the bundle…</source>
         <translation>Імпарт пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="244"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="232"/>
         <source>Done.</source>
         <translation>Гатова.</translation>
     </message>
@@ -2338,1296 +3045,1676 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/editor/help.py" line="19"/>
-        <source>Form and version of this document; always &quot;sviedka.testimony/1&quot;.</source>
-        <translation>Форма і версія гэтага дакумента; заўсёды «sviedka.testimony/1».</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="20"/>
         <source>Record UUID. Optional on input: the vault assigns it on first save and keeps it across versions.</source>
         <translation>UUID запісу. Пры ўводзе неабавязковы: сховішча прысвойвае яго пры першым захаванні і пакідае нязменным ва ўсіх версіях.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="21"/>
+        <location filename="../../app/ui/editor/help.py" line="20"/>
         <source>Handling level of the whole record: restricted (team), confidential (named staff), strictly_confidential (named staff, never leaves the vault unencrypted).</source>
         <translation>Узровень доступу да ўсяго запісу: «Абмежаваны доступ» (каманда), «Канфідэнцыйна» (пайменна вызначаныя супрацоўнікі), «Строга канфідэнцыйна» (пайменна вызначаныя супрацоўнікі; запіс ніколі не пакідае сховішча ў незашыфраваным выглядзе).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="22"/>
+        <location filename="../../app/ui/editor/help.py" line="21"/>
         <source>Work status: draft while the interviewer writes, complete when they sign off, reviewed after a second person checked it.</source>
         <translation>Рабочы статус: «Чарнавік», пакуль інтэрв&apos;юер піша; «Завершана», калі ён ці яна пацвярджае запіс; «Праверана» — пасля праверкі другім чалавекам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="23"/>
+        <location filename="../../app/ui/editor/help.py" line="22"/>
         <source>How, when and where the testimony was taken, and the informant&apos;s narrative.</source>
         <translation>Як, калі і дзе запісана сведчанне, а таксама аповед інфарманта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="24"/>
+        <location filename="../../app/ui/editor/help.py" line="23"/>
         <source>The informant&apos;s consent; it travels with the record and governs every export.</source>
         <translation>Згода інфарманта; яна суправаджае запіс і вызначае ўмовы любога экспарту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="25"/>
+        <location filename="../../app/ui/editor/help.py" line="24"/>
         <source>Every person the testimony mentions, once each, whatever their roles.</source>
         <translation>Усе людзі, згаданыя ў сведчанні, — кожны адзін раз, якія б ролі ў яго ні былі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="26"/>
+        <location filename="../../app/ui/editor/help.py" line="25"/>
         <source>Who speaks about whom: separates the source of the information from the person it concerns.</source>
         <translation>Хто пра каго расказвае: аддзяляе крыніцу звестак ад чалавека, якога яны датычаць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="27"/>
+        <location filename="../../app/ui/editor/help.py" line="26"/>
         <source>Detention timelines: one episode per arrest, from arrest to release.</source>
         <translation>Храналогія затрыманняў: адзін эпізод на кожнае затрыманне, ад затрымання да вызвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="28"/>
+        <location filename="../../app/ui/editor/help.py" line="27"/>
         <source>Periods in which a detained person is cut off from the outside world.</source>
         <translation>Перыяды, калі затрыманы адрэзаны ад знешняга свету.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="29"/>
+        <location filename="../../app/ui/editor/help.py" line="28"/>
         <source>Acts of torture or ill-treatment; one act is one method against one victim.</source>
         <translation>Выпадкі катаванняў або жорсткага абыходжання; адзін выпадак — гэта адзін спосаб у дачыненні да аднаго пацярпелага.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="30"/>
+        <location filename="../../app/ui/editor/help.py" line="29"/>
         <source>Conditions of detention, each a vocabulary code with dates.</source>
         <translation>Умовы ўтрымання, кожная — код слоўніка з датамі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="31"/>
+        <location filename="../../app/ui/editor/help.py" line="30"/>
         <source>Medical care requested in detention and what became of the request.</source>
         <translation>Звароты па медыцынскую дапамогу ў зняволенні і чым яны скончыліся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="32"/>
+        <location filename="../../app/ui/editor/help.py" line="31"/>
         <source>Health conditions and disabilities of persons; feed the computed humanitarian criteria.</source>
         <translation>Захворванні і інваліднасць людзей; на іх падставе вылічваюцца гуманітарныя крытэрыі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="33"/>
+        <location filename="../../app/ui/editor/help.py" line="32"/>
         <source>Humanitarian-list criteria asserted by the informant that the record cannot compute (age_over_60 and death_in_detention are always computed, from birth_date and deaths_in_detention, and may not be asserted).</source>
         <translation>Крытэрыі гуманітарнага спіса, якія заяўляе інфармант і якія запіс не можа вылічыць сам (age_over_60 і death_in_detention заўсёды вылічваюцца — паводле birth_date і deaths_in_detention — і заяўляць іх нельга).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="34"/>
-        <source>Deaths in custody.</source>
-        <translation>Смерці пад вартай.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="35"/>
+        <location filename="../../app/ui/editor/help.py" line="33"/>
         <source>Criminal cases, one per case; a re-conviction is its own prosecution pointing at the earlier one.</source>
         <translation>Крымінальныя справы, па адным запісе на справу; паўторнае асуджэнне — асобная справа са спасылкай на папярэднюю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="36"/>
+        <location filename="../../app/ui/editor/help.py" line="34"/>
         <source>Persecution for supporting political prisoners and their families.</source>
         <translation>Пераслед за падтрымку палітвязняў і іх сем&apos;яў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="37"/>
+        <location filename="../../app/ui/editor/help.py" line="35"/>
         <source>Transnational repression against exiles and their relatives.</source>
         <translation>Транснацыянальныя рэпрэсіі супраць эмігрантаў і іх сваякоў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="38"/>
+        <location filename="../../app/ui/editor/help.py" line="36"/>
         <source>Chains of events between refs of other sections (a re-conviction following a conviction, an arrest caused by a return).</source>
         <translation>Ланцужкі падзей паміж меткамі іншых раздзелаў (паўторнае асуджэнне пасля асуджэння, затрыманне з-за вяртання).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="39"/>
+        <location filename="../../app/ui/editor/help.py" line="37"/>
         <source>Clarification notes attached to one field of this record.</source>
         <translation>Удакладняльныя заўвагі да асобных палёў гэтага запісу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="40"/>
+        <location filename="../../app/ui/editor/help.py" line="38"/>
         <source>Descriptions of attached files; the files themselves are stored encrypted by the vault.</source>
         <translation>Апісанні далучаных файлаў; самі файлы сховішча захоўвае ў зашыфраваным выглядзе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="41"/>
+        <location filename="../../app/ui/editor/help.py" line="39"/>
         <source>Local reference, unique in the record (&quot;p1&quot;, &quot;e1&quot;, &quot;pr2&quot;).</source>
         <translation>Лакальная метка, унікальная ў межах запісу («p1», «e1», «pr2»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="42"/>
+        <location filename="../../app/ui/editor/help.py" line="40"/>
         <source>Code of a controlled vocabulary term.</source>
         <translation>Код тэрміна з кантраляванага слоўніка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="43"/>
+        <location filename="../../app/ui/editor/help.py" line="41"/>
         <source>Distinct vocabulary codes.</source>
         <translation>Коды слоўніка без паўтораў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="44"/>
+        <location filename="../../app/ui/editor/help.py" line="42"/>
         <source>ISO 3166-1 alpha-2 country code.</source>
         <translation>Код краіны ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="45"/>
+        <location filename="../../app/ui/editor/help.py" line="43"/>
         <source>BCP 47 language tag (be, ru, en, pl, lt ...).</source>
         <translation>Моўны тэг BCP 47 (be, ru, en, pl, lt ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="46"/>
+        <location filename="../../app/ui/editor/help.py" line="44"/>
         <source>Free text.</source>
         <translation>Свабодны тэкст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="47"/>
+        <location filename="../../app/ui/editor/help.py" line="45"/>
         <source>Long free text.</source>
         <translation>Доўгі свабодны тэкст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="48"/>
+        <location filename="../../app/ui/editor/help.py" line="46"/>
         <source>A date as precise as the source knows it. The value is ISO 8601 truncated to the precision: day YYYY-MM-DD, month YYYY-MM, year YYYY; approximate takes any of the three; unknown has no value.</source>
         <translation>Дата з той дакладнасцю, з якой яе ведае крыніца. Значэнне — дата ISO 8601, скарочаная да дакладнасці: «Поўная дата» — ГГГГ-ММ-ДД, «Толькі месяц» — ГГГГ-ММ, «Толькі год» — ГГГГ; «Прыблізна» дапускае любы з трох фарматаў; пры «Невядома» значэння няма.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="49"/>
+        <location filename="../../app/ui/editor/help.py" line="47"/>
         <source>How precise the date is.</source>
         <translation>Наколькі дакладная дата.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="50"/>
+        <location filename="../../app/ui/editor/help.py" line="48"/>
         <source>The date, written to match the precision.</source>
         <translation>Дата, запісаная ў адпаведнасці з дакладнасцю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="51"/>
+        <location filename="../../app/ui/editor/help.py" line="49"/>
         <source>A period with its start and, when it ended, its end.</source>
         <translation>Перыяд з пачаткам і, калі ён скончыўся, канцом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="52"/>
+        <location filename="../../app/ui/editor/help.py" line="50"/>
         <source>Start.</source>
         <translation>Пачатак.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="53"/>
+        <location filename="../../app/ui/editor/help.py" line="51"/>
         <source>End; absent while it continues or when unknown.</source>
         <translation>Канец; не пазначаецца, пакуль перыяд працягваецца або калі ён невядомы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="54"/>
+        <location filename="../../app/ui/editor/help.py" line="52"/>
         <source>Terms and details (where to report, conditions).</source>
         <translation>Умовы і падрабязнасці (куды з&apos;яўляцца на адзначэнне, абмежаванні).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="55"/>
+        <location filename="../../app/ui/editor/help.py" line="53"/>
         <source>A place as country plus free text; never GPS coordinates.</source>
         <translation>Месца: краіна і свабодны тэкст; ніколі не GPS-каардынаты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="56"/>
+        <location filename="../../app/ui/editor/help.py" line="54"/>
         <source>Country.</source>
         <translation>Краіна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="57"/>
+        <location filename="../../app/ui/editor/help.py" line="55"/>
         <source>Town, address or description, as precise as is safe.</source>
         <translation>Горад, адрас або апісанне — настолькі дакладна, наколькі гэта бяспечна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="58"/>
+        <location filename="../../app/ui/editor/help.py" line="56"/>
         <source>The interview.</source>
         <translation>Інтэрв&apos;ю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="59"/>
+        <location filename="../../app/ui/editor/help.py" line="57"/>
         <source>Who took the testimony.</source>
         <translation>Хто запісаў сведчанне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="60"/>
+        <location filename="../../app/ui/editor/help.py" line="58"/>
         <source>Interviewer&apos;s name or staff code.</source>
         <translation>Імя інтэрв&apos;юера або службовы код.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="61"/>
+        <location filename="../../app/ui/editor/help.py" line="59"/>
         <source>Interviewer&apos;s organisation.</source>
         <translation>Арганізацыя інтэрв&apos;юера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="62"/>
+        <location filename="../../app/ui/editor/help.py" line="60"/>
         <source>Date of the interview.</source>
         <translation>Дата інтэрв&apos;ю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="63"/>
+        <location filename="../../app/ui/editor/help.py" line="61"/>
         <source>Where the interview took place (the interviewer&apos;s side when remote).</source>
         <translation>Дзе праходзіла інтэрв&apos;ю (пры дыстанцыйным інтэрв&apos;ю — дзе знаходзіўся інтэрв&apos;юер).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="64"/>
+        <location filename="../../app/ui/editor/help.py" line="62"/>
         <source>Language the informant spoke.</source>
         <translation>Мова, на якой гаварыў інфармант.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="65"/>
+        <location filename="../../app/ui/editor/help.py" line="63"/>
         <source>In person, or remote (call, video, messenger).</source>
         <translation>Асабіста або дыстанцыйна (званок, відэа, месенджар).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="66"/>
+        <location filename="../../app/ui/editor/help.py" line="64"/>
         <source>Present only when an interpreter took part.</source>
         <translation>Запаўняецца, толькі калі ўдзельнічаў перакладчык.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="67"/>
+        <location filename="../../app/ui/editor/help.py" line="65"/>
         <source>Interpreter&apos;s name or staff code.</source>
         <translation>Імя перакладчыка або службовы код.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="68"/>
+        <location filename="../../app/ui/editor/help.py" line="66"/>
         <source>Languages interpreted between.</source>
         <translation>Мовы, паміж якімі ішоў пераклад.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="69"/>
+        <location filename="../../app/ui/editor/help.py" line="67"/>
         <source>Length of the interview in minutes.</source>
         <translation>Працягласць інтэрв&apos;ю ў хвілінах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="70"/>
+        <location filename="../../app/ui/editor/help.py" line="68"/>
         <source>Person ref of the informant interviewed.</source>
         <translation>Спасылка на апытанага інфарманта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="71"/>
+        <location filename="../../app/ui/editor/help.py" line="69"/>
         <source>The testimony in the informant&apos;s own words, as told.</source>
         <translation>Сведчанне словамі самога інфарманта, так, як ён яго расказаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="72"/>
+        <location filename="../../app/ui/editor/help.py" line="70"/>
         <source>Narrative text, not edited into the interviewer&apos;s words.</source>
         <translation>Тэкст аповеду, не пераказаны словамі інтэрв&apos;юера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="73"/>
+        <location filename="../../app/ui/editor/help.py" line="71"/>
         <source>Language of the narrative text.</source>
         <translation>Мова тэксту аповеду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="74"/>
+        <location filename="../../app/ui/editor/help.py" line="72"/>
         <source>Interviewer&apos;s own observations, kept apart from the testimony; never exported as the informant&apos;s words.</source>
         <translation>Уласныя назіранні інтэрв&apos;юера, захоўваюцца асобна ад сведчання; ніколі не экспартуюцца як словы інфарманта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="75"/>
+        <location filename="../../app/ui/editor/help.py" line="73"/>
         <source>Consent.</source>
         <translation>Згода.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="76"/>
+        <location filename="../../app/ui/editor/help.py" line="74"/>
         <source>Person ref of who gave consent.</source>
         <translation>Спасылка на чалавека, які даў згоду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="77"/>
+        <location filename="../../app/ui/editor/help.py" line="75"/>
         <source>When consent was given.</source>
         <translation>Калі дадзена згода.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="78"/>
+        <location filename="../../app/ui/editor/help.py" line="76"/>
         <source>How it was given: oral (noted by the interviewer), written (signed form), recorded (on the audio).</source>
         <translation>Як яна дадзена: «Вусна» (адзначана інтэрв&apos;юерам), «Пісьмова» (падпісаная форма), «Запісана на аўдыя» (у аўдыязапісе).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="79"/>
+        <location filename="../../app/ui/editor/help.py" line="77"/>
         <source>Uses consented to: codes of consent_scopes, plus share_organisation (share with the central organisation), which is always available.</source>
         <translation>Дазволеныя віды выкарыстання: коды слоўніка consent_scopes, а таксама share_organisation (перадача цэнтральнай арганізацыі), які даступны заўсёды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="80"/>
+        <location filename="../../app/ui/editor/help.py" line="78"/>
         <source>Conditions the informant set (e.g. no naming until release).</source>
         <translation>Умовы, пастаўленыя інфармантам (напрыклад, не называць імя да вызвалення).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="81"/>
+        <location filename="../../app/ui/editor/help.py" line="79"/>
         <source>Present once consent is withdrawn: from then on no scope applies.</source>
         <translation>Запаўняецца, калі згода адклікана: з гэтага моманту не дзейнічае ніводны дазвол на выкарыстанне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="82"/>
+        <location filename="../../app/ui/editor/help.py" line="80"/>
         <source>When consent was withdrawn.</source>
         <translation>Калі згода адклікана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="83"/>
+        <location filename="../../app/ui/editor/help.py" line="81"/>
         <source>How it was withdrawn and what the informant asked for.</source>
         <translation>Як згода была адклікана і пра што прасіў інфармант.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="84"/>
+        <location filename="../../app/ui/editor/help.py" line="82"/>
         <source>A person.</source>
         <translation>Чалавек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="85"/>
+        <location filename="../../app/ui/editor/help.py" line="83"/>
         <source>Local ref other sections use (&quot;p1&quot;).</source>
         <translation>Лакальная метка, па якой на чалавека спасылаюцца іншыя раздзелы («p1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="86"/>
+        <location filename="../../app/ui/editor/help.py" line="84"/>
         <source>Names: the original-script forms (Belarusian and Russian may both be original), transliterations and pseudonyms.</source>
         <translation>Імёны: формы ў арыгінальным напісанні (арыгінальнымі могуць быць і беларуская, і руская), транслітарацыі і псеўданімы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="87"/>
+        <location filename="../../app/ui/editor/help.py" line="85"/>
         <source>One form of the name.</source>
         <translation>Адна форма імя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="88"/>
+        <location filename="../../app/ui/editor/help.py" line="86"/>
         <source>The name as written.</source>
         <translation>Імя так, як яно напісана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="89"/>
+        <location filename="../../app/ui/editor/help.py" line="87"/>
         <source>ISO 15924 script.</source>
         <translation>Сістэма пісьма паводле ISO 15924.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="90"/>
+        <location filename="../../app/ui/editor/help.py" line="88"/>
         <source>Language of this form (be, ru ...).</source>
         <translation>Мова гэтай формы (be, ru ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="91"/>
+        <location filename="../../app/ui/editor/help.py" line="89"/>
         <source>Original spelling, a transliteration of it, or a pseudonym.</source>
         <translation>Арыгінальнае напісанне, яго транслітарацыя або псеўданім.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="92"/>
+        <location filename="../../app/ui/editor/help.py" line="90"/>
         <source>Case code used instead of the name in reports.</source>
         <translation>Шыфр, які выкарыстоўваецца ў справаздачах замест імя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="93"/>
+        <location filename="../../app/ui/editor/help.py" line="91"/>
         <source>Date of birth; age_over_60 is computed from it.</source>
         <translation>Дата нараджэння; паводле яе вылічваецца крытэрый age_over_60 (старэйшыя за 60 гадоў).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="94"/>
+        <location filename="../../app/ui/editor/help.py" line="92"/>
         <source>Gender as the person states it.</source>
         <translation>Пол — так, як яго называе сам чалавек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="95"/>
+        <location filename="../../app/ui/editor/help.py" line="93"/>
         <source>Citizenships.</source>
         <translation>Грамадзянствы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="96"/>
+        <location filename="../../app/ui/editor/help.py" line="94"/>
         <source>Country of residence now.</source>
         <translation>Краіна пражывання цяпер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="97"/>
+        <location filename="../../app/ui/editor/help.py" line="95"/>
         <source>Occupation or group (journalist, lawyer, activist ...).</source>
         <translation>Род заняткаў або група (журналіст, юрыст, актывіст ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="98"/>
+        <location filename="../../app/ui/editor/help.py" line="96"/>
         <source>How to reach the person; SENSITIVE, never exported.</source>
         <translation>Як звязацца з чалавекам; АДЧУВАЛЬНЫЯ ЗВЕСТКІ, ніколі не экспартуецца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="99"/>
+        <location filename="../../app/ui/editor/help.py" line="97"/>
         <source>Roles in this testimony.</source>
         <translation>Ролі ў гэтым сведчанні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="100"/>
+        <location filename="../../app/ui/editor/help.py" line="98"/>
         <source>A role.</source>
         <translation>Роля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="101"/>
+        <location filename="../../app/ui/editor/help.py" line="99"/>
         <source>Relations to other persons, read &quot;this person is the &lt;relation&gt; of &lt;to&gt;&quot;.</source>
         <translation>Роднасць і сувязі з іншымі людзьмі; чытаецца так: «гэты чалавек — &lt;Адносіны&gt; чалавека &lt;Каму / чаму&gt;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="102"/>
+        <location filename="../../app/ui/editor/help.py" line="100"/>
         <source>One relation.</source>
         <translation>Адна сувязь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="103"/>
+        <location filename="../../app/ui/editor/help.py" line="101"/>
         <source>Person ref.</source>
         <translation>Спасылка на чалавека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="104"/>
+        <location filename="../../app/ui/editor/help.py" line="102"/>
         <source>What this person is to the other.</source>
         <translation>Кім гэты чалавек даводзіцца іншаму.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="105"/>
+        <location filename="../../app/ui/editor/help.py" line="103"/>
         <source>Identity must be withheld: exports replace names, birth date and contact by the case code.</source>
         <translation>Асобу трэба хаваць: пры экспарце імёны, дата нараджэння і кантакты замяняюцца шыфрам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="106"/>
+        <location filename="../../app/ui/editor/help.py" line="104"/>
         <source>A source-to-person link.</source>
         <translation>Сувязь крыніцы з чалавекам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="107"/>
+        <location filename="../../app/ui/editor/help.py" line="105"/>
         <source>Person ref of the source.</source>
         <translation>Спасылка на крыніцу (чалавека).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="108"/>
+        <location filename="../../app/ui/editor/help.py" line="106"/>
         <source>Person ref of whom the source speaks.</source>
         <translation>Спасылка на чалавека, пра якога расказвае крыніца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="109"/>
+        <location filename="../../app/ui/editor/help.py" line="107"/>
         <source>How the source knows.</source>
         <translation>Адкуль крыніцы гэта вядома.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="110"/>
+        <location filename="../../app/ui/editor/help.py" line="108"/>
         <source>Interviewer&apos;s rating of the source on this subject.</source>
         <translation>Ацэнка інтэрв&apos;юерам надзейнасці крыніцы ў гэтым пытанні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="111"/>
+        <location filename="../../app/ui/editor/help.py" line="109"/>
         <source>Date of the source material (a letter, a visit) the source relies on.</source>
         <translation>Дата матэрыялу (ліст, спатканне), на які абапіраецца крыніца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="112"/>
+        <location filename="../../app/ui/editor/help.py" line="110"/>
         <source>Basis of the rating.</source>
         <translation>На чым грунтуецца ацэнка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="113"/>
+        <location filename="../../app/ui/editor/help.py" line="111"/>
         <source>Where something happened: a facility code, or free text when it is not in the vocabulary.</source>
         <translation>Дзе гэта адбылося: код установы або свабодны тэкст, калі ўстановы няма ў слоўніку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="114"/>
+        <location filename="../../app/ui/editor/help.py" line="112"/>
         <source>Facility code.</source>
         <translation>Код установы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="115"/>
+        <location filename="../../app/ui/editor/help.py" line="113"/>
         <source>Place in free text (cell, unit, facility not in the vocabulary).</source>
         <translation>Месца свабодным тэкстам (камера, атрад, установа, якой няма ў слоўніку).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="116"/>
+        <location filename="../../app/ui/editor/help.py" line="114"/>
         <source>One detention.</source>
         <translation>Адно затрыманне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="117"/>
+        <location filename="../../app/ui/editor/help.py" line="115"/>
         <source>Local ref of the episode (&quot;e1&quot;).</source>
         <translation>Лакальная метка эпізоду («e1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="118"/>
+        <location filename="../../app/ui/editor/help.py" line="116"/>
         <source>Person ref of the detainee.</source>
         <translation>Спасылка на затрыманага.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="119"/>
+        <location filename="../../app/ui/editor/help.py" line="117"/>
         <source>The arrest.</source>
         <translation>Затрыманне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="120"/>
+        <location filename="../../app/ui/editor/help.py" line="118"/>
         <source>Date of arrest.</source>
         <translation>Дата затрымання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="121"/>
+        <location filename="../../app/ui/editor/help.py" line="119"/>
         <source>Administrative arrest (days) or criminal detention.</source>
         <translation>Адміністрацыйны арышт («суткі») або крымінальнае затрыманне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="122"/>
+        <location filename="../../app/ui/editor/help.py" line="120"/>
         <source>Where the arrest took place.</source>
         <translation>Дзе адбылося затрыманне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="123"/>
+        <location filename="../../app/ui/editor/help.py" line="121"/>
         <source>Arresting authority (GUBOPiK, KGB, border service ...).</source>
         <translation>Орган, які правёў затрыманне (ГУБАЗіК, КДБ, памежная служба ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="124"/>
+        <location filename="../../app/ui/editor/help.py" line="122"/>
         <source>Stated grounds.</source>
         <translation>Заяўленыя падставы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="125"/>
+        <location filename="../../app/ui/editor/help.py" line="123"/>
         <source>Arrested after returning from abroad, at the border or later at home.</source>
         <translation>Затрыманы (-ая) пасля вяртання з-за мяжы — на мяжы або пазней, дома.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="126"/>
+        <location filename="../../app/ui/editor/help.py" line="124"/>
         <source>Arrested at the border on return from abroad.</source>
         <translation>Затрыманы (-ая) на мяжы пры вяртанні з-за мяжы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="127"/>
+        <location filename="../../app/ui/editor/help.py" line="125"/>
         <source>How the authorities found the person.</source>
         <translation>Як улады вылічылі чалавека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="128"/>
+        <location filename="../../app/ui/editor/help.py" line="126"/>
         <source>A means of identification.</source>
         <translation>Спосаб устанаўлення асобы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="129"/>
+        <location filename="../../app/ui/editor/help.py" line="127"/>
         <source>Criminal or administrative case number.</source>
         <translation>Нумар крымінальнай або адміністрацыйнай справы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="130"/>
+        <location filename="../../app/ui/editor/help.py" line="128"/>
         <source>Places of detention in order.</source>
         <translation>Месцы ўтрымання па парадку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="131"/>
+        <location filename="../../app/ui/editor/help.py" line="129"/>
         <source>One place of detention.</source>
         <translation>Адно месца ўтрымання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="132"/>
+        <location filename="../../app/ui/editor/help.py" line="130"/>
         <source>Facility in free text when not in the vocabulary.</source>
         <translation>Установа свабодным тэкстам, калі яе няма ў слоўніку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="133"/>
+        <location filename="../../app/ui/editor/help.py" line="131"/>
         <source>Type of place.</source>
         <translation>Тып месца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="134"/>
+        <location filename="../../app/ui/editor/help.py" line="132"/>
         <source>Arrival.</source>
         <translation>Прыбыццё.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="135"/>
+        <location filename="../../app/ui/editor/help.py" line="133"/>
         <source>Departure; absent while held there.</source>
         <translation>Выбыццё; не пазначаецца, пакуль чалавека там утрымліваюць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="136"/>
+        <location filename="../../app/ui/editor/help.py" line="134"/>
         <source>Regime served there.</source>
         <translation>Рэжым утрымання там.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="137"/>
+        <location filename="../../app/ui/editor/help.py" line="135"/>
         <source>Transfers (etap) between places.</source>
         <translation>Этапаванне (пераводы) паміж месцамі ўтрымання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="138"/>
+        <location filename="../../app/ui/editor/help.py" line="136"/>
         <source>One transfer.</source>
         <translation>Адзін этап.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="139"/>
+        <location filename="../../app/ui/editor/help.py" line="137"/>
         <source>Date of transfer.</source>
         <translation>Дата этапу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="140"/>
+        <location filename="../../app/ui/editor/help.py" line="138"/>
         <source>Facility left.</source>
         <translation>Установа, адкуль этапавалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="141"/>
+        <location filename="../../app/ui/editor/help.py" line="139"/>
         <source>Facility reached.</source>
         <translation>Установа, куды этапавалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="142"/>
+        <location filename="../../app/ui/editor/help.py" line="140"/>
         <source>Places not in the vocabulary, reason, conditions of transport.</source>
         <translation>Месцы, якіх няма ў слоўніку, прычына, умовы перавозкі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="143"/>
+        <location filename="../../app/ui/editor/help.py" line="141"/>
         <source>Stays in punishment cells.</source>
         <translation>Змяшчэнні ў ШІЗА, ПКТ і адзіночныя камеры.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="144"/>
+        <location filename="../../app/ui/editor/help.py" line="142"/>
         <source>One stay.</source>
         <translation>Адно змяшчэнне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="145"/>
+        <location filename="../../app/ui/editor/help.py" line="143"/>
         <source>SHIZO (penalty isolator), PKT (cell-type premises) or other solitary confinement.</source>
         <translation>ШІЗА (штрафны ізалятар), ПКТ (памяшканне камернага тыпу) або іншае адзіночнае ўтрыманне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="146"/>
+        <location filename="../../app/ui/editor/help.py" line="144"/>
         <source>End.</source>
         <translation>Канец.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="147"/>
+        <location filename="../../app/ui/editor/help.py" line="145"/>
         <source>Length in days when known without dates.</source>
         <translation>Працягласць у сутках, калі вядомая без дат.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="148"/>
+        <location filename="../../app/ui/editor/help.py" line="146"/>
         <source>Stated reason.</source>
         <translation>Названая прычына.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="149"/>
+        <location filename="../../app/ui/editor/help.py" line="147"/>
         <source>Release; absent while detained.</source>
         <translation>Вызваленне; не запаўняецца, пакуль чалавек пад вартай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="150"/>
+        <location filename="../../app/ui/editor/help.py" line="148"/>
         <source>Date of release.</source>
         <translation>Дата вызвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="151"/>
+        <location filename="../../app/ui/editor/help.py" line="149"/>
         <source>Why released.</source>
         <translation>Падстава вызвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="152"/>
+        <location filename="../../app/ui/editor/help.py" line="150"/>
         <source>Details (deported, conditions of pardon ...).</source>
         <translation>Падрабязнасці (дэпартаваны, умовы памілавання ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="153"/>
+        <location filename="../../app/ui/editor/help.py" line="151"/>
         <source>Police (preventive) supervision after release.</source>
         <translation>Прэвентыўны нагляд міліцыі пасля вызвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="154"/>
+        <location filename="../../app/ui/editor/help.py" line="152"/>
         <source>Ban on leaving the country after release.</source>
         <translation>Забарона на выезд з краіны пасля вызвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="155"/>
+        <location filename="../../app/ui/editor/help.py" line="153"/>
         <source>Attempts by the KGB to recruit the person.</source>
         <translation>Спробы КДБ завербаваць чалавека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="156"/>
+        <location filename="../../app/ui/editor/help.py" line="154"/>
         <source>One attempt.</source>
         <translation>Адна спроба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="157"/>
+        <location filename="../../app/ui/editor/help.py" line="155"/>
         <source>When.</source>
         <translation>Калі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="158"/>
+        <location filename="../../app/ui/editor/help.py" line="156"/>
         <source>What was demanded and how.</source>
         <translation>Чаго патрабавалі і як.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="159"/>
+        <location filename="../../app/ui/editor/help.py" line="157"/>
         <source>One incommunicado period.</source>
         <translation>Адзін перыяд інкамунікада.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="160"/>
+        <location filename="../../app/ui/editor/help.py" line="158"/>
         <source>Local ref.</source>
         <translation>Лакальная метка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="161"/>
+        <location filename="../../app/ui/editor/help.py" line="159"/>
         <source>Detention episode ref.</source>
         <translation>Спасылка на эпізод затрымання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="162"/>
+        <location filename="../../app/ui/editor/help.py" line="160"/>
         <source>Since when no communication is known.</source>
         <translation>З якога часу няма ніякіх вядомых кантактаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="163"/>
+        <location filename="../../app/ui/editor/help.py" line="161"/>
         <source>When contact resumed (status ended).</source>
         <translation>Калі сувязь аднавілася (статус «Скончылася»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="164"/>
+        <location filename="../../app/ui/editor/help.py" line="162"/>
         <source>Last confirmed contact of any kind.</source>
         <translation>Апошні пацверджаны кантакт любога віду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="165"/>
+        <location filename="../../app/ui/editor/help.py" line="163"/>
         <source>Kind of contact.</source>
         <translation>Від кантакту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="166"/>
+        <location filename="../../app/ui/editor/help.py" line="164"/>
         <source>Channel of the contact (family, lawyer, consular ...).</source>
         <translation>Канал кантакту (сям&apos;я, адвакат, консул ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="167"/>
+        <location filename="../../app/ui/editor/help.py" line="165"/>
         <source>Person ref of who had the contact.</source>
         <translation>Спасылка на чалавека, у якога быў кантакт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="168"/>
+        <location filename="../../app/ui/editor/help.py" line="166"/>
         <source>Details.</source>
         <translation>Падрабязнасці.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="169"/>
+        <location filename="../../app/ui/editor/help.py" line="167"/>
         <source>Channels denied, each with its own start when known.</source>
         <translation>Забароненыя каналы сувязі, у кожнага свая дата пачатку, калі вядомая.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="170"/>
+        <location filename="../../app/ui/editor/help.py" line="168"/>
         <source>One denied channel.</source>
         <translation>Адзін забаронены канал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="171"/>
+        <location filename="../../app/ui/editor/help.py" line="169"/>
         <source>Channel.</source>
         <translation>Канал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="172"/>
+        <location filename="../../app/ui/editor/help.py" line="170"/>
         <source>Denied since.</source>
         <translation>З якога часу забаронены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="173"/>
+        <location filename="../../app/ui/editor/help.py" line="171"/>
         <source>How the status was learned.</source>
         <translation>Адкуль стала вядома пра статус.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="174"/>
+        <location filename="../../app/ui/editor/help.py" line="172"/>
         <source>Authorities&apos; answer to enquiries.</source>
         <translation>Адказ улад на запыты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="175"/>
+        <location filename="../../app/ui/editor/help.py" line="173"/>
         <source>Wording of the answer.</source>
         <translation>Тэкст адказу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="176"/>
+        <location filename="../../app/ui/editor/help.py" line="174"/>
         <source>Facility where the person is officially said to be.</source>
         <translation>Установа, дзе, паводле афіцыйных звестак, знаходзіцца чалавек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="177"/>
+        <location filename="../../app/ui/editor/help.py" line="175"/>
         <source>Suspected disciplinary cause.</source>
         <translation>Меркаваная дысцыплінарная прычына.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="178"/>
+        <location filename="../../app/ui/editor/help.py" line="176"/>
         <source>Status as of the interview.</source>
         <translation>Статус на момант інтэрв&apos;ю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="179"/>
+        <location filename="../../app/ui/editor/help.py" line="177"/>
         <source>Custody, fate or whereabouts denied or concealed.</source>
         <translation>Факт утрымання пад вартай, лёс або месцазнаходжанне адмаўляюцца або хаваюцца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="180"/>
+        <location filename="../../app/ui/editor/help.py" line="178"/>
         <source>UN urgent appeal, WGAD or WGEID case reference.</source>
         <translation>Нумар тэрміновага звароту ААН або справы ў WGAD ці WGEID.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="181"/>
-        <source>An alleged perpetrator: a person ref, or a description when unnamed.</source>
-        <translation>Меркаваны вінаватца: спасылка на чалавека або апісанне, калі імя невядомае.</translation>
+        <location filename="../../app/ui/editor/help.py" line="271"/>
+        <source>A condition.</source>
+        <translation>Умова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="182"/>
+        <location filename="../../app/ui/editor/help.py" line="272"/>
+        <source>A state agency.</source>
+        <translation>Дзяржаўнае ведамства.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="273"/>
+        <source>A travel document obtained instead of a Belarusian passport.</source>
+        <translation>Праязны дакумент, атрыманы замест беларускага пашпарта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="274"/>
+        <source>Administrative offence cases (Code of Administrative Offences), one per case, with administrative detention or fine.</source>
+        <translation>Справы аб адміністрацыйных правапарушэннях (КаАП), па адной на справу, з адміністрацыйным арыштам або штрафам.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="275"/>
+        <source>Agency that approached the person.</source>
+        <translation>Ведамства, якое звярнулася да чалавека.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="276"/>
+        <source>Agency they acted for.</source>
+        <translation>Ведамства, ад імя якога дзейнічалі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="277"/>
+        <source>Article (&quot;24.23&quot;, &quot;19.11&quot;).</source>
+        <translation>Артыкул («24.23», «19.11»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="278"/>
+        <source>Articles of the Code of Administrative Offences.</source>
+        <translation>Артыкулы Кодэкса аб адміністрацыйных правапарушэннях.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="279"/>
+        <source>Attempts by the KGB or other services to recruit a person outside detention.</source>
+        <translation>Спробы КДБ або іншых службаў завербаваць чалавека па-за зняволеннем.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="280"/>
+        <source>Autopsy.</source>
+        <translation>Ускрыццё.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="281"/>
+        <source>By whom and how (phone call, letter, through others).</source>
+        <translation>Хто і як паведаміў (званок, ліст, праз іншых).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="282"/>
+        <source>Complaint, enquiry to the authorities, or an appeal to a UN mechanism.</source>
+        <translation>Скарга, запыт уладам або зварот у механізм ААН.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="283"/>
+        <source>Complaints, enquiries and appeals made on behalf of victims (to authorities, the UN and others), with the reply.</source>
+        <translation>Скаргі, запыты і звароты ў абарону пацярпелых (уладам, у ААН і іншым), з адказам.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="284"/>
+        <source>Country the person came back from.</source>
+        <translation>Краіна, з якой чалавек вярнуўся.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="285"/>
+        <source>Court or body that decided.</source>
+        <translation>Суд або орган, які прыняў рашэнне.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="286"/>
+        <source>Date of the decision.</source>
+        <translation>Дата рашэння.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="287"/>
+        <source>Date of the return.</source>
+        <translation>Дата вяртання.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="288"/>
+        <source>Days of administrative detention imposed.</source>
+        <translation>Прызначана сутак адміністрацыйнага арышту.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="289"/>
+        <source>Deaths in custody, and deaths after release that the informant links to the detention.</source>
+        <translation>Смерці пад вартай, а таксама пасля вызвалення, якія інфармант звязвае са зняволеннем.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="290"/>
+        <source>Detention episode ref, when the person was held.</source>
+        <translation>Эпізод затрымання, калі чалавека трымалі пад вартай.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="291"/>
+        <source>Detention episode ref: the detention during or after which the person died.</source>
+        <translation>Эпізод затрымання, падчас або пасля якога чалавек памёр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="292"/>
+        <source>Detention episode ref: the detention it followed, if any.</source>
+        <translation>Эпізод затрымання, пасля якога гэта адбылося, калі быў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="293"/>
+        <source>Whether the person died in custody or after release; left empty, in custody.</source>
+        <translation>Ці памёр чалавек пад вартай або пасля вызвалення; калі не пазначана — пад вартай.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="294"/>
+        <source>Entries of a person in the official &quot;extremist&quot; or &quot;terrorist&quot; lists.</source>
+        <translation>Унясенне чалавека ў афіцыйныя спісы «экстрэмістаў» або «тэрарыстаў».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="295"/>
+        <source>Findings, and whether the family saw the report.</source>
+        <translation>Высновы, і ці бачыла сям&apos;я заключэнне.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="296"/>
+        <source>Form and version of this document; always &quot;sviedka.testimony/2&quot; (a version 1 document is read as its upgrade).</source>
+        <translation>Форма і версія дакумента; заўсёды «sviedka.testimony/2» (дакумент версіі 1 чытаецца ў абноўленым выглядзе).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="297"/>
+        <source>How the family learned of the death.</source>
+        <translation>Як сям&apos;я даведалася пра смерць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="298"/>
+        <source>How the person answered.</source>
+        <translation>Як чалавек адказаў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="299"/>
+        <source>How the source knows: first hand (lived or saw it), hearsay (told by others), documents.</source>
+        <translation>Адкуль вядома крыніцы: з першых рук (перажыў або бачыў), са слоў іншых, з дакументаў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="300"/>
+        <source>Involvement in the act (decided: ruled as judge; prosecuted: brought or upheld the charge).</source>
+        <translation>Удзел у дзеянні (вынес рашэнне — як суддзя; падтрымліваў абвінавачанне — прад&apos;явіў або падтрымаў яго).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="301"/>
+        <source>Issuing country.</source>
+        <translation>Краіна, якая выдала дакумент.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="302"/>
+        <source>Its reference or case number.</source>
+        <translation>Яго нумар або нумар справы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="303"/>
+        <source>Kind of document.</source>
+        <translation>Від дакумента.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="304"/>
+        <source>Local ref (&quot;ad1&quot;).</source>
+        <translation>Лакальная спасылка («ad1»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="305"/>
+        <source>Number of co-defendants, named in this record or not.</source>
+        <translation>Колькасць сааб&apos;вінавачаных, названых у гэтым запісе ці не.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="306"/>
+        <source>Number or reference of the decision.</source>
+        <translation>Нумар рашэння.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="307"/>
+        <source>Officials, agencies and others responsible, each with their part in it.</source>
+        <translation>Службовыя асобы, ведамствы і іншыя адказныя, кожны са сваёй роляй.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="308"/>
+        <source>On what legal ground.</source>
+        <translation>На якой прававой падставе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="309"/>
+        <source>One action against property.</source>
+        <translation>Адно дзеянне з маёмасцю.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="310"/>
+        <source>One administrative offence case.</source>
+        <translation>Адна справа аб адміністрацыйным правапарушэнні.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="311"/>
+        <source>One attempt to recruit a person as an informer.</source>
+        <translation>Адна спроба завербаваць чалавека ў інфарматары.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="312"/>
+        <source>One complaint, enquiry or appeal.</source>
+        <translation>Адна скарга, запыт або зварот.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="313"/>
+        <source>One entry in an official list.</source>
+        <translation>Адно ўнясенне ў афіцыйны спіс.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="314"/>
+        <source>Penalty imposed.</source>
+        <translation>Прызначанае спагнанне.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="315"/>
+        <source>Person ref of the exile whom pressure on relatives is meant to reach.</source>
+        <translation>Эмігрант, на якога разлічаны ціск на сваякоў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="316"/>
+        <source>Person ref of the owner.</source>
+        <translation>Уладальнік.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="317"/>
+        <source>Person ref of who told of this entry, when not the informant of the interview.</source>
+        <translation>Хто расказаў пра гэта, калі не інфармант інтэрв&apos;ю.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="318"/>
+        <source>Person ref of who was approached.</source>
+        <translation>Да каго звярнуліся.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="319"/>
+        <source>Person ref of who was listed.</source>
+        <translation>Каго ўнеслі ў спіс.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="320"/>
+        <source>Person refs of co-defendants in this record.</source>
+        <translation>Сааб&apos;вінавачаныя, названыя ў гэтым запісе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="321"/>
+        <source>Person refs of those it was made for.</source>
+        <translation>У чыю абарону накіравана.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="322"/>
+        <source>Photos or videos of the seized property were published to intimidate.</source>
+        <translation>Фота або відэа адабранай маёмасці апублікаваныя для запалохвання.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="323"/>
+        <source>Ref of the prosecution it was ordered in, if any.</source>
+        <translation>Крымінальная справа, у межах якой гэта прызначана, калі ёсць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="324"/>
+        <source>Ref of the prosecution that led to the entry, if any.</source>
+        <translation>Крымінальная справа, пасля якой унеслі ў спіс, калі ёсць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="325"/>
+        <source>Ref of the prosecution this incident belongs to (a trial in absentia is entered once, as a prosecution).</source>
+        <translation>Крымінальная справа, да якой адносіцца выпадак (завочны суд уносіцца адзін раз, як крымінальная справа).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="326"/>
+        <source>Seizure, confiscation and other actions against a person&apos;s property.</source>
+        <translation>Арышт, канфіскацыя і іншыя дзеянні з маёмасцю чалавека.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="327"/>
+        <source>Someone responsible: a person ref, an agency, or a description when unnamed.</source>
+        <translation>Адказны: чалавек з запісу, ведамства або апісанне, калі імя невядомае.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="328"/>
+        <source>State asked to arrest, extradite or act (Interpol notices, extradition).</source>
+        <translation>Дзяржава, якую прасілі затрымаць, выдаць або дзейнічаць (запыты Інтэрпола, экстрадыцыя).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="329"/>
+        <source>The Interior Ministry&apos;s list of persons &quot;involved in extremist activity&quot;, or the KGB&apos;s &quot;terrorist&quot; list.</source>
+        <translation>Спіс МУС асоб, «датычных да экстрэмісцкай дзейнасці», або «тэрарыстычны» спіс КДБ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="330"/>
+        <source>The UN mechanism, for an appeal to the UN.</source>
+        <translation>Механізм ААН, для звароту ў ААН.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="331"/>
+        <source>The decision ordering it.</source>
+        <translation>Рашэнне, якім гэта прызначана.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="332"/>
+        <source>The reply.</source>
+        <translation>Адказ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="333"/>
+        <source>The return to Belarus that led to the arrest.</source>
+        <translation>Вяртанне ў Беларусь, пасля якога адбыўся арышт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="334"/>
+        <source>Their function at the time.</source>
+        <translation>Пасада ў той час.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="335"/>
+        <source>To whom it was addressed.</source>
+        <translation>Каму адрасавана.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="336"/>
+        <source>What came of it.</source>
+        <translation>Чым скончылася.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="337"/>
+        <source>What it said.</source>
+        <translation>Што ў ім сказана.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="338"/>
+        <source>What property.</source>
+        <translation>Якая маёмасць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="339"/>
+        <source>What was demanded or imposed around the release.</source>
+        <translation>Што патрабавалі або навязалі пры вызваленні.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="340"/>
+        <source>What was done to it.</source>
+        <translation>Што з ёй зрабілі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="341"/>
+        <source>When issued or refused.</source>
+        <translation>Калі выдадзены або адмоўлена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="342"/>
+        <source>When it was sent.</source>
+        <translation>Калі адпраўлена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="343"/>
+        <source>When the family was told.</source>
+        <translation>Калі паведамілі сям&apos;і.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="344"/>
+        <source>When the person&apos;s passport expires or expired (consulates no longer renew it: Decree No. 278).</source>
+        <translation>Калі заканчваецца або скончыўся тэрмін пашпарта (консульствы яго больш не падаўжаюць: Указ № 278).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="345"/>
+        <source>When the reply came.</source>
+        <translation>Калі прыйшоў адказ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="346"/>
+        <source>When the term is expected to end, counting time already served; detention past it shows.</source>
+        <translation>Калі чакаецца канец тэрміну з улікам ужо адбытага; так відаць утрыманне звыш тэрміну.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="347"/>
+        <source>Where it stands.</source>
+        <translation>На якой стадыі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="348"/>
+        <source>Where the property is.</source>
+        <translation>Дзе знаходзіцца маёмасць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="349"/>
+        <source>Whether an autopsy was done, and by whom.</source>
+        <translation>Ці праводзілася ўскрыццё і кім.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="350"/>
+        <source>Whether the family could see and bury the body.</source>
+        <translation>Ці магла сям&apos;я ўбачыць і пахаваць цела.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="351"/>
+        <source>Whether the source saw or lived this, heard it from others, or read it in documents.</source>
+        <translation>Ці бачыла або перажыла гэта крыніца, чула ад іншых або прачытала ў дакументах.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="352"/>
+        <source>Who acted.</source>
+        <translation>Хто дзейнічаў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="353"/>
+        <source>Who made it (a relative, a lawyer, an organisation).</source>
+        <translation>Хто звярнуўся (сваяк, адвакат, арганізацыя).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="179"/>
         <source>Unit, rank, appearance when no person record exists.</source>
         <translation>Падраздзяленне, званне, знешнасць — калі гэтага чалавека няма ў раздзеле «Людзі».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="183"/>
-        <source>Involvement in the act.</source>
-        <translation>Удзел у дзеянні.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="184"/>
+        <location filename="../../app/ui/editor/help.py" line="180"/>
         <source>One act.</source>
         <translation>Адзін выпадак.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="185"/>
+        <location filename="../../app/ui/editor/help.py" line="181"/>
         <source>Person ref of the victim.</source>
         <translation>Спасылка на пацярпелага.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="186"/>
+        <location filename="../../app/ui/editor/help.py" line="182"/>
         <source>Method.</source>
         <translation>Спосаб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="187"/>
+        <location filename="../../app/ui/editor/help.py" line="183"/>
         <source>Date, or start when repeated.</source>
         <translation>Дата або пачатак, калі паўтаралася.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="188"/>
+        <location filename="../../app/ui/editor/help.py" line="184"/>
         <source>End when repeated over a period.</source>
         <translation>Канец, калі паўтаралася на працягу перыяду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="189"/>
+        <location filename="../../app/ui/editor/help.py" line="185"/>
         <source>Where.</source>
         <translation>Дзе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="190"/>
+        <location filename="../../app/ui/editor/help.py" line="186"/>
         <source>Alleged perpetrators.</source>
         <translation>Меркаваныя вінаватцы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="191"/>
+        <location filename="../../app/ui/editor/help.py" line="187"/>
         <source>Reason the perpetrators gave.</source>
         <translation>Прычына, якую назвалі вінаватцы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="192"/>
+        <location filename="../../app/ui/editor/help.py" line="188"/>
         <source>Physical and mental consequences.</source>
         <translation>Фізічныя і псіхічныя наступствы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="193"/>
+        <location filename="../../app/ui/editor/help.py" line="189"/>
         <source>A statement or confession was extracted.</source>
         <translation>Паказанні або прызнанне былі атрыманы прымусам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="194"/>
+        <location filename="../../app/ui/editor/help.py" line="190"/>
         <source>Medical attention after the act.</source>
         <translation>Медыцынская дапамога пасля здарэння.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="195"/>
+        <location filename="../../app/ui/editor/help.py" line="191"/>
         <source>What happened.</source>
         <translation>Што адбылося.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="196"/>
+        <location filename="../../app/ui/editor/help.py" line="192"/>
         <source>One condition.</source>
         <translation>Адна ўмова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="197"/>
+        <location filename="../../app/ui/editor/help.py" line="193"/>
         <source>Condition.</source>
         <translation>Умова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="198"/>
+        <location filename="../../app/ui/editor/help.py" line="194"/>
         <source>One request for care.</source>
         <translation>Адзін зварот па дапамогу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="199"/>
+        <location filename="../../app/ui/editor/help.py" line="195"/>
         <source>Person ref of the patient.</source>
         <translation>Спасылка на пацыента.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="200"/>
+        <location filename="../../app/ui/editor/help.py" line="196"/>
         <source>When care was requested.</source>
         <translation>Калі звярнуліся па дапамогу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="201"/>
+        <location filename="../../app/ui/editor/help.py" line="197"/>
         <source>What care was needed for.</source>
         <translation>З чым была патрэбна дапамога.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="202"/>
+        <location filename="../../app/ui/editor/help.py" line="198"/>
         <source>Category of the condition.</source>
         <translation>Катэгорыя захворвання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="203"/>
+        <location filename="../../app/ui/editor/help.py" line="199"/>
         <source>What became of the request.</source>
         <translation>Чым скончыўся зварот.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="204"/>
+        <location filename="../../app/ui/editor/help.py" line="200"/>
         <source>Category; mental_disorder and physical_disability feed the computed criteria.</source>
         <translation>Катэгорыя; mental_disorder (псіхічны разлад) і physical_disability (інваліднасць) улічваюцца пры вылічэнні крытэрыяў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="205"/>
+        <location filename="../../app/ui/editor/help.py" line="201"/>
         <source>Whether it began before, during or after detention.</source>
         <translation>Узнікла да, падчас або пасля зняволення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="206"/>
+        <location filename="../../app/ui/editor/help.py" line="202"/>
         <source>Serious (grave, chronic or acute) condition: makes serious_health_condition apply.</source>
         <translation>Цяжкае (небяспечнае, хранічнае або вострае) захворванне: да яго ўжываецца крытэрый serious_health_condition.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="207"/>
+        <location filename="../../app/ui/editor/help.py" line="203"/>
         <source>Belarusian disability group, if certified: makes disability apply.</source>
         <translation>Беларуская група інваліднасці, калі ўстаноўлена: да яе ўжываецца крытэрый disability.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="208"/>
+        <location filename="../../app/ui/editor/help.py" line="204"/>
         <source>Diagnosis and course.</source>
         <translation>Дыягназ і цячэнне хваробы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="209"/>
+        <location filename="../../app/ui/editor/help.py" line="205"/>
         <source>One asserted criterion.</source>
         <translation>Адзін заяўлены крытэрый.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="210"/>
+        <location filename="../../app/ui/editor/help.py" line="206"/>
         <source>Criterion asserted; not age_over_60 or death_in_detention.</source>
         <translation>Заяўлены крытэрый; не age_over_60 і не death_in_detention.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="211"/>
+        <location filename="../../app/ui/editor/help.py" line="207"/>
         <source>Basis of the assertion.</source>
         <translation>На чым грунтуецца сцвярджэнне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="212"/>
+        <location filename="../../app/ui/editor/help.py" line="208"/>
         <source>One death.</source>
         <translation>Адна смерць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="213"/>
+        <location filename="../../app/ui/editor/help.py" line="209"/>
         <source>Person ref of who died.</source>
         <translation>Спасылка на памерлага.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="214"/>
+        <location filename="../../app/ui/editor/help.py" line="210"/>
         <source>Date of death.</source>
         <translation>Дата смерці.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="215"/>
+        <location filename="../../app/ui/editor/help.py" line="211"/>
         <source>Circumstances as recounted.</source>
         <translation>Абставіны са слоў апавядальніка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="216"/>
+        <location filename="../../app/ui/editor/help.py" line="212"/>
         <source>Authorities&apos; explanation.</source>
         <translation>Тлумачэнне ўлад.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="217"/>
+        <location filename="../../app/ui/editor/help.py" line="213"/>
         <source>Investigation of the death.</source>
         <translation>Расследаванне смерці.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="218"/>
+        <location filename="../../app/ui/editor/help.py" line="214"/>
         <source>State of the investigation.</source>
         <translation>Стан расследавання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="219"/>
+        <location filename="../../app/ui/editor/help.py" line="215"/>
         <source>Date of the latest decision.</source>
         <translation>Дата апошняга рашэння.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="220"/>
+        <location filename="../../app/ui/editor/help.py" line="216"/>
         <source>Who investigated, findings, whether international standards were met.</source>
         <translation>Хто расследаваў, высновы, ці выкананы міжнародныя стандарты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="221"/>
-        <source>Inclusion in an official list.</source>
-        <translation>Уключэнне ў афіцыйны спіс.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="222"/>
+        <location filename="../../app/ui/editor/help.py" line="217"/>
         <source>Date of inclusion.</source>
         <translation>Дата ўключэння.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="223"/>
+        <location filename="../../app/ui/editor/help.py" line="218"/>
         <source>Which list, source.</source>
         <translation>Які спіс, крыніца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="224"/>
+        <location filename="../../app/ui/editor/help.py" line="219"/>
         <source>One criminal case.</source>
         <translation>Адна крымінальная справа.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="225"/>
+        <location filename="../../app/ui/editor/help.py" line="220"/>
         <source>Local ref (&quot;pr1&quot;).</source>
         <translation>Лакальная метка («pr1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="226"/>
+        <location filename="../../app/ui/editor/help.py" line="221"/>
         <source>Person ref of the accused.</source>
         <translation>Спасылка на абвінавачанага.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="227"/>
+        <location filename="../../app/ui/editor/help.py" line="222"/>
         <source>Detention episode ref, when the accused is detained.</source>
         <translation>Спасылка на эпізод затрымання, калі абвінавачаны пад вартай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="228"/>
+        <location filename="../../app/ui/editor/help.py" line="223"/>
         <source>Case number.</source>
         <translation>Нумар справы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="229"/>
+        <location filename="../../app/ui/editor/help.py" line="224"/>
         <source>Criminal Code articles charged.</source>
         <translation>Артыкулы Крымінальнага кодэкса, па якіх прад&apos;яўлена абвінавачанне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="230"/>
+        <location filename="../../app/ui/editor/help.py" line="225"/>
         <source>One article.</source>
         <translation>Адзін артыкул.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="231"/>
+        <location filename="../../app/ui/editor/help.py" line="226"/>
         <source>Article (&quot;342&quot;, &quot;361-1&quot;).</source>
         <translation>Артыкул («342», «361-1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="232"/>
+        <location filename="../../app/ui/editor/help.py" line="227"/>
         <source>Part of the article.</source>
         <translation>Частка артыкула.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="233"/>
+        <location filename="../../app/ui/editor/help.py" line="228"/>
         <source>Court (and where the hearing was held).</source>
         <translation>Суд (і дзе праходзіла пасяджэнне).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="234"/>
+        <location filename="../../app/ui/editor/help.py" line="229"/>
         <source>Judge.</source>
         <translation>Суддзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="235"/>
+        <location filename="../../app/ui/editor/help.py" line="230"/>
         <source>Stages of the case.</source>
         <translation>Этапы справы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="236"/>
+        <location filename="../../app/ui/editor/help.py" line="231"/>
         <source>Case opened.</source>
         <translation>Узбуджэнне справы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="237"/>
+        <location filename="../../app/ui/editor/help.py" line="232"/>
         <source>Trial began.</source>
         <translation>Пачатак судовага працэсу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="238"/>
+        <location filename="../../app/ui/editor/help.py" line="233"/>
         <source>Verdict.</source>
         <translation>Вынясенне рашэння суда.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="239"/>
+        <location filename="../../app/ui/editor/help.py" line="234"/>
         <source>Outcome.</source>
         <translation>Вынік.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="240"/>
+        <location filename="../../app/ui/editor/help.py" line="235"/>
         <source>Sentence.</source>
         <translation>Пакаранне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="241"/>
+        <location filename="../../app/ui/editor/help.py" line="236"/>
         <source>Kind of sentence.</source>
         <translation>Від пакарання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="242"/>
+        <location filename="../../app/ui/editor/help.py" line="237"/>
         <source>Term in months.</source>
         <translation>Тэрмін у месяцах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="243"/>
+        <location filename="../../app/ui/editor/help.py" line="238"/>
         <source>Regime ordered.</source>
         <translation>Прызначаны рэжым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="244"/>
+        <location filename="../../app/ui/editor/help.py" line="239"/>
         <source>Fine, in whole units.</source>
         <translation>Штраф, у цэлых адзінках.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="245"/>
+        <location filename="../../app/ui/editor/help.py" line="240"/>
         <source>Amount.</source>
         <translation>Сума.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="246"/>
+        <location filename="../../app/ui/editor/help.py" line="241"/>
         <source>Base units (bazavyja veličyni) or roubles.</source>
         <translation>Базавыя велічыні або рублі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="247"/>
+        <location filename="../../app/ui/editor/help.py" line="242"/>
         <source>Tried in absentia (special proceedings).</source>
         <translation>Суд праходзіў завочна (спецыяльная вытворчасць).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="248"/>
+        <location filename="../../app/ui/editor/help.py" line="243"/>
         <source>Tried together with others.</source>
         <translation>Судзілі разам з іншымі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="249"/>
+        <location filename="../../app/ui/editor/help.py" line="244"/>
         <source>Re-conviction under Art. 411 while serving a sentence.</source>
         <translation>Паўторнае асуджэнне па арт. 411 падчас адбывання пакарання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="250"/>
+        <location filename="../../app/ui/editor/help.py" line="245"/>
         <source>Ref of the prosecution whose sentence was being served.</source>
         <translation>Спасылка на крымінальную справу, пакаранне па якой адбывалася.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="251"/>
-        <source>Inclusion in the list of &quot;extremist&quot; persons after this case.</source>
-        <translation>Уключэнне ў спіс «экстрэмістаў» пасля гэтай справы.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="252"/>
-        <source>Inclusion in the KGB &quot;terrorist&quot; list after this case.</source>
-        <translation>Уключэнне ў «тэрарыстычны» спіс КДБ пасля гэтай справы.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="253"/>
+        <location filename="../../app/ui/editor/help.py" line="246"/>
         <source>One persecution for solidarity.</source>
         <translation>Адзін выпадак пераследу за салідарнасць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="254"/>
+        <location filename="../../app/ui/editor/help.py" line="247"/>
         <source>Person ref of the persecuted supporter.</source>
         <translation>Спасылка на пераследаванага чалавека, які аказваў падтрымку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="255"/>
+        <location filename="../../app/ui/editor/help.py" line="248"/>
         <source>Person refs of those supported.</source>
         <translation>Спасылкі на людзей, якіх падтрымлівалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="256"/>
+        <location filename="../../app/ui/editor/help.py" line="249"/>
         <source>Support the person gave.</source>
         <translation>Якую дапамогу аказваў чалавек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="257"/>
+        <location filename="../../app/ui/editor/help.py" line="250"/>
         <source>A kind of support.</source>
         <translation>Від дапамогі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="258"/>
+        <location filename="../../app/ui/editor/help.py" line="251"/>
         <source>Actions taken against the person.</source>
         <translation>Меры, прынятыя супраць чалавека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="259"/>
+        <location filename="../../app/ui/editor/help.py" line="252"/>
         <source>An action.</source>
         <translation>Мера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="260"/>
+        <location filename="../../app/ui/editor/help.py" line="253"/>
         <source>One incident.</source>
         <translation>Адзін інцыдэнт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="261"/>
+        <location filename="../../app/ui/editor/help.py" line="254"/>
         <source>Person ref of the target.</source>
         <translation>Спасылка на чалавека, супраць якога накіраваны інцыдэнт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="262"/>
+        <location filename="../../app/ui/editor/help.py" line="255"/>
         <source>Kind of incident.</source>
         <translation>Від інцыдэнту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="263"/>
+        <location filename="../../app/ui/editor/help.py" line="256"/>
         <source>Country where it happened or took effect.</source>
         <translation>Краіна, дзе гэта адбылося або мела наступствы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="264"/>
+        <location filename="../../app/ui/editor/help.py" line="257"/>
         <source>One link.</source>
         <translation>Адна сувязь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="265"/>
+        <location filename="../../app/ui/editor/help.py" line="258"/>
         <source>Ref of an item of another section.</source>
         <translation>Метка запісу з іншага раздзела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="266"/>
+        <location filename="../../app/ui/editor/help.py" line="259"/>
         <source>Read &quot;from &lt;relation&gt; to&quot;.</source>
         <translation>Чытаецца так: «&lt;З&gt; &lt;Адносіны&gt; &lt;Каму / чаму&gt;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="267"/>
+        <location filename="../../app/ui/editor/help.py" line="260"/>
         <source>Why they are linked.</source>
         <translation>Чаму яны звязаныя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="268"/>
+        <location filename="../../app/ui/editor/help.py" line="261"/>
         <source>One clarification note.</source>
         <translation>Адна ўдакладняльная заўвага.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="269"/>
+        <location filename="../../app/ui/editor/help.py" line="262"/>
         <source>Path of the field the note is about.</source>
         <translation>Шлях да поля, да якога адносіцца заўвага.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="270"/>
+        <location filename="../../app/ui/editor/help.py" line="263"/>
         <source>The clarification.</source>
         <translation>Удакладненне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="271"/>
+        <location filename="../../app/ui/editor/help.py" line="264"/>
         <source>One attached file.</source>
         <translation>Адзін далучаны файл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="272"/>
+        <location filename="../../app/ui/editor/help.py" line="265"/>
         <source>Kind of file.</source>
         <translation>Від файла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="273"/>
+        <location filename="../../app/ui/editor/help.py" line="266"/>
         <source>SHA-256 of the original file.</source>
         <translation>SHA-256 зыходнага файла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="274"/>
+        <location filename="../../app/ui/editor/help.py" line="267"/>
         <source>Media type.</source>
         <translation>MIME-тып.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="275"/>
+        <location filename="../../app/ui/editor/help.py" line="268"/>
         <source>Size of the file.</source>
         <translation>Памер файла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="276"/>
+        <location filename="../../app/ui/editor/help.py" line="269"/>
         <source>What it shows and where it came from.</source>
         <translation>Што на ім і адкуль ён узяўся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="277"/>
+        <location filename="../../app/ui/editor/help.py" line="270"/>
         <source>Refs of persons or items it documents.</source>
         <translation>Меткі людзей або запісаў, да якіх ён адносіцца.</translation>
     </message>
@@ -3648,88 +4735,88 @@ versions</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="33"/>
-        <location filename="../../app/ui/sync/import_dialog.py" line="81"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="34"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="77"/>
         <source>Import bundles</source>
         <translation>Імпарт пакетаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="42"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="43"/>
         <source>Choose the bundle files (.age) the interviewers sent, several at once if you like. Each is checked before anything enters the archive: a damaged or altered bundle is rejected, and a bundle from a sender you have not approved waits in quarantine until you do (Senders…).</source>
         <translation>Выберыце файлы пакетаў (.age), якія даслалі інтэрв&apos;юеры, — можна некалькі адразу. Кожны пакет правяраецца, перш чым што-небудзь з яго трапіць у архіў: пашкоджаны або зменены пакет адхіляецца, а пакет ад адпраўніка, якога вы яшчэ не ўхвалілі, чакае ў каранціне, пакуль вы яго не ўхваліце (Адпраўнікі…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="48"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="49"/>
         <source>Choose bundles…</source>
         <translation>Выбраць пакеты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="59"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="60"/>
         <source>Quarantined bundles are kept, still encrypted, inside the vault. Open Senders… to compare the sender&apos;s fingerprint with the interviewer and approve them.</source>
         <translation>Пакеты ў каранціне застаюцца ўнутры сховішча, па-ранейшаму зашыфраваныя. Адкрыйце «Адпраўнікі…», каб звярыць адбітак адпраўніка з інтэрв&apos;юерам і ўхваліць адпраўніка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="65"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="66"/>
         <source>Import</source>
         <translation>Імпартаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="67"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="68"/>
         <source>Cancel import</source>
         <translation>Скасаваць імпарт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="68"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="69"/>
         <source>Senders…</source>
         <translation>Адпраўнікі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="69"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="70"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="118"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="114"/>
         <source>Choose bundles</source>
         <translation>Выберыце пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="118"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="114"/>
         <source>Sviedka bundles (*.age);;All files (*)</source>
         <translation>Пакеты Sviedka (*.age);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="128"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="124"/>
         <source>Files chosen: %1.</source>
         <translation>Выбрана файлаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="140"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="136"/>
         <source>Checking and importing the bundles…</source>
         <translation>Праверка і імпарт пакетаў…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="153"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="149"/>
         <source>Cancelling: the bundle being read is rolled back, the ones before it stay.</source>
         <translation>Скасаванне: імпарт пакета, які чытаецца зараз, адмяняецца, а імпартаваныя да яго пакеты застаюцца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="166"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="162"/>
         <source>Cancelled.</source>
         <translation>Скасавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="166"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="162"/>
         <source>Done.</source>
         <translation>Гатова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="175"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Скасавана; нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="181"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="177"/>
         <source>Not imported: %1</source>
         <translation>Не імпартавана: %1</translation>
     </message>
@@ -3890,6 +4977,39 @@ versions</source>
         <location filename="../../app/ui/editor/issues.py" line="78"/>
         <source>Whole record</source>
         <translation>Сведчанне цалкам</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="26"/>
+        <source>Belarusian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="27"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="28"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="29"/>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="30"/>
+        <source>Lithuanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="31"/>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4080,67 +5200,67 @@ versions</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="83"/>
+        <location filename="../../app/ui/window.py" line="92"/>
         <source>&amp;Sviedka</source>
         <translation>&amp;Sviedka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="84"/>
+        <location filename="../../app/ui/window.py" line="93"/>
         <source>Settings…</source>
         <translation>Налады…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="85"/>
+        <location filename="../../app/ui/window.py" line="94"/>
         <source>Lock now</source>
         <translation>Заблакаваць зараз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="86"/>
+        <location filename="../../app/ui/window.py" line="95"/>
         <source>Lock and hide</source>
         <translation>Заблакаваць і схаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="88"/>
+        <location filename="../../app/ui/window.py" line="97"/>
         <source>Quit</source>
         <translation>Выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="92"/>
+        <location filename="../../app/ui/window.py" line="101"/>
         <source>&amp;Bundles</source>
         <translation>&amp;Пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="113"/>
+        <location filename="../../app/ui/window.py" line="126"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="114"/>
+        <location filename="../../app/ui/window.py" line="127"/>
         <source>Save or discard the open testimony before changing the language.</source>
         <translation>Перш чым мяняць мову, захавайце адкрытае сведчанне або адмяніце змены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="193"/>
+        <location filename="../../app/ui/window.py" line="212"/>
         <source>That passphrase did not open the vault. Please try again.</source>
         <translation>Гэтая парольная фраза не адкрыла сховішча. Паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="196"/>
+        <location filename="../../app/ui/window.py" line="215"/>
         <source>The vault&apos;s key file (keyslots.json) is missing from %1. Restore it from your backup copy; the encrypted testimonies were left as they are.</source>
         <translation>Файл ключа сховішча (keyslots.json) адсутнічае ў %1. Аднавіце яго з рэзервовай копіі; зашыфраваныя сведчанні засталіся некранутымі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="200"/>
+        <location filename="../../app/ui/window.py" line="219"/>
         <source>This vault is already open in another Sviedka window.</source>
         <translation>Гэтае сховішча ўжо адкрыта ў іншым акне Sviedka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="204"/>
+        <location filename="../../app/ui/window.py" line="223"/>
         <source>The vault could not be opened: %1</source>
         <translation>Не ўдалося адкрыць сховішча: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="305"/>
+        <location filename="../../app/ui/window.py" line="339"/>
         <source>Save the testimony before closing?</source>
         <translation>Захаваць сведчанне перад закрыццём?</translation>
     </message>
@@ -4148,38 +5268,38 @@ versions</source>
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="26"/>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="36"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="25"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="35"/>
         <source>Consent notices</source>
         <translation>Паведамленні пра згоду</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="33"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="32"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="40"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="39"/>
         <source>An interviewer&apos;s vault reports when an informant&apos;s consent no longer allows sharing a testimony with the organisation. What the archive holds stays: stop using these testimonies, and decide with the interviewer what to do.</source>
         <translation>Сховішча інтэрв&apos;юера паведамляе, калі згода інфарманта больш не дазваляе перадаваць сведчанне арганізацыі. Тое, што ёсць у архіве, застаецца: больш не выкарыстоўвайце гэтыя сведчанні і вырашыце з інтэрв&apos;юерам, што рабіць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="45"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="44"/>
         <source>No interviewer has reported the end of an informant&apos;s consent.</source>
         <translation>Ніводзін інтэрв&apos;юер не паведаміў, што згода інфарманта скончылася.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="57"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="53"/>
         <source>the informant withdrew consent</source>
         <translation>інфармант адклікаў згоду</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="59"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="55"/>
         <source>sharing with the organisation is no longer allowed</source>
         <translation>перадача арганізацыі больш не дазволена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="62"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="58"/>
         <source>%1: %2 (sender %3, their version %4 of %5; received %6)</source>
         <translation>%1: %2 (адпраўнік %3, яго версія %4 ад %5; атрымана %6)</translation>
     </message>
@@ -4238,6 +5358,224 @@ versions</source>
     </message>
 </context>
 <context>
+    <name>QuickPage</name>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="41"/>
+        <source>Keep it in our records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="44"/>
+        <source>Share it with the central organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="46"/>
+        <source>Pass it to the United Nations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="47"/>
+        <source>Use it as evidence in court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="50"/>
+        <source>Quote it in public reports without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="54"/>
+        <source>It is about themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="55"/>
+        <source>Mother or father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="56"/>
+        <source>Daughter or son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="57"/>
+        <source>Wife, husband or partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="58"/>
+        <source>Sister or brother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="59"/>
+        <source>Grandmother or grandfather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="60"/>
+        <source>Another relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="61"/>
+        <source>Friend</source>
+        <translation type="unfinished">Сябар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="62"/>
+        <source>Lawyer</source>
+        <translation type="unfinished">Адвакат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="63"/>
+        <source>Cellmate</source>
+        <translation type="unfinished">Сукамернік</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="64"/>
+        <source>Colleague</source>
+        <translation type="unfinished">Калега</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="65"/>
+        <source>Other</source>
+        <translation type="unfinished">Іншае</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="121"/>
+        <source>Medical care was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="123"/>
+        <source>What was needed, e.g. insulin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="134"/>
+        <source>Everything else (more persons, trials, ill-treatment…) is in &lt;a href=&apos;#&apos;&gt;all sections&lt;/a&gt; of the full form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="140"/>
+        <source>Who is speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="141"/>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="142"/>
+        <source>Related to the person concerned as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="143"/>
+        <source>They agree that we…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="146"/>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="147"/>
+        <source>The person concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="148"/>
+        <source>Name</source>
+        <translation type="unfinished">Імя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="149"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="150"/>
+        <source>Arrested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="151"/>
+        <source>Arrested where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="152"/>
+        <source>Held at</source>
+        <translation type="unfinished">Месца ўтрымання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="153"/>
+        <source>Type of place</source>
+        <translation type="unfinished">Тып месца</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="154"/>
+        <source>No contact since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="155"/>
+        <source>Health condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="157"/>
+        <source>Care needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="158"/>
+        <source>In their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="160"/>
+        <source>Language of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="161"/>
+        <source>This interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="162"/>
+        <source>Interviewer</source>
+        <translation type="unfinished">Інтэрв&apos;юер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="163"/>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="164"/>
+        <source>Country where it takes place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="165"/>
+        <source>Language spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="166"/>
+        <source>In person or remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptFolder</name>
     <message>
         <location filename="../../app/ui/sync/receipt_folder.py" line="29"/>
@@ -4283,114 +5621,114 @@ versions</source>
 <context>
     <name>ReceiptReport</name>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="27"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="25"/>
         <source>checked</source>
         <translation>праверана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="28"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="26"/>
         <source>different content</source>
         <translation>іншае змесціва</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="29"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="27"/>
         <source>rejected</source>
         <translation>адхілена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="30"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="28"/>
         <source>not read (cancelled)</source>
         <translation>не прачытана (скасавана)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="40"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="38"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="41"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="39"/>
         <source>Result</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="42"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="40"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="43"/>
-        <location filename="../../app/ui/sync/receipt_report.py" line="52"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="41"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="50"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="44"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="42"/>
         <source>Received by the
 organisation</source>
         <translation>Атрымана
 арганізацыяй</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="45"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="43"/>
         <source>Versions
 confirmed</source>
         <translation>Пацверджана
 версій</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="46"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="44"/>
         <source>Details</source>
         <translation>Падрабязнасці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="53"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="51"/>
         <source>Written</source>
         <translation>Запісаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="54"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="52"/>
         <source>Receipt</source>
         <translation>Квітанцыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="70"/>
+        <location filename="../../app/ui/sync/words.py" line="25"/>
         <source>(no name)</source>
         <translation>(без імя)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="78"/>
+        <location filename="../../app/ui/sync/words.py" line="33"/>
         <source>%1, version %2</source>
         <translation>%1, версія %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="132"/>
-        <location filename="../../app/ui/sync/receipt_report.py" line="199"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="80"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="139"/>
         <source>no. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="151"/>
-        <location filename="../../app/ui/sync/receipt_report.py" line="209"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="99"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="149"/>
         <source>bundle %1</source>
         <translation>пакет %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="165"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="113"/>
         <source>The organisation holds other content under your name: %1</source>
         <translation>У арганізацыі пад вашым імем ёсць іншае змесціва: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="168"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="116"/>
         <source>Signature checked.</source>
         <translation>Подпіс правераны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="191"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="131"/>
         <source>confirmed: the organisation&apos;s receipt of %1</source>
         <translation>пацверджана: квітанцыя арганізацыі ад %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="195"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="135"/>
         <source>no receipt yet</source>
         <translation>квітанцыі пакуль няма</translation>
     </message>
@@ -4398,120 +5736,120 @@ confirmed</source>
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="45"/>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="111"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="43"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="105"/>
         <source>Receipts from the organisation</source>
         <translation>Квітанцыі ад арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="55"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="53"/>
         <source>For each bundle it imported, the organisation writes a signed receipt, which your coordinator sends back to you (a .age file, like a bundle). Sviedka checks its signature against the organisation card you trusted, then notes which of your testimonies the organisation holds exactly as you wrote them.</source>
         <translation>На кожны імпартаваны пакет арганізацыя стварае падпісаную квітанцыю, якую ваш каардынатар дасылае вам назад (файл .age, як і пакет). Sviedka правярае яе подпіс па картцы арганізацыі, якой вы давяраеце, і адзначае, якія з вашых сведчанняў ёсць у арганізацыі менавіта ў тым выглядзе, у якім вы іх запісалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="61"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="59"/>
         <source>Read receipts…</source>
         <translation>Прачытаць квітанцыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="70"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="68"/>
         <source>Bundles you sent</source>
         <translation>Пакеты, якія вы даслалі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="72"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="70"/>
         <source>You have not exported any bundle yet.</source>
         <translation>Вы яшчэ не экспартавалі ніводнага пакета.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="77"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="75"/>
         <source>Safe at the organisation</source>
         <translation>Надзейна захоўваюцца ў арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="87"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="85"/>
         <source>A testimony counts once a receipt confirmed its latest version with all its attachments. New ones, ones edited since, and ones with an unsaved draft stay here until a later receipt confirms them.</source>
         <translation>Сведчанне залічваецца, калі квітанцыя пацвердзіла яго апошнюю версію з усімі далучанымі файламі. Новыя сведчанні, змененыя пасля гэтага і тыя, што маюць незахаваны чарнавік, застаюцца тут, пакуль іх не пацвердзіць наступная квітанцыя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="93"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="91"/>
         <source>Delete them from this laptop…</source>
         <translation>Выдаліць іх з гэтага ноўтбука…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="102"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="100"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="129"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="123"/>
         <source>Choose the receipt files your coordinator sent back.</source>
         <translation>Выберыце файлы квітанцый, якія вам даслаў каардынатар.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="147"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="141"/>
         <source>Testimonies safe at the organisation: %1</source>
         <translation>Сведчанняў, якія надзейна захоўваюцца ў арганізацыі: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="160"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="154"/>
         <source>Choose the receipts</source>
         <translation>Выберыце квітанцыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="160"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="154"/>
         <source>Sviedka receipts (*.age);;All files (*)</source>
         <translation>Квітанцыі Sviedka (*.age);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="172"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="166"/>
         <source>Checking the receipts…</source>
         <translation>Праверка квітанцый…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="184"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="178"/>
         <source>Stopping after the receipt being checked…</source>
         <translation>Спыненне пасля праверкі бягучай квітанцыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="195"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="189"/>
         <source>Receipts checked: %1 · rejected or not read: %2.</source>
         <translation>Праверана квітанцый: %1 · адхілена або не прачытана: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="202"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="196"/>
         <source>Everything you exported is confirmed received.</source>
         <translation>Атрыманне ўсяго, што вы экспартавалі, пацверджана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="205"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="199"/>
         <source>Exported testimonies the organisation has not confirmed yet: %1. Keep them; a later receipt will tell.</source>
         <translation>Экспартаваных сведчанняў, атрыманне якіх арганізацыя яшчэ не пацвердзіла: %1. Не выдаляйце іх; пра іх паведаміць наступная квітанцыя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="214"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="208"/>
         <source>The organisation holds other content under your name than what you wrote, for: %1.
 Tell your coordinator, by phone: your key may be in someone else&apos;s hands, or an old copy of your vault was used. These versions are not counted as confirmed.</source>
         <translation>У арганізацыі пад вашым імем ёсць не тое змесціва, якое запісалі вы, для: %1.
 Паведаміце каардынатару па тэлефоне: ваш ключ мог трапіць у чужыя рукі або была выкарыстана старая копія вашага сховішча. Гэтыя версіі не лічацца пацверджанымі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="227"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="221"/>
         <source>Stopped.</source>
         <translation>Спынена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="229"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="223"/>
         <source>Not read: %1</source>
         <translation>Не прачытана: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="238"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="233"/>
         <source>Delete from this laptop?</source>
         <translation>Выдаліць з гэтага ноўтбука?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="239"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="234"/>
         <source>Delete %n testimonies from this laptop?</source>
         <translation>
             <numerusform>Выдаліць %n сведчанне з гэтага ноўтбука?</numerusform>
@@ -4520,7 +5858,7 @@ Tell your coordinator, by phone: your key may be in someone else&apos;s hands, o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="245"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="238"/>
         <source>The organisation confirmed with its signed receipts that it holds these %n testimonies exactly as you last saved them, with all their attachments.
 
 The organisation keeps its copy: deleting here is never sent to it.
@@ -4553,7 +5891,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="255"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="235"/>
         <source>Delete %n testimonies</source>
         <translation>
             <numerusform>Выдаліць %n сведчанне</numerusform>
@@ -4562,12 +5900,12 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="270"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="255"/>
         <source>Deleting… (this is not interrupted: wait for it)</source>
         <translation>Выдаленне… (яго нельга перапыніць: дачакайцеся завяршэння)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="285"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="270"/>
         <source>Deleted %n testimonies from this laptop; the organisation keeps its copies.</source>
         <translation>
             <numerusform>З гэтага ноўтбука выдалена %n сведчанне; у арганізацыі застаюцца яе копіі.</numerusform>
@@ -4576,7 +5914,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="293"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="278"/>
         <source>Kept %n that changed since they were counted (a later receipt will tell).</source>
         <translation>
             <numerusform>Пакінута %n сведчанне, якое змянілася пасля падліку (пра яго паведаміць наступная квітанцыя).</numerusform>
@@ -4585,13 +5923,21 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="301"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="286"/>
         <source>Also removed %n older copies of the vault (kept from an upgrade) that still held them.</source>
         <translation>
             <numerusform>Таксама выдалена %n старая копія сховішча (захаваная пры абнаўленні), у якой яны яшчэ заставаліся.</numerusform>
             <numerusform>Таксама выдалены %n старыя копіі сховішча (захаваныя пры абнаўленні), у якіх яны яшчэ заставаліся.</numerusform>
             <numerusform>Таксама выдалена %n старых копій сховішча (захаваных пры абнаўленні), у якіх яны яшчэ заставаліся.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RefRegistry</name>
+    <message>
+        <location filename="../../app/ui/editor/refs.py" line="36"/>
+        <source>Person %1, no name yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4663,31 +6009,56 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
     </message>
     <message>
         <location filename="../../app/ui/editor/sections.py" line="38"/>
+        <source>Administrative cases</source>
+        <translation>Адміністрацыйныя справы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="39"/>
+        <source>“Extremist” and “terrorist” lists</source>
+        <translation>Спісы «экстрэмістаў» і «тэрарыстаў»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="40"/>
         <source>Solidarity persecution</source>
         <translation>Пераслед за салідарнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sections.py" line="39"/>
+        <location filename="../../app/ui/editor/sections.py" line="41"/>
         <source>Transnational incidents</source>
         <translation>Пераслед эмігрантаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sections.py" line="40"/>
+        <location filename="../../app/ui/editor/sections.py" line="42"/>
+        <source>Property</source>
+        <translation>Маёмасць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="43"/>
+        <source>Recruitment attempts</source>
+        <translation>Спробы вярбоўкі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="44"/>
+        <source>Interventions</source>
+        <translation>Звароты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="45"/>
         <source>Event links</source>
         <translation>Сувязі падзей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sections.py" line="41"/>
+        <location filename="../../app/ui/editor/sections.py" line="46"/>
         <source>Field notes</source>
         <translation>Заўвагі да палёў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sections.py" line="42"/>
+        <location filename="../../app/ui/editor/sections.py" line="47"/>
         <source>Narrative</source>
         <translation>Аповед</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sections.py" line="43"/>
+        <location filename="../../app/ui/editor/sections.py" line="48"/>
         <source>Attachments described</source>
         <translation>Апісанне далучаных файлаў</translation>
     </message>
@@ -4695,232 +6066,236 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>Senders</name>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="43"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="19"/>
         <source>waiting for approval</source>
         <translation>чакае ўхвалення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="44"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="20"/>
         <source>added from card</source>
         <translation>дададзены з карткі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="45"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="21"/>
         <source>approved</source>
         <translation>ухвалены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="46"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="22"/>
         <source>revoked</source>
         <translation>адкліканы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="43"/>
+        <source>Key id</source>
+        <translation>Ідэнтыфікатар ключа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="44"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="45"/>
+        <source>Last sequence</source>
+        <translation>Апошні нумар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="46"/>
+        <source>Held bundles</source>
+        <translation>Пакеты ў каранціне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="47"/>
+        <source>Fingerprint</source>
+        <translation>Адбітак</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="48"/>
+        <source>Added</source>
+        <translation>Дададзены</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="57"/>
+        <source>Sequence</source>
+        <translation>Нумар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="58"/>
+        <source>Size</source>
+        <translation>Памер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="59"/>
+        <source>Received</source>
+        <translation>Атрыманы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="60"/>
+        <source>Why it is held</source>
+        <translation>Чаму ў каранціне</translation>
     </message>
 </context>
 <context>
     <name>SendersDialog</name>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="76"/>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="139"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="28"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="72"/>
         <source>Senders</source>
         <translation>Адпраўнікі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="87"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="39"/>
         <source>Organisation: %1 — fingerprint %2</source>
         <translation>Арганізацыя: %1 — адбітак %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="91"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="43"/>
         <source>Save the organisation card…</source>
         <translation>Захаваць картку арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="94"/>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="321"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="227"/>
         <source>Key id</source>
         <translation>Ідэнтыфікатар ключа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="95"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="96"/>
-        <source>Last sequence</source>
-        <translation>Апошні нумар</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="97"/>
-        <source>Held bundles</source>
-        <translation>Пакеты ў каранціне</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="98"/>
-        <source>Fingerprint</source>
-        <translation>Адбітак</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="99"/>
-        <source>Added</source>
-        <translation>Дададзены</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
-        <source>Sequence</source>
-        <translation>Нумар</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
-        <source>Size</source>
-        <translation>Памер</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
-        <source>Received</source>
-        <translation>Атрыманы</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
-        <source>Why it is held</source>
-        <translation>Чаму ў каранціне</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="109"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="47"/>
         <source>Add card…</source>
         <translation>Дадаць картку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="110"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="48"/>
         <source>Approve…</source>
         <translation>Ухваліць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="111"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="49"/>
         <source>Revoke…</source>
         <translation>Адклікаць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="112"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="50"/>
         <source>Accept missing earlier bundles</source>
         <translation>Не чакаць папярэдніх пакетаў, якія не дайшлі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="115"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="53"/>
         <source>Import held bundles even when bundles sent before them never arrived (a lost USB stick). Without this they wait for the missing ones.</source>
         <translation>Імпартаваць пакеты з каранціну, нават калі пакеты, дасланыя раней за іх, так і не дайшлі (згубленая флэшка). Без гэтага яны чакаюць, пакуль дойдуць тыя, якіх не хапае.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="124"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="62"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="189"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
         <source>No senders yet. Add an interviewer&apos;s card, or import their bundles: they wait in quarantine until you approve the sender.</source>
         <translation>Адпраўнікоў пакуль няма. Дадайце картку інтэрв&apos;юера або імпартуйце яго пакеты: яны будуць чакаць у каранціне, пакуль вы не ўхваліце адпраўніка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="222"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="137"/>
         <source>Held bundles of %1</source>
         <translation>Пакеты ў каранціне ад %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="240"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="146"/>
         <source>Save the organisation card</source>
         <translation>Захаваць картку арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="241"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="147"/>
         <source>Cards (*.json)</source>
         <translation>Карткі (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="252"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="158"/>
         <source>Card saved to %1. Interviewers compare its fingerprint with you: %2</source>
         <translation>Картка захавана ў %1. Інтэрв&apos;юеры звяраюць з вамі яе адбітак: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="260"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="166"/>
         <source>Choose the interviewer&apos;s card</source>
         <translation>Выберыце картку інтэрв&apos;юера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="261"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="167"/>
         <source>Interviewer cards (*.json *.card);;All files (*)</source>
         <translation>Карткі інтэрв&apos;юераў (*.json *.card);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="274"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="180"/>
         <source>Add this interviewer?</source>
         <translation>Дадаць гэтага інтэрв&apos;юера?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="275"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="181"/>
         <source>Bundles signed with this key will be imported without waiting for approval.</source>
         <translation>Пакеты, падпісаныя гэтым ключом, будуць імпартавацца без чакання ўхвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="279"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="185"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="288"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="194"/>
         <source>Sender %1 added.</source>
         <translation>Адпраўнік %1 дададзены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="298"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="204"/>
         <source>Approve this sender?</source>
         <translation>Ухваліць гэтага адпраўніка?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="299"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="205"/>
         <source>Held bundles to import after the approval: %1.</source>
         <translation>Пакетаў у каранціне, якія будуць імпартаваны пасля ўхвалення: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="305"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="211"/>
         <source>Approve</source>
         <translation>Ухваліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="312"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="218"/>
         <source>Sender %1 approved.</source>
         <translation>Адпраўнік %1 ухвалены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="323"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="229"/>
         <source>Public key</source>
         <translation>Адкрыты ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="331"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="237"/>
         <source>Call the interviewer on the phone (not by message or e-mail) and ask them to read the fingerprint of their key aloud: Sviedka shows it in their Export window. Go on only if all eight groups match. Another fingerprint means someone else made these bundles.</source>
         <translation>Патэлефануйце інтэрв&apos;юеру (менавіта званок, а не паведамленне або электронны ліст) і папрасіце прачытаць уголас адбітак яго ключа: Sviedka паказвае яго ў акне «Экспарт для арганізацыі». Працягвайце, толькі калі супадаюць усе восем груп. Іншы адбітак азначае, што гэтыя пакеты зрабіў хтосьці іншы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="350"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="257"/>
         <source>Revoke this sender?</source>
         <translation>Адклікаць гэтага адпраўніка?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="352"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="259"/>
         <source>Revoke %1? Its bundles will no longer be imported, only kept in quarantine. What was imported from it stays. A revoked key cannot be approved again.</source>
         <translation>Адклікаць %1? Яго пакеты больш не будуць імпартавацца, а толькі захоўвацца ў каранціне. Тое, што ад яго ўжо імпартавана, застанецца. Адкліканы ключ нельга ўхваліць зноў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="358"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="262"/>
         <source>Revoke</source>
         <translation>Адклікаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="375"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="276"/>
         <source>Sender %1 revoked: its bundles will be quarantined, not imported.</source>
         <translation>Адпраўнік %1 адкліканы: яго пакеты будуць трапляць у каранцін, а не імпартавацца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="386"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="287"/>
         <source>Importing the held bundles… (this is not interrupted: wait for it)</source>
         <translation>Імпарт пакетаў з каранціну… (яго нельга перапыніць: дачакайцеся завяршэння)</translation>
     </message>
@@ -4969,7 +6344,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../app/ui/editor/summaries.py" line="46"/>
+        <location filename="../../app/ui/editor/summaries.py" line="47"/>
         <source>Art. %1</source>
         <translation>арт. %1</translation>
     </message>
@@ -4993,12 +6368,12 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
 У полі выбару: пачніце ўводзіць тэкст для пошуку; F4 адкрывае спіс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="310"/>
+        <location filename="../../app/ui/editor/editor.py" line="319"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="316"/>
+        <location filename="../../app/ui/editor/editor.py" line="325"/>
         <source>Problems: %1</source>
         <translation>Праблем: %1</translation>
     </message>

@@ -115,12 +115,12 @@
 <context>
     <name>BundleErrors</name>
     <message>
-        <location filename="../../app/ui/sync/common.py" line="32"/>
+        <location filename="../../app/ui/parts.py" line="37"/>
         <source>The file system refused: %1</source>
         <translation>Файловая система не позволила выполнить операцию: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/common.py" line="35"/>
+        <location filename="../../app/ui/parts.py" line="40"/>
         <source>Something went wrong (%1); nothing was changed.</source>
         <translation>Что-то пошло не так (%1); ничего не изменено.</translation>
     </message>
@@ -128,58 +128,62 @@
 <context>
     <name>BundleMenu</name>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="38"/>
+        <location filename="../../app/ui/sync/menu.py" line="52"/>
         <source>Export for the organisation…</source>
         <translation>Экспорт для организации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="39"/>
+        <location filename="../../app/ui/sync/menu.py" line="53"/>
         <source>Trust an organisation card…</source>
         <translation>Доверять карточке организации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="40"/>
+        <location filename="../../app/ui/sync/menu.py" line="54"/>
         <source>Receipts from the organisation…</source>
         <translation>Квитанции от организации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="42"/>
+        <location filename="../../app/ui/sync/menu.py" line="56"/>
         <source>Import bundles…</source>
         <translation>Импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="43"/>
+        <location filename="../../app/ui/sync/menu.py" line="57"/>
         <source>Senders…</source>
         <translation>Отправители…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="44"/>
+        <location filename="../../app/ui/sync/menu.py" line="58"/>
         <source>Held bundles…</source>
         <translation>Пакеты в карантине…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="45"/>
+        <location filename="../../app/ui/sync/menu.py" line="59"/>
         <source>Consent notices…</source>
         <translation>Уведомления о согласии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="105"/>
+        <location filename="../../app/ui/sync/menu.py" line="90"/>
+        <source>Only in the coordinator&apos;s vault, which holds the organisation&apos;s key. To make a vault the organisation&apos;s, run once, on the coordinator&apos;s computer: sviedka org init --name NAME</source>
+        <translation>Только в хранилище координатора, в котором хранится ключ организации. Чтобы сделать хранилище хранилищем организации, один раз выполните на компьютере координатора: sviedka org init --name NAME</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/menu.py" line="132"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="151"/>
-        <location filename="../../app/ui/sync/menu.py" line="172"/>
+        <location filename="../../app/ui/sync/menu.py" line="195"/>
         <source>Receipts</source>
         <translation>Квитанции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="155"/>
+        <location filename="../../app/ui/sync/menu.py" line="176"/>
         <source>This is the organisation&apos;s vault</source>
         <translation>Это хранилище организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="157"/>
+        <location filename="../../app/ui/sync/menu.py" line="178"/>
         <source>Receipts are read on the interviewers&apos; laptops: they tell an interviewer which testimonies the organisation holds, so they can be deleted there.
 
 Here you write them: in Import bundles… or Senders…, choose “Write receipts for the senders into…” before importing, and give the files back to the interviewers the way their bundles came.</source>
@@ -187,143 +191,120 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
 
 Здесь вы их записываете: в «Импорт пакетов…» или «Отправители…» перед импортом выберите «Записать квитанции для отправителей в…» и передайте файлы интервьюерам тем же путём, каким пришли их пакеты.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/sync/menu.py" line="200"/>
-        <source>Bundles</source>
-        <translation>Пакеты</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/menu.py" line="204"/>
-        <source>Not an organisation vault</source>
-        <translation>Это не хранилище организации</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/menu.py" line="206"/>
-        <source>This vault is not an organisation vault. Bundles from interviewers can only be imported into the coordinator&apos;s vault, which holds the organisation&apos;s key.
-
-To make this vault the organisation&apos;s, run once, on the coordinator&apos;s computer:
-
-sviedka org init --name NAME</source>
-        <translation>Это хранилище не является хранилищем организации. Пакеты от интервьюеров можно импортировать только в хранилище координатора, в котором хранится ключ организации.
-
-Чтобы сделать это хранилище хранилищем организации, один раз выполните на компьютере координатора:
-
-sviedka org init --name NAME</translation>
-    </message>
 </context>
 <context>
     <name>BundleReport</name>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="26"/>
+        <location filename="../../app/ui/sync/report.py" line="24"/>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="27"/>
+        <location filename="../../app/ui/sync/report.py" line="25"/>
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="28"/>
+        <location filename="../../app/ui/sync/report.py" line="26"/>
         <source>quarantined</source>
         <translation>в карантине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="29"/>
+        <location filename="../../app/ui/sync/report.py" line="27"/>
         <source>rejected</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="30"/>
+        <location filename="../../app/ui/sync/report.py" line="28"/>
         <source>not imported (cancelled)</source>
         <translation>не импортирован (отменено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="41"/>
+        <location filename="../../app/ui/sync/report.py" line="39"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="42"/>
+        <location filename="../../app/ui/sync/report.py" line="40"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="43"/>
+        <location filename="../../app/ui/sync/report.py" line="41"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="44"/>
+        <location filename="../../app/ui/sync/report.py" line="42"/>
         <source>Sequence</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="45"/>
+        <location filename="../../app/ui/sync/report.py" line="43"/>
         <source>New
 testimonies</source>
         <translation>Новые
 свидетельства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="46"/>
+        <location filename="../../app/ui/sync/report.py" line="44"/>
         <source>New
 versions</source>
         <translation>Новые
 версии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="47"/>
+        <location filename="../../app/ui/sync/report.py" line="45"/>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="48"/>
+        <location filename="../../app/ui/sync/report.py" line="46"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="49"/>
+        <location filename="../../app/ui/sync/report.py" line="47"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="66"/>
+        <location filename="../../app/ui/sync/report.py" line="64"/>
         <source>held bundle %1</source>
         <translation>пакет %1 из карантина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="76"/>
+        <location filename="../../app/ui/sync/report.py" line="74"/>
         <source>Imported: %1 · duplicates: %2 · quarantined: %3 · rejected: %4.</source>
         <translation>Импортировано: %1 · дубликатов: %2 · в карантине: %3 · отклонено: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="85"/>
+        <location filename="../../app/ui/sync/report.py" line="83"/>
         <source>New in the archive: %1 testimonies, %2 versions.</source>
         <translation>Новое в архиве: свидетельств — %1, версий — %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="93"/>
+        <location filename="../../app/ui/sync/report.py" line="91"/>
         <source>Came in: %1</source>
         <translation>Поступили: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="98"/>
+        <location filename="../../app/ui/sync/report.py" line="96"/>
         <source>Sharing ended (consent withdrawn or deleted), stop using: %1</source>
         <translation>Передача прекращена (согласие отозвано или показание удалено), больше не используйте: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="103"/>
+        <location filename="../../app/ui/sync/report.py" line="101"/>
         <source>Cancelled: files not imported: %1.</source>
         <translation>Отменено: не импортировано файлов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="117"/>
+        <location filename="../../app/ui/sync/report.py" line="115"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="182"/>
+        <location filename="../../app/ui/sync/report.py" line="166"/>
         <source>bundle %1</source>
         <translation>пакет %1</translation>
     </message>
@@ -331,52 +312,52 @@ versions</source>
 <context>
     <name>CardTruster</name>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="39"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="40"/>
         <source>Choose the organisation card</source>
         <translation>Выберите карточку организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="40"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="41"/>
         <source>Organisation cards (*.json *.card);;All files (*)</source>
         <translation>Карточки организаций (*.json *.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="56"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="57"/>
         <source>This replaces the card trusted now: %1 (%2).</source>
         <translation>Она заменит карточку, которой вы доверяете сейчас: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="62"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="63"/>
         <source>Trust this organisation card?</source>
         <translation>Доверять этой карточке организации?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="64"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="65"/>
         <source>Bundles you export will be encrypted to this organisation: only it will be able to open them.</source>
         <translation>Пакеты, которые вы экспортируете, будут зашифрованы для этой организации: открыть их сможет только она.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="68"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="69"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="69"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="70"/>
         <source>Encrypted to (age)</source>
         <translation>Шифруется для (age)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="70"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="71"/>
         <source>Signing key id</source>
         <translation>Идентификатор ключа подписи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="74"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="75"/>
         <source>Call your coordinator on the phone (not by message or e-mail) and ask them to read the organisation&apos;s fingerprint aloud. Trust the card only if all eight groups match. A card with another fingerprint may come from someone who wants to read your testimonies.</source>
         <translation>Позвоните своему координатору (именно звонок, а не сообщение или электронное письмо) и попросите прочитать вслух отпечаток организации. Доверяйте карточке, только если совпадают все восемь групп. Карточку с другим отпечатком мог прислать тот, кто хочет прочитать ваши свидетельства.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="79"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="80"/>
         <source>Trust</source>
         <translation>Доверять</translation>
     </message>
@@ -387,6 +368,67 @@ versions</source>
         <location filename="../../app/ui/editor/choices.py" line="197"/>
         <source>Filter…</source>
         <translation>Фильтр…</translation>
+    </message>
+</context>
+<context>
+    <name>CodePicker</name>
+    <message>
+        <location filename="../../app/ui/quick/fields.py" line="52"/>
+        <source>Type to search…</source>
+        <translation type="unfinished">Начните вводить для поиска…</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="14"/>
+        <source>Belarus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="15"/>
+        <source>Lithuania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="16"/>
+        <source>Poland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="17"/>
+        <source>Latvia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="18"/>
+        <source>Ukraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="19"/>
+        <source>Georgia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="20"/>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="21"/>
+        <source>Czechia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="22"/>
+        <source>Estonia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="23"/>
+        <source>Russia</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -470,42 +512,62 @@ versions</source>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="90"/>
+        <location filename="../../app/ui/testimony/page.py" line="96"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="92"/>
+        <location filename="../../app/ui/testimony/page.py" line="98"/>
         <source>Save a new version (Ctrl+S)</source>
         <translation>Сохранить новую версию (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="93"/>
+        <location filename="../../app/ui/testimony/page.py" line="99"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="96"/>
+        <location filename="../../app/ui/testimony/page.py" line="102"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="99"/>
+        <location filename="../../app/ui/testimony/page.py" line="105"/>
         <source>Recordings and photographed papers, encrypted in the vault</source>
         <translation>Аудио- и видеозаписи и фото документов, зашифрованные в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="102"/>
+        <location filename="../../app/ui/testimony/page.py" line="108"/>
         <source>Back to the list</source>
         <translation>Назад к списку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="135"/>
+        <location filename="../../app/ui/testimony/page.py" line="161"/>
+        <source>All sections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="162"/>
+        <source>The full form: every section of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="168"/>
+        <source>Quick testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="169"/>
+        <source>The essentials of the conversation on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="202"/>
         <source>Draft kept in the vault</source>
         <translation>Черновик сохранён в хранилище</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/testimony/page.py" line="143"/>
+        <location filename="../../app/ui/testimony/page.py" line="212"/>
         <source>Not saved: %n problem(s). First: %1 — %2</source>
         <translation>
             <numerusform>Не сохранено: %n проблема. Первая: %1 — %2</numerusform>
@@ -514,22 +576,22 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="151"/>
+        <location filename="../../app/ui/testimony/page.py" line="220"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="158"/>
+        <location filename="../../app/ui/testimony/page.py" line="227"/>
         <source>Saved as version %1</source>
         <translation>Сохранено как версия %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="46"/>
+        <location filename="../../app/ui/testimony/page.py" line="49"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="182"/>
+        <location filename="../../app/ui/testimony/page.py" line="252"/>
         <source>Save this testimony before going back to the list?</source>
         <translation>Сохранить это свидетельство перед возвратом к списку?</translation>
     </message>
@@ -537,562 +599,1012 @@ versions</source>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="183"/>
+        <location filename="../../app/ui/editor/labels.py" line="222"/>
         <source>Roubles (BYN)</source>
         <translation>Рубли (BYN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="184"/>
+        <location filename="../../app/ui/editor/labels.py" line="223"/>
         <source>Cyrillic</source>
         <translation>Кириллица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="185"/>
+        <location filename="../../app/ui/editor/labels.py" line="224"/>
         <source>Group I</source>
         <translation>I группа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="186"/>
+        <location filename="../../app/ui/editor/labels.py" line="225"/>
         <source>Group II</source>
         <translation>II группа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="187"/>
+        <location filename="../../app/ui/editor/labels.py" line="226"/>
         <source>Group III</source>
         <translation>III группа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="188"/>
+        <location filename="../../app/ui/editor/labels.py" line="227"/>
         <source>Latin</source>
         <translation>Латиница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="189"/>
+        <location filename="../../app/ui/editor/labels.py" line="228"/>
         <source>Acquittal</source>
         <translation>Оправдание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="190"/>
+        <location filename="../../app/ui/editor/labels.py" line="229"/>
         <source>Acquitted</source>
         <translation>Оправдан(а)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="191"/>
+        <location filename="../../app/ui/editor/labels.py" line="230"/>
         <source>Administrative</source>
         <translation>Административное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="192"/>
+        <location filename="../../app/ui/editor/labels.py" line="231"/>
         <source>Administrative arrest</source>
         <translation>Административный арест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="193"/>
+        <location filename="../../app/ui/editor/labels.py" line="232"/>
+        <source>Administrative case</source>
+        <translation>Административное дело</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="233"/>
+        <source>Administrative detention</source>
+        <translation>Административный арест</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="234"/>
         <source>After detention</source>
         <translation>После заключения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="194"/>
+        <location filename="../../app/ui/editor/labels.py" line="235"/>
+        <source>After release</source>
+        <translation>После освобождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="236"/>
+        <source>Agreed under pressure</source>
+        <translation>Согласился под давлением</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="237"/>
+        <source>Alien&apos;s passport</source>
+        <translation>Паспорт иностранца</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="238"/>
         <source>Alleged perpetrator</source>
         <translation>Предполагаемый виновный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="195"/>
+        <location filename="../../app/ui/editor/labels.py" line="239"/>
         <source>Amnesty</source>
         <translation>Амнистия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="196"/>
+        <location filename="../../app/ui/editor/labels.py" line="240"/>
         <source>Approximate</source>
         <translation>Примерно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="197"/>
+        <location filename="../../app/ui/editor/labels.py" line="241"/>
+        <source>Arrest (freezing)</source>
+        <translation>Арест (наложение ареста)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="242"/>
+        <source>Auction</source>
+        <translation>Продажа с торгов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="243"/>
         <source>Aunt or uncle</source>
         <translation>Тётя или дядя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="198"/>
+        <location filename="../../app/ui/editor/labels.py" line="244"/>
+        <source>Authorities of the host state</source>
+        <translation>Власти страны пребывания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="245"/>
+        <source>Avoided</source>
+        <translation>Уклонился</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="246"/>
+        <source>Bank account</source>
+        <translation>Банковский счёт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="247"/>
         <source>Base units</source>
         <translation>Базовые величины</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="199"/>
+        <location filename="../../app/ui/editor/labels.py" line="248"/>
         <source>Before detention</source>
         <translation>До заключения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="200"/>
+        <location filename="../../app/ui/editor/labels.py" line="249"/>
+        <source>Belarusian authorities</source>
+        <translation>Белорусские власти</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="250"/>
+        <source>Belarusian consulate</source>
+        <translation>Консульство Беларуси</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="251"/>
+        <source>Belarusian court</source>
+        <translation>Белорусский суд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="252"/>
+        <source>Belarusian security services</source>
+        <translation>Белорусские спецслужбы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="253"/>
+        <source>State Border Committee</source>
+        <translation>Госпогранкомитет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="254"/>
+        <source>Border guard</source>
+        <translation>Пограничник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="255"/>
+        <source>Business</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="256"/>
         <source>Carried out</source>
         <translation>Совершил(а)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="201"/>
+        <location filename="../../app/ui/editor/labels.py" line="257"/>
         <source>Caused</source>
         <translation>Стало причиной</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="202"/>
+        <location filename="../../app/ui/editor/labels.py" line="258"/>
         <source>Cellmate</source>
         <translation>Сокамерник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="203"/>
+        <location filename="../../app/ui/editor/labels.py" line="259"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="204"/>
+        <location filename="../../app/ui/editor/labels.py" line="260"/>
+        <source>Civil claim</source>
+        <translation>Гражданский иск</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="261"/>
         <source>Closed</source>
         <translation>Прекращено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="205"/>
+        <location filename="../../app/ui/editor/labels.py" line="262"/>
         <source>Colleague</source>
         <translation>Коллега</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="206"/>
+        <location filename="../../app/ui/editor/labels.py" line="263"/>
+        <source>Community service</source>
+        <translation>Общественные работы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="264"/>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="265"/>
         <source>Complete</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="207"/>
+        <location filename="../../app/ui/editor/labels.py" line="266"/>
         <source>Compulsory treatment</source>
         <translation>Принудлечение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="208"/>
+        <location filename="../../app/ui/editor/labels.py" line="267"/>
         <source>Confidential</source>
         <translation>Конфиденциально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="209"/>
+        <location filename="../../app/ui/editor/labels.py" line="268"/>
+        <source>Confiscation</source>
+        <translation>Конфискация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="269"/>
         <source>Is a consequence of</source>
         <translation>Является следствием</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="210"/>
+        <location filename="../../app/ui/editor/labels.py" line="270"/>
+        <source>Consular official</source>
+        <translation>Сотрудник консульства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="271"/>
         <source>Continuing</source>
         <translation>Продолжается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="211"/>
+        <location filename="../../app/ui/editor/labels.py" line="272"/>
         <source>Convicted</source>
         <translation>Осуждён(а)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="212"/>
+        <location filename="../../app/ui/editor/labels.py" line="273"/>
+        <source>Court</source>
+        <translation>Суд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="274"/>
         <source>Court paper</source>
         <translation>Судебный документ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="213"/>
+        <location filename="../../app/ui/editor/labels.py" line="275"/>
         <source>Cousin</source>
         <translation>Двоюр. брат/сестра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="214"/>
+        <location filename="../../app/ui/editor/labels.py" line="276"/>
         <source>Criminal</source>
         <translation>Уголовное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="215"/>
+        <location filename="../../app/ui/editor/labels.py" line="277"/>
+        <source>Criminal case</source>
+        <translation>Уголовное дело</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="278"/>
         <source>Criminal charges</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="216"/>
+        <location filename="../../app/ui/editor/labels.py" line="279"/>
         <source>Exact day</source>
         <translation>Точный день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="217"/>
+        <location filename="../../app/ui/editor/labels.py" line="280"/>
+        <source>Decided (as judge)</source>
+        <translation>Вынес решение (как судья)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="281"/>
         <source>Delayed</source>
         <translation>Оказана с задержкой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="218"/>
+        <location filename="../../app/ui/editor/labels.py" line="282"/>
         <source>Denied</source>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="219"/>
+        <location filename="../../app/ui/editor/labels.py" line="283"/>
+        <source>Detained pending extradition</source>
+        <translation>Задержан до решения об экстрадиции</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="284"/>
         <source>Dismissal from work</source>
         <translation>Увольнение с работы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="220"/>
+        <location filename="../../app/ui/editor/labels.py" line="285"/>
         <source>Dismissed</source>
         <translation>Дело прекращено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="221"/>
+        <location filename="../../app/ui/editor/labels.py" line="286"/>
         <source>Photo of a document</source>
         <translation>Фото документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="222"/>
+        <location filename="../../app/ui/editor/labels.py" line="287"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="288"/>
         <source>Donations</source>
         <translation>Пожертвования</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="223"/>
+        <location filename="../../app/ui/editor/labels.py" line="289"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="224"/>
+        <location filename="../../app/ui/editor/labels.py" line="290"/>
         <source>During detention</source>
         <translation>Во время заключения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="225"/>
+        <location filename="../../app/ui/editor/labels.py" line="291"/>
         <source>End of term</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="226"/>
+        <location filename="../../app/ui/editor/labels.py" line="292"/>
         <source>Ended</source>
         <translation>Закончилось</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="227"/>
+        <location filename="../../app/ui/editor/labels.py" line="293"/>
+        <source>Enquiry</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="294"/>
+        <source>Eviction</source>
+        <translation>Выселение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="295"/>
+        <source>Extradition granted</source>
+        <translation>Экстрадиция разрешена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="296"/>
+        <source>Extradition refused</source>
+        <translation>В экстрадиции отказано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="297"/>
+        <source>“Extremist” list</source>
+        <translation>Список «экстремистов»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="298"/>
         <source>Failed to prevent</source>
         <translation>Не предотвратил(а)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="228"/>
+        <location filename="../../app/ui/editor/labels.py" line="299"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="229"/>
+        <location filename="../../app/ui/editor/labels.py" line="300"/>
         <source>Fine</source>
         <translation>Штраф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="230"/>
+        <location filename="../../app/ui/editor/labels.py" line="301"/>
+        <source>First hand</source>
+        <translation>Из первых рук</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="302"/>
+        <source>Forced “repentance” video</source>
+        <translation>Принудительное «покаянное» видео</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="303"/>
+        <source>Foreign Ministry or consulate</source>
+        <translation>МИД или консульство</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="304"/>
         <source>Friend</source>
         <translation>Друг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="231"/>
+        <location filename="../../app/ui/editor/labels.py" line="305"/>
+        <source>Group of Independent Experts on Belarus</source>
+        <translation>Группа независимых экспертов по Беларуси</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="306"/>
         <source>Grandchild</source>
         <translation>Внук или внучка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="232"/>
+        <location filename="../../app/ui/editor/labels.py" line="307"/>
         <source>Grandparent</source>
         <translation>Дедушка или бабушка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="233"/>
+        <location filename="../../app/ui/editor/labels.py" line="308"/>
+        <source>GUBOPiK</source>
+        <translation>ГУБОПиК</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="309"/>
+        <source>Handed to the family</source>
+        <translation>Передано семье</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="310"/>
+        <source>Hearsay</source>
+        <translation>Со слов других</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="311"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="234"/>
+        <location filename="../../app/ui/editor/labels.py" line="312"/>
+        <source>Housing</source>
+        <translation>Жильё</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="313"/>
+        <source>Human Rights Committee</source>
+        <translation>Комитет по правам человека</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="314"/>
         <source>Imprisonment</source>
         <translation>Лишение свободы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="235"/>
+        <location filename="../../app/ui/editor/labels.py" line="315"/>
+        <source>In custody</source>
+        <translation>Под стражей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="316"/>
         <source>In-law</source>
         <translation>Родственник по браку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="236"/>
+        <location filename="../../app/ui/editor/labels.py" line="317"/>
         <source>In person</source>
         <translation>Лично</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="237"/>
+        <location filename="../../app/ui/editor/labels.py" line="318"/>
+        <source>Independent</source>
+        <translation>Независимое</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="319"/>
         <source>Informant</source>
         <translation>Информант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="238"/>
+        <location filename="../../app/ui/editor/labels.py" line="320"/>
         <source>Informer</source>
         <translation>Осведомитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="239"/>
+        <location filename="../../app/ui/editor/labels.py" line="321"/>
         <source>Photo of injuries</source>
         <translation>Фото травм</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="240"/>
+        <location filename="../../app/ui/editor/labels.py" line="322"/>
+        <source>Interpol</source>
+        <translation>Интерпол</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="323"/>
         <source>Interview audio</source>
         <translation>Аудиозапись интервью</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="241"/>
+        <location filename="../../app/ui/editor/labels.py" line="324"/>
         <source>Interview video</source>
         <translation>Видеозапись интервью</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="242"/>
+        <location filename="../../app/ui/editor/labels.py" line="325"/>
         <source>Interviewer&apos;s contact</source>
         <translation>Контакт интервьюера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="243"/>
+        <location filename="../../app/ui/editor/labels.py" line="326"/>
+        <source>Investigative Committee</source>
+        <translation>Следственный комитет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="327"/>
+        <source>Investigator</source>
+        <translation>Следователь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="328"/>
+        <source>Judge</source>
+        <translation>Судья</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="329"/>
+        <source>KGB</source>
+        <translation>КГБ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="330"/>
+        <source>Land</source>
+        <translation>Земельный участок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="331"/>
         <source>Lawyer</source>
         <translation>Адвокат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="244"/>
+        <location filename="../../app/ui/editor/labels.py" line="332"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="245"/>
+        <location filename="../../app/ui/editor/labels.py" line="333"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="246"/>
+        <location filename="../../app/ui/editor/labels.py" line="334"/>
         <source>Limited</source>
         <translation>Оказана частично</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="247"/>
+        <location filename="../../app/ui/editor/labels.py" line="335"/>
         <source>Low</source>
         <translation>Низкая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="248"/>
+        <location filename="../../app/ui/editor/labels.py" line="336"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="249"/>
+        <location filename="../../app/ui/editor/labels.py" line="337"/>
         <source>Medical record</source>
         <translation>Медицинский документ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="250"/>
+        <location filename="../../app/ui/editor/labels.py" line="338"/>
         <source>Medium</source>
         <translation>Средняя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="251"/>
+        <location filename="../../app/ui/editor/labels.py" line="339"/>
         <source>Month only</source>
         <translation>Только месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="252"/>
+        <location filename="../../app/ui/editor/labels.py" line="340"/>
         <source>Niece or nephew</source>
         <translation>Племянник(-ица)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="253"/>
+        <location filename="../../app/ui/editor/labels.py" line="341"/>
+        <source>No reply</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="343"/>
+        <source>Non-disclosure undertaking</source>
+        <translation>Подписка о неразглашении</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="344"/>
+        <source>None given</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="345"/>
         <source>None known</source>
         <translation>Не проводилось</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="254"/>
+        <location filename="../../app/ui/editor/labels.py" line="346"/>
+        <source>None obtainable</source>
+        <translation>Получить невозможно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="347"/>
+        <source>Notice issued</source>
+        <translation>Запрос опубликован</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="348"/>
+        <source>Notice refused or deleted</source>
+        <translation>Запрос отклонён или удалён</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="349"/>
+        <source>Official</source>
+        <translation>Официальное</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="350"/>
+        <source>Only housing</source>
+        <translation>Единственное жильё</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="351"/>
         <source>Opened</source>
         <translation>Начато</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="255"/>
+        <location filename="../../app/ui/editor/labels.py" line="352"/>
         <source>Oral</source>
         <translation>Устно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="256"/>
+        <location filename="../../app/ui/editor/labels.py" line="353"/>
         <source>Ordered</source>
         <translation>Отдал(а) приказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="257"/>
+        <location filename="../../app/ui/editor/labels.py" line="354"/>
         <source>Original spelling</source>
         <translation>Оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="258"/>
+        <location filename="../../app/ui/editor/labels.py" line="355"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="259"/>
+        <location filename="../../app/ui/editor/labels.py" line="356"/>
+        <source>Other official</source>
+        <translation>Другое должностное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="357"/>
         <source>Other relative</source>
         <translation>Другой родственник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="260"/>
+        <location filename="../../app/ui/editor/labels.py" line="358"/>
         <source>Parcels</source>
         <translation>Передачи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="261"/>
+        <location filename="../../app/ui/editor/labels.py" line="359"/>
         <source>Pardon</source>
         <translation>Помилование</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="262"/>
+        <location filename="../../app/ui/editor/labels.py" line="360"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="263"/>
+        <location filename="../../app/ui/editor/labels.py" line="361"/>
+        <source>Penal system</source>
+        <translation>Уголовно-исполнительная система</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="362"/>
         <source>Pending</source>
         <translation>Ожидается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="264"/>
+        <location filename="../../app/ui/editor/labels.py" line="363"/>
+        <source>Petition for pardon signed</source>
+        <translation>Прошение о помиловании подписано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="364"/>
         <source>Phone check</source>
         <translation>Проверка телефона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="265"/>
+        <location filename="../../app/ui/editor/labels.py" line="365"/>
         <source>PKT (cell-type premises)</source>
         <translation>ПКТ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="266"/>
+        <location filename="../../app/ui/editor/labels.py" line="366"/>
+        <source>Police</source>
+        <translation>Милиция</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="367"/>
+        <source>Police officer</source>
+        <translation>Сотрудник милиции</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="368"/>
         <source>Precedes</source>
         <translation>Предшествует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="267"/>
+        <location filename="../../app/ui/editor/labels.py" line="369"/>
+        <source>Pressure to petition for pardon</source>
+        <translation>Давление, чтобы написал прошение о помиловании</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="370"/>
+        <source>Prison staff</source>
+        <translation>Сотрудник места заключения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="371"/>
+        <source>Prosecuted</source>
+        <translation>Поддерживал обвинение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="372"/>
+        <source>Prosecutor</source>
+        <translation>Прокурор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="373"/>
+        <source>Prosecutor&apos;s office</source>
+        <translation>Прокуратура</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="374"/>
         <source>Protest photo database</source>
         <translation>База фотографий с протестов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="268"/>
+        <location filename="../../app/ui/editor/labels.py" line="375"/>
         <source>Provided</source>
         <translation>Оказана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="269"/>
+        <location filename="../../app/ui/editor/labels.py" line="376"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="270"/>
+        <location filename="../../app/ui/editor/labels.py" line="377"/>
         <source>Raid</source>
         <translation>Обыск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="271"/>
+        <location filename="../../app/ui/editor/labels.py" line="378"/>
         <source>Recorded</source>
         <translation>Записано на аудио</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="272"/>
+        <location filename="../../app/ui/editor/labels.py" line="379"/>
+        <source>Refugee travel document</source>
+        <translation>Проездной документ беженца</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="380"/>
         <source>Refused</source>
         <translation>Отказ в возбуждении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="273"/>
+        <location filename="../../app/ui/editor/labels.py" line="381"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="274"/>
+        <location filename="../../app/ui/editor/labels.py" line="382"/>
+        <source>Release with deportation</source>
+        <translation>Освобождение с высылкой из страны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="383"/>
+        <source>Released</source>
+        <translation>Отпущен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="384"/>
         <source>Released co-prisoner</source>
         <translation>Бывший сокамерник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="275"/>
+        <location filename="../../app/ui/editor/labels.py" line="385"/>
         <source>Remote</source>
         <translation>Дистанционно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="276"/>
+        <location filename="../../app/ui/editor/labels.py" line="386"/>
+        <source>Replied</source>
+        <translation>Получен ответ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="387"/>
         <source>Restricted</source>
         <translation>Ограниченный доступ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="277"/>
+        <location filename="../../app/ui/editor/labels.py" line="388"/>
         <source>Restriction of freedom</source>
         <translation>Ограничение свободы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="278"/>
+        <location filename="../../app/ui/editor/labels.py" line="389"/>
         <source>Reviewed</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="279"/>
+        <location filename="../../app/ui/editor/labels.py" line="390"/>
+        <source>Russian authorities</source>
+        <translation>Российские власти</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="391"/>
+        <source>Sale cancelled</source>
+        <translation>Сделка купли-продажи отменена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="392"/>
+        <source>Security officer</source>
+        <translation>Сотрудник спецслужб</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="393"/>
         <source>Self</source>
         <translation>О себе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="280"/>
+        <location filename="../../app/ui/editor/labels.py" line="394"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="395"/>
         <source>SHIZO (penalty isolator)</source>
         <translation>ШИЗО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="281"/>
+        <location filename="../../app/ui/editor/labels.py" line="396"/>
+        <source>Shown only</source>
+        <translation>Только показано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="397"/>
         <source>Sibling</source>
         <translation>Брат или сестра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="282"/>
+        <location filename="../../app/ui/editor/labels.py" line="398"/>
         <source>Solitary confinement</source>
         <translation>Одиночная камера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="283"/>
+        <location filename="../../app/ui/editor/labels.py" line="399"/>
+        <source>Special proceedings (in absentia)</source>
+        <translation>Специальное производство (заочно)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="400"/>
         <source>Spouse or partner</source>
         <translation>Супруг(а) или партнёр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="284"/>
+        <location filename="../../app/ui/editor/labels.py" line="401"/>
+        <source>Special Rapporteur on Belarus</source>
+        <translation>Специальный докладчик по Беларуси</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="403"/>
+        <source>Special Rapporteur on human rights defenders</source>
+        <translation>Специальный докладчик по правозащитникам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="404"/>
+        <source>Special Rapporteur on torture</source>
+        <translation>Специальный докладчик по пыткам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="405"/>
+        <source>Stateless person&apos;s travel document</source>
+        <translation>Проездной документ лица без гражданства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="406"/>
         <source>Strictly confidential</source>
         <translation>Строго конфиденц.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="285"/>
+        <location filename="../../app/ui/editor/labels.py" line="407"/>
         <source>Surveillance camera</source>
         <translation>Камера видеонаблюдения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="286"/>
+        <location filename="../../app/ui/editor/labels.py" line="408"/>
         <source>Suspended</source>
         <translation>Условный срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="287"/>
+        <location filename="../../app/ui/editor/labels.py" line="409"/>
+        <source>“Terrorist” list</source>
+        <translation>Список «террористов»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="410"/>
         <source>Transliteration</source>
         <translation>Транслитерация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="288"/>
+        <location filename="../../app/ui/editor/labels.py" line="411"/>
+        <source>Appeal to the UN</source>
+        <translation>Обращение в ООН</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="412"/>
         <source>Undisclosed</source>
         <translation>Не сообщается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="289"/>
+        <location filename="../../app/ui/editor/labels.py" line="413"/>
+        <source>Unidentified persons</source>
+        <translation>Неустановленные лица</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="414"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="290"/>
+        <location filename="../../app/ui/editor/labels.py" line="415"/>
+        <source>Vehicle</source>
+        <translation>Транспортное средство</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="416"/>
+        <source>Verdict</source>
+        <translation>Приговор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="417"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="291"/>
+        <location filename="../../app/ui/editor/labels.py" line="418"/>
         <source>Visits to trials</source>
         <translation>Посещение судов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="292"/>
+        <location filename="../../app/ui/editor/labels.py" line="419"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="420"/>
+        <source>Working Group on Arbitrary Detention</source>
+        <translation>Рабочая группа по произвольным задержаниям</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="421"/>
+        <source>Working Group on Enforced Disappearances</source>
+        <translation>Рабочая группа по насильственным исчезновениям</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="422"/>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="423"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="293"/>
+        <location filename="../../app/ui/editor/labels.py" line="424"/>
         <source>Written</source>
         <translation>Письменно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="294"/>
+        <location filename="../../app/ui/editor/labels.py" line="425"/>
         <source>Year only</source>
         <translation>Только год</translation>
     </message>
@@ -1100,194 +1612,194 @@ versions</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="40"/>
-        <location filename="../../app/ui/sync/export_dialog.py" line="133"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="35"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="125"/>
         <source>Export for the organisation</source>
         <translation>Экспорт для организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="53"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="48"/>
         <source>No organisation is trusted on this vault yet, so there is nobody to export to. A bundle is encrypted so that only your organisation can open it: Sviedka needs the organisation&apos;s card first. Get the card file from your coordinator and compare its fingerprint with them on a phone call.</source>
         <translation>В этом хранилище пока нет организации, которой вы доверяете, поэтому экспортировать некому. Пакет шифруется так, чтобы открыть его могла только ваша организация: для этого Sviedka сначала нужна карточка организации. Получите файл карточки у своего координатора и сверьте с ним её отпечаток во время телефонного разговора.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="64"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="59"/>
         <source>Encrypted to</source>
         <translation>Шифруется для</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="77"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="72"/>
         <source>Choose the USB stick or a folder on it</source>
         <translation>Выберите флешку или папку на ней</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="78"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="73"/>
         <source>Choose folder…</source>
         <translation>Выбрать папку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="79"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="74"/>
         <source>Everything again (not only what is new)</source>
         <translation>Всё заново (не только новое)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="77"/>
         <source>Writes every testimony you may share once more, for example when a bundle was lost on the way. The organisation skips what it already holds.</source>
         <translation>Ещё раз записывает все свидетельства, которые вы вправе передавать, например если пакет потерялся по дороге. То, что у организации уже есть, она пропустит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="86"/>
-        <location filename="../../app/ui/sync/export_dialog.py" line="204"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="81"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="196"/>
         <source>Write the bundle to</source>
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="102"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="97"/>
         <source>Only the organisation can open this file; you cannot.</source>
         <translation>Открыть этот файл может только организация; вы — не можете.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="111"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="106"/>
         <source>Your key: %1 — fingerprint %2</source>
         <translation>Ваш ключ: %1 — отпечаток %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="116"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="111"/>
         <source>Save my card…</source>
         <translation>Сохранить мою карточку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="118"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="113"/>
         <source>Your public card, for the coordinator (it holds no secret).</source>
         <translation>Ваша публичная карточка для координатора (секретов в ней нет).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="121"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="116"/>
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="123"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="118"/>
         <source>Cancel export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="124"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="119"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="154"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="146"/>
         <source>Choose the USB stick to write the bundle to.</source>
         <translation>Выберите флешку, на которую нужно записать пакет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="165"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="157"/>
         <source>%1 (key %2). Fingerprint:</source>
         <translation>%1 (ключ %2). Отпечаток:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="171"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="163"/>
         <source>Trust an organisation card…</source>
         <translation>Доверять карточке организации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="173"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="165"/>
         <source>Trust another card…</source>
         <translation>Доверять другой карточке…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="188"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="180"/>
         <source>Trusted. Bundles will be encrypted to %1.</source>
         <translation>Доверие установлено. Пакеты будут шифроваться для %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="194"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="186"/>
         <source>It replaces %1 (%2).</source>
         <translation>Вместо %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="214"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="206"/>
         <source>Ready. The bundle will carry what is new since the last export, for the testimonies whose informants agreed to share them with the organisation.</source>
         <translation>Всё готово. В пакет попадёт то, что появилось после последнего экспорта, — из свидетельств, информанты которых согласились на их передачу организации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="222"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="214"/>
         <source>Save my card</source>
         <translation>Сохранить мою карточку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="222"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="214"/>
         <source>Cards (*.json)</source>
         <translation>Карточки (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="233"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="225"/>
         <source>Card saved to %1. Fingerprint to read to the coordinator: %2</source>
         <translation>Карточка сохранена в %1. Отпечаток, который нужно прочитать координатору: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="244"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="236"/>
         <source>Encrypting the bundle…</source>
         <translation>Шифрование пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="254"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="246"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="262"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="254"/>
         <source>Nothing new to export since the last bundle.</source>
         <translation>После последнего пакета нет ничего нового для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="265"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="257"/>
         <source>To write every shared testimony once more, tick “Everything again” and export.</source>
         <translation>Чтобы ещё раз записать все свидетельства, которые можно передавать, отметьте «Всё заново» и экспортируйте.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="271"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="263"/>
         <source>Testimonies that stay on this computer (no consent to share them with the organisation): %1.</source>
         <translation>Свидетельства, которые остаются на этом компьютере (нет согласия на их передачу организации): %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="278"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="270"/>
         <source>Exported.</source>
         <translation>Экспортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="287"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="279"/>
         <source>File written: %1 (sequence %2, %3)</source>
         <translation>Файл записан: %1 (номер %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="295"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="287"/>
         <source>The export was split into %1 bundles: take all of them.</source>
         <translation>Экспорт разделён на несколько пакетов (%1): возьмите их все.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="300"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="292"/>
         <source>Testimonies: %1, versions: %2, attachments: %3</source>
         <translation>Свидетельств: %1, версий: %2, вложений: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="307"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="299"/>
         <source>The organisation is told to stop using: %1</source>
         <translation>Организации сообщается, что больше нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="318"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="310"/>
         <source>Not exported, for lack of consent to share with the organisation (%1); they stay on this computer:</source>
         <translation>Не экспортировано, так как нет согласия на передачу организации (%1); эти свидетельства остаются на этом компьютере:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="333"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="325"/>
         <source>Cancelled. Nothing was written, and the next export will carry the same testimonies.</source>
         <translation>Отменено. Ничего не записано, и следующий экспорт включит те же свидетельства.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/export_dialog.py" line="338"/>
+        <location filename="../../app/ui/sync/export_dialog.py" line="330"/>
         <source>Not exported: %1</source>
         <translation>Не экспортировано: %1</translation>
     </message>
@@ -1301,782 +1813,977 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/editor/labels.py" line="19"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="20"/>
         <source>Actions taken</source>
         <translation>Меры преследования</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="20"/>
+        <location filename="../../app/ui/editor/labels.py" line="21"/>
+        <source>Who acted</source>
+        <translation>Кто действовал</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="22"/>
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="23"/>
+        <source>Administrative cases</source>
+        <translation>Административные дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="24"/>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="25"/>
+        <source>Alternative travel document</source>
+        <translation>Другой проездной документ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="26"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="21"/>
+        <location filename="../../app/ui/editor/labels.py" line="27"/>
         <source>Arrest</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="22"/>
+        <location filename="../../app/ui/editor/labels.py" line="28"/>
         <source>Re-convicted under Art. 411</source>
         <translation>Повторное осуждение по ст. 411</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="23"/>
+        <location filename="../../app/ui/editor/labels.py" line="29"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="24"/>
+        <location filename="../../app/ui/editor/labels.py" line="30"/>
+        <source>Property</source>
+        <translation>Имущество</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="31"/>
         <source>Arrested at the border on return</source>
         <translation>На границе при въезде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="25"/>
+        <location filename="../../app/ui/editor/labels.py" line="32"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="26"/>
+        <location filename="../../app/ui/editor/labels.py" line="33"/>
         <source>Arresting authority</source>
         <translation>Задержавший орган</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="27"/>
+        <location filename="../../app/ui/editor/labels.py" line="34"/>
+        <source>Autopsy</source>
+        <translation>Вскрытие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="35"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="28"/>
+        <location filename="../../app/ui/editor/labels.py" line="36"/>
+        <source>Access to the body</source>
+        <translation>Доступ к телу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="37"/>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="38"/>
         <source>Case code</source>
         <translation>Шифр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="29"/>
+        <location filename="../../app/ui/editor/labels.py" line="39"/>
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="30"/>
+        <location filename="../../app/ui/editor/labels.py" line="40"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="31"/>
+        <location filename="../../app/ui/editor/labels.py" line="41"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="32"/>
+        <location filename="../../app/ui/editor/labels.py" line="42"/>
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="33"/>
+        <location filename="../../app/ui/editor/labels.py" line="43"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="34"/>
+        <location filename="../../app/ui/editor/labels.py" line="44"/>
+        <source>Co-defendants</source>
+        <translation>Соподсудимые</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="45"/>
+        <source>Number of co-defendants</source>
+        <translation>Число соподсудимых</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="46"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="35"/>
+        <location filename="../../app/ui/editor/labels.py" line="47"/>
         <source>Condition</source>
         <translation>Условие / заболевание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="36"/>
+        <location filename="../../app/ui/editor/labels.py" line="48"/>
         <source>Conditions</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="37"/>
+        <location filename="../../app/ui/editor/labels.py" line="49"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="38"/>
+        <location filename="../../app/ui/editor/labels.py" line="50"/>
         <source>Connection</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="39"/>
+        <location filename="../../app/ui/editor/labels.py" line="51"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="40"/>
+        <location filename="../../app/ui/editor/labels.py" line="52"/>
         <source>Consequences</source>
         <translation>Последствия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="41"/>
+        <location filename="../../app/ui/editor/labels.py" line="53"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="42"/>
+        <location filename="../../app/ui/editor/labels.py" line="54"/>
         <source>Contact denied to</source>
         <translation>Запрещённые контакты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="43"/>
+        <location filename="../../app/ui/editor/labels.py" line="55"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="44"/>
+        <location filename="../../app/ui/editor/labels.py" line="56"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="45"/>
+        <location filename="../../app/ui/editor/labels.py" line="57"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="46"/>
+        <location filename="../../app/ui/editor/labels.py" line="58"/>
+        <source>In custody or after release</source>
+        <translation>Под стражей или после освобождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="59"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="47"/>
+        <location filename="../../app/ui/editor/labels.py" line="60"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="48"/>
+        <location filename="../../app/ui/editor/labels.py" line="61"/>
         <source>Days</source>
         <translation>Срок (сутки)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="49"/>
+        <location filename="../../app/ui/editor/labels.py" line="62"/>
         <source>Deaths in detention</source>
         <translation>Смерть в заключении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="50"/>
+        <location filename="../../app/ui/editor/labels.py" line="63"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="64"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="51"/>
+        <location filename="../../app/ui/editor/labels.py" line="65"/>
         <source>Detention conditions</source>
         <translation>Условия содержания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="52"/>
+        <location filename="../../app/ui/editor/labels.py" line="66"/>
+        <source>Days of detention</source>
+        <translation>Дней ареста</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="67"/>
         <source>Detention episodes</source>
         <translation>Эпизоды задержания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="53"/>
+        <location filename="../../app/ui/editor/labels.py" line="68"/>
         <source>Disability group</source>
         <translation>Группа инвалидности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="54"/>
+        <location filename="../../app/ui/editor/labels.py" line="69"/>
         <source>Duration (minutes)</source>
         <translation>Длительность (минуты)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="55"/>
+        <location filename="../../app/ui/editor/labels.py" line="70"/>
         <source>Enforced disappearance</source>
         <translation>Насильственное исчезновение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="56"/>
+        <location filename="../../app/ui/editor/labels.py" line="71"/>
         <source>Detention episode</source>
         <translation>Эпизод задержания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="57"/>
+        <location filename="../../app/ui/editor/labels.py" line="72"/>
         <source>Event links</source>
         <translation>Связи событий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="58"/>
+        <location filename="../../app/ui/editor/labels.py" line="73"/>
         <source>Exit ban</source>
         <translation>Запрет на выезд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="59"/>
-        <source>“Extremist” list</source>
-        <translation>Список «экстремистов»</translation>
+        <location filename="../../app/ui/editor/labels.py" line="74"/>
+        <source>Expected end of term</source>
+        <translation>Ожидаемый конец срока</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="60"/>
+        <location filename="../../app/ui/editor/labels.py" line="75"/>
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="61"/>
+        <location filename="../../app/ui/editor/labels.py" line="76"/>
         <source>Facility (not in the list)</source>
         <translation>Учреждение (нет в списке)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="62"/>
+        <location filename="../../app/ui/editor/labels.py" line="77"/>
+        <source>Family notified</source>
+        <translation>Извещение семьи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="78"/>
         <source>Field notes</source>
         <translation>Примечания к полям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="63"/>
+        <location filename="../../app/ui/editor/labels.py" line="79"/>
         <source>Fine</source>
         <translation>Штраф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="64"/>
+        <location filename="../../app/ui/editor/labels.py" line="80"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="65"/>
+        <location filename="../../app/ui/editor/labels.py" line="81"/>
         <source>From facility</source>
         <translation>Откуда (учреждение)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="66"/>
+        <location filename="../../app/ui/editor/labels.py" line="82"/>
+        <source>Function</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="83"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="67"/>
+        <location filename="../../app/ui/editor/labels.py" line="84"/>
         <source>Given by</source>
         <translation>Кто дал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="68"/>
+        <location filename="../../app/ui/editor/labels.py" line="85"/>
         <source>Stated grounds</source>
         <translation>Заявленное основание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="69"/>
+        <location filename="../../app/ui/editor/labels.py" line="86"/>
         <source>Group trial</source>
         <translation>Групповой процесс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="70"/>
+        <location filename="../../app/ui/editor/labels.py" line="87"/>
         <source>Health</source>
         <translation>Здоровье</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="71"/>
+        <location filename="../../app/ui/editor/labels.py" line="88"/>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="89"/>
         <source>Humanitarian criteria</source>
         <translation>Гуманитарные критерии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="72"/>
+        <location filename="../../app/ui/editor/labels.py" line="90"/>
         <source>Record ID</source>
         <translation>ID записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="73"/>
+        <location filename="../../app/ui/editor/labels.py" line="91"/>
         <source>Identified via</source>
         <translation>Как установили личность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="74"/>
+        <location filename="../../app/ui/editor/labels.py" line="92"/>
         <source>Ill-treatment acts</source>
         <translation>Жестокое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="75"/>
+        <location filename="../../app/ui/editor/labels.py" line="93"/>
         <source>Tried in absentia</source>
         <translation>Заочный суд (спецпроизводство)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="76"/>
+        <location filename="../../app/ui/editor/labels.py" line="94"/>
         <source>Incommunicado</source>
         <translation>Инкоммуникадо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="77"/>
+        <location filename="../../app/ui/editor/labels.py" line="95"/>
         <source>Informant</source>
         <translation>Информант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="78"/>
+        <location filename="../../app/ui/editor/labels.py" line="96"/>
         <source>Information links</source>
         <translation>Источники сведений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="79"/>
+        <location filename="../../app/ui/editor/labels.py" line="97"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="80"/>
+        <location filename="../../app/ui/editor/labels.py" line="98"/>
+        <source>Interventions</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="99"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="81"/>
+        <location filename="../../app/ui/editor/labels.py" line="100"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="82"/>
+        <location filename="../../app/ui/editor/labels.py" line="101"/>
         <source>Interviewer&apos;s notes</source>
         <translation>Заметки интервьюера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="83"/>
+        <location filename="../../app/ui/editor/labels.py" line="102"/>
         <source>Investigation</source>
         <translation>Расследование</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="84"/>
+        <location filename="../../app/ui/editor/labels.py" line="103"/>
         <source>Involvement</source>
         <translation>Участие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="85"/>
+        <location filename="../../app/ui/editor/labels.py" line="104"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="86"/>
+        <location filename="../../app/ui/editor/labels.py" line="105"/>
         <source>KGB recruitment attempts</source>
         <translation>Попытки вербовки КГБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="87"/>
+        <location filename="../../app/ui/editor/labels.py" line="106"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="88"/>
+        <location filename="../../app/ui/editor/labels.py" line="107"/>
+        <source>How the source knows</source>
+        <translation>Откуда известно источнику</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="108"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="89"/>
+        <location filename="../../app/ui/editor/labels.py" line="109"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="90"/>
+        <location filename="../../app/ui/editor/labels.py" line="110"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="91"/>
+        <location filename="../../app/ui/editor/labels.py" line="111"/>
         <source>Status learned via</source>
         <translation>Откуда известно о статусе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="92"/>
+        <location filename="../../app/ui/editor/labels.py" line="112"/>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="113"/>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="114"/>
+        <source>List entries</source>
+        <translation>Внесение в списки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="115"/>
         <source>Media type</source>
         <translation>MIME-тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="93"/>
+        <location filename="../../app/ui/editor/labels.py" line="116"/>
         <source>Medical attention</source>
         <translation>Полученная медпомощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="94"/>
+        <location filename="../../app/ui/editor/labels.py" line="117"/>
         <source>Medical care</source>
         <translation>Медицинская помощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="95"/>
+        <location filename="../../app/ui/editor/labels.py" line="118"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="96"/>
+        <location filename="../../app/ui/editor/labels.py" line="119"/>
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="97"/>
+        <location filename="../../app/ui/editor/labels.py" line="120"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="98"/>
+        <location filename="../../app/ui/editor/labels.py" line="121"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="99"/>
+        <location filename="../../app/ui/editor/labels.py" line="122"/>
         <source>Narrative</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="100"/>
+        <location filename="../../app/ui/editor/labels.py" line="123"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="101"/>
+        <location filename="../../app/ui/editor/labels.py" line="124"/>
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="102"/>
+        <location filename="../../app/ui/editor/labels.py" line="125"/>
         <source>Official explanation</source>
         <translation>Официальное объяснение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="103"/>
+        <location filename="../../app/ui/editor/labels.py" line="126"/>
         <source>Official response</source>
         <translation>Официальный ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="104"/>
+        <location filename="../../app/ui/editor/labels.py" line="127"/>
         <source>Wording of the response</source>
         <translation>Текст ответа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="105"/>
+        <location filename="../../app/ui/editor/labels.py" line="128"/>
         <source>Case opened</source>
         <translation>Возбуждение дела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="106"/>
+        <location filename="../../app/ui/editor/labels.py" line="129"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="107"/>
+        <location filename="../../app/ui/editor/labels.py" line="130"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="108"/>
+        <location filename="../../app/ui/editor/labels.py" line="131"/>
         <source>Part</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="109"/>
+        <location filename="../../app/ui/editor/labels.py" line="132"/>
+        <source>Passport expiry</source>
+        <translation>Срок действия паспорта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="133"/>
         <source>Field path</source>
         <translation>Путь к полю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="110"/>
+        <location filename="../../app/ui/editor/labels.py" line="134"/>
         <source>Alleged perpetrators</source>
         <translation>Предполагаемые виновные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="111"/>
+        <location filename="../../app/ui/editor/labels.py" line="135"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="112"/>
+        <location filename="../../app/ui/editor/labels.py" line="136"/>
         <source>Persons</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="113"/>
+        <location filename="../../app/ui/editor/labels.py" line="137"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="114"/>
+        <location filename="../../app/ui/editor/labels.py" line="138"/>
         <source>Type of place</source>
         <translation>Тип места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="115"/>
+        <location filename="../../app/ui/editor/labels.py" line="139"/>
         <source>Places of detention</source>
         <translation>Места содержания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="116"/>
+        <location filename="../../app/ui/editor/labels.py" line="140"/>
         <source>Police supervision</source>
         <translation>Превентивный надзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="117"/>
+        <location filename="../../app/ui/editor/labels.py" line="141"/>
         <source>Precision</source>
         <translation>Точность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="118"/>
+        <location filename="../../app/ui/editor/labels.py" line="142"/>
+        <source>Property actions</source>
+        <translation>Действия с имуществом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="143"/>
+        <source>Prosecution</source>
+        <translation>Уголовное дело</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="144"/>
         <source>Prosecutions</source>
         <translation>Уголовные дела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="119"/>
+        <location filename="../../app/ui/editor/labels.py" line="145"/>
+        <source>Shown publicly to intimidate</source>
+        <translation>Показано публично для запугивания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="146"/>
         <source>Punishment cells</source>
         <translation>Дисциплинарная изоляция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="120"/>
+        <location filename="../../app/ui/editor/labels.py" line="147"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="121"/>
+        <location filename="../../app/ui/editor/labels.py" line="148"/>
+        <source>Recruitment attempts</source>
+        <translation>Попытки вербовки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="149"/>
         <source>Ref</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="122"/>
+        <location filename="../../app/ui/editor/labels.py" line="150"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="151"/>
         <source>Regime</source>
         <translation>Режим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="123"/>
+        <location filename="../../app/ui/editor/labels.py" line="152"/>
         <source>Relation</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="124"/>
+        <location filename="../../app/ui/editor/labels.py" line="153"/>
         <source>Relations</source>
         <translation>Родство и связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="125"/>
+        <location filename="../../app/ui/editor/labels.py" line="154"/>
         <source>Release</source>
         <translation>Освобождение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="126"/>
+        <location filename="../../app/ui/editor/labels.py" line="155"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="127"/>
+        <location filename="../../app/ui/editor/labels.py" line="156"/>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="157"/>
         <source>Officially reported location</source>
         <translation>Официально сообщённое место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="128"/>
+        <location filename="../../app/ui/editor/labels.py" line="158"/>
         <source>Requested</source>
         <translation>Дата обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="129"/>
+        <location filename="../../app/ui/editor/labels.py" line="159"/>
+        <source>Requested state</source>
+        <translation>Государство, к которому обратились</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="160"/>
         <source>Country of residence</source>
         <translation>Страна проживания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="130"/>
+        <location filename="../../app/ui/editor/labels.py" line="161"/>
+        <source>Responsible</source>
+        <translation>Ответственные</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="162"/>
+        <source>Return from abroad</source>
+        <translation>Возвращение из-за границы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="163"/>
         <source>Returned from abroad</source>
         <translation>После возвращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="131"/>
+        <location filename="../../app/ui/editor/labels.py" line="164"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="132"/>
+        <location filename="../../app/ui/editor/labels.py" line="165"/>
         <source>Schema</source>
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="133"/>
+        <location filename="../../app/ui/editor/labels.py" line="166"/>
         <source>Consented uses</source>
         <translation>Разрешённое использование</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="134"/>
+        <location filename="../../app/ui/editor/labels.py" line="167"/>
         <source>Script</source>
         <translation>Алфавит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="135"/>
+        <location filename="../../app/ui/editor/labels.py" line="168"/>
         <source>Withhold identity in exports</source>
         <translation>Анонимизировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="136"/>
+        <location filename="../../app/ui/editor/labels.py" line="169"/>
         <source>Sentence</source>
         <translation>Наказание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="137"/>
+        <location filename="../../app/ui/editor/labels.py" line="170"/>
         <source>Serious</source>
         <translation>Тяжёлое</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="138"/>
+        <location filename="../../app/ui/editor/labels.py" line="171"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="139"/>
+        <location filename="../../app/ui/editor/labels.py" line="172"/>
         <source>Since</source>
         <translation>Начиная с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="140"/>
+        <location filename="../../app/ui/editor/labels.py" line="173"/>
         <source>Size (bytes)</source>
         <translation>Размер (байты)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="141"/>
+        <location filename="../../app/ui/editor/labels.py" line="174"/>
         <source>Solidarity persecution</source>
         <translation>Преследование за помощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="142"/>
+        <location filename="../../app/ui/editor/labels.py" line="175"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="176"/>
         <source>Date of the source</source>
         <translation>Дата источника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="143"/>
+        <location filename="../../app/ui/editor/labels.py" line="177"/>
         <source>Stated reason</source>
         <translation>Названная причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="144"/>
+        <location filename="../../app/ui/editor/labels.py" line="178"/>
         <source>Statement extracted</source>
         <translation>Принуждение к показаниям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="145"/>
+        <location filename="../../app/ui/editor/labels.py" line="179"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="146"/>
+        <location filename="../../app/ui/editor/labels.py" line="180"/>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="181"/>
         <source>Support given</source>
         <translation>Оказанная помощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="147"/>
+        <location filename="../../app/ui/editor/labels.py" line="182"/>
         <source>Persons supported</source>
         <translation>Кого поддерживали</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="148"/>
+        <location filename="../../app/ui/editor/labels.py" line="183"/>
         <source>Suspected cause</source>
         <translation>Предполагаемая причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="149"/>
+        <location filename="../../app/ui/editor/labels.py" line="184"/>
+        <source>Exile targeted</source>
+        <translation>Против кого из эмигрантов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="185"/>
         <source>Term (months)</source>
         <translation>Срок (месяцы)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="150"/>
-        <source>“Terrorist” list</source>
-        <translation>Список «террористов»</translation>
+        <location filename="../../app/ui/editor/labels.py" line="217"/>
+        <source>Decided by</source>
+        <translation>Кто принял решение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="151"/>
+        <location filename="../../app/ui/editor/labels.py" line="218"/>
+        <source>Made by</source>
+        <translation>Кто обратился</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="186"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="152"/>
+        <location filename="../../app/ui/editor/labels.py" line="187"/>
         <source>Timing</source>
         <translation>Когда возникло</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="153"/>
+        <location filename="../../app/ui/editor/labels.py" line="188"/>
         <source>To</source>
         <translation>Кому / чему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="154"/>
+        <location filename="../../app/ui/editor/labels.py" line="189"/>
         <source>To facility</source>
         <translation>Куда (учреждение)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="155"/>
+        <location filename="../../app/ui/editor/labels.py" line="190"/>
         <source>Transfers</source>
         <translation>Этапы (переводы)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="156"/>
+        <location filename="../../app/ui/editor/labels.py" line="191"/>
         <source>Transnational incidents</source>
         <translation>Преследование эмигрантов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="157"/>
+        <location filename="../../app/ui/editor/labels.py" line="192"/>
         <source>Trial began</source>
         <translation>Начало суда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="158"/>
+        <location filename="../../app/ui/editor/labels.py" line="193"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="159"/>
+        <location filename="../../app/ui/editor/labels.py" line="194"/>
+        <source>UN mechanism</source>
+        <translation>Механизм ООН</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="195"/>
         <source>UN reference</source>
         <translation>Номер дела в ООН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="160"/>
+        <location filename="../../app/ui/editor/labels.py" line="196"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="161"/>
+        <location filename="../../app/ui/editor/labels.py" line="197"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="162"/>
+        <location filename="../../app/ui/editor/labels.py" line="198"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="163"/>
+        <location filename="../../app/ui/editor/labels.py" line="199"/>
         <source>Verdict</source>
         <translation>Решение суда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="164"/>
+        <location filename="../../app/ui/editor/labels.py" line="200"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="165"/>
+        <location filename="../../app/ui/editor/labels.py" line="201"/>
+        <source>Victims</source>
+        <translation>Пострадавшие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="202"/>
         <source>While serving (earlier case)</source>
         <translation>При отбывании срока (прежнее дело)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="166"/>
+        <location filename="../../app/ui/editor/labels.py" line="203"/>
         <source>Channel of contact</source>
         <translation>Канал связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="167"/>
+        <location filename="../../app/ui/editor/labels.py" line="204"/>
         <source>Contact had by</source>
         <translation>Кто контактировал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="168"/>
+        <location filename="../../app/ui/editor/labels.py" line="205"/>
         <source>Withdrawal</source>
         <translation>Отзыв согласия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="173"/>
+        <location filename="../../app/ui/editor/labels.py" line="210"/>
         <source>Town, address or details</source>
         <translation>Город, адрес или описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="174"/>
+        <location filename="../../app/ui/editor/labels.py" line="211"/>
         <source>Place in words</source>
         <translation>Место (описание)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="175"/>
+        <location filename="../../app/ui/editor/labels.py" line="212"/>
         <source>In the informant&apos;s own words</source>
         <translation>Словами информанта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="176"/>
+        <location filename="../../app/ui/editor/labels.py" line="213"/>
         <source>Language of the narrative</source>
         <translation>Язык рассказа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="177"/>
+        <location filename="../../app/ui/editor/labels.py" line="214"/>
         <source>Name as written</source>
         <translation>Написание имени</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="178"/>
-        <location filename="../../app/ui/editor/labels.py" line="179"/>
+        <location filename="../../app/ui/editor/labels.py" line="215"/>
+        <location filename="../../app/ui/editor/labels.py" line="216"/>
         <source>Name or staff code</source>
         <translation>Имя или служебный код</translation>
     </message>
@@ -2167,12 +2874,12 @@ versions</source>
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../app/ui/sync/common.py" line="95"/>
+        <location filename="../../app/ui/sync/common.py" line="59"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/common.py" line="106"/>
+        <location filename="../../app/ui/sync/common.py" line="70"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
@@ -2180,32 +2887,32 @@ versions</source>
 <context>
     <name>HeldBundles</name>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="33"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="32"/>
         <source>From a sender you have not approved: compare the fingerprint in Senders…</source>
         <translation>От отправителя, которого вы не одобрили: сверьте отпечаток в «Отправители…»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="36"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="35"/>
         <source>From a sender you revoked.</source>
         <translation>От отправителя, которого вы отозвали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="37"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="36"/>
         <source>Earlier bundles of this sender have not arrived yet.</source>
         <translation>Предыдущие пакеты этого отправителя ещё не поступили.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="40"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="37"/>
         <source>It gives versions the archive holds with other content: %1.</source>
         <translation>В нём другое содержимое версий, которые уже есть в архиве: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="43"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="40"/>
         <source>It brings testimonies another interviewer sent first: %1.</source>
         <translation>В нём показания, которые первым прислал другой интервьюер: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="60"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="57"/>
         <source>%1 (sender %2)</source>
         <translation>%1 (отправитель %2)</translation>
     </message>
@@ -2213,23 +2920,23 @@ versions</source>
 <context>
     <name>HeldBundlesDialog</name>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="74"/>
-        <location filename="../../app/ui/sync/held_dialog.py" line="107"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="71"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="104"/>
         <source>Held bundles</source>
         <translation>Пакеты в карантине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="82"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="79"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="82"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="80"/>
         <source>Sequence</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="82"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="81"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
@@ -2239,92 +2946,92 @@ versions</source>
         <translation>Почему задержан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="92"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="88"/>
         <source>Keep the archive&apos;s version…</source>
         <translation>Оставить версию архива…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="93"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="89"/>
         <source>Hand over…</source>
         <translation>Передать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="94"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="90"/>
         <source>Discard…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="95"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="91"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="96"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="92"/>
         <source>No bundle is held.</source>
         <translation>В карантине нет пакетов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="111"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="108"/>
         <source>Talk to the interviewers before deciding. Whatever you decide, the conflict stays on record. Bundles of senders you have not approved are released in Senders…, by approving the sender.</source>
         <translation>Прежде чем решать, поговорите с интервьюерами. Что бы вы ни решили, конфликт остаётся в записях. Пакеты неодобренных отправителей освобождаются в «Отправители…», когда вы одобрите отправителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="176"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="171"/>
         <source>Keep the archive&apos;s version?</source>
         <translation>Оставить версию архива?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="178"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="173"/>
         <source>The bundle from %1 is imported, except that each conflicting version keeps the archive&apos;s content and other interviewers&apos; testimonies are left out.</source>
         <translation>Пакет от %1 будет импортирован, но для каждой спорной версии останется содержимое архива, а показания других интервьюеров не войдут.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="181"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="176"/>
         <source>Import, keeping the archive&apos;s</source>
         <translation>Импортировать, оставив версию архива</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="184"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="179"/>
         <source>Hand these testimonies over?</source>
         <translation>Передать эти показания?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="186"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="181"/>
         <source>Only if both interviewers confirmed it: from now on only %1 may send new versions of the other interviewer&apos;s testimonies this bundle brings, and it is imported. The audit trail records the hand-over.</source>
         <translation>Только если оба интервьюера это подтвердили: с этого момента только %1 может присылать новые версии показаний другого интервьюера, которые есть в этом пакете, и пакет будет импортирован. Передача записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="190"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="185"/>
         <source>Hand over and import</source>
         <translation>Передать и импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="193"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="188"/>
         <source>Discard this bundle?</source>
         <translation>Удалить этот пакет?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="195"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="190"/>
         <source>The bundle from %1 is deleted unread. Later bundles from this sender will wait for the missing one until you approve the sender accepting the gap.</source>
         <translation>Пакет от %1 будет удалён непрочитанным. Следующие пакеты этого отправителя будут ждать недостающего, пока вы не одобрите отправителя с принятием пропуска.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="198"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="193"/>
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="228"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="216"/>
         <source>Discarded.</source>
         <translation>Удалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="236"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="224"/>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/held_dialog.py" line="244"/>
+        <location filename="../../app/ui/sync/held_dialog.py" line="232"/>
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
@@ -2338,1296 +3045,1676 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/editor/help.py" line="19"/>
-        <source>Form and version of this document; always &quot;sviedka.testimony/1&quot;.</source>
-        <translation>Форма и версия этого документа; всегда «sviedka.testimony/1».</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="20"/>
         <source>Record UUID. Optional on input: the vault assigns it on first save and keeps it across versions.</source>
         <translation>UUID записи. При вводе необязателен: хранилище присваивает его при первом сохранении и сохраняет во всех версиях.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="21"/>
+        <location filename="../../app/ui/editor/help.py" line="20"/>
         <source>Handling level of the whole record: restricted (team), confidential (named staff), strictly_confidential (named staff, never leaves the vault unencrypted).</source>
         <translation>Уровень доступа ко всей записи: «Ограниченный доступ» (команда), «Конфиденциально» (поименно указанные сотрудники), «Строго конфиденциально» (поименно указанные сотрудники; запись никогда не покидает хранилище в незашифрованном виде).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="22"/>
+        <location filename="../../app/ui/editor/help.py" line="21"/>
         <source>Work status: draft while the interviewer writes, complete when they sign off, reviewed after a second person checked it.</source>
         <translation>Рабочий статус: «Черновик», пока интервьюер пишет; «Завершено», когда он или она подтверждает запись; «Проверено» — после проверки вторым человеком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="23"/>
+        <location filename="../../app/ui/editor/help.py" line="22"/>
         <source>How, when and where the testimony was taken, and the informant&apos;s narrative.</source>
         <translation>Как, когда и где записано свидетельство, а также рассказ информанта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="24"/>
+        <location filename="../../app/ui/editor/help.py" line="23"/>
         <source>The informant&apos;s consent; it travels with the record and governs every export.</source>
         <translation>Согласие информанта; оно сопровождает запись и определяет условия любого экспорта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="25"/>
+        <location filename="../../app/ui/editor/help.py" line="24"/>
         <source>Every person the testimony mentions, once each, whatever their roles.</source>
         <translation>Все люди, упомянутые в свидетельстве, — каждый один раз, какие бы роли у него ни были.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="26"/>
+        <location filename="../../app/ui/editor/help.py" line="25"/>
         <source>Who speaks about whom: separates the source of the information from the person it concerns.</source>
         <translation>Кто о ком рассказывает: отделяет источник сведений от человека, которого они касаются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="27"/>
+        <location filename="../../app/ui/editor/help.py" line="26"/>
         <source>Detention timelines: one episode per arrest, from arrest to release.</source>
         <translation>Хронология задержаний: один эпизод на каждое задержание, от задержания до освобождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="28"/>
+        <location filename="../../app/ui/editor/help.py" line="27"/>
         <source>Periods in which a detained person is cut off from the outside world.</source>
         <translation>Периоды, когда задержанный отрезан от внешнего мира.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="29"/>
+        <location filename="../../app/ui/editor/help.py" line="28"/>
         <source>Acts of torture or ill-treatment; one act is one method against one victim.</source>
         <translation>Случаи пыток или жестокого обращения; один случай — это один способ в отношении одного пострадавшего.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="30"/>
+        <location filename="../../app/ui/editor/help.py" line="29"/>
         <source>Conditions of detention, each a vocabulary code with dates.</source>
         <translation>Условия содержания, каждое — код словаря с датами.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="31"/>
+        <location filename="../../app/ui/editor/help.py" line="30"/>
         <source>Medical care requested in detention and what became of the request.</source>
         <translation>Обращения за медицинской помощью в заключении и чем они закончились.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="32"/>
+        <location filename="../../app/ui/editor/help.py" line="31"/>
         <source>Health conditions and disabilities of persons; feed the computed humanitarian criteria.</source>
         <translation>Заболевания и инвалидность людей; на их основе вычисляются гуманитарные критерии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="33"/>
+        <location filename="../../app/ui/editor/help.py" line="32"/>
         <source>Humanitarian-list criteria asserted by the informant that the record cannot compute (age_over_60 and death_in_detention are always computed, from birth_date and deaths_in_detention, and may not be asserted).</source>
         <translation>Критерии гуманитарного списка, которые заявляет информант и которые запись не может вычислить сама (age_over_60 и death_in_detention всегда вычисляются — по birth_date и deaths_in_detention — и заявлять их нельзя).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="34"/>
-        <source>Deaths in custody.</source>
-        <translation>Смерти под стражей.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="35"/>
+        <location filename="../../app/ui/editor/help.py" line="33"/>
         <source>Criminal cases, one per case; a re-conviction is its own prosecution pointing at the earlier one.</source>
         <translation>Уголовные дела, по одной записи на дело; повторное осуждение — отдельное дело со ссылкой на предыдущее.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="36"/>
+        <location filename="../../app/ui/editor/help.py" line="34"/>
         <source>Persecution for supporting political prisoners and their families.</source>
         <translation>Преследование за поддержку политзаключённых и их семей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="37"/>
+        <location filename="../../app/ui/editor/help.py" line="35"/>
         <source>Transnational repression against exiles and their relatives.</source>
         <translation>Транснациональные репрессии против эмигрантов и их родственников.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="38"/>
+        <location filename="../../app/ui/editor/help.py" line="36"/>
         <source>Chains of events between refs of other sections (a re-conviction following a conviction, an arrest caused by a return).</source>
         <translation>Цепочки событий между метками других разделов (повторное осуждение после осуждения, задержание из-за возвращения).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="39"/>
+        <location filename="../../app/ui/editor/help.py" line="37"/>
         <source>Clarification notes attached to one field of this record.</source>
         <translation>Уточняющие примечания к отдельным полям этой записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="40"/>
+        <location filename="../../app/ui/editor/help.py" line="38"/>
         <source>Descriptions of attached files; the files themselves are stored encrypted by the vault.</source>
         <translation>Описания вложенных файлов; сами файлы хранилище хранит в зашифрованном виде.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="41"/>
+        <location filename="../../app/ui/editor/help.py" line="39"/>
         <source>Local reference, unique in the record (&quot;p1&quot;, &quot;e1&quot;, &quot;pr2&quot;).</source>
         <translation>Локальная метка, уникальная в пределах записи («p1», «e1», «pr2»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="42"/>
+        <location filename="../../app/ui/editor/help.py" line="40"/>
         <source>Code of a controlled vocabulary term.</source>
         <translation>Код термина из контролируемого словаря.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="43"/>
+        <location filename="../../app/ui/editor/help.py" line="41"/>
         <source>Distinct vocabulary codes.</source>
         <translation>Коды словаря без повторов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="44"/>
+        <location filename="../../app/ui/editor/help.py" line="42"/>
         <source>ISO 3166-1 alpha-2 country code.</source>
         <translation>Код страны ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="45"/>
+        <location filename="../../app/ui/editor/help.py" line="43"/>
         <source>BCP 47 language tag (be, ru, en, pl, lt ...).</source>
         <translation>Языковой тег BCP 47 (be, ru, en, pl, lt ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="46"/>
+        <location filename="../../app/ui/editor/help.py" line="44"/>
         <source>Free text.</source>
         <translation>Свободный текст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="47"/>
+        <location filename="../../app/ui/editor/help.py" line="45"/>
         <source>Long free text.</source>
         <translation>Длинный свободный текст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="48"/>
+        <location filename="../../app/ui/editor/help.py" line="46"/>
         <source>A date as precise as the source knows it. The value is ISO 8601 truncated to the precision: day YYYY-MM-DD, month YYYY-MM, year YYYY; approximate takes any of the three; unknown has no value.</source>
         <translation>Дата с той точностью, с какой её знает источник. Значение — дата ISO 8601, усечённая до точности: «Точный день» — ГГГГ-ММ-ДД, «Только месяц» — ГГГГ-ММ, «Только год» — ГГГГ; «Примерно» допускает любой из трёх форматов; при «Неизвестно» значения нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="49"/>
+        <location filename="../../app/ui/editor/help.py" line="47"/>
         <source>How precise the date is.</source>
         <translation>Насколько точна дата.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="50"/>
+        <location filename="../../app/ui/editor/help.py" line="48"/>
         <source>The date, written to match the precision.</source>
         <translation>Дата, записанная в соответствии с точностью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="51"/>
+        <location filename="../../app/ui/editor/help.py" line="49"/>
         <source>A period with its start and, when it ended, its end.</source>
         <translation>Период с началом и, если он закончился, концом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="52"/>
+        <location filename="../../app/ui/editor/help.py" line="50"/>
         <source>Start.</source>
         <translation>Начало.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="53"/>
+        <location filename="../../app/ui/editor/help.py" line="51"/>
         <source>End; absent while it continues or when unknown.</source>
         <translation>Конец; не указывается, пока период продолжается или если он неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="54"/>
+        <location filename="../../app/ui/editor/help.py" line="52"/>
         <source>Terms and details (where to report, conditions).</source>
         <translation>Условия и подробности (куда являться на отметку, ограничения).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="55"/>
+        <location filename="../../app/ui/editor/help.py" line="53"/>
         <source>A place as country plus free text; never GPS coordinates.</source>
         <translation>Место: страна и свободный текст; никогда не GPS-координаты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="56"/>
+        <location filename="../../app/ui/editor/help.py" line="54"/>
         <source>Country.</source>
         <translation>Страна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="57"/>
+        <location filename="../../app/ui/editor/help.py" line="55"/>
         <source>Town, address or description, as precise as is safe.</source>
         <translation>Город, адрес или описание — настолько точно, насколько это безопасно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="58"/>
+        <location filename="../../app/ui/editor/help.py" line="56"/>
         <source>The interview.</source>
         <translation>Интервью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="59"/>
+        <location filename="../../app/ui/editor/help.py" line="57"/>
         <source>Who took the testimony.</source>
         <translation>Кто записал свидетельство.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="60"/>
+        <location filename="../../app/ui/editor/help.py" line="58"/>
         <source>Interviewer&apos;s name or staff code.</source>
         <translation>Имя интервьюера или служебный код.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="61"/>
+        <location filename="../../app/ui/editor/help.py" line="59"/>
         <source>Interviewer&apos;s organisation.</source>
         <translation>Организация интервьюера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="62"/>
+        <location filename="../../app/ui/editor/help.py" line="60"/>
         <source>Date of the interview.</source>
         <translation>Дата интервью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="63"/>
+        <location filename="../../app/ui/editor/help.py" line="61"/>
         <source>Where the interview took place (the interviewer&apos;s side when remote).</source>
         <translation>Где проходило интервью (при дистанционном интервью — где находился интервьюер).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="64"/>
+        <location filename="../../app/ui/editor/help.py" line="62"/>
         <source>Language the informant spoke.</source>
         <translation>Язык, на котором говорил информант.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="65"/>
+        <location filename="../../app/ui/editor/help.py" line="63"/>
         <source>In person, or remote (call, video, messenger).</source>
         <translation>Лично или дистанционно (звонок, видео, мессенджер).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="66"/>
+        <location filename="../../app/ui/editor/help.py" line="64"/>
         <source>Present only when an interpreter took part.</source>
         <translation>Заполняется, только если участвовал переводчик.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="67"/>
+        <location filename="../../app/ui/editor/help.py" line="65"/>
         <source>Interpreter&apos;s name or staff code.</source>
         <translation>Имя переводчика или служебный код.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="68"/>
+        <location filename="../../app/ui/editor/help.py" line="66"/>
         <source>Languages interpreted between.</source>
         <translation>Языки, между которыми шёл перевод.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="69"/>
+        <location filename="../../app/ui/editor/help.py" line="67"/>
         <source>Length of the interview in minutes.</source>
         <translation>Продолжительность интервью в минутах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="70"/>
+        <location filename="../../app/ui/editor/help.py" line="68"/>
         <source>Person ref of the informant interviewed.</source>
         <translation>Ссылка на опрошенного информанта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="71"/>
+        <location filename="../../app/ui/editor/help.py" line="69"/>
         <source>The testimony in the informant&apos;s own words, as told.</source>
         <translation>Свидетельство словами самого информанта, так, как он его рассказал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="72"/>
+        <location filename="../../app/ui/editor/help.py" line="70"/>
         <source>Narrative text, not edited into the interviewer&apos;s words.</source>
         <translation>Текст рассказа, не пересказанный словами интервьюера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="73"/>
+        <location filename="../../app/ui/editor/help.py" line="71"/>
         <source>Language of the narrative text.</source>
         <translation>Язык текста рассказа.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="74"/>
+        <location filename="../../app/ui/editor/help.py" line="72"/>
         <source>Interviewer&apos;s own observations, kept apart from the testimony; never exported as the informant&apos;s words.</source>
         <translation>Собственные наблюдения интервьюера, хранятся отдельно от свидетельства; никогда не экспортируются как слова информанта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="75"/>
+        <location filename="../../app/ui/editor/help.py" line="73"/>
         <source>Consent.</source>
         <translation>Согласие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="76"/>
+        <location filename="../../app/ui/editor/help.py" line="74"/>
         <source>Person ref of who gave consent.</source>
         <translation>Ссылка на человека, давшего согласие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="77"/>
+        <location filename="../../app/ui/editor/help.py" line="75"/>
         <source>When consent was given.</source>
         <translation>Когда дано согласие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="78"/>
+        <location filename="../../app/ui/editor/help.py" line="76"/>
         <source>How it was given: oral (noted by the interviewer), written (signed form), recorded (on the audio).</source>
         <translation>Как оно дано: «Устно» (отмечено интервьюером), «Письменно» (подписанная форма), «Записано на аудио» (в аудиозаписи).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="79"/>
+        <location filename="../../app/ui/editor/help.py" line="77"/>
         <source>Uses consented to: codes of consent_scopes, plus share_organisation (share with the central organisation), which is always available.</source>
         <translation>Разрешённые виды использования: коды словаря consent_scopes, а также share_organisation (передача центральной организации), который доступен всегда.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="80"/>
+        <location filename="../../app/ui/editor/help.py" line="78"/>
         <source>Conditions the informant set (e.g. no naming until release).</source>
         <translation>Условия, поставленные информантом (например, не называть имя до освобождения).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="81"/>
+        <location filename="../../app/ui/editor/help.py" line="79"/>
         <source>Present once consent is withdrawn: from then on no scope applies.</source>
         <translation>Заполняется, если согласие отозвано: с этого момента не действует ни одно разрешение на использование.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="82"/>
+        <location filename="../../app/ui/editor/help.py" line="80"/>
         <source>When consent was withdrawn.</source>
         <translation>Когда согласие отозвано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="83"/>
+        <location filename="../../app/ui/editor/help.py" line="81"/>
         <source>How it was withdrawn and what the informant asked for.</source>
         <translation>Как согласие было отозвано и о чём просил информант.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="84"/>
+        <location filename="../../app/ui/editor/help.py" line="82"/>
         <source>A person.</source>
         <translation>Человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="85"/>
+        <location filename="../../app/ui/editor/help.py" line="83"/>
         <source>Local ref other sections use (&quot;p1&quot;).</source>
         <translation>Локальная метка, по которой на человека ссылаются другие разделы («p1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="86"/>
+        <location filename="../../app/ui/editor/help.py" line="84"/>
         <source>Names: the original-script forms (Belarusian and Russian may both be original), transliterations and pseudonyms.</source>
         <translation>Имена: формы в оригинальном написании (оригинальными могут быть и белорусская, и русская), транслитерации и псевдонимы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="87"/>
+        <location filename="../../app/ui/editor/help.py" line="85"/>
         <source>One form of the name.</source>
         <translation>Одна форма имени.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="88"/>
+        <location filename="../../app/ui/editor/help.py" line="86"/>
         <source>The name as written.</source>
         <translation>Имя так, как оно написано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="89"/>
+        <location filename="../../app/ui/editor/help.py" line="87"/>
         <source>ISO 15924 script.</source>
         <translation>Система письма по ISO 15924.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="90"/>
+        <location filename="../../app/ui/editor/help.py" line="88"/>
         <source>Language of this form (be, ru ...).</source>
         <translation>Язык этой формы (be, ru ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="91"/>
+        <location filename="../../app/ui/editor/help.py" line="89"/>
         <source>Original spelling, a transliteration of it, or a pseudonym.</source>
         <translation>Оригинальное написание, его транслитерация или псевдоним.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="92"/>
+        <location filename="../../app/ui/editor/help.py" line="90"/>
         <source>Case code used instead of the name in reports.</source>
         <translation>Шифр, который используется в отчётах вместо имени.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="93"/>
+        <location filename="../../app/ui/editor/help.py" line="91"/>
         <source>Date of birth; age_over_60 is computed from it.</source>
         <translation>Дата рождения; по ней вычисляется критерий age_over_60 (старше 60 лет).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="94"/>
+        <location filename="../../app/ui/editor/help.py" line="92"/>
         <source>Gender as the person states it.</source>
         <translation>Пол — так, как его называет сам человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="95"/>
+        <location filename="../../app/ui/editor/help.py" line="93"/>
         <source>Citizenships.</source>
         <translation>Гражданства.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="96"/>
+        <location filename="../../app/ui/editor/help.py" line="94"/>
         <source>Country of residence now.</source>
         <translation>Страна проживания сейчас.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="97"/>
+        <location filename="../../app/ui/editor/help.py" line="95"/>
         <source>Occupation or group (journalist, lawyer, activist ...).</source>
         <translation>Род занятий или группа (журналист, юрист, активист ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="98"/>
+        <location filename="../../app/ui/editor/help.py" line="96"/>
         <source>How to reach the person; SENSITIVE, never exported.</source>
         <translation>Как связаться с человеком; ЧУВСТВИТЕЛЬНЫЕ ДАННЫЕ, никогда не экспортируется.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="99"/>
+        <location filename="../../app/ui/editor/help.py" line="97"/>
         <source>Roles in this testimony.</source>
         <translation>Роли в этом свидетельстве.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="100"/>
+        <location filename="../../app/ui/editor/help.py" line="98"/>
         <source>A role.</source>
         <translation>Роль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="101"/>
+        <location filename="../../app/ui/editor/help.py" line="99"/>
         <source>Relations to other persons, read &quot;this person is the &lt;relation&gt; of &lt;to&gt;&quot;.</source>
         <translation>Родство и связи с другими людьми; читается так: «этот человек — &lt;Отношение&gt; человека &lt;Кому / чему&gt;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="102"/>
+        <location filename="../../app/ui/editor/help.py" line="100"/>
         <source>One relation.</source>
         <translation>Одна связь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="103"/>
+        <location filename="../../app/ui/editor/help.py" line="101"/>
         <source>Person ref.</source>
         <translation>Ссылка на человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="104"/>
+        <location filename="../../app/ui/editor/help.py" line="102"/>
         <source>What this person is to the other.</source>
         <translation>Кем этот человек приходится другому.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="105"/>
+        <location filename="../../app/ui/editor/help.py" line="103"/>
         <source>Identity must be withheld: exports replace names, birth date and contact by the case code.</source>
         <translation>Личность нужно скрывать: при экспорте имена, дата рождения и контакты заменяются шифром.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="106"/>
+        <location filename="../../app/ui/editor/help.py" line="104"/>
         <source>A source-to-person link.</source>
         <translation>Связь источника с человеком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="107"/>
+        <location filename="../../app/ui/editor/help.py" line="105"/>
         <source>Person ref of the source.</source>
         <translation>Ссылка на источник (человека).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="108"/>
+        <location filename="../../app/ui/editor/help.py" line="106"/>
         <source>Person ref of whom the source speaks.</source>
         <translation>Ссылка на человека, о котором рассказывает источник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="109"/>
+        <location filename="../../app/ui/editor/help.py" line="107"/>
         <source>How the source knows.</source>
         <translation>Откуда источнику это известно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="110"/>
+        <location filename="../../app/ui/editor/help.py" line="108"/>
         <source>Interviewer&apos;s rating of the source on this subject.</source>
         <translation>Оценка интервьюером надёжности источника в этом вопросе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="111"/>
+        <location filename="../../app/ui/editor/help.py" line="109"/>
         <source>Date of the source material (a letter, a visit) the source relies on.</source>
         <translation>Дата материала (письмо, свидание), на который опирается источник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="112"/>
+        <location filename="../../app/ui/editor/help.py" line="110"/>
         <source>Basis of the rating.</source>
         <translation>На чём основана оценка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="113"/>
+        <location filename="../../app/ui/editor/help.py" line="111"/>
         <source>Where something happened: a facility code, or free text when it is not in the vocabulary.</source>
         <translation>Где это произошло: код учреждения или свободный текст, если учреждения нет в словаре.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="114"/>
+        <location filename="../../app/ui/editor/help.py" line="112"/>
         <source>Facility code.</source>
         <translation>Код учреждения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="115"/>
+        <location filename="../../app/ui/editor/help.py" line="113"/>
         <source>Place in free text (cell, unit, facility not in the vocabulary).</source>
         <translation>Место свободным текстом (камера, отряд, учреждение, которого нет в словаре).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="116"/>
+        <location filename="../../app/ui/editor/help.py" line="114"/>
         <source>One detention.</source>
         <translation>Одно задержание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="117"/>
+        <location filename="../../app/ui/editor/help.py" line="115"/>
         <source>Local ref of the episode (&quot;e1&quot;).</source>
         <translation>Локальная метка эпизода («e1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="118"/>
+        <location filename="../../app/ui/editor/help.py" line="116"/>
         <source>Person ref of the detainee.</source>
         <translation>Ссылка на задержанного.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="119"/>
+        <location filename="../../app/ui/editor/help.py" line="117"/>
         <source>The arrest.</source>
         <translation>Задержание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="120"/>
+        <location filename="../../app/ui/editor/help.py" line="118"/>
         <source>Date of arrest.</source>
         <translation>Дата задержания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="121"/>
+        <location filename="../../app/ui/editor/help.py" line="119"/>
         <source>Administrative arrest (days) or criminal detention.</source>
         <translation>Административный арест («сутки») или уголовное задержание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="122"/>
+        <location filename="../../app/ui/editor/help.py" line="120"/>
         <source>Where the arrest took place.</source>
         <translation>Где произошло задержание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="123"/>
+        <location filename="../../app/ui/editor/help.py" line="121"/>
         <source>Arresting authority (GUBOPiK, KGB, border service ...).</source>
         <translation>Орган, проводивший задержание (ГУБОПиК, КГБ, пограничная служба ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="124"/>
+        <location filename="../../app/ui/editor/help.py" line="122"/>
         <source>Stated grounds.</source>
         <translation>Заявленные основания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="125"/>
+        <location filename="../../app/ui/editor/help.py" line="123"/>
         <source>Arrested after returning from abroad, at the border or later at home.</source>
         <translation>Задержан(а) после возвращения из-за границы — на границе или позже, дома.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="126"/>
+        <location filename="../../app/ui/editor/help.py" line="124"/>
         <source>Arrested at the border on return from abroad.</source>
         <translation>Задержан(а) на границе при возвращении из-за границы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="127"/>
+        <location filename="../../app/ui/editor/help.py" line="125"/>
         <source>How the authorities found the person.</source>
         <translation>Как власти вычислили человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="128"/>
+        <location filename="../../app/ui/editor/help.py" line="126"/>
         <source>A means of identification.</source>
         <translation>Способ установления личности.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="129"/>
+        <location filename="../../app/ui/editor/help.py" line="127"/>
         <source>Criminal or administrative case number.</source>
         <translation>Номер уголовного или административного дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="130"/>
+        <location filename="../../app/ui/editor/help.py" line="128"/>
         <source>Places of detention in order.</source>
         <translation>Места содержания по порядку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="131"/>
+        <location filename="../../app/ui/editor/help.py" line="129"/>
         <source>One place of detention.</source>
         <translation>Одно место содержания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="132"/>
+        <location filename="../../app/ui/editor/help.py" line="130"/>
         <source>Facility in free text when not in the vocabulary.</source>
         <translation>Учреждение свободным текстом, если его нет в словаре.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="133"/>
+        <location filename="../../app/ui/editor/help.py" line="131"/>
         <source>Type of place.</source>
         <translation>Тип места.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="134"/>
+        <location filename="../../app/ui/editor/help.py" line="132"/>
         <source>Arrival.</source>
         <translation>Прибытие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="135"/>
+        <location filename="../../app/ui/editor/help.py" line="133"/>
         <source>Departure; absent while held there.</source>
         <translation>Убытие; не указывается, пока человека там содержат.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="136"/>
+        <location filename="../../app/ui/editor/help.py" line="134"/>
         <source>Regime served there.</source>
         <translation>Режим содержания там.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="137"/>
+        <location filename="../../app/ui/editor/help.py" line="135"/>
         <source>Transfers (etap) between places.</source>
         <translation>Этапирование (переводы) между местами содержания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="138"/>
+        <location filename="../../app/ui/editor/help.py" line="136"/>
         <source>One transfer.</source>
         <translation>Один этап.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="139"/>
+        <location filename="../../app/ui/editor/help.py" line="137"/>
         <source>Date of transfer.</source>
         <translation>Дата этапа.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="140"/>
+        <location filename="../../app/ui/editor/help.py" line="138"/>
         <source>Facility left.</source>
         <translation>Учреждение, откуда этапировали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="141"/>
+        <location filename="../../app/ui/editor/help.py" line="139"/>
         <source>Facility reached.</source>
         <translation>Учреждение, куда этапировали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="142"/>
+        <location filename="../../app/ui/editor/help.py" line="140"/>
         <source>Places not in the vocabulary, reason, conditions of transport.</source>
         <translation>Места, которых нет в словаре, причина, условия перевозки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="143"/>
+        <location filename="../../app/ui/editor/help.py" line="141"/>
         <source>Stays in punishment cells.</source>
         <translation>Водворения в ШИЗО, ПКТ и одиночные камеры.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="144"/>
+        <location filename="../../app/ui/editor/help.py" line="142"/>
         <source>One stay.</source>
         <translation>Одно водворение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="145"/>
+        <location filename="../../app/ui/editor/help.py" line="143"/>
         <source>SHIZO (penalty isolator), PKT (cell-type premises) or other solitary confinement.</source>
         <translation>ШИЗО (штрафной изолятор), ПКТ (помещение камерного типа) или другое одиночное содержание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="146"/>
+        <location filename="../../app/ui/editor/help.py" line="144"/>
         <source>End.</source>
         <translation>Конец.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="147"/>
+        <location filename="../../app/ui/editor/help.py" line="145"/>
         <source>Length in days when known without dates.</source>
         <translation>Продолжительность в сутках, если известна без дат.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="148"/>
+        <location filename="../../app/ui/editor/help.py" line="146"/>
         <source>Stated reason.</source>
         <translation>Названная причина.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="149"/>
+        <location filename="../../app/ui/editor/help.py" line="147"/>
         <source>Release; absent while detained.</source>
         <translation>Освобождение; не заполняется, пока человек под стражей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="150"/>
+        <location filename="../../app/ui/editor/help.py" line="148"/>
         <source>Date of release.</source>
         <translation>Дата освобождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="151"/>
+        <location filename="../../app/ui/editor/help.py" line="149"/>
         <source>Why released.</source>
         <translation>Основание освобождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="152"/>
+        <location filename="../../app/ui/editor/help.py" line="150"/>
         <source>Details (deported, conditions of pardon ...).</source>
         <translation>Подробности (депортирован, условия помилования ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="153"/>
+        <location filename="../../app/ui/editor/help.py" line="151"/>
         <source>Police (preventive) supervision after release.</source>
         <translation>Превентивный надзор милиции после освобождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="154"/>
+        <location filename="../../app/ui/editor/help.py" line="152"/>
         <source>Ban on leaving the country after release.</source>
         <translation>Запрет на выезд из страны после освобождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="155"/>
+        <location filename="../../app/ui/editor/help.py" line="153"/>
         <source>Attempts by the KGB to recruit the person.</source>
         <translation>Попытки КГБ завербовать человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="156"/>
+        <location filename="../../app/ui/editor/help.py" line="154"/>
         <source>One attempt.</source>
         <translation>Одна попытка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="157"/>
+        <location filename="../../app/ui/editor/help.py" line="155"/>
         <source>When.</source>
         <translation>Когда.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="158"/>
+        <location filename="../../app/ui/editor/help.py" line="156"/>
         <source>What was demanded and how.</source>
         <translation>Чего требовали и как.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="159"/>
+        <location filename="../../app/ui/editor/help.py" line="157"/>
         <source>One incommunicado period.</source>
         <translation>Один период инкоммуникадо.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="160"/>
+        <location filename="../../app/ui/editor/help.py" line="158"/>
         <source>Local ref.</source>
         <translation>Локальная метка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="161"/>
+        <location filename="../../app/ui/editor/help.py" line="159"/>
         <source>Detention episode ref.</source>
         <translation>Ссылка на эпизод задержания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="162"/>
+        <location filename="../../app/ui/editor/help.py" line="160"/>
         <source>Since when no communication is known.</source>
         <translation>С какого времени нет никаких известных контактов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="163"/>
+        <location filename="../../app/ui/editor/help.py" line="161"/>
         <source>When contact resumed (status ended).</source>
         <translation>Когда связь возобновилась (статус «Закончилось»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="164"/>
+        <location filename="../../app/ui/editor/help.py" line="162"/>
         <source>Last confirmed contact of any kind.</source>
         <translation>Последний подтверждённый контакт любого вида.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="165"/>
+        <location filename="../../app/ui/editor/help.py" line="163"/>
         <source>Kind of contact.</source>
         <translation>Вид контакта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="166"/>
+        <location filename="../../app/ui/editor/help.py" line="164"/>
         <source>Channel of the contact (family, lawyer, consular ...).</source>
         <translation>Канал контакта (семья, адвокат, консул ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="167"/>
+        <location filename="../../app/ui/editor/help.py" line="165"/>
         <source>Person ref of who had the contact.</source>
         <translation>Ссылка на человека, у которого был контакт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="168"/>
+        <location filename="../../app/ui/editor/help.py" line="166"/>
         <source>Details.</source>
         <translation>Подробности.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="169"/>
+        <location filename="../../app/ui/editor/help.py" line="167"/>
         <source>Channels denied, each with its own start when known.</source>
         <translation>Запрещённые каналы связи, у каждого своя дата начала, если известна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="170"/>
+        <location filename="../../app/ui/editor/help.py" line="168"/>
         <source>One denied channel.</source>
         <translation>Один запрещённый канал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="171"/>
+        <location filename="../../app/ui/editor/help.py" line="169"/>
         <source>Channel.</source>
         <translation>Канал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="172"/>
+        <location filename="../../app/ui/editor/help.py" line="170"/>
         <source>Denied since.</source>
         <translation>С какого времени запрещён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="173"/>
+        <location filename="../../app/ui/editor/help.py" line="171"/>
         <source>How the status was learned.</source>
         <translation>Откуда стало известно о статусе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="174"/>
+        <location filename="../../app/ui/editor/help.py" line="172"/>
         <source>Authorities&apos; answer to enquiries.</source>
         <translation>Ответ властей на запросы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="175"/>
+        <location filename="../../app/ui/editor/help.py" line="173"/>
         <source>Wording of the answer.</source>
         <translation>Текст ответа.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="176"/>
+        <location filename="../../app/ui/editor/help.py" line="174"/>
         <source>Facility where the person is officially said to be.</source>
         <translation>Учреждение, где, по официальным данным, находится человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="177"/>
+        <location filename="../../app/ui/editor/help.py" line="175"/>
         <source>Suspected disciplinary cause.</source>
         <translation>Предполагаемая дисциплинарная причина.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="178"/>
+        <location filename="../../app/ui/editor/help.py" line="176"/>
         <source>Status as of the interview.</source>
         <translation>Статус на момент интервью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="179"/>
+        <location filename="../../app/ui/editor/help.py" line="177"/>
         <source>Custody, fate or whereabouts denied or concealed.</source>
         <translation>Факт содержания под стражей, судьба или местонахождение отрицаются или скрываются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="180"/>
+        <location filename="../../app/ui/editor/help.py" line="178"/>
         <source>UN urgent appeal, WGAD or WGEID case reference.</source>
         <translation>Номер срочного обращения ООН или дела в РГПЗ (WGAD) либо РГНИ (WGEID).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="181"/>
-        <source>An alleged perpetrator: a person ref, or a description when unnamed.</source>
-        <translation>Предполагаемый виновный: ссылка на человека или описание, если имя неизвестно.</translation>
+        <location filename="../../app/ui/editor/help.py" line="271"/>
+        <source>A condition.</source>
+        <translation>Условие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="182"/>
+        <location filename="../../app/ui/editor/help.py" line="272"/>
+        <source>A state agency.</source>
+        <translation>Государственное ведомство.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="273"/>
+        <source>A travel document obtained instead of a Belarusian passport.</source>
+        <translation>Проездной документ, полученный вместо белорусского паспорта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="274"/>
+        <source>Administrative offence cases (Code of Administrative Offences), one per case, with administrative detention or fine.</source>
+        <translation>Дела об административных правонарушениях (КоАП), по одному на дело, с административным арестом или штрафом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="275"/>
+        <source>Agency that approached the person.</source>
+        <translation>Ведомство, которое обратилось к человеку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="276"/>
+        <source>Agency they acted for.</source>
+        <translation>Ведомство, от имени которого действовали.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="277"/>
+        <source>Article (&quot;24.23&quot;, &quot;19.11&quot;).</source>
+        <translation>Статья («24.23», «19.11»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="278"/>
+        <source>Articles of the Code of Administrative Offences.</source>
+        <translation>Статьи Кодекса об административных правонарушениях.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="279"/>
+        <source>Attempts by the KGB or other services to recruit a person outside detention.</source>
+        <translation>Попытки КГБ или других служб завербовать человека вне заключения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="280"/>
+        <source>Autopsy.</source>
+        <translation>Вскрытие.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="281"/>
+        <source>By whom and how (phone call, letter, through others).</source>
+        <translation>Кто и как сообщил (звонок, письмо, через других).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="282"/>
+        <source>Complaint, enquiry to the authorities, or an appeal to a UN mechanism.</source>
+        <translation>Жалоба, запрос властям или обращение в механизм ООН.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="283"/>
+        <source>Complaints, enquiries and appeals made on behalf of victims (to authorities, the UN and others), with the reply.</source>
+        <translation>Жалобы, запросы и обращения в защиту пострадавших (властям, в ООН и другим), с ответом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="284"/>
+        <source>Country the person came back from.</source>
+        <translation>Страна, из которой человек вернулся.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="285"/>
+        <source>Court or body that decided.</source>
+        <translation>Суд или орган, принявший решение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="286"/>
+        <source>Date of the decision.</source>
+        <translation>Дата решения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="287"/>
+        <source>Date of the return.</source>
+        <translation>Дата возвращения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="288"/>
+        <source>Days of administrative detention imposed.</source>
+        <translation>Назначено суток административного ареста.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="289"/>
+        <source>Deaths in custody, and deaths after release that the informant links to the detention.</source>
+        <translation>Смерти под стражей, а также после освобождения, которые информант связывает с заключением.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="290"/>
+        <source>Detention episode ref, when the person was held.</source>
+        <translation>Эпизод задержания, если человека содержали под стражей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="291"/>
+        <source>Detention episode ref: the detention during or after which the person died.</source>
+        <translation>Эпизод задержания, во время или после которого человек умер.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="292"/>
+        <source>Detention episode ref: the detention it followed, if any.</source>
+        <translation>Эпизод задержания, после которого это произошло, если был.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="293"/>
+        <source>Whether the person died in custody or after release; left empty, in custody.</source>
+        <translation>Умер ли человек под стражей или после освобождения; если не указано — под стражей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="294"/>
+        <source>Entries of a person in the official &quot;extremist&quot; or &quot;terrorist&quot; lists.</source>
+        <translation>Внесение человека в официальные списки «экстремистов» или «террористов».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="295"/>
+        <source>Findings, and whether the family saw the report.</source>
+        <translation>Выводы, и видела ли семья заключение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="296"/>
+        <source>Form and version of this document; always &quot;sviedka.testimony/2&quot; (a version 1 document is read as its upgrade).</source>
+        <translation>Форма и версия документа; всегда «sviedka.testimony/2» (документ версии 1 читается в обновлённом виде).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="297"/>
+        <source>How the family learned of the death.</source>
+        <translation>Как семья узнала о смерти.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="298"/>
+        <source>How the person answered.</source>
+        <translation>Как человек ответил.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="299"/>
+        <source>How the source knows: first hand (lived or saw it), hearsay (told by others), documents.</source>
+        <translation>Откуда известно источнику: из первых рук (пережил или видел), со слов других, из документов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="300"/>
+        <source>Involvement in the act (decided: ruled as judge; prosecuted: brought or upheld the charge).</source>
+        <translation>Участие в действии (вынес решение — как судья; поддерживал обвинение — предъявил или поддержал его).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="301"/>
+        <source>Issuing country.</source>
+        <translation>Страна, выдавшая документ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="302"/>
+        <source>Its reference or case number.</source>
+        <translation>Его номер или номер дела.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="303"/>
+        <source>Kind of document.</source>
+        <translation>Вид документа.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="304"/>
+        <source>Local ref (&quot;ad1&quot;).</source>
+        <translation>Локальная ссылка («ad1»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="305"/>
+        <source>Number of co-defendants, named in this record or not.</source>
+        <translation>Число соподсудимых, названных в этой записи или нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="306"/>
+        <source>Number or reference of the decision.</source>
+        <translation>Номер решения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="307"/>
+        <source>Officials, agencies and others responsible, each with their part in it.</source>
+        <translation>Должностные лица, ведомства и другие ответственные, каждый со своей ролью.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="308"/>
+        <source>On what legal ground.</source>
+        <translation>На каком правовом основании.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="309"/>
+        <source>One action against property.</source>
+        <translation>Одно действие с имуществом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="310"/>
+        <source>One administrative offence case.</source>
+        <translation>Одно дело об административном правонарушении.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="311"/>
+        <source>One attempt to recruit a person as an informer.</source>
+        <translation>Одна попытка завербовать человека в осведомители.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="312"/>
+        <source>One complaint, enquiry or appeal.</source>
+        <translation>Одна жалоба, запрос или обращение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="313"/>
+        <source>One entry in an official list.</source>
+        <translation>Одно внесение в официальный список.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="314"/>
+        <source>Penalty imposed.</source>
+        <translation>Назначенное взыскание.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="315"/>
+        <source>Person ref of the exile whom pressure on relatives is meant to reach.</source>
+        <translation>Эмигрант, на которого рассчитано давление на родственников.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="316"/>
+        <source>Person ref of the owner.</source>
+        <translation>Владелец.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="317"/>
+        <source>Person ref of who told of this entry, when not the informant of the interview.</source>
+        <translation>Кто рассказал об этом, если не информант интервью.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="318"/>
+        <source>Person ref of who was approached.</source>
+        <translation>К кому обратились.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="319"/>
+        <source>Person ref of who was listed.</source>
+        <translation>Кого внесли в список.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="320"/>
+        <source>Person refs of co-defendants in this record.</source>
+        <translation>Соподсудимые, названные в этой записи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="321"/>
+        <source>Person refs of those it was made for.</source>
+        <translation>В чью защиту направлено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="322"/>
+        <source>Photos or videos of the seized property were published to intimidate.</source>
+        <translation>Фото или видео изъятого имущества опубликованы для запугивания.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="323"/>
+        <source>Ref of the prosecution it was ordered in, if any.</source>
+        <translation>Уголовное дело, в рамках которого это назначено, если есть.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="324"/>
+        <source>Ref of the prosecution that led to the entry, if any.</source>
+        <translation>Уголовное дело, после которого внесли в список, если есть.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="325"/>
+        <source>Ref of the prosecution this incident belongs to (a trial in absentia is entered once, as a prosecution).</source>
+        <translation>Уголовное дело, к которому относится случай (заочный суд вносится один раз, как уголовное дело).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="326"/>
+        <source>Seizure, confiscation and other actions against a person&apos;s property.</source>
+        <translation>Арест, конфискация и другие действия с имуществом человека.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="327"/>
+        <source>Someone responsible: a person ref, an agency, or a description when unnamed.</source>
+        <translation>Ответственный: человек из записи, ведомство или описание, если имя неизвестно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="328"/>
+        <source>State asked to arrest, extradite or act (Interpol notices, extradition).</source>
+        <translation>Государство, которое просили задержать, выдать или действовать (запросы Интерпола, экстрадиция).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="329"/>
+        <source>The Interior Ministry&apos;s list of persons &quot;involved in extremist activity&quot;, or the KGB&apos;s &quot;terrorist&quot; list.</source>
+        <translation>Список МВД лиц, «причастных к экстремистской деятельности», или «террористический» список КГБ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="330"/>
+        <source>The UN mechanism, for an appeal to the UN.</source>
+        <translation>Механизм ООН, для обращения в ООН.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="331"/>
+        <source>The decision ordering it.</source>
+        <translation>Решение, которым это назначено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="332"/>
+        <source>The reply.</source>
+        <translation>Ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="333"/>
+        <source>The return to Belarus that led to the arrest.</source>
+        <translation>Возвращение в Беларусь, после которого последовал арест.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="334"/>
+        <source>Their function at the time.</source>
+        <translation>Должность в то время.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="335"/>
+        <source>To whom it was addressed.</source>
+        <translation>Кому адресовано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="336"/>
+        <source>What came of it.</source>
+        <translation>Чем закончилось.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="337"/>
+        <source>What it said.</source>
+        <translation>Что в нём сказано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="338"/>
+        <source>What property.</source>
+        <translation>Какое имущество.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="339"/>
+        <source>What was demanded or imposed around the release.</source>
+        <translation>Что требовали или навязали при освобождении.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="340"/>
+        <source>What was done to it.</source>
+        <translation>Что с ним сделали.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="341"/>
+        <source>When issued or refused.</source>
+        <translation>Когда выдан или отказано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="342"/>
+        <source>When it was sent.</source>
+        <translation>Когда отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="343"/>
+        <source>When the family was told.</source>
+        <translation>Когда сообщили семье.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="344"/>
+        <source>When the person&apos;s passport expires or expired (consulates no longer renew it: Decree No. 278).</source>
+        <translation>Когда истекает или истёк срок паспорта (консульства его больше не продлевают: Указ № 278).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="345"/>
+        <source>When the reply came.</source>
+        <translation>Когда пришёл ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="346"/>
+        <source>When the term is expected to end, counting time already served; detention past it shows.</source>
+        <translation>Когда ожидается конец срока с учётом уже отбытого; так видно содержание сверх срока.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="347"/>
+        <source>Where it stands.</source>
+        <translation>На какой стадии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="348"/>
+        <source>Where the property is.</source>
+        <translation>Где находится имущество.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="349"/>
+        <source>Whether an autopsy was done, and by whom.</source>
+        <translation>Проводилось ли вскрытие и кем.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="350"/>
+        <source>Whether the family could see and bury the body.</source>
+        <translation>Могла ли семья увидеть и похоронить тело.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="351"/>
+        <source>Whether the source saw or lived this, heard it from others, or read it in documents.</source>
+        <translation>Видел или пережил ли это источник, слышал от других или прочёл в документах.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="352"/>
+        <source>Who acted.</source>
+        <translation>Кто действовал.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="353"/>
+        <source>Who made it (a relative, a lawyer, an organisation).</source>
+        <translation>Кто обратился (родственник, адвокат, организация).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="179"/>
         <source>Unit, rank, appearance when no person record exists.</source>
         <translation>Подразделение, звание, внешность — если этого человека нет в разделе «Люди».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="183"/>
-        <source>Involvement in the act.</source>
-        <translation>Участие в деянии.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="184"/>
+        <location filename="../../app/ui/editor/help.py" line="180"/>
         <source>One act.</source>
         <translation>Один случай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="185"/>
+        <location filename="../../app/ui/editor/help.py" line="181"/>
         <source>Person ref of the victim.</source>
         <translation>Ссылка на пострадавшего.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="186"/>
+        <location filename="../../app/ui/editor/help.py" line="182"/>
         <source>Method.</source>
         <translation>Способ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="187"/>
+        <location filename="../../app/ui/editor/help.py" line="183"/>
         <source>Date, or start when repeated.</source>
         <translation>Дата или начало, если повторялось.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="188"/>
+        <location filename="../../app/ui/editor/help.py" line="184"/>
         <source>End when repeated over a period.</source>
         <translation>Конец, если повторялось в течение периода.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="189"/>
+        <location filename="../../app/ui/editor/help.py" line="185"/>
         <source>Where.</source>
         <translation>Где.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="190"/>
+        <location filename="../../app/ui/editor/help.py" line="186"/>
         <source>Alleged perpetrators.</source>
         <translation>Предполагаемые виновные.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="191"/>
+        <location filename="../../app/ui/editor/help.py" line="187"/>
         <source>Reason the perpetrators gave.</source>
         <translation>Причина, которую назвали виновные.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="192"/>
+        <location filename="../../app/ui/editor/help.py" line="188"/>
         <source>Physical and mental consequences.</source>
         <translation>Физические и психические последствия.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="193"/>
+        <location filename="../../app/ui/editor/help.py" line="189"/>
         <source>A statement or confession was extracted.</source>
         <translation>Показания или признание были получены принуждением.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="194"/>
+        <location filename="../../app/ui/editor/help.py" line="190"/>
         <source>Medical attention after the act.</source>
         <translation>Медицинская помощь после случившегося.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="195"/>
+        <location filename="../../app/ui/editor/help.py" line="191"/>
         <source>What happened.</source>
         <translation>Что произошло.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="196"/>
+        <location filename="../../app/ui/editor/help.py" line="192"/>
         <source>One condition.</source>
         <translation>Одно условие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="197"/>
+        <location filename="../../app/ui/editor/help.py" line="193"/>
         <source>Condition.</source>
         <translation>Условие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="198"/>
+        <location filename="../../app/ui/editor/help.py" line="194"/>
         <source>One request for care.</source>
         <translation>Одно обращение за помощью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="199"/>
+        <location filename="../../app/ui/editor/help.py" line="195"/>
         <source>Person ref of the patient.</source>
         <translation>Ссылка на пациента.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="200"/>
+        <location filename="../../app/ui/editor/help.py" line="196"/>
         <source>When care was requested.</source>
         <translation>Когда обратились за помощью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="201"/>
+        <location filename="../../app/ui/editor/help.py" line="197"/>
         <source>What care was needed for.</source>
         <translation>С чем нужна была помощь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="202"/>
+        <location filename="../../app/ui/editor/help.py" line="198"/>
         <source>Category of the condition.</source>
         <translation>Категория заболевания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="203"/>
+        <location filename="../../app/ui/editor/help.py" line="199"/>
         <source>What became of the request.</source>
         <translation>Чем закончилось обращение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="204"/>
+        <location filename="../../app/ui/editor/help.py" line="200"/>
         <source>Category; mental_disorder and physical_disability feed the computed criteria.</source>
         <translation>Категория; mental_disorder (психическое расстройство) и physical_disability (инвалидность) учитываются при вычислении критериев.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="205"/>
+        <location filename="../../app/ui/editor/help.py" line="201"/>
         <source>Whether it began before, during or after detention.</source>
         <translation>Возникло до, во время или после заключения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="206"/>
+        <location filename="../../app/ui/editor/help.py" line="202"/>
         <source>Serious (grave, chronic or acute) condition: makes serious_health_condition apply.</source>
         <translation>Тяжёлое (опасное, хроническое или острое) заболевание: к нему применяется критерий serious_health_condition.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="207"/>
+        <location filename="../../app/ui/editor/help.py" line="203"/>
         <source>Belarusian disability group, if certified: makes disability apply.</source>
         <translation>Белорусская группа инвалидности, если установлена: к ней применяется критерий disability.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="208"/>
+        <location filename="../../app/ui/editor/help.py" line="204"/>
         <source>Diagnosis and course.</source>
         <translation>Диагноз и течение болезни.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="209"/>
+        <location filename="../../app/ui/editor/help.py" line="205"/>
         <source>One asserted criterion.</source>
         <translation>Один заявленный критерий.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="210"/>
+        <location filename="../../app/ui/editor/help.py" line="206"/>
         <source>Criterion asserted; not age_over_60 or death_in_detention.</source>
         <translation>Заявленный критерий; не age_over_60 и не death_in_detention.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="211"/>
+        <location filename="../../app/ui/editor/help.py" line="207"/>
         <source>Basis of the assertion.</source>
         <translation>На чём основано утверждение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="212"/>
+        <location filename="../../app/ui/editor/help.py" line="208"/>
         <source>One death.</source>
         <translation>Одна смерть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="213"/>
+        <location filename="../../app/ui/editor/help.py" line="209"/>
         <source>Person ref of who died.</source>
         <translation>Ссылка на умершего.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="214"/>
+        <location filename="../../app/ui/editor/help.py" line="210"/>
         <source>Date of death.</source>
         <translation>Дата смерти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="215"/>
+        <location filename="../../app/ui/editor/help.py" line="211"/>
         <source>Circumstances as recounted.</source>
         <translation>Обстоятельства со слов рассказчика.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="216"/>
+        <location filename="../../app/ui/editor/help.py" line="212"/>
         <source>Authorities&apos; explanation.</source>
         <translation>Объяснение властей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="217"/>
+        <location filename="../../app/ui/editor/help.py" line="213"/>
         <source>Investigation of the death.</source>
         <translation>Расследование смерти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="218"/>
+        <location filename="../../app/ui/editor/help.py" line="214"/>
         <source>State of the investigation.</source>
         <translation>Состояние расследования.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="219"/>
+        <location filename="../../app/ui/editor/help.py" line="215"/>
         <source>Date of the latest decision.</source>
         <translation>Дата последнего решения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="220"/>
+        <location filename="../../app/ui/editor/help.py" line="216"/>
         <source>Who investigated, findings, whether international standards were met.</source>
         <translation>Кто расследовал, выводы, соблюдены ли международные стандарты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="221"/>
-        <source>Inclusion in an official list.</source>
-        <translation>Включение в официальный список.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="222"/>
+        <location filename="../../app/ui/editor/help.py" line="217"/>
         <source>Date of inclusion.</source>
         <translation>Дата включения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="223"/>
+        <location filename="../../app/ui/editor/help.py" line="218"/>
         <source>Which list, source.</source>
         <translation>Какой список, источник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="224"/>
+        <location filename="../../app/ui/editor/help.py" line="219"/>
         <source>One criminal case.</source>
         <translation>Одно уголовное дело.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="225"/>
+        <location filename="../../app/ui/editor/help.py" line="220"/>
         <source>Local ref (&quot;pr1&quot;).</source>
         <translation>Локальная метка («pr1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="226"/>
+        <location filename="../../app/ui/editor/help.py" line="221"/>
         <source>Person ref of the accused.</source>
         <translation>Ссылка на обвиняемого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="227"/>
+        <location filename="../../app/ui/editor/help.py" line="222"/>
         <source>Detention episode ref, when the accused is detained.</source>
         <translation>Ссылка на эпизод задержания, если обвиняемый под стражей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="228"/>
+        <location filename="../../app/ui/editor/help.py" line="223"/>
         <source>Case number.</source>
         <translation>Номер дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="229"/>
+        <location filename="../../app/ui/editor/help.py" line="224"/>
         <source>Criminal Code articles charged.</source>
         <translation>Статьи Уголовного кодекса, по которым предъявлено обвинение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="230"/>
+        <location filename="../../app/ui/editor/help.py" line="225"/>
         <source>One article.</source>
         <translation>Одна статья.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="231"/>
+        <location filename="../../app/ui/editor/help.py" line="226"/>
         <source>Article (&quot;342&quot;, &quot;361-1&quot;).</source>
         <translation>Статья («342», «361-1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="232"/>
+        <location filename="../../app/ui/editor/help.py" line="227"/>
         <source>Part of the article.</source>
         <translation>Часть статьи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="233"/>
+        <location filename="../../app/ui/editor/help.py" line="228"/>
         <source>Court (and where the hearing was held).</source>
         <translation>Суд (и где проходило заседание).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="234"/>
+        <location filename="../../app/ui/editor/help.py" line="229"/>
         <source>Judge.</source>
         <translation>Судья.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="235"/>
+        <location filename="../../app/ui/editor/help.py" line="230"/>
         <source>Stages of the case.</source>
         <translation>Этапы дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="236"/>
+        <location filename="../../app/ui/editor/help.py" line="231"/>
         <source>Case opened.</source>
         <translation>Возбуждение дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="237"/>
+        <location filename="../../app/ui/editor/help.py" line="232"/>
         <source>Trial began.</source>
         <translation>Начало судебного процесса.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="238"/>
+        <location filename="../../app/ui/editor/help.py" line="233"/>
         <source>Verdict.</source>
         <translation>Вынесение решения суда.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="239"/>
+        <location filename="../../app/ui/editor/help.py" line="234"/>
         <source>Outcome.</source>
         <translation>Итог.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="240"/>
+        <location filename="../../app/ui/editor/help.py" line="235"/>
         <source>Sentence.</source>
         <translation>Наказание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="241"/>
+        <location filename="../../app/ui/editor/help.py" line="236"/>
         <source>Kind of sentence.</source>
         <translation>Вид наказания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="242"/>
+        <location filename="../../app/ui/editor/help.py" line="237"/>
         <source>Term in months.</source>
         <translation>Срок в месяцах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="243"/>
+        <location filename="../../app/ui/editor/help.py" line="238"/>
         <source>Regime ordered.</source>
         <translation>Назначенный режим.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="244"/>
+        <location filename="../../app/ui/editor/help.py" line="239"/>
         <source>Fine, in whole units.</source>
         <translation>Штраф, в целых единицах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="245"/>
+        <location filename="../../app/ui/editor/help.py" line="240"/>
         <source>Amount.</source>
         <translation>Сумма.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="246"/>
+        <location filename="../../app/ui/editor/help.py" line="241"/>
         <source>Base units (bazavyja veličyni) or roubles.</source>
         <translation>Базовые величины или рубли.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="247"/>
+        <location filename="../../app/ui/editor/help.py" line="242"/>
         <source>Tried in absentia (special proceedings).</source>
         <translation>Суд проходил заочно (специальное производство).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="248"/>
+        <location filename="../../app/ui/editor/help.py" line="243"/>
         <source>Tried together with others.</source>
         <translation>Судили вместе с другими.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="249"/>
+        <location filename="../../app/ui/editor/help.py" line="244"/>
         <source>Re-conviction under Art. 411 while serving a sentence.</source>
         <translation>Повторное осуждение по ст. 411 во время отбывания наказания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="250"/>
+        <location filename="../../app/ui/editor/help.py" line="245"/>
         <source>Ref of the prosecution whose sentence was being served.</source>
         <translation>Ссылка на уголовное дело, наказание по которому отбывалось.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="251"/>
-        <source>Inclusion in the list of &quot;extremist&quot; persons after this case.</source>
-        <translation>Включение в список «экстремистов» после этого дела.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="252"/>
-        <source>Inclusion in the KGB &quot;terrorist&quot; list after this case.</source>
-        <translation>Включение в «террористический» список КГБ после этого дела.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="253"/>
+        <location filename="../../app/ui/editor/help.py" line="246"/>
         <source>One persecution for solidarity.</source>
         <translation>Один случай преследования за помощь (солидарность).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="254"/>
+        <location filename="../../app/ui/editor/help.py" line="247"/>
         <source>Person ref of the persecuted supporter.</source>
         <translation>Ссылка на преследуемого человека, который оказывал поддержку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="255"/>
+        <location filename="../../app/ui/editor/help.py" line="248"/>
         <source>Person refs of those supported.</source>
         <translation>Ссылки на людей, которых поддерживали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="256"/>
+        <location filename="../../app/ui/editor/help.py" line="249"/>
         <source>Support the person gave.</source>
         <translation>Какую помощь оказывал человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="257"/>
+        <location filename="../../app/ui/editor/help.py" line="250"/>
         <source>A kind of support.</source>
         <translation>Вид помощи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="258"/>
+        <location filename="../../app/ui/editor/help.py" line="251"/>
         <source>Actions taken against the person.</source>
         <translation>Меры, принятые против человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="259"/>
+        <location filename="../../app/ui/editor/help.py" line="252"/>
         <source>An action.</source>
         <translation>Мера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="260"/>
+        <location filename="../../app/ui/editor/help.py" line="253"/>
         <source>One incident.</source>
         <translation>Один инцидент.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="261"/>
+        <location filename="../../app/ui/editor/help.py" line="254"/>
         <source>Person ref of the target.</source>
         <translation>Ссылка на человека, против которого направлен инцидент.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="262"/>
+        <location filename="../../app/ui/editor/help.py" line="255"/>
         <source>Kind of incident.</source>
         <translation>Вид инцидента.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="263"/>
+        <location filename="../../app/ui/editor/help.py" line="256"/>
         <source>Country where it happened or took effect.</source>
         <translation>Страна, где это произошло или имело последствия.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="264"/>
+        <location filename="../../app/ui/editor/help.py" line="257"/>
         <source>One link.</source>
         <translation>Одна связь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="265"/>
+        <location filename="../../app/ui/editor/help.py" line="258"/>
         <source>Ref of an item of another section.</source>
         <translation>Метка записи из другого раздела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="266"/>
+        <location filename="../../app/ui/editor/help.py" line="259"/>
         <source>Read &quot;from &lt;relation&gt; to&quot;.</source>
         <translation>Читается так: «&lt;С&gt; &lt;Отношение&gt; &lt;Кому / чему&gt;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="267"/>
+        <location filename="../../app/ui/editor/help.py" line="260"/>
         <source>Why they are linked.</source>
         <translation>Почему они связаны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="268"/>
+        <location filename="../../app/ui/editor/help.py" line="261"/>
         <source>One clarification note.</source>
         <translation>Одно уточняющее примечание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="269"/>
+        <location filename="../../app/ui/editor/help.py" line="262"/>
         <source>Path of the field the note is about.</source>
         <translation>Путь к полю, к которому относится примечание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="270"/>
+        <location filename="../../app/ui/editor/help.py" line="263"/>
         <source>The clarification.</source>
         <translation>Уточнение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="271"/>
+        <location filename="../../app/ui/editor/help.py" line="264"/>
         <source>One attached file.</source>
         <translation>Один вложенный файл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="272"/>
+        <location filename="../../app/ui/editor/help.py" line="265"/>
         <source>Kind of file.</source>
         <translation>Вид файла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="273"/>
+        <location filename="../../app/ui/editor/help.py" line="266"/>
         <source>SHA-256 of the original file.</source>
         <translation>SHA-256 исходного файла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="274"/>
+        <location filename="../../app/ui/editor/help.py" line="267"/>
         <source>Media type.</source>
         <translation>MIME-тип.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="275"/>
+        <location filename="../../app/ui/editor/help.py" line="268"/>
         <source>Size of the file.</source>
         <translation>Размер файла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="276"/>
+        <location filename="../../app/ui/editor/help.py" line="269"/>
         <source>What it shows and where it came from.</source>
         <translation>Что на нём и откуда он взялся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="277"/>
+        <location filename="../../app/ui/editor/help.py" line="270"/>
         <source>Refs of persons or items it documents.</source>
         <translation>Метки людей или записей, к которым он относится.</translation>
     </message>
@@ -3648,88 +4735,88 @@ versions</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="33"/>
-        <location filename="../../app/ui/sync/import_dialog.py" line="81"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="34"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="77"/>
         <source>Import bundles</source>
         <translation>Импорт пакетов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="42"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="43"/>
         <source>Choose the bundle files (.age) the interviewers sent, several at once if you like. Each is checked before anything enters the archive: a damaged or altered bundle is rejected, and a bundle from a sender you have not approved waits in quarantine until you do (Senders…).</source>
         <translation>Выберите файлы пакетов (.age), которые прислали интервьюеры, — можно несколько сразу. Каждый пакет проверяется, прежде чем что-либо из него попадёт в архив: повреждённый или изменённый пакет отклоняется, а пакет от отправителя, которого вы ещё не одобрили, ждёт в карантине, пока вы его не одобрите (Отправители…).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="48"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="49"/>
         <source>Choose bundles…</source>
         <translation>Выбрать пакеты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="59"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="60"/>
         <source>Quarantined bundles are kept, still encrypted, inside the vault. Open Senders… to compare the sender&apos;s fingerprint with the interviewer and approve them.</source>
         <translation>Пакеты в карантине остаются внутри хранилища, по-прежнему зашифрованные. Откройте «Отправители…», чтобы сверить отпечаток отправителя с интервьюером и одобрить отправителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="65"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="66"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="67"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="68"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="68"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="69"/>
         <source>Senders…</source>
         <translation>Отправители…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="69"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="70"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="118"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="114"/>
         <source>Choose bundles</source>
         <translation>Выберите пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="118"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="114"/>
         <source>Sviedka bundles (*.age);;All files (*)</source>
         <translation>Пакеты Sviedka (*.age);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="128"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="124"/>
         <source>Files chosen: %1.</source>
         <translation>Выбрано файлов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="140"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="136"/>
         <source>Checking and importing the bundles…</source>
         <translation>Проверка и импорт пакетов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="153"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="149"/>
         <source>Cancelling: the bundle being read is rolled back, the ones before it stay.</source>
         <translation>Отмена: импорт пакета, который читается сейчас, откатывается, а импортированные до него пакеты остаются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="166"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="162"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="166"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="162"/>
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="175"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Отменено; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/import_dialog.py" line="181"/>
+        <location filename="../../app/ui/sync/import_dialog.py" line="177"/>
         <source>Not imported: %1</source>
         <translation>Не импортировано: %1</translation>
     </message>
@@ -3890,6 +4977,39 @@ versions</source>
         <location filename="../../app/ui/editor/issues.py" line="78"/>
         <source>Whole record</source>
         <translation>Свидетельство целиком</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="26"/>
+        <source>Belarusian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="27"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="28"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="29"/>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="30"/>
+        <source>Lithuanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/places.py" line="31"/>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4080,67 +5200,67 @@ versions</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="83"/>
+        <location filename="../../app/ui/window.py" line="92"/>
         <source>&amp;Sviedka</source>
         <translation>&amp;Sviedka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="84"/>
+        <location filename="../../app/ui/window.py" line="93"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="85"/>
+        <location filename="../../app/ui/window.py" line="94"/>
         <source>Lock now</source>
         <translation>Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="86"/>
+        <location filename="../../app/ui/window.py" line="95"/>
         <source>Lock and hide</source>
         <translation>Заблокировать и скрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="88"/>
+        <location filename="../../app/ui/window.py" line="97"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="92"/>
+        <location filename="../../app/ui/window.py" line="101"/>
         <source>&amp;Bundles</source>
         <translation>&amp;Пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="113"/>
+        <location filename="../../app/ui/window.py" line="126"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="114"/>
+        <location filename="../../app/ui/window.py" line="127"/>
         <source>Save or discard the open testimony before changing the language.</source>
         <translation>Прежде чем менять язык, сохраните открытое свидетельство или отмените изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="193"/>
+        <location filename="../../app/ui/window.py" line="212"/>
         <source>That passphrase did not open the vault. Please try again.</source>
         <translation>Эта парольная фраза не открыла хранилище. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="196"/>
+        <location filename="../../app/ui/window.py" line="215"/>
         <source>The vault&apos;s key file (keyslots.json) is missing from %1. Restore it from your backup copy; the encrypted testimonies were left as they are.</source>
         <translation>Файл ключа хранилища (keyslots.json) отсутствует в %1. Восстановите его из резервной копии; зашифрованные свидетельства остались нетронутыми.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="200"/>
+        <location filename="../../app/ui/window.py" line="219"/>
         <source>This vault is already open in another Sviedka window.</source>
         <translation>Это хранилище уже открыто в другом окне Sviedka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="204"/>
+        <location filename="../../app/ui/window.py" line="223"/>
         <source>The vault could not be opened: %1</source>
         <translation>Не удалось открыть хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="305"/>
+        <location filename="../../app/ui/window.py" line="339"/>
         <source>Save the testimony before closing?</source>
         <translation>Сохранить свидетельство перед закрытием?</translation>
     </message>
@@ -4148,38 +5268,38 @@ versions</source>
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="26"/>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="36"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="25"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="35"/>
         <source>Consent notices</source>
         <translation>Уведомления о согласии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="33"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="32"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="40"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="39"/>
         <source>An interviewer&apos;s vault reports when an informant&apos;s consent no longer allows sharing a testimony with the organisation. What the archive holds stays: stop using these testimonies, and decide with the interviewer what to do.</source>
         <translation>Хранилище интервьюера сообщает, когда согласие информанта больше не разрешает передавать показание организации. То, что есть в архиве, остаётся: больше не используйте эти показания и решите с интервьюером, что делать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="45"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="44"/>
         <source>No interviewer has reported the end of an informant&apos;s consent.</source>
         <translation>Ни один интервьюер не сообщил, что согласие информанта прекратилось.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="57"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="53"/>
         <source>the informant withdrew consent</source>
         <translation>информант отозвал согласие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="59"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="55"/>
         <source>sharing with the organisation is no longer allowed</source>
         <translation>передача организации больше не разрешена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="62"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="58"/>
         <source>%1: %2 (sender %3, their version %4 of %5; received %6)</source>
         <translation>%1: %2 (отправитель %3, его версия %4 от %5; получено %6)</translation>
     </message>
@@ -4238,6 +5358,224 @@ versions</source>
     </message>
 </context>
 <context>
+    <name>QuickPage</name>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="41"/>
+        <source>Keep it in our records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="44"/>
+        <source>Share it with the central organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="46"/>
+        <source>Pass it to the United Nations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="47"/>
+        <source>Use it as evidence in court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="50"/>
+        <source>Quote it in public reports without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="54"/>
+        <source>It is about themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="55"/>
+        <source>Mother or father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="56"/>
+        <source>Daughter or son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="57"/>
+        <source>Wife, husband or partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="58"/>
+        <source>Sister or brother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="59"/>
+        <source>Grandmother or grandfather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="60"/>
+        <source>Another relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="61"/>
+        <source>Friend</source>
+        <translation type="unfinished">Друг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="62"/>
+        <source>Lawyer</source>
+        <translation type="unfinished">Адвокат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="63"/>
+        <source>Cellmate</source>
+        <translation type="unfinished">Сокамерник</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="64"/>
+        <source>Colleague</source>
+        <translation type="unfinished">Коллега</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="65"/>
+        <source>Other</source>
+        <translation type="unfinished">Другое</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="121"/>
+        <source>Medical care was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="123"/>
+        <source>What was needed, e.g. insulin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="134"/>
+        <source>Everything else (more persons, trials, ill-treatment…) is in &lt;a href=&apos;#&apos;&gt;all sections&lt;/a&gt; of the full form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="140"/>
+        <source>Who is speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="141"/>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="142"/>
+        <source>Related to the person concerned as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="143"/>
+        <source>They agree that we…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="146"/>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="147"/>
+        <source>The person concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="148"/>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="149"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="150"/>
+        <source>Arrested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="151"/>
+        <source>Arrested where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="152"/>
+        <source>Held at</source>
+        <translation type="unfinished">Место содержания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="153"/>
+        <source>Type of place</source>
+        <translation type="unfinished">Тип места</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="154"/>
+        <source>No contact since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="155"/>
+        <source>Health condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="157"/>
+        <source>Care needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="158"/>
+        <source>In their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="160"/>
+        <source>Language of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="161"/>
+        <source>This interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="162"/>
+        <source>Interviewer</source>
+        <translation type="unfinished">Интервьюер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="163"/>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="164"/>
+        <source>Country where it takes place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="165"/>
+        <source>Language spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick/page.py" line="166"/>
+        <source>In person or remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptFolder</name>
     <message>
         <location filename="../../app/ui/sync/receipt_folder.py" line="29"/>
@@ -4283,114 +5621,114 @@ versions</source>
 <context>
     <name>ReceiptReport</name>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="27"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="25"/>
         <source>checked</source>
         <translation>проверена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="28"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="26"/>
         <source>different content</source>
         <translation>другое содержимое</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="29"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="27"/>
         <source>rejected</source>
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="30"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="28"/>
         <source>not read (cancelled)</source>
         <translation>не прочитана (отменено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="40"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="38"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="41"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="39"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="42"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="40"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="43"/>
-        <location filename="../../app/ui/sync/receipt_report.py" line="52"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="41"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="50"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="44"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="42"/>
         <source>Received by the
 organisation</source>
         <translation>Получено
 организацией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="45"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="43"/>
         <source>Versions
 confirmed</source>
         <translation>Подтверждено
 версий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="46"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="44"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="53"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="51"/>
         <source>Written</source>
         <translation>Записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="54"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="52"/>
         <source>Receipt</source>
         <translation>Квитанция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="70"/>
+        <location filename="../../app/ui/sync/words.py" line="25"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="78"/>
+        <location filename="../../app/ui/sync/words.py" line="33"/>
         <source>%1, version %2</source>
         <translation>%1, версия %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="132"/>
-        <location filename="../../app/ui/sync/receipt_report.py" line="199"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="80"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="139"/>
         <source>no. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="151"/>
-        <location filename="../../app/ui/sync/receipt_report.py" line="209"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="99"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="149"/>
         <source>bundle %1</source>
         <translation>пакет %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="165"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="113"/>
         <source>The organisation holds other content under your name: %1</source>
         <translation>У организации под вашим именем есть другое содержимое: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="168"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="116"/>
         <source>Signature checked.</source>
         <translation>Подпись проверена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="191"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="131"/>
         <source>confirmed: the organisation&apos;s receipt of %1</source>
         <translation>подтверждено: квитанция организации от %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="195"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="135"/>
         <source>no receipt yet</source>
         <translation>квитанции пока нет</translation>
     </message>
@@ -4398,120 +5736,120 @@ confirmed</source>
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="45"/>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="111"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="43"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="105"/>
         <source>Receipts from the organisation</source>
         <translation>Квитанции от организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="55"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="53"/>
         <source>For each bundle it imported, the organisation writes a signed receipt, which your coordinator sends back to you (a .age file, like a bundle). Sviedka checks its signature against the organisation card you trusted, then notes which of your testimonies the organisation holds exactly as you wrote them.</source>
         <translation>На каждый импортированный пакет организация создаёт подписанную квитанцию, которую ваш координатор присылает вам обратно (файл .age, как и пакет). Sviedka проверяет её подпись по карточке организации, которой вы доверяете, и отмечает, какие из ваших свидетельств есть у организации точно в том виде, в каком вы их записали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="61"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="59"/>
         <source>Read receipts…</source>
         <translation>Прочитать квитанции…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="70"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="68"/>
         <source>Bundles you sent</source>
         <translation>Отправленные вами пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="72"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="70"/>
         <source>You have not exported any bundle yet.</source>
         <translation>Вы ещё не экспортировали ни одного пакета.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="77"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="75"/>
         <source>Safe at the organisation</source>
         <translation>Надёжно хранятся у организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="87"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="85"/>
         <source>A testimony counts once a receipt confirmed its latest version with all its attachments. New ones, ones edited since, and ones with an unsaved draft stay here until a later receipt confirms them.</source>
         <translation>Свидетельство засчитывается, когда квитанция подтвердила его последнюю версию со всеми вложениями. Новые свидетельства, изменённые с тех пор и те, у которых есть несохранённый черновик, остаются здесь, пока их не подтвердит следующая квитанция.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="93"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="91"/>
         <source>Delete them from this laptop…</source>
         <translation>Удалить их с этого ноутбука…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="102"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="100"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="129"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="123"/>
         <source>Choose the receipt files your coordinator sent back.</source>
         <translation>Выберите файлы квитанций, которые вам прислал координатор.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="147"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="141"/>
         <source>Testimonies safe at the organisation: %1</source>
         <translation>Свидетельств, надёжно хранящихся у организации: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="160"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="154"/>
         <source>Choose the receipts</source>
         <translation>Выберите квитанции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="160"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="154"/>
         <source>Sviedka receipts (*.age);;All files (*)</source>
         <translation>Квитанции Sviedka (*.age);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="172"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="166"/>
         <source>Checking the receipts…</source>
         <translation>Проверка квитанций…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="184"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="178"/>
         <source>Stopping after the receipt being checked…</source>
         <translation>Остановка после проверки текущей квитанции…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="195"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="189"/>
         <source>Receipts checked: %1 · rejected or not read: %2.</source>
         <translation>Проверено квитанций: %1 · отклонено или не прочитано: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="202"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="196"/>
         <source>Everything you exported is confirmed received.</source>
         <translation>Получение всего, что вы экспортировали, подтверждено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="205"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="199"/>
         <source>Exported testimonies the organisation has not confirmed yet: %1. Keep them; a later receipt will tell.</source>
         <translation>Экспортированных свидетельств, получение которых организация ещё не подтвердила: %1. Не удаляйте их; о них сообщит следующая квитанция.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="214"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="208"/>
         <source>The organisation holds other content under your name than what you wrote, for: %1.
 Tell your coordinator, by phone: your key may be in someone else&apos;s hands, or an old copy of your vault was used. These versions are not counted as confirmed.</source>
         <translation>У организации под вашим именем есть не то содержимое, которое записали вы, для: %1.
 Сообщите координатору по телефону: ваш ключ мог попасть в чужие руки или была использована старая копия вашего хранилища. Эти версии не считаются подтверждёнными.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="227"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="221"/>
         <source>Stopped.</source>
         <translation>Остановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="229"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="223"/>
         <source>Not read: %1</source>
         <translation>Не прочитано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="238"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="233"/>
         <source>Delete from this laptop?</source>
         <translation>Удалить с этого ноутбука?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="239"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="234"/>
         <source>Delete %n testimonies from this laptop?</source>
         <translation>
             <numerusform>Удалить %n свидетельство с этого ноутбука?</numerusform>
@@ -4520,7 +5858,7 @@ Tell your coordinator, by phone: your key may be in someone else&apos;s hands, o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="245"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="238"/>
         <source>The organisation confirmed with its signed receipts that it holds these %n testimonies exactly as you last saved them, with all their attachments.
 
 The organisation keeps its copy: deleting here is never sent to it.
@@ -4553,7 +5891,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="255"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="235"/>
         <source>Delete %n testimonies</source>
         <translation>
             <numerusform>Удалить %n свидетельство</numerusform>
@@ -4562,12 +5900,12 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="270"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="255"/>
         <source>Deleting… (this is not interrupted: wait for it)</source>
         <translation>Удаление… (его нельзя прервать: дождитесь завершения)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="285"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="270"/>
         <source>Deleted %n testimonies from this laptop; the organisation keeps its copies.</source>
         <translation>
             <numerusform>С этого ноутбука удалено %n свидетельство; у организации остаются её копии.</numerusform>
@@ -4576,7 +5914,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="293"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="278"/>
         <source>Kept %n that changed since they were counted (a later receipt will tell).</source>
         <translation>
             <numerusform>Оставлено %n свидетельство, которое изменилось после подсчёта (о нём сообщит следующая квитанция).</numerusform>
@@ -4585,13 +5923,21 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="301"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="286"/>
         <source>Also removed %n older copies of the vault (kept from an upgrade) that still held them.</source>
         <translation>
             <numerusform>Также удалена %n старая копия хранилища (сохранённая при обновлении), в которой они ещё оставались.</numerusform>
             <numerusform>Также удалены %n старые копии хранилища (сохранённые при обновлении), в которых они ещё оставались.</numerusform>
             <numerusform>Также удалено %n старых копий хранилища (сохранённых при обновлении), в которых они ещё оставались.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RefRegistry</name>
+    <message>
+        <location filename="../../app/ui/editor/refs.py" line="36"/>
+        <source>Person %1, no name yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4663,31 +6009,56 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
     </message>
     <message>
         <location filename="../../app/ui/editor/sections.py" line="38"/>
+        <source>Administrative cases</source>
+        <translation>Административные дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="39"/>
+        <source>“Extremist” and “terrorist” lists</source>
+        <translation>Списки «экстремистов» и «террористов»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="40"/>
         <source>Solidarity persecution</source>
         <translation>Преследование за помощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sections.py" line="39"/>
+        <location filename="../../app/ui/editor/sections.py" line="41"/>
         <source>Transnational incidents</source>
         <translation>Преследование эмигрантов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sections.py" line="40"/>
+        <location filename="../../app/ui/editor/sections.py" line="42"/>
+        <source>Property</source>
+        <translation>Имущество</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="43"/>
+        <source>Recruitment attempts</source>
+        <translation>Попытки вербовки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="44"/>
+        <source>Interventions</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/sections.py" line="45"/>
         <source>Event links</source>
         <translation>Связи событий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sections.py" line="41"/>
+        <location filename="../../app/ui/editor/sections.py" line="46"/>
         <source>Field notes</source>
         <translation>Примечания к полям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sections.py" line="42"/>
+        <location filename="../../app/ui/editor/sections.py" line="47"/>
         <source>Narrative</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/sections.py" line="43"/>
+        <location filename="../../app/ui/editor/sections.py" line="48"/>
         <source>Attachments described</source>
         <translation>Описание вложений</translation>
     </message>
@@ -4695,232 +6066,236 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>Senders</name>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="43"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="19"/>
         <source>waiting for approval</source>
         <translation>ждёт одобрения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="44"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="20"/>
         <source>added from card</source>
         <translation>добавлен из карточки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="45"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="21"/>
         <source>approved</source>
         <translation>одобрен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="46"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="22"/>
         <source>revoked</source>
         <translation>отозван</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="43"/>
+        <source>Key id</source>
+        <translation>Идентификатор ключа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="44"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="45"/>
+        <source>Last sequence</source>
+        <translation>Последний номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="46"/>
+        <source>Held bundles</source>
+        <translation>Пакеты в карантине</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="47"/>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="48"/>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="57"/>
+        <source>Sequence</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="58"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="59"/>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/senders_tables.py" line="60"/>
+        <source>Why it is held</source>
+        <translation>Почему в карантине</translation>
     </message>
 </context>
 <context>
     <name>SendersDialog</name>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="76"/>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="139"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="28"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="72"/>
         <source>Senders</source>
         <translation>Отправители</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="87"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="39"/>
         <source>Organisation: %1 — fingerprint %2</source>
         <translation>Организация: %1 — отпечаток %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="91"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="43"/>
         <source>Save the organisation card…</source>
         <translation>Сохранить карточку организации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="94"/>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="321"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="227"/>
         <source>Key id</source>
         <translation>Идентификатор ключа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="95"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="96"/>
-        <source>Last sequence</source>
-        <translation>Последний номер</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="97"/>
-        <source>Held bundles</source>
-        <translation>Пакеты в карантине</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="98"/>
-        <source>Fingerprint</source>
-        <translation>Отпечаток</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="99"/>
-        <source>Added</source>
-        <translation>Добавлен</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
-        <source>Sequence</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
-        <source>Received</source>
-        <translation>Получен</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
-        <source>Why it is held</source>
-        <translation>Почему в карантине</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="109"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="47"/>
         <source>Add card…</source>
         <translation>Добавить карточку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="110"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="48"/>
         <source>Approve…</source>
         <translation>Одобрить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="111"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="49"/>
         <source>Revoke…</source>
         <translation>Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="112"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="50"/>
         <source>Accept missing earlier bundles</source>
         <translation>Не ждать недошедших предыдущих пакетов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="115"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="53"/>
         <source>Import held bundles even when bundles sent before them never arrived (a lost USB stick). Without this they wait for the missing ones.</source>
         <translation>Импортировать пакеты из карантина, даже если пакеты, отправленные раньше них, так и не дошли (потерянная флешка). Без этого они ждут недостающих.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="124"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="62"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="189"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
         <source>No senders yet. Add an interviewer&apos;s card, or import their bundles: they wait in quarantine until you approve the sender.</source>
         <translation>Отправителей пока нет. Добавьте карточку интервьюера или импортируйте его пакеты: они будут ждать в карантине, пока вы не одобрите отправителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="222"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="137"/>
         <source>Held bundles of %1</source>
         <translation>Пакеты в карантине от %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="240"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="146"/>
         <source>Save the organisation card</source>
         <translation>Сохранить карточку организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="241"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="147"/>
         <source>Cards (*.json)</source>
         <translation>Карточки (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="252"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="158"/>
         <source>Card saved to %1. Interviewers compare its fingerprint with you: %2</source>
         <translation>Карточка сохранена в %1. Интервьюеры сверяют с вами её отпечаток: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="260"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="166"/>
         <source>Choose the interviewer&apos;s card</source>
         <translation>Выберите карточку интервьюера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="261"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="167"/>
         <source>Interviewer cards (*.json *.card);;All files (*)</source>
         <translation>Карточки интервьюеров (*.json *.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="274"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="180"/>
         <source>Add this interviewer?</source>
         <translation>Добавить этого интервьюера?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="275"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="181"/>
         <source>Bundles signed with this key will be imported without waiting for approval.</source>
         <translation>Пакеты, подписанные этим ключом, будут импортироваться без ожидания одобрения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="279"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="185"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="288"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="194"/>
         <source>Sender %1 added.</source>
         <translation>Отправитель %1 добавлен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="298"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="204"/>
         <source>Approve this sender?</source>
         <translation>Одобрить этого отправителя?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="299"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="205"/>
         <source>Held bundles to import after the approval: %1.</source>
         <translation>Пакетов в карантине, которые будут импортированы после одобрения: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="305"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="211"/>
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="312"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="218"/>
         <source>Sender %1 approved.</source>
         <translation>Отправитель %1 одобрен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="323"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="229"/>
         <source>Public key</source>
         <translation>Открытый ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="331"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="237"/>
         <source>Call the interviewer on the phone (not by message or e-mail) and ask them to read the fingerprint of their key aloud: Sviedka shows it in their Export window. Go on only if all eight groups match. Another fingerprint means someone else made these bundles.</source>
         <translation>Позвоните интервьюеру (именно звонок, а не сообщение или электронное письмо) и попросите прочитать вслух отпечаток его ключа: Sviedka показывает его в окне «Экспорт для организации». Продолжайте, только если совпадают все восемь групп. Другой отпечаток означает, что эти пакеты создал кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="350"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="257"/>
         <source>Revoke this sender?</source>
         <translation>Отозвать этого отправителя?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="352"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="259"/>
         <source>Revoke %1? Its bundles will no longer be imported, only kept in quarantine. What was imported from it stays. A revoked key cannot be approved again.</source>
         <translation>Отозвать %1? Его пакеты больше не будут импортироваться, а только храниться в карантине. То, что от него уже импортировано, останется. Отозванный ключ нельзя одобрить снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="358"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="262"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="375"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="276"/>
         <source>Sender %1 revoked: its bundles will be quarantined, not imported.</source>
         <translation>Отправитель %1 отозван: его пакеты будут попадать в карантин, а не импортироваться.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="386"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="287"/>
         <source>Importing the held bundles… (this is not interrupted: wait for it)</source>
         <translation>Импорт пакетов из карантина… (его нельзя прервать: дождитесь завершения)</translation>
     </message>
@@ -4969,7 +6344,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../app/ui/editor/summaries.py" line="46"/>
+        <location filename="../../app/ui/editor/summaries.py" line="47"/>
         <source>Art. %1</source>
         <translation>ст. %1</translation>
     </message>
@@ -4993,12 +6368,12 @@ Tab / Shift+Tab: следующее / предыдущее поле.
 В поле выбора: начните вводить текст для поиска; F4 открывает список.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="310"/>
+        <location filename="../../app/ui/editor/editor.py" line="319"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="316"/>
+        <location filename="../../app/ui/editor/editor.py" line="325"/>
         <source>Problems: %1</source>
         <translation>Проблем: %1</translation>
     </message>
