@@ -133,12 +133,16 @@ def instrument_of_arrest(arrest: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _detention_facts(doc: Mapping[str, Any]) -> Iterator[Fact]:
+def _detention_facts(doc: Mapping[str, Any], interviewed: tuple[str, str]) -> Iterator[Fact]:
     for number, episode in _items(doc, "detention_episodes"):
         person, act = episode["person"], f"e{number}"
         arrest = episode.get("arrest") or {}
         lo, hi = _when(arrest.get("date"))
+        # Status evidence: held from the arrest and, with no release, still held as far as the
+        # interview tells (its date is the latest the testimony can vouch for).
         yield Fact(person, "status", act, "", "held", lo, hi)
+        if "release" not in episode and interviewed[1]:
+            yield Fact(person, "status", f"{act}i", "", "held", *interviewed)
         facilities = [p["facility"] for p in episode.get("places", []) if p.get("facility")]
         yield Fact(person, "held", act, "", "", lo, hi)
         for facility in dict.fromkeys(facilities):
@@ -198,11 +202,12 @@ def _prosecution_facts(doc: Mapping[str, Any], categories: Mapping[str, str]) ->
                 yield Fact(person, figure, act, "instrument", "repeated_conviction_art411", lo, hi)
 
 
-def _death_facts(doc: Mapping[str, Any]) -> Iterator[Fact]:
+def _death_facts(doc: Mapping[str, Any], interviewed: tuple[str, str]) -> Iterator[Fact]:
     for number, death in _items(doc, "deaths_in_detention"):
         person, act = death["person"], f"d{number}"
         lo, hi = _when(death.get("date"))
-        yield Fact(person, "status", act, "", "died", lo, hi)
+        # An undated death came before the interview that tells of it.
+        yield Fact(person, "status", act, "", "died", *((lo, hi) if hi else ("", interviewed[1])))
         yield Fact(person, "deaths", act, "", "", lo, hi)
         facility = (death.get("place") or {}).get("facility")
         if facility:
@@ -247,14 +252,14 @@ def facts_of(
     categories = {
         code: category for category, codes in (isans_categories or {}).items() for code in codes
     }
-    interviewed = _when((doc.get("interview") or {}).get("date"))[1]
+    interviewed = _when((doc.get("interview") or {}).get("date"))
     found: list[Fact] = []
     found += _criteria_facts(doc, today)
-    found += _detention_facts(doc)
+    found += _detention_facts(doc, interviewed)
     found += _deported(doc)
-    found += _incommunicado_facts(doc, interviewed)
+    found += _incommunicado_facts(doc, interviewed[1])
     found += _prosecution_facts(doc, categories)
-    found += _death_facts(doc)
+    found += _death_facts(doc, interviewed)
     found += _abroad_facts(doc)
     known = {person["ref"] for _, person in _items(doc, "persons")}
     # Dangling refs are refused by validation; never let one invent a person here.

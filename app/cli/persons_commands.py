@@ -1,0 +1,108 @@
+"""`sviedka persons list|suggest|merge|separate`: argument parsing and printing over
+app.services.persons (the desktop's Persons view will call the same service)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from app.cli.commands import opened, out
+from app.services.persons import CannotMerge, Persons
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _refused(message: str) -> int:
+    sys.stderr.write(f"sviedka: {message}\n")
+    return 1
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        people = Persons(vault).people()
+    if args.json:
+        out(_dumps([person.as_json() for person in people]))
+        return 0
+    if not people:
+        out("The archive holds no persons yet.")
+        return 0
+    out(f"{'ID':16}  {'STATUS':9}  {'BORN':10}  {'TESTIMONIES':>11}  NAMES / ROLES")
+    for person in people:
+        names = " / ".join(person.names) or "—"
+        out(
+            f"{person.id:16}  {person.status.status:9}  {person.birth_date or '-':10}  "
+            f"{len(person.testimonies):>11}  {names}  ({', '.join(person.roles)})"
+        )
+    return 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        found = Persons(vault).suggestions()
+    if args.json:
+        out(_dumps([suggestion.as_json() for suggestion in found]))
+        return 0
+    if not found:
+        out("No two persons look like the same person.")
+        return 0
+    for suggestion in found:
+        reasons = "; ".join(suggestion.reasons)
+        out(f"{suggestion.a}  {suggestion.b}  {suggestion.score:.2f}  {reasons}")
+    out("Nothing was merged: review each pair, then `sviedka persons merge A B`.")
+    return 0
+
+
+def _confirmed(question: str, yes: bool) -> bool:
+    if yes or not sys.stdin.isatty():
+        return True
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    if not _confirmed(f"Record that {args.b} is the same person as {args.a}?", args.yes):
+        out("Nothing merged.")
+        return 1
+    try:
+        with opened(args) as vault:
+            survivor = Persons(vault).merge(args.a, args.b)
+    except CannotMerge as exc:
+        return _refused(f"{exc}; nothing was changed")
+    out(survivor)
+    return 0
+
+
+def cmd_separate(args: argparse.Namespace) -> int:
+    if not _confirmed(f"Undo the latest merge of {args.id}?", args.yes):
+        out("Nothing separated.")
+        return 1
+    try:
+        with opened(args) as vault:
+            survivor, separated = Persons(vault).separate(args.id)
+    except CannotMerge as exc:
+        return _refused(f"{exc}; nothing was changed")
+    out(f"{separated} is again a person of its own, apart from {survivor}")
+    return 0
+
+
+def add_parsers(sub: Any) -> None:
+    persons = sub.add_parser("persons", help="the archive's persons, counted once")
+    actions = persons.add_subparsers(dest="persons_command", metavar="ACTION", required=True)
+    p = actions.add_parser("list", help="every person with status and testimonies")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(func=cmd_list)
+    p = actions.add_parser("suggest", help="pairs that may be one person (nothing is merged)")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(func=cmd_suggest)
+    p = actions.add_parser("merge", help="record that B is the same person as A (audited)")
+    p.add_argument("a", metavar="A")
+    p.add_argument("b", metavar="B")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=cmd_merge)
+    p = actions.add_parser("separate", help="undo the latest merge of a person (audited)")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=cmd_separate)

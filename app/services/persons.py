@@ -1,0 +1,147 @@
+"""The archive's persons: who they are across testimonies, suggestions of the same person,
+a coordinator's merges and separations, and each person's status as of a date.
+
+Both faces call these (`sviedka persons ...`; the desktop's Persons view later). Each call
+opens its own unit of work and returns frozen dataclasses. Before reading, the registry is
+brought up to date with the testimonies (imports and vaults older than the registry are
+linked then), so what is listed is always what the vault holds.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.domain.canonical import parse_strict
+from app.domain.person_entries import names_of
+from app.domain.person_match import Suggestion, suggest
+from app.domain.person_status import Evidence, Status, status_as_of
+from app.storage import persons, persons_registry
+from app.storage.errors import NotFound
+from app.storage.models import Testimony, TestimonyVersion
+from app.storage.persons import CannotMerge
+from app.storage.vault import Vault
+from app.storage.vocabularies import vault_vocabulary
+
+__all__ = ["CannotMerge", "Person", "Persons", "Suggestion"]
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    names: tuple[str, ...]
+    roles: tuple[str, ...]
+    birth_date: str | None
+    testimonies: tuple[str, ...]
+    status: Status
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "names": list(self.names),
+            "roles": list(self.roles),
+            "birth_date": self.birth_date,
+            "testimonies": list(self.testimonies),
+            "status": self.status.status,
+            "status_since": self.status.since,
+            "status_source": self.status.source,
+        }
+
+
+def _written(lo: str, hi: str) -> str | None:
+    """A birth interval as a partial date: the day, month or year it is known to."""
+    if not lo:
+        return None
+    if lo == hi:
+        return lo
+    if lo[:7] == hi[:7] and lo.endswith("-01"):
+        return lo[:7]
+    if lo[:4] == hi[:4] and lo.endswith("-01-01") and hi.endswith("-12-31"):
+        return lo[:4]
+    return f"{lo}..{hi}"
+
+
+def _names(session: Session, wanted: dict[str, set[str]]) -> dict[tuple[str, str], list[str]]:
+    """(testimony id, person ref) -> names as written, read from each testimony's current
+    version (the registry keeps no name as written)."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for testimony_id, refs in wanted.items():
+        row = session.get(Testimony, testimony_id)
+        stored = row and session.get(TestimonyVersion, (testimony_id, row.current_version))
+        if not stored:
+            continue
+        for person in parse_strict(stored.document).get("persons", []):
+            if person.get("ref") in refs:
+                found[(testimony_id, person["ref"])] = names_of(person)
+    return found
+
+
+class Persons:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def _caught_up(self, session: Session) -> None:
+        persons_registry.catch_up(session, vault_vocabulary(session).isans_categories)
+
+    def people(self, as_of: date | None = None, person: str | None = None) -> list[Person]:
+        """Every person with at least one testimony (or one person), names original first."""
+        day = (as_of or date.today()).isoformat()
+        with self.vault.transaction() as session:
+            self._caught_up(session)
+            entries = persons.entries(session, person)
+            evidence = persons.status_evidence(session, person)
+            wanted: dict[str, set[str]] = defaultdict(set)
+            for entry in entries:
+                wanted[entry.testimony_id].add(entry.ref)
+            names = _names(session, wanted)
+        by_person: dict[str, list[persons.EntryRow]] = defaultdict(list)
+        for entry in entries:
+            by_person[entry.person].append(entry)
+        proofs: dict[str, list[Evidence]] = defaultdict(list)
+        for item in evidence:
+            proofs[item.person].append(Evidence(item.status, item.lo, item.hi, item.testimony_id))
+        result = []
+        for person_id, rows in by_person.items():
+            written = [n for r in rows for n in names.get((r.testimony_id, r.ref), [])]
+            births = [r for r in rows if r.birth_lo]
+            narrow = min(births, key=lambda r: (r.birth_hi, r.birth_lo), default=None)
+            result.append(
+                Person(
+                    id=person_id,
+                    names=tuple(dict.fromkeys(written)),
+                    roles=tuple(sorted({role for r in rows for role in r.roles})),
+                    birth_date=_written(narrow.birth_lo, narrow.birth_hi) if narrow else None,
+                    testimonies=tuple(dict.fromkeys(r.testimony_id for r in rows)),
+                    status=status_as_of(proofs.get(person_id, []), day),
+                )
+            )
+        return result
+
+    def get(self, person: str) -> Person:
+        found = self.people(person=person)
+        if not found:
+            raise NotFound(f"no person with id {person}")
+        return found[0]
+
+    def suggestions(self) -> list[Suggestion]:
+        """Pairs that may be one person, best first; never merged without a coordinator."""
+        with self.vault.transaction() as session:
+            self._caught_up(session)
+            profiles = persons.profiles(session)
+            refused = persons.refused_pairs(session)
+        return suggest(profiles, refused)
+
+    def merge(self, survivor: str, absorbed: str) -> str:
+        """Merge ``absorbed`` into ``survivor`` (audited); returns the surviving id."""
+        with self.vault.transaction() as session:
+            self._caught_up(session)
+            return persons.merge(session, survivor, absorbed, self.vault.key_id)
+
+    def separate(self, person: str) -> tuple[str, str]:
+        """Undo the latest merge ``person`` took part in (audited): (survivor, separated)."""
+        with self.vault.transaction() as session:
+            return persons.separate(session, person, self.vault.key_id)

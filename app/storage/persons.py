@@ -1,0 +1,268 @@
+"""Reading the persons registry and recording a coordinator's merges and separations.
+
+An archive person's effective id is its own, or the survivor it was merged into
+(`root`). Every merge and separation is one audit entry (ids only, never a name). SQLAlchemy
+Core expressions throughout, so that the same queries can run on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, and_, case, func, select, update
+from sqlalchemy.orm import Session
+
+from app.domain.person_match import Profile
+from app.storage import audit
+from app.storage.clock import utc_now
+from app.storage.errors import NotFound
+from app.storage.persons_models import ArchivePerson, PersonEntry, PersonFact, PersonMerge
+
+__all__ = [
+    "CannotMerge",
+    "EntryRow",
+    "StatusEvidence",
+    "entries",
+    "merge",
+    "profiles",
+    "refused_pairs",
+    "root",
+    "separate",
+    "status_evidence",
+]
+
+
+class CannotMerge(ValueError):
+    pass
+
+
+def root() -> ColumnElement[str]:
+    """The effective archive id of a row of `archive_person`."""
+    return func.coalesce(ArchivePerson.merged_into, ArchivePerson.id)
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    person: str  # effective archive id
+    testimony_id: str
+    ref: str
+    roles: tuple[str, ...]
+    birth_lo: str
+    birth_hi: str
+
+
+@dataclass(frozen=True)
+class StatusEvidence:
+    person: str
+    status: str
+    lo: str
+    hi: str
+    testimony_id: str
+
+
+def entries(session: Session, person: str | None = None) -> list[EntryRow]:
+    """Every linked person entry (or those of one person), ordered by person."""
+    query = (
+        select(
+            root().label("person"),
+            PersonEntry.testimony_id,
+            PersonEntry.person_ref,
+            PersonEntry.roles,
+            PersonEntry.birth_lo,
+            PersonEntry.birth_hi,
+        )
+        .join(ArchivePerson, ArchivePerson.id == PersonEntry.person_id)
+        .order_by("person", PersonEntry.testimony_id, PersonEntry.person_ref)
+    )
+    if person is not None:
+        query = query.where(root() == person)
+    return [
+        EntryRow(
+            r.person,
+            r.testimony_id,
+            r.person_ref,
+            tuple(filter(None, r.roles.split(","))),
+            r.birth_lo,
+            r.birth_hi,
+        )
+        for r in session.execute(query)
+    ]
+
+
+def status_evidence(session: Session, person: str | None = None) -> list[StatusEvidence]:
+    """Dated status evidence (held, released, deported, died) of every person, or of one."""
+    query = (
+        select(
+            root().label("person"),
+            PersonFact.value,
+            PersonFact.lo,
+            PersonFact.hi,
+            PersonFact.testimony_id,
+        )
+        .join(
+            PersonEntry,
+            and_(
+                PersonEntry.testimony_id == PersonFact.testimony_id,
+                PersonEntry.person_ref == PersonFact.person_ref,
+            ),
+        )
+        .join(ArchivePerson, ArchivePerson.id == PersonEntry.person_id)
+        .where(PersonFact.figure == "status")
+    )
+    if person is not None:
+        query = query.where(root() == person)
+    return [
+        StatusEvidence(r.person, r.value, r.lo, r.hi, r.testimony_id)
+        for r in session.execute(query)
+    ]
+
+
+def _words(name_keys: str) -> dict[str, frozenset[str]]:
+    words = {}
+    for item in name_keys.split():
+        word, _, keys = item.partition("=")
+        words[word] = frozenset(keys.split("|"))
+    return words
+
+
+def profiles(session: Session) -> list[Profile]:
+    """What matching needs of every person, gathered over all its entries."""
+    rows = session.execute(
+        select(
+            root().label("person"),
+            PersonEntry.testimony_id,
+            PersonEntry.person_ref,
+            PersonEntry.name_keys,
+            PersonEntry.birth_lo,
+            PersonEntry.birth_hi,
+            PersonEntry.case_code,
+            PersonEntry.relatives,
+        ).join(ArchivePerson, ArchivePerson.id == PersonEntry.person_id)
+    ).all()
+    person_of = {(r.testimony_id, r.person_ref): r.person for r in rows}
+    words: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+    births: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    codes: dict[str, set[str]] = defaultdict(set)
+    relatives: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        for word, keys in _words(r.name_keys).items():
+            words[r.person][word] = words[r.person].get(word, frozenset()) | keys
+        if r.birth_lo:
+            births[r.person].append((r.birth_lo, r.birth_hi))
+        if r.case_code:
+            codes[r.person].add(r.case_code)
+        for relation in r.relatives.split():
+            other = person_of.get((r.testimony_id, relation.partition(":")[2]))
+            if other is not None and other != r.person:
+                relatives[r.person].add(other)
+    result = []
+    for person in dict.fromkeys(r.person for r in rows):
+        lo, hi = _narrowest(births.get(person, []))
+        result.append(
+            Profile(
+                person,
+                words[person],
+                lo,
+                hi,
+                frozenset(codes[person]),
+                frozenset(relatives[person]),
+            )
+        )
+    return result
+
+
+def _narrowest(bounds: list[tuple[str, str]]) -> tuple[str, str]:
+    """The birth interval all entries agree on; when they disagree, the span of all (a merge
+    of entries whose dates conflict does not claim a precision it lacks)."""
+    if not bounds:
+        return "", ""
+    lo, hi = max(b[0] for b in bounds), min(b[1] for b in bounds)
+    if lo <= hi:
+        return lo, hi
+    return min(b[0] for b in bounds), max(b[1] for b in bounds)
+
+
+def refused_pairs(session: Session) -> frozenset[tuple[str, str]]:
+    """Pairs a coordinator separated after merging: not suggested again."""
+    rows = session.execute(
+        select(PersonMerge.survivor, PersonMerge.absorbed).where(PersonMerge.undone_at.is_not(None))
+    )
+    return frozenset((a, b) if a < b else (b, a) for a, b in rows)
+
+
+def _root_of(session: Session, person: str) -> str:
+    row = session.execute(
+        select(ArchivePerson.id, root().label("root")).where(ArchivePerson.id == person)
+    ).first()
+    if row is None:
+        raise NotFound(f"no person with id {person}")
+    return str(row.root)
+
+
+def merge(session: Session, survivor: str, absorbed: str, actor: str) -> str:
+    """Record that ``absorbed`` is the same person as ``survivor``; returns the surviving id."""
+    first, second = _root_of(session, survivor), _root_of(session, absorbed)
+    if first == second:
+        raise CannotMerge(f"{survivor} and {absorbed} are already one person")
+    moved = session.scalars(select(ArchivePerson.id).where(ArchivePerson.merged_into == second))
+    members = [second, *moved]
+    session.execute(
+        update(ArchivePerson).where(ArchivePerson.id.in_(members)).values(merged_into=first)
+    )
+    session.add(
+        PersonMerge(
+            survivor=first, absorbed=second, members=json.dumps(members), at=utc_now(), actor=actor
+        )
+    )
+    audit.append(
+        session, actor, "person_merge", first, {"absorbed": second, "members": len(members)}
+    )
+    return first
+
+
+def separate(session: Session, person: str, actor: str) -> tuple[str, str]:
+    """Undo the latest merge that ``person`` took part in (as the one absorbed, else as the
+    survivor); returns (survivor, separated)."""
+    _root_of(session, person)
+    found = session.scalars(
+        select(PersonMerge)
+        .where(PersonMerge.undone_at.is_(None))
+        .where((PersonMerge.absorbed == person) | (PersonMerge.survivor == person))
+        .order_by(case((PersonMerge.absorbed == person, 0), else_=1), PersonMerge.id.desc())
+        .limit(1)
+    ).first()
+    if found is None:
+        raise CannotMerge(f"{person} was not merged with anyone")
+    members: list[str] = json.loads(found.members)
+    others = [m for m in members if m != found.absorbed]
+    current = _root_of(session, found.absorbed)
+    session.execute(
+        update(ArchivePerson).where(ArchivePerson.id == found.absorbed).values(merged_into=None)
+    )
+    if others:
+        session.execute(
+            update(ArchivePerson)
+            .where(ArchivePerson.id.in_(others))
+            .where(ArchivePerson.merged_into == current)
+            .values(merged_into=found.absorbed)
+        )
+    found.undone_at = utc_now()
+    audit.append(
+        session,
+        actor,
+        "person_separate",
+        found.survivor,
+        {"separated": found.absorbed, "merge": found.id},
+    )
+    return found.survivor, found.absorbed
+
+
+def known(session: Session, ids: Iterable[str]) -> dict[str, str]:
+    """Id -> effective id, for the ids that exist."""
+    rows = session.execute(
+        select(ArchivePerson.id, root().label("root")).where(ArchivePerson.id.in_(list(ids)))
+    )
+    return {r.id: r.root for r in rows}
