@@ -18,8 +18,10 @@ from app import logs
 from app.cli import (
     attachment_commands,
     commands,
+    persons_commands,
     quarantine_commands,
     receipt_commands,
+    report_commands,
     sync_commands,
 )
 from app.cli.passphrase import PassphraseUnavailable
@@ -128,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     sync_commands.add_parsers(sub)
     receipt_commands.add_parsers(sub)
     quarantine_commands.add_parsers(sub)
+    persons_commands.add_parsers(sub)
+    report_commands.add_parsers(sub)
     return parser
 
 
