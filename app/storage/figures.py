@@ -73,10 +73,14 @@ def current_status(as_of: str, statuses: tuple[str, ...]) -> Select[Any]:
     return select(ranked.c.person).where(ranked.c.n == 1, ranked.c.status.in_(statuses))
 
 
-def _with(dimension: str, value: str) -> Select[Any]:
+def _with(dimension: str, value: str, as_of: str) -> Select[Any]:
+    """Persons with a fact of ``dimension`` = ``value`` (or in figure ``value``) begun by
+    ``as_of`` (an age criterion begins on the 60th birthday)."""
     fact, entry, person = _tables()
     column = fact.figure if dimension == "figure" else fact.value
-    query = _joined(fact, entry, person, _root(person)).where(column == value)
+    query = _joined(fact, entry, person, _root(person)).where(
+        column == value, or_(fact.lo == "", fact.lo <= as_of)
+    )
     if dimension != "figure":
         query = query.where(fact.dimension == dimension)
     return query.correlate(None)
@@ -101,7 +105,7 @@ def _conditions(request: Request, fact: Any, person: Any) -> list[ColumnElement[
     elif state == "humanitarian":
         found.append(_root(person).in_(current_status(as_of, ("held", "died"))))
     for dimension, value in request.filters:
-        found.append(_root(person).in_(_with(dimension, value)))
+        found.append(_root(person).in_(_with(dimension, value, as_of)))
     return found
 
 

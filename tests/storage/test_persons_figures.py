@@ -1,0 +1,199 @@
+"""The persons registry and the figures on an archive whose truth is known
+(tests/known_archive.py): people reported several times are counted once after a coordinator
+merges them, namesakes stay apart, informants over 60 are never on the humanitarian list."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from sqlalchemy import delete, select
+
+from app.services.persons import CannotMerge, Person, Persons
+from app.services.reports import BadReport, report
+from app.storage import search, testimonies
+from app.storage.models import AuditEntry
+from app.storage.persons_models import PersonEntry, PersonsLinked
+from app.storage.vault import Vault
+from app.storage.vocabularies import vault_vocabulary
+from tests.known_archive import AS_OF, documents
+
+
+@pytest.fixture
+def archive(vault: Vault) -> list[str]:
+    with vault.transaction() as session:
+        vocab = vault_vocabulary(session)
+        return [testimonies.add(session, doc, vocab, vault.key_id) for doc in documents()]
+
+
+def by_name(people: list[Person], spelling: str) -> list[Person]:
+    return [person for person in people if spelling in person.names]
+
+
+def merge_suggested(vault: Vault) -> None:
+    service = Persons(vault)
+    for suggestion in service.suggestions():
+        # CannotMerge: already joined through a third entry of the same person.
+        with contextlib.suppress(CannotMerge):
+            service.merge(suggestion.a, suggestion.b)
+
+
+def figure(vault: Vault, name: str, **options: object) -> tuple[int, dict[str, int]]:
+    found = report(vault, name, as_of=options.pop("as_of", AS_OF), **options)  # type: ignore[arg-type]
+    return found.total, {group.key: group.count for group in found.groups}
+
+
+def test_every_person_entry_is_linked_with_a_stable_id(vault: Vault, archive: list[str]) -> None:
+    people = Persons(vault).people()
+    assert sum(len(person.testimonies) for person in people) == 2 * len(archive)
+    before = {person.id for person in people}
+    first = archive[0]
+    with vault.transaction() as session:
+        doc = testimonies.get(session, first).document
+        doc["persons"][1]["names"].append(
+            {"value": "Ales Bialiatski", "script": "Latn", "kind": "transliteration"}
+        )
+        testimonies.update(session, first, doc, vault_vocabulary(session), vault.key_id)
+    assert {person.id for person in Persons(vault).people()} == before
+
+
+def test_suggestions_find_the_people_reported_several_times_and_nothing_else(
+    vault: Vault, archive: list[str]
+) -> None:
+    people = Persons(vault).people()
+    ales = {
+        p.id
+        for p in people
+        if {"Алесь Бяляцкі", "Алесь Беляцкий", "Ales Bialiatski"} & set(p.names)
+    }
+    son = {p.id for p in by_name(people, "Сяргей Баравік")}
+    assert len(ales) == 3
+    assert len(son) == 2
+    pairs = {frozenset((s.a, s.b)) for s in Persons(vault).suggestions()}
+    expected = {frozenset(p) for p in [*_pairs(ales), *_pairs(son)]}
+    assert pairs == expected  # the two Statkevich namesakes and the informants are not in it
+
+
+def _pairs(ids: set[str]) -> list[tuple[str, str]]:
+    ordered = sorted(ids)
+    return [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :]]
+
+
+def test_suggestions_give_a_score_and_reasons(vault: Vault, archive: list[str]) -> None:
+    suggestion = Persons(vault).suggestions()[0]
+    assert 0 < suggestion.score <= 1
+    assert "same birth date" in suggestion.reasons
+
+
+def test_before_merging_a_person_reported_three_times_counts_three_times(
+    vault: Vault, archive: list[str]
+) -> None:
+    assert figure(vault, "humanitarian")[0] == 5
+
+
+def test_the_papers_figures_per_person_after_merging(vault: Vault, archive: list[str]) -> None:
+    merge_suggested(vault)
+    assert figure(vault, "humanitarian", by="criterion") == (
+        3,
+        {"age_over_60": 2, "death_in_detention": 1},
+    )
+    assert figure(vault, "humanitarian", unit="testimonies")[0] == 5
+    assert figure(vault, "incommunicado")[0] == 2
+    assert figure(vault, "art411", by="article") == (1, {"411": 1})
+    assert figure(vault, "deaths", by="facility") == (1, {"shklou_ik17": 1})
+    assert figure(vault, "arrests_on_return", by="identified_via") == (1, {"phone_check": 1})
+    assert figure(vault, "arrests_on_return", by="where") == (1, {"border": 1})
+    assert figure(vault, "held")[0] == 3
+    assert figure(vault, "held", as_of="2024-04-15")[0] == 4  # the younger namesake too
+    assert figure(vault, "held", as_of="2019")[0] == 0
+
+
+def test_status_as_of_a_date_with_its_source(vault: Vault, archive: list[str]) -> None:
+    people = Persons(vault).people()
+    younger = next(p for p in by_name(people, "Мікола Статкевіч") if p.birth_date == "1990-01-01")
+    assert (younger.status.status, younger.status.since) == ("released", "2024-04")
+    assert younger.status.source == archive[4]
+    ashurak = by_name(people, "Вітольд Ашурак")[0]
+    assert (ashurak.status.status, ashurak.status.since) == ("died", "2021-05-21")
+    mother = by_name(people, "Ганна Баравік")[0]
+    assert mother.status.status == "unknown"
+
+
+def test_event_windows_count_uncertain_dates_apart(vault: Vault, archive: list[str]) -> None:
+    inside = figure(vault, "arrests_on_return", date_from="2024-01", date_to="2024-06")
+    assert inside == (1, {})
+    # Arrested "2024-03": may or may not be after 15 March.
+    assert figure(vault, "arrests_on_return", date_from="2024-03-15") == (0, {"date uncertain": 1})
+    assert figure(vault, "arrests_on_return", date_from="2025") == (0, {})
+    assert figure(vault, "held", by="month", as_of="2024-04-15")[1]["2024-03"] == 1
+
+
+def test_filters_are_about_the_person(vault: Vault, archive: list[str]) -> None:
+    merge_suggested(vault)
+    assert figure(vault, "held", filters=["criterion=age_over_60"])[0] == 2
+    assert figure(vault, "held", filters=["incommunicado=yes", "art411=yes"])[0] == 1
+
+
+def test_search_criterion_filter_matches_only_the_prisoners_testimonies(
+    vault: Vault, archive: list[str]
+) -> None:
+    with vault.reading() as session:
+        filters = search.Filters.parse(["criterion=age_over_60"])
+        hits = search.search(session, vault_vocabulary(session), "", filters, snippets=False)
+    # Bialiatski three times, the elder Statkevich once; not the Baravik parents' testimonies.
+    assert {hit.id for hit in hits} == {*archive[:4]}
+
+
+def test_merge_and_separate_are_audited_and_undone(vault: Vault, archive: list[str]) -> None:
+    service = Persons(vault)
+    suggestion = service.suggestions()[0]
+    survivor = service.merge(suggestion.a, suggestion.b)
+    assert survivor == suggestion.a
+    assert len([p for p in service.people() if p.id in (suggestion.a, suggestion.b)]) == 1
+    with pytest.raises(CannotMerge):
+        service.merge(suggestion.a, suggestion.b)
+    service.separate(suggestion.b)
+    assert {p.id for p in service.people()} >= {suggestion.a, suggestion.b}
+    # A separated pair is a coordinator's decision: not suggested again.
+    assert (suggestion.a, suggestion.b) not in {(s.a, s.b) for s in service.suggestions()}
+    with vault.reading() as session:
+        trail = session.execute(select(AuditEntry.action, AuditEntry.detail)).all()
+    actions = [action for action, _ in trail]
+    assert actions.count("person_merge") == 1
+    assert actions.count("person_separate") == 1
+    details = " ".join(detail for _, detail in trail)  # ids and counts, never a name
+    assert "Бяляцк" not in details
+    assert "Баравік" not in details
+
+
+def test_deleted_testimonies_leave_the_registry(vault: Vault, archive: list[str]) -> None:
+    with vault.transaction() as session:
+        testimonies.delete(session, archive[7], vault.key_id)
+        left = session.scalars(select(PersonEntry).where(PersonEntry.testimony_id == archive[7]))
+        assert list(left) == []
+    assert figure(vault, "deaths")[0] == 0
+
+
+def test_a_vault_older_than_the_registry_is_linked_when_asked(
+    vault: Vault, archive: list[str]
+) -> None:
+    with vault.transaction() as session:  # as migration 0007 leaves an older vault
+        session.execute(delete(PersonEntry))
+        session.execute(delete(PersonsLinked))
+    assert len(Persons(vault).people()) == 16
+    assert figure(vault, "incommunicado")[0] == 4  # Bialiatski's three entries, not merged
+
+
+def test_bad_requests_are_one_sentence(vault: Vault) -> None:
+    for kwargs in (
+        {"name": "everything"},
+        {"name": "held", "by": "shoe_size"},
+        {"name": "held", "unit": "cats"},
+        {"name": "held", "as_of": "yesterday"},
+        {"name": "humanitarian", "date_from": "2024"},
+        {"name": "held", "filters": ["colour=red"]},
+    ):
+        name = str(kwargs.pop("name"))
+        with pytest.raises(BadReport) as caught:
+            report(vault, name, **kwargs)  # type: ignore[arg-type]
+        assert "\n" not in str(caught.value)
