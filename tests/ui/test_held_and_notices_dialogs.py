@@ -107,6 +107,21 @@ def test_discard_deletes_the_held_bundle(qtbot: QtBot, pair: Pair) -> None:
     assert list(pair.coordinator.paths.quarantine.glob("*.age")) == []
 
 
+def test_a_reflexive_enter_on_a_confirmation_decides_nothing(qtbot: QtBot, pair: Pair) -> None:
+    equivocating(pair)
+    dialog = held_dialog(qtbot, pair)
+    for decision in ("discard", "keep"):
+        box = dialog.ask(decision)
+        assert box is not None
+        qtbot.waitExposed(box)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda box=box: not box.isVisible())  # type: ignore[misc]
+        assert not dialog.runner.running
+    assert len(Exchange(pair.coordinator).quarantine.held()) == 1
+    assert dialog.table.rowCount() == 1
+    assert dialog.status.text() == ""
+
+
 def test_consent_notices_name_the_testimony(qtbot: QtBot, pair: Pair) -> None:
     testimony_id = pair.add()
     first = exporter.export_bundle(pair.interviewer, pair.outbox)
