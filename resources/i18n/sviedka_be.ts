@@ -375,7 +375,7 @@ versions</source>
     <message>
         <location filename="../../app/ui/quick/fields.py" line="52"/>
         <source>Type to search…</source>
-        <translation type="unfinished">Пачніце ўводзіць для пошуку…</translation>
+        <translation>Пачніце ўводзіць для пошуку…</translation>
     </message>
 </context>
 <context>
@@ -383,52 +383,52 @@ versions</source>
     <message>
         <location filename="../../app/ui/quick/places.py" line="14"/>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="15"/>
         <source>Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Літва</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="16"/>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Польшча</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="17"/>
         <source>Latvia</source>
-        <translation type="unfinished"></translation>
+        <translation>Латвія</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="18"/>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Украіна</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="19"/>
         <source>Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>Грузія</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="20"/>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Германія</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="21"/>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Чэхія</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="22"/>
         <source>Estonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Эстонія</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="23"/>
         <source>Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Расія</translation>
     </message>
 </context>
 <context>
@@ -544,22 +544,22 @@ versions</source>
     <message>
         <location filename="../../app/ui/testimony/page.py" line="161"/>
         <source>All sections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе раздзелы…</translation>
     </message>
     <message>
         <location filename="../../app/ui/testimony/page.py" line="162"/>
         <source>The full form: every section of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Поўная форма: усе раздзелы запісу</translation>
     </message>
     <message>
         <location filename="../../app/ui/testimony/page.py" line="168"/>
         <source>Quick testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Хуткае сведчанне</translation>
     </message>
     <message>
         <location filename="../../app/ui/testimony/page.py" line="169"/>
         <source>The essentials of the conversation on one page</source>
-        <translation type="unfinished"></translation>
+        <translation>Галоўнае з размовы на адной старонцы</translation>
     </message>
     <message>
         <location filename="../../app/ui/testimony/page.py" line="202"/>
@@ -4984,32 +4984,32 @@ versions</source>
     <message>
         <location filename="../../app/ui/quick/places.py" line="26"/>
         <source>Belarusian</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларуская</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="27"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Руская</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="28"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Англійская</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="29"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Польская</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="30"/>
         <source>Lithuanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Літоўская</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="31"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Украінская</translation>
     </message>
 </context>
 <context>
@@ -5362,217 +5362,217 @@ versions</source>
     <message>
         <location filename="../../app/ui/quick/page.py" line="41"/>
         <source>Keep it in our records</source>
-        <translation type="unfinished"></translation>
+        <translation>Захоўваць у нашых запісах</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="44"/>
         <source>Share it with the central organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Перадаць цэнтральнай арганізацыі</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="46"/>
         <source>Pass it to the United Nations</source>
-        <translation type="unfinished"></translation>
+        <translation>Перадаць у ААН</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="47"/>
         <source>Use it as evidence in court</source>
-        <translation type="unfinished"></translation>
+        <translation>Выкарыстаць як доказ у судзе</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="50"/>
         <source>Quote it in public reports without names</source>
-        <translation type="unfinished"></translation>
+        <translation>Цытаваць у публічных справаздачах без імёнаў</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="54"/>
         <source>It is about themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Расказвае пра сябе</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="55"/>
         <source>Mother or father</source>
-        <translation type="unfinished"></translation>
+        <translation>Маці ці бацька</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="56"/>
         <source>Daughter or son</source>
-        <translation type="unfinished"></translation>
+        <translation>Дачка ці сын</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="57"/>
         <source>Wife, husband or partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Жонка, муж ці партнёр</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="58"/>
         <source>Sister or brother</source>
-        <translation type="unfinished"></translation>
+        <translation>Сястра ці брат</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="59"/>
         <source>Grandmother or grandfather</source>
-        <translation type="unfinished"></translation>
+        <translation>Бабуля ці дзядуля</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="60"/>
         <source>Another relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Іншы сваяк</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="61"/>
         <source>Friend</source>
-        <translation type="unfinished">Сябар</translation>
+        <translation>Сябар ці сяброўка</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="62"/>
         <source>Lawyer</source>
-        <translation type="unfinished">Адвакат</translation>
+        <translation>Адвакат</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="63"/>
         <source>Cellmate</source>
-        <translation type="unfinished">Сукамернік</translation>
+        <translation>Сукамернік</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="64"/>
         <source>Colleague</source>
-        <translation type="unfinished">Калега</translation>
+        <translation>Калега</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="65"/>
         <source>Other</source>
-        <translation type="unfinished">Іншае</translation>
+        <translation>Іншае</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="121"/>
         <source>Medical care was denied</source>
-        <translation type="unfinished"></translation>
+        <translation>У медыцынскай дапамозе адмовілі</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="123"/>
         <source>What was needed, e.g. insulin</source>
-        <translation type="unfinished"></translation>
+        <translation>Што было патрэбна, напрыклад інсулін</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="134"/>
         <source>Everything else (more persons, trials, ill-treatment…) is in &lt;a href=&apos;#&apos;&gt;all sections&lt;/a&gt; of the full form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усё астатняе (іншыя асобы, суды, жорсткае абыходжанне…) — ва &lt;a href=&apos;#&apos;&gt;усіх раздзелах&lt;/a&gt; поўнай формы.</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="140"/>
         <source>Who is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто расказвае</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="141"/>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Імя</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="142"/>
         <source>Related to the person concerned as</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім даводзіцца яму ці ёй</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="143"/>
         <source>They agree that we…</source>
-        <translation type="unfinished"></translation>
+        <translation>Яны згаджаюцца, каб мы…</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="146"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода дадзена</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="147"/>
         <source>The person concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Пра каго сведчанне</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="148"/>
         <source>Name</source>
-        <translation type="unfinished">Імя</translation>
+        <translation>Імя</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="149"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Што здарылася</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="150"/>
         <source>Arrested on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата затрымання</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="151"/>
         <source>Arrested where</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзе затрымалі</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="152"/>
         <source>Held at</source>
-        <translation type="unfinished">Месца ўтрымання</translation>
+        <translation>Дзе ўтрымліваецца</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="153"/>
         <source>Type of place</source>
-        <translation type="unfinished">Тып месца</translation>
+        <translation>Тып месца</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="154"/>
         <source>No contact since</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма сувязі з</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="155"/>
         <source>Health condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан здароўя</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="157"/>
         <source>Care needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Патрэбная дапамога</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="158"/>
         <source>In their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Іхнімі словамі</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="160"/>
         <source>Language of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова расповеду</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="161"/>
         <source>This interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтае інтэрв&apos;ю</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="162"/>
         <source>Interviewer</source>
-        <translation type="unfinished">Інтэрв&apos;юер</translation>
+        <translation>Інтэрв&apos;юер</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="163"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="164"/>
         <source>Country where it takes place</source>
-        <translation type="unfinished"></translation>
+        <translation>Краіна, дзе праходзіць</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="165"/>
         <source>Language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова размовы</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="166"/>
         <source>In person or remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Асабіста ці дыстанцыйна</translation>
     </message>
 </context>
 <context>
@@ -5937,7 +5937,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
     <message>
         <location filename="../../app/ui/editor/refs.py" line="36"/>
         <source>Person %1, no name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Асоба %1, пакуль без імя</translation>
     </message>
 </context>
 <context>

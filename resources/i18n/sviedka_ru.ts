@@ -375,7 +375,7 @@ versions</source>
     <message>
         <location filename="../../app/ui/quick/fields.py" line="52"/>
         <source>Type to search…</source>
-        <translation type="unfinished">Начните вводить для поиска…</translation>
+        <translation>Начните вводить для поиска…</translation>
     </message>
 </context>
 <context>
@@ -383,52 +383,52 @@ versions</source>
     <message>
         <location filename="../../app/ui/quick/places.py" line="14"/>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Беларусь</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="15"/>
         <source>Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Литва</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="16"/>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Польша</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="17"/>
         <source>Latvia</source>
-        <translation type="unfinished"></translation>
+        <translation>Латвия</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="18"/>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Украина</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="19"/>
         <source>Georgia</source>
-        <translation type="unfinished"></translation>
+        <translation>Грузия</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="20"/>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Германия</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="21"/>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Чехия</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="22"/>
         <source>Estonia</source>
-        <translation type="unfinished"></translation>
+        <translation>Эстония</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="23"/>
         <source>Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Россия</translation>
     </message>
 </context>
 <context>
@@ -544,22 +544,22 @@ versions</source>
     <message>
         <location filename="../../app/ui/testimony/page.py" line="161"/>
         <source>All sections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Все разделы…</translation>
     </message>
     <message>
         <location filename="../../app/ui/testimony/page.py" line="162"/>
         <source>The full form: every section of the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Полная форма: все разделы записи</translation>
     </message>
     <message>
         <location filename="../../app/ui/testimony/page.py" line="168"/>
         <source>Quick testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрое свидетельство</translation>
     </message>
     <message>
         <location filename="../../app/ui/testimony/page.py" line="169"/>
         <source>The essentials of the conversation on one page</source>
-        <translation type="unfinished"></translation>
+        <translation>Главное из разговора на одной странице</translation>
     </message>
     <message>
         <location filename="../../app/ui/testimony/page.py" line="202"/>
@@ -4984,32 +4984,32 @@ versions</source>
     <message>
         <location filename="../../app/ui/quick/places.py" line="26"/>
         <source>Belarusian</source>
-        <translation type="unfinished"></translation>
+        <translation>Белорусский</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="27"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="28"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="29"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Польский</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="30"/>
         <source>Lithuanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Литовский</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/places.py" line="31"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Украинский</translation>
     </message>
 </context>
 <context>
@@ -5362,217 +5362,217 @@ versions</source>
     <message>
         <location filename="../../app/ui/quick/page.py" line="41"/>
         <source>Keep it in our records</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить в наших записях</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="44"/>
         <source>Share it with the central organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать центральной организации</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="46"/>
         <source>Pass it to the United Nations</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать в ООН</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="47"/>
         <source>Use it as evidence in court</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать как доказательство в суде</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="50"/>
         <source>Quote it in public reports without names</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитировать в публичных отчётах без имён</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="54"/>
         <source>It is about themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассказывает о себе</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="55"/>
         <source>Mother or father</source>
-        <translation type="unfinished"></translation>
+        <translation>Мать или отец</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="56"/>
         <source>Daughter or son</source>
-        <translation type="unfinished"></translation>
+        <translation>Дочь или сын</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="57"/>
         <source>Wife, husband or partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Жена, муж или партнёр</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="58"/>
         <source>Sister or brother</source>
-        <translation type="unfinished"></translation>
+        <translation>Сестра или брат</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="59"/>
         <source>Grandmother or grandfather</source>
-        <translation type="unfinished"></translation>
+        <translation>Бабушка или дедушка</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="60"/>
         <source>Another relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой родственник</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="61"/>
         <source>Friend</source>
-        <translation type="unfinished">Друг</translation>
+        <translation>Друг или подруга</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="62"/>
         <source>Lawyer</source>
-        <translation type="unfinished">Адвокат</translation>
+        <translation>Адвокат</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="63"/>
         <source>Cellmate</source>
-        <translation type="unfinished">Сокамерник</translation>
+        <translation>Сокамерник</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="64"/>
         <source>Colleague</source>
-        <translation type="unfinished">Коллега</translation>
+        <translation>Коллега</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="65"/>
         <source>Other</source>
-        <translation type="unfinished">Другое</translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="121"/>
         <source>Medical care was denied</source>
-        <translation type="unfinished"></translation>
+        <translation>В медицинской помощи отказали</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="123"/>
         <source>What was needed, e.g. insulin</source>
-        <translation type="unfinished"></translation>
+        <translation>Что было нужно, например инсулин</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="134"/>
         <source>Everything else (more persons, trials, ill-treatment…) is in &lt;a href=&apos;#&apos;&gt;all sections&lt;/a&gt; of the full form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё остальное (другие лица, суды, жестокое обращение…) — во &lt;a href=&apos;#&apos;&gt;всех разделах&lt;/a&gt; полной формы.</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="140"/>
         <source>Who is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто рассказывает</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="141"/>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="142"/>
         <source>Related to the person concerned as</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем приходится ему или ей</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="143"/>
         <source>They agree that we…</source>
-        <translation type="unfinished"></translation>
+        <translation>Они согласны, чтобы мы…</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="146"/>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие дано</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="147"/>
         <source>The person concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>О ком свидетельство</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="148"/>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="149"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="150"/>
         <source>Arrested on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата задержания</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="151"/>
         <source>Arrested where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где задержали</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="152"/>
         <source>Held at</source>
-        <translation type="unfinished">Место содержания</translation>
+        <translation>Где содержится</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="153"/>
         <source>Type of place</source>
-        <translation type="unfinished">Тип места</translation>
+        <translation>Тип места</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="154"/>
         <source>No contact since</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="155"/>
         <source>Health condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние здоровья</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="157"/>
         <source>Care needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходимая помощь</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="158"/>
         <source>In their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Их словами</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="160"/>
         <source>Language of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык рассказа</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="161"/>
         <source>This interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Это интервью</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="162"/>
         <source>Interviewer</source>
-        <translation type="unfinished">Интервьюер</translation>
+        <translation>Интервьюер</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="163"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="164"/>
         <source>Country where it takes place</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна, где проходит</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="165"/>
         <source>Language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык разговора</translation>
     </message>
     <message>
         <location filename="../../app/ui/quick/page.py" line="166"/>
         <source>In person or remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично или дистанционно</translation>
     </message>
 </context>
 <context>
@@ -5937,7 +5937,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
     <message>
         <location filename="../../app/ui/editor/refs.py" line="36"/>
         <source>Person %1, no name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо %1, пока без имени</translation>
     </message>
 </context>
 <context>
