@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.upgrade import upgrade
 from app.domain.vocabulary import VocabularySet
 from app.storage import audit, search
 from app.storage.clock import utc_now
@@ -107,8 +108,10 @@ def receive_version(
         row.current_version = provenance.version
         row.created_at = provenance.created_at
         row.updated_at = provenance.updated_at
-        _summarise(row, document)
-        search.index(session, provenance.id, document, vocab)
+        # Stored as received (body); listed and indexed as read in the current schema.
+        readable = upgrade(document)
+        _summarise(row, readable)
+        search.index(session, provenance.id, readable, vocab)
     return NEW
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from app.domain import folding, indexing, snippets
 from app.domain import given_names as given_name_table
 from app.domain.canonical import parse_strict
+from app.domain.upgrade import upgrade
 from app.domain.vocabulary import VocabularySet
 from app.storage import search_names
 from app.storage.models import (
@@ -73,7 +74,8 @@ RANKED_PAGE = text(
 
 # Bump when folding or indexing rules change: the index is then rebuilt at unlock.
 # 2: Polish / Łacinka orthography in folding (and the criterion facets of indexing).
-INDEX_VERSION = "2"
+# 3: testimony schema 2: records read through app.domain.upgrade; facets of its new elements.
+INDEX_VERSION = "3"
 INDEX_VERSION_KEY = "search_index_version"
 # Merges every segment of the index, leaving out the entries of deleted rows (scrub_deleted).
 SCRUB = text("INSERT INTO testimony_search (testimony_search) VALUES ('optimize')")
@@ -201,7 +203,7 @@ def reindex(session: Session, testimony_id: str, vocab: VocabularySet) -> None:
         return
     stored = session.get(TestimonyVersion, (testimony_id, row.current_version))
     if stored is not None:
-        index(session, testimony_id, parse_strict(stored.document), vocab)
+        index(session, testimony_id, upgrade(parse_strict(stored.document)), vocab)
 
 
 def rebuild_if_stale(session: Session, vocab: VocabularySet) -> int:

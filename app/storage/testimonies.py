@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.domain import facts
 from app.domain.canonical import canonical_bytes, parse_strict
 from app.domain.record import strip_provenance, validate_testimony
+from app.domain.upgrade import upgrade
 from app.domain.vocabulary import VocabularySet
 from app.storage import audit, persons_registry, search
 from app.storage.clock import utc_now
@@ -103,7 +104,8 @@ class DuplicateTestimony(ValueError):
 
 
 def _checked(doc: Any, vocab: VocabularySet) -> Any:
-    document = strip_provenance(doc) if isinstance(doc, dict) else doc
+    # A document in an older schema (an old export edited by hand) is saved in the current one.
+    document = upgrade(strip_provenance(doc)) if isinstance(doc, dict) else doc
     validate_testimony(document, vocab)
     return document
 
@@ -170,7 +172,9 @@ def update(session: Session, testimony_id: str, doc: Any, vocab: VocabularySet, 
     if str(claimed) != testimony_id:
         raise ValueError("id: the file describes another testimony than the one being edited")
     current = session.get(TestimonyVersion, (testimony_id, row.current_version))
-    if current is not None and current.document == body:
+    if current is not None and (
+        current.document == body or upgrade(parse_strict(current.document)) == document
+    ):  # the same testimony, perhaps stored in an older schema: nothing to save
         return row.current_version
     now = utc_now()
     row.current_version += 1
@@ -236,7 +240,8 @@ def get(session: Session, testimony_id: str, version: int | None = None) -> Stor
         vocabulary_version=stored.vocabulary_version,
         sha256=stored.sha256,
     )
-    return StoredTestimony(document=parse_strict(stored.document), provenance=provenance)
+    # Read in the current schema; the stored bytes (and the sha256 above) stay as saved.
+    return StoredTestimony(document=upgrade(parse_strict(stored.document)), provenance=provenance)
 
 
 # Orders a list can be sorted by: name -> column. Each has an index or is cheap enough.
@@ -315,7 +320,7 @@ def refresh_aged_facts(session: Session, vocab: VocabularySet) -> int:
         stored = session.get(TestimonyVersion, (row.id, row.current_version))
         if stored is None:
             continue
-        document = parse_strict(stored.document)
+        document = upgrade(parse_strict(stored.document))
         _summarise(row, document)
         search.index(session, row.id, document, vocab)
     return len(due)
