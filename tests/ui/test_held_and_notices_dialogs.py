@@ -31,7 +31,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def held_dialog(qtbot: QtBot, pair: Pair) -> HeldBundlesDialog:
-    dialog = HeldBundlesDialog(Exchange(pair.coordinator))
+    dialog = HeldBundlesDialog(Exchange(pair.coordinator).quarantine)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -126,14 +126,14 @@ def test_consent_notices_name_the_testimony(qtbot: QtBot, pair: Pair) -> None:
     testimony_id = pair.add()
     first = exporter.export_bundle(pair.interviewer, pair.outbox)
     assert importer.import_files(pair.coordinator, [Path(first.path)]).ok
-    empty = NoticesDialog(Exchange(pair.coordinator))
+    empty = NoticesDialog(Exchange(pair.coordinator).notices)
     qtbot.addWidget(empty)
     assert empty.list.count() == 0
     pair.edit(testimony_id, withdrawn(testimony_id))
     notice = exporter.export_bundle(pair.interviewer, pair.outbox)
     assert importer.import_files(pair.coordinator, [Path(notice.path)]).ok
 
-    dialog = NoticesDialog(Exchange(pair.coordinator))
+    dialog = NoticesDialog(Exchange(pair.coordinator).notices)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1
     line = dialog.list.item(0).text()

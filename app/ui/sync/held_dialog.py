@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import logs
-from app.services.exchange import BundleOutcome, Exchange
-from app.services.quarantine import HeldBundle
+from app.services.exchange import BundleOutcome
+from app.services.quarantine import HeldBundle, Quarantine
 from app.services.shared import EQUIVOCATION, FOREIGN, GAP, REVOKED_SENDER, UNKNOWN
 from app.ui.parts import button_row, confirm, error_text, plain_label, read_only
 from app.ui.sync.common import TaskDialog
@@ -65,12 +65,12 @@ def why_text(bundle: HeldBundle) -> str:
 
 
 class HeldBundlesDialog(TaskDialog):
-    def __init__(self, service: Exchange, parent: QWidget | None = None) -> None:
+    def __init__(self, quarantine: Quarantine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("held_bundles")
         self.setWindowTitle(self.tr("Held bundles"))
         self.resize(1000, 600)
-        self._service = service
+        self._quarantine = quarantine
         self._held: list[HeldBundle] = []
         self.confirmation: QMessageBox | None = None
         self.table = read_only(
@@ -128,7 +128,7 @@ class HeldBundlesDialog(TaskDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self._held = self._service.quarantine.held()
+        self._held = self._quarantine.held()
         self.table.setRowCount(len(self._held))
         for index, bundle in enumerate(self._held):
             cells = (
@@ -205,7 +205,7 @@ class HeldBundlesDialog(TaskDialog):
         return self.confirmation
 
     def decide(self, decision: str, bundle_id: str) -> None:
-        held = self._service.quarantine
+        held = self._quarantine
         if decision == "discard":
             try:
                 held.discard(bundle_id)

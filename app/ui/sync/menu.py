@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from app import logs
-from app.services.exchange import Exchange
 from app.ui.parts import error_text, explain
 from app.ui.session import AppSession
 from app.ui.sync.export_dialog import ExportDialog
@@ -102,31 +101,28 @@ class BundleMenu(QObject):
             action.setEnabled(False)
 
     # --- opening the dialogs ----------------------------------------------------------------
-    def _open(
-        self, kind: type[D], service: Exchange, setup: Callable[[D], object] | None = None
-    ) -> D:
+    def _open(self, kind: type[D], build: Callable[[QWidget], D]) -> D:
+        """The dialog of this kind already open, raised, or a new one built on the window."""
         found = self._window.findChild(kind)
         if found is not None and found.isVisible():
             found.raise_()
             found.activateWindow()
             return found
-        make = cast(Callable[[Exchange, QWidget], D], kind)  # each takes (service, parent)
-        dialog = make(service, self._window)
-        if setup is not None:
-            setup(dialog)
+        dialog = build(self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
-    def _coordinator(self) -> Exchange | None:
+    def _coordinator(self) -> AppSession | None:
         session = self._session
-        return session.exchange if session is not None and session.is_coordinator else None
+        return session if session is not None and session.is_coordinator else None
 
     def open_export(self) -> ExportDialog | None:
         if self._session is None:
             return None
+        exchange = self._session.exchange
         try:
-            return self._open(ExportDialog, self._session.exchange)
+            return self._open(ExportDialog, lambda parent: ExportDialog(exchange, parent))
         except Exception as exc:
             logs.failed(__name__, "export.open", exc)
             self._explain(self.tr("Export"), error_text(exc))
@@ -139,33 +135,45 @@ class BundleMenu(QObject):
         return dialog
 
     def open_import(self) -> ImportDialog | None:
-        service = self._coordinator()
-        if service is None:
+        session = self._coordinator()
+        if session is None:
             return None
-        return self._open(
-            ImportDialog,
-            service,
-            lambda d: d.senders_requested.connect(
-                lambda: self.open_senders(d.receipt_folder.folder)
-            ),
-        )
+
+        def build(parent: QWidget) -> ImportDialog:
+            dialog = ImportDialog(session.exchange, parent)
+            dialog.senders_requested.connect(
+                lambda: self.open_senders(dialog.receipt_folder.folder)
+            )
+            return dialog
+
+        return self._open(ImportDialog, build)
 
     def open_senders(self, receipts_into: Path | None = None) -> SendersDialog | None:
         """`receipts_into`: the folder the Import dialog writes receipts to, if it has one."""
-        service = self._coordinator()
-        if service is None:
+        session = self._coordinator()
+        if session is None:
             return None
-        return self._open(
-            SendersDialog, service, lambda d: d.receipt_folder.set_folder(receipts_into)
-        )
+
+        def build(parent: QWidget) -> SendersDialog:
+            dialog = SendersDialog(session.exchange, parent)
+            dialog.receipt_folder.set_folder(receipts_into)
+            return dialog
+
+        return self._open(SendersDialog, build)
 
     def open_held(self) -> HeldBundlesDialog | None:
-        service = self._coordinator()
-        return None if service is None else self._open(HeldBundlesDialog, service)
+        session = self._coordinator()
+        if session is None:
+            return None
+        return self._open(
+            HeldBundlesDialog, lambda parent: HeldBundlesDialog(session.quarantine, parent)
+        )
 
     def open_notices(self) -> NoticesDialog | None:
-        service = self._coordinator()
-        return None if service is None else self._open(NoticesDialog, service)
+        session = self._coordinator()
+        if session is None:
+            return None
+        return self._open(NoticesDialog, lambda parent: NoticesDialog(session.notices, parent))
 
     def open_receipts(self) -> ReceiptsDialog | None:
         session = self._session
@@ -186,10 +194,14 @@ class BundleMenu(QObject):
         # Unsaved edits in the editor become a draft first: a testimony with a draft is never
         # offered for deletion, whatever a receipt says.
         self._keep_unsaved_work()
+
+        def build(parent: QWidget) -> ReceiptsDialog:
+            dialog = ReceiptsDialog(session.exchange, parent)
+            dialog.purged.connect(self._forget)
+            return dialog
+
         try:
-            return self._open(
-                ReceiptsDialog, session.exchange, lambda d: d.purged.connect(self._forget)
-            )
+            return self._open(ReceiptsDialog, build)
         except Exception as exc:
             logs.failed(__name__, "receipts.open", exc)
             self._explain(self.tr("Receipts"), error_text(exc))

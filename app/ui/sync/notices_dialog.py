@@ -12,19 +12,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.exchange import Exchange
-from app.services.notices import NoticeInfo
+from app.services.notices import NoticeInfo, Notices
 from app.ui.parts import button_row, plain_label
 from app.ui.sync.words import ref_text, when
 
 
 class NoticesDialog(QDialog):
-    def __init__(self, service: Exchange, parent: QWidget | None = None) -> None:
+    def __init__(self, notices: Notices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notices")
         self.setWindowTitle(self.tr("Consent notices"))
         self.resize(900, 480)
-        self.notices = service.notices.received()
+        self.notices = notices.received()
         self.list = QListWidget()
         self.list.setObjectName("notices_list")
         self.list.setWordWrap(True)
