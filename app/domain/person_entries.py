@@ -1,10 +1,11 @@
 """The person entries of one testimony, as the persons registry keeps them for matching.
 
-An entry is one element of a testimony's ``persons``: its names, reduced to cross-script
-phonetic keys (app.domain.folding) so that Бабарыка, Бабарико and Babaryka meet; its birth date
-as the earliest and latest day it can mean; its case code, folded; its roles; and the refs of
-the entries it is related to. No name is kept as written: the registry stores keys only, and
-the names are read from the testimony when a person is shown.
+An entry is one element of a testimony's ``persons``: the words of its names, case-folded, each
+with its cross-script phonetic keys (app.domain.folding) so that Бабарыка, Бабарико and
+Babaryka meet; its birth date as the earliest and latest day it can mean; its case code,
+folded; its roles; and the refs of the entries it is related to. Like the search index, the
+registry lives in the encrypted database and loses an entry when its testimony is deleted;
+names as written are read from the testimony when a person is shown.
 """
 
 from __future__ import annotations

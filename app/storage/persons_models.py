@@ -1,9 +1,9 @@
 """Tables of the persons registry (migration 0007): who each person entry of each testimony
 is, across testimonies, and the facts reports count.
 
-Everything here lives inside the SQLCipher database. No name is stored as written: entries
-keep the phonetic keys of names (for match suggestions) and the registry is rewritten from
-the testimony whenever it is saved, and removed with it when it is deleted.
+Everything here lives inside the SQLCipher database. Entries keep the case-folded words of
+names and their phonetic keys (for match suggestions), like the search index; the registry is
+rewritten from the testimony whenever it is saved and removed with it when it is deleted.
 """
 
 from __future__ import annotations
