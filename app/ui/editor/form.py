@@ -21,6 +21,9 @@ __all__ = ["ObjectForm"]
 
 Build = Callable[[FieldSpec], Node]
 _BOXED = (Kind.OBJECT, Kind.LIST)
+# Bookkeeping the record needs and the interviewer never should: an entry's own ref ("p2",
+# "e1") is made when the entry is added (builder.Context.new_item) and carried, never shown.
+_CARRIED = frozenset({"ref"})
 
 
 def _flag(widget: QLabel | QGroupBox, text: str, messages: Sequence[str]) -> None:
@@ -50,6 +53,7 @@ class ObjectForm(Node):
         self._labels: dict[str, tuple[QLabel | QGroupBox, str]] = {}
         self._keep_extra = keep_extra
         self._extra: dict[str, Any] = {}
+        self._carried: dict[str, Any] = {}
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -61,6 +65,8 @@ class ObjectForm(Node):
             if child.kind is Kind.CONST or child.name in exclude:
                 continue
             if only is not None and child.name not in only:
+                continue
+            if child.name in _CARRIED and child.kind is not Kind.REF:
                 continue
             self._add(child, build(child))
 
@@ -94,7 +100,7 @@ class ObjectForm(Node):
         return self
 
     def value(self) -> Any:
-        result: dict[str, Any] = dict(self._extra)
+        result: dict[str, Any] = {**self._carried, **self._extra}
         for name, node in self.children_.items():
             found = node.value()
             if found is not MISSING:
@@ -108,6 +114,9 @@ class ObjectForm(Node):
     def set_value(self, value: Any) -> None:
         data = value if isinstance(value, dict) else {}
         known = self.spec.property_names
+        self._carried = {
+            k: data[k] for k in _CARRIED & known if k not in self.children_ and k in data
+        }
         if self._keep_extra:
             self._extra = {k: v for k, v in data.items() if k not in known}
         with self.loading():

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.ui.editor.labels import field_label
 
@@ -30,6 +30,20 @@ REF_PREFIXES: Mapping[str, str] = {
     "attachments_described": "f",
 }
 _NUMBERED = re.compile(r"([a-z]+)([0-9]+)")
+
+
+def _unnamed() -> str:
+    return QCoreApplication.translate("RefRegistry", "Person %1, no name yet")
+
+
+def _distinct(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Two persons of the same name stay apart in a picker: "Name", "Name (2)"."""
+    seen: dict[str, int] = {}
+    result = []
+    for ref, label in entries:
+        seen[label] = seen.get(label, 0) + 1
+        result.append((ref, label if seen[label] == 1 else f"{label} ({seen[label]})"))
+    return result
 
 
 def best_name(person: Mapping[str, Any]) -> str:
@@ -54,22 +68,25 @@ class RefRegistry(QObject):
     def update(self, section: str, items: Sequence[Any]) -> None:
         """Take the current items of ``section``; signal only when a ref or label changed."""
         entries = [
-            (str(item["ref"]), self._label(section, item))
-            for item in items
+            (str(item["ref"]), self._label(section, item, number))
+            for number, item in enumerate(items, start=1)
             if isinstance(item, Mapping) and isinstance(item.get("ref"), str) and item["ref"]
         ]
+        if section == "persons":
+            entries = _distinct(entries)
         if self._sections.get(section) != entries:
             self._sections[section] = entries
             self.changed.emit()
 
-    def _label(self, section: str, item: Mapping[str, Any]) -> str:
-        ref = str(item["ref"])
+    def _label(self, section: str, item: Mapping[str, Any], number: int) -> str:
+        """What a picker shows: the person's name, or the entry's section, number and person;
+        never the ref itself (bookkeeping, see form._CARRIED)."""
         if section == "persons":
             name = best_name(item)
-            return f"{name} ({ref})" if name else ref
+            return name or _unnamed().replace("%1", str(number))
         who = item.get("person") or item.get("victim")
         owner = f", {self.person_label(str(who))}" if isinstance(who, str) else ""
-        return f"{ref} — {field_label(section)}{owner}"
+        return f"{field_label(section)} {number}{owner}"
 
     def person_label(self, ref: str) -> str:
         return dict(self._sections.get("persons", [])).get(ref, ref)

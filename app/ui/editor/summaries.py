@@ -1,5 +1,6 @@
-"""One readable line per list entry: "p2 · Алесь Баравік · Victim", "e1 · 14 November 2022 ·
-Navapolatsk IK-1". The interviewer finds an entry by what it says, not by its position.
+"""One readable line per list entry: "Алесь Баравік · Victim", "Алесь Баравік · 14 November
+2022 · Navapolatsk IK-1". The interviewer finds an entry by what it says, not by its position,
+and never by its ref (``p2``, ``e1``: bookkeeping of the record, never shown).
 """
 
 from __future__ import annotations
@@ -16,31 +17,31 @@ __all__ = ["SUMMARY_FIELDS", "summarize"]
 # fmt: off
 # Fields shown for an entry, by the entry's pattern; "@..." are computed, "a.b" is nested.
 SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {
-    "persons[]": ("ref", "@name", "roles"),
+    "persons[]": ("@name", "roles"),
     "persons[].names[]": ("value", "kind", "language"),
     "persons[].relations[]": ("relation", "to"),
     "information_links[]": ("informant", "connection", "about", "reliability"),
-    "detention_episodes[]": ("ref", "person", "arrest.date", "@facility"),
+    "detention_episodes[]": ("person", "arrest.date", "@facility"),
     "detention_episodes[].places[]": ("facility", "facility_text", "place_type", "from"),
     "detention_episodes[].transfers[]": ("date", "from_facility", "to_facility"),
     "detention_episodes[].punishment_cells[]": ("kind", "from", "days"),
     "detention_episodes[].kgb_recruitment_attempts[]": ("date", "note"),
-    "incommunicado[]": ("ref", "person", "since", "status"),
+    "incommunicado[]": ("person", "since", "status"),
     "incommunicado[].contact_denied_to[]": ("channel", "since"),
-    "ill_treatment_acts[]": ("ref", "victim", "method", "from"),
+    "ill_treatment_acts[]": ("victim", "method", "from"),
     "ill_treatment_acts[].perpetrators[]": ("involvement", "person", "description"),
     "detention_conditions[]": ("person", "condition", "from"),
     "medical_care[]": ("person", "category", "outcome", "requested"),
     "health[]": ("person", "category", "timing"),
     "humanitarian_criteria[]": ("person", "criterion"),
-    "deaths_in_detention[]": ("ref", "person", "date"),
-    "prosecutions[]": ("ref", "person", "@articles", "verdict"),
+    "deaths_in_detention[]": ("person", "date"),
+    "prosecutions[]": ("person", "@articles", "verdict"),
     "prosecutions[].articles[]": ("code", "part"),
-    "solidarity_persecution[]": ("ref", "person", "actions", "date"),
-    "transnational_incidents[]": ("ref", "person", "type", "date", "country"),
+    "solidarity_persecution[]": ("person", "actions", "date"),
+    "transnational_incidents[]": ("person", "type", "date", "country"),
     "event_links[]": ("from", "relation", "to"),
     "field_notes[]": ("path", "note"),
-    "attachments_described[]": ("ref", "kind", "description"),
+    "attachments_described[]": ("kind", "description"),
 }
 # fmt: on
 _ARTICLES = QT_TRANSLATE_NOOP("Summary", "Art. %1")
