@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator, Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 __all__ = [
@@ -42,12 +42,29 @@ FLAGS = frozenset(
         "transnational",
         "arrest_on_return",
         "solidarity",
+        # schema 2
+        "death_after_release",
+        "held_beyond_term",
+        "administrative_case",
+        "listed",
+        "property",
+        "recruitment",
+        "intervention",
     }
 )
 
 _DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _EXPECTED_LENGTH = {"day": 10, "month": 7, "year": 4}
 _IN_ABSENTIA_TYPES = frozenset({"trial_in_absentia_individual", "trial_in_absentia_group"})
+# Sections whose mere presence raises a flag.
+_SECTION_FLAGS = {
+    "solidarity_persecution": "solidarity",
+    "administrative_cases": "administrative_case",
+    "list_entries": "listed",
+    "property_actions": "property",
+    "recruitment_attempts": "recruitment",
+    "interventions": "intervention",
+}
 _NO_NAME = "—"
 
 
@@ -107,9 +124,14 @@ def _items(doc: Mapping[str, Any], section: str) -> Iterator[Mapping[str, Any]]:
 
 
 def _deaths(doc: Mapping[str, Any]) -> dict[str, date | None]:
-    """Person ref -> earliest possible date of death in detention (None when undated)."""
+    """Person ref -> earliest possible date of death in detention (None when undated).
+
+    A death after release (schema 2's ``custody``) is not a death in detention: it does not
+    make the humanitarian criterion, though the person no longer ages either."""
     deaths: dict[str, date | None] = {}
     for death in _items(doc, "deaths_in_detention"):
+        if death.get("custody") == "after_release":
+            continue
         bounds = date_bounds(death["date"]) if "date" in death else None
         deaths[death["person"]] = bounds[0] if bounds else None
     return deaths
@@ -153,11 +175,11 @@ def humanitarian_criteria(doc: Mapping[str, Any], today: date) -> dict[str, set[
 def facts_valid_until(doc: Mapping[str, Any], today: date) -> date | None:
     """The first day after ``today`` on which a fact computed at ``today`` may change by time
     alone: the next certain 60th birthday of a person not recorded as dead. None if none comes."""
-    deaths = _deaths(doc)
+    dead = set(_deaths(doc)) | {d["person"] for d in _items(doc, "deaths_in_detention")}
     days = []
     for person in _items(doc, "persons"):
         bounds = date_bounds(person["birth_date"]) if "birth_date" in person else None
-        if bounds is None or person["ref"] in deaths:
+        if bounds is None or person["ref"] in dead:
             continue
         latest = bounds[1]
         year = latest.year + AGE_THRESHOLD
@@ -169,7 +191,49 @@ def facts_valid_until(doc: Mapping[str, Any], today: date) -> date | None:
         )
         if birthday > today:
             days.append(birthday)
+    # A person still held passes the end of their term by time alone (held_beyond_term).
+    held = _held(doc)
+    for ref, end in _term_ends(doc).items():
+        if ref in held and end >= today:
+            days.append(end + timedelta(days=1))
     return min(days, default=None)
+
+
+def _term_ends(doc: Mapping[str, Any]) -> dict[str, date]:
+    """Person ref -> the latest day their sentences can end (schema 2's expected_end), for
+    persons whose every expected end is a certain date: an approximate one claims nothing."""
+    ends: dict[str, date] = {}
+    uncertain: set[str] = set()
+    for case in _items(doc, "prosecutions"):
+        expected = (case.get("sentence") or {}).get("expected_end")
+        if expected is None:
+            continue
+        bounds = date_bounds(expected)
+        person = case["person"]
+        if bounds is None:
+            uncertain.add(person)
+        elif person not in ends or bounds[1] > ends[person]:
+            ends[person] = bounds[1]
+    return {person: end for person, end in ends.items() if person not in uncertain}
+
+
+def _beyond_term(doc: Mapping[str, Any], today: date) -> bool:
+    """Someone held past the latest end of their terms: still held after it, or released
+    certainly later than it (Art. 411 re-convictions keep people past their sentence)."""
+    ends = _term_ends(doc)
+    for episode in _items(doc, "detention_episodes"):
+        end = ends.get(episode["person"])
+        if end is None:
+            continue
+        release = episode.get("release")
+        if release is None:
+            if today > end:
+                return True
+            continue
+        bounds = date_bounds(release["date"])
+        if bounds is not None and bounds[0] > end:
+            return True
+    return False
 
 
 def _held(doc: Mapping[str, Any]) -> set[str]:
@@ -205,10 +269,21 @@ def flags(doc: Mapping[str, Any], today: date) -> frozenset[str]:
         found.add("humanitarian")
     for episode in _items(doc, "detention_episodes"):
         arrest = episode["arrest"]
-        if arrest.get("at_border_on_return") is True or arrest.get("returned_from_abroad") is True:
+        if (
+            arrest.get("at_border_on_return") is True
+            or arrest.get("returned_from_abroad") is True
+            or "return_from_abroad" in arrest
+        ):
             found.add("arrest_on_return")
-    if any(True for _ in _items(doc, "solidarity_persecution")):
-        found.add("solidarity")
+        if episode.get("kgb_recruitment_attempts"):
+            found.add("recruitment")
+    if any(d.get("custody") == "after_release" for d in _items(doc, "deaths_in_detention")):
+        found.add("death_after_release")
+    if _beyond_term(doc, today):
+        found.add("held_beyond_term")
+    for section, flag in _SECTION_FLAGS.items():
+        if any(True for _ in _items(doc, section)):
+            found.add(flag)
     return frozenset(found)
 
 

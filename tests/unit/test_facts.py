@@ -18,6 +18,8 @@ from app.domain.facts import (
     humanitarian_criteria,
     interview_date,
 )
+from app.domain.instruments import instruments
+from app.domain.shipped_vocabularies import load_shipped
 from tests.factories import day, full_testimony, minimal_testimony
 
 INTERVIEW_DAY = date(2024, 10, 3)
@@ -157,8 +159,82 @@ def test_health_entries_imply_their_criteria() -> None:
 # --- flags ------------------------------------------------------------------------------------
 
 
+# Flags the example cannot raise on the day of its interview: nobody in it died after release,
+# and the son's term (with the Art. 411 year) ends on 14 November 2025.
+NOT_IN_THE_EXAMPLE = frozenset({"death_after_release", "held_beyond_term"})
+
+
 def test_the_example_raises_every_flag() -> None:
-    assert flags(full_testimony(), INTERVIEW_DAY) == FLAGS
+    assert flags(full_testimony(), INTERVIEW_DAY) == FLAGS - NOT_IN_THE_EXAMPLE
+
+
+def test_a_death_after_release_is_not_a_death_in_detention() -> None:
+    doc = full_testimony()
+    doc["deaths_in_detention"][0]["custody"] = "after_release"
+    found = flags(doc, INTERVIEW_DAY)
+    assert "death_after_release" in found
+    assert "death_in_detention" not in found
+    assert "death_in_detention" not in humanitarian_criteria(doc, INTERVIEW_DAY).get("p8", set())
+
+
+def test_the_dead_after_release_do_not_age_either() -> None:
+    dead = _sixty_on("1970-06-01")
+    dead["deaths_in_detention"] = [
+        {"person": "p2", "custody": "after_release", "date": day("2023-05-31")}
+    ]
+    assert facts_valid_until(dead, date(2024, 1, 1)) is None
+
+
+def test_held_beyond_term_starts_the_day_after_the_term_ends() -> None:
+    doc = full_testimony()  # the son: terms end at the latest on 2025-11-14, never released
+    assert "held_beyond_term" not in flags(doc, date(2025, 11, 14))
+    assert "held_beyond_term" in flags(doc, date(2025, 11, 15))
+    # Time alone changes it, so the cached facts of the record expire that day.
+    assert facts_valid_until(doc, INTERVIEW_DAY) == date(2025, 11, 15)
+
+
+def test_a_release_certainly_after_the_term_shows_as_held_beyond_term() -> None:
+    doc = full_testimony()
+    doc["detention_episodes"][0]["release"] = {"date": day("2025-12-01"), "reason": "end_of_term"}
+    assert "held_beyond_term" in flags(doc, date(2026, 1, 1))
+    doc["detention_episodes"][0]["release"]["date"] = day("2025-11-14")
+    assert "held_beyond_term" not in flags(doc, date(2026, 1, 1))
+
+
+def test_an_approximate_end_of_term_claims_nothing() -> None:
+    doc = full_testimony()
+    doc["prosecutions"][1]["sentence"]["expected_end"] = {
+        "precision": "approximate",
+        "value": "2025",
+    }
+    assert "held_beyond_term" not in flags(doc, date(2030, 1, 1))
+
+
+def test_the_example_documents_the_instruments_its_sections_record() -> None:
+    assert instruments(full_testimony()) == {
+        "torture_ill_treatment", "threats_against_family", "inhuman_detention_conditions",
+        "denial_of_medical_care", "incommunicado_detention", "repeated_conviction_art411",
+        "arrest_on_return_at_border", "non_disclosure_undertaking_on_release",
+        "inclusion_in_extremist_list", "inclusion_in_terrorist_list", "solidarity_raid",
+    }  # fmt: skip
+    assert instruments(minimal_testimony()) == frozenset()
+
+
+def test_every_derived_instrument_is_a_shipped_code() -> None:
+    vocab = load_shipped()
+    doc = full_testimony()
+    episode = doc["detention_episodes"][1]
+    episode["release"]["conditions"] = [
+        "pressure_to_petition_for_pardon", "petition_for_pardon_signed",
+        "release_with_deportation", "non_disclosure_undertaking_on_release",
+        "forced_repentance_video",
+    ]  # fmt: skip
+    episode["arrest"]["returned_from_abroad"] = True
+    doc["incommunicado"][0]["enforced_disappearance"] = True
+    doc["prosecutions"][0]["sentence"]["kind"] = "compulsory_treatment"
+    found = instruments(doc)
+    assert len(found) == 17  # the 11 of the example, 3 more conditions, 3 more facts
+    assert all(vocab.has("repression_instruments", code) for code in found)
 
 
 def test_a_minimal_record_raises_no_flag() -> None:
