@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any
 
-from app.domain import facts, person_facts
+from app.domain import facts, instruments, person_facts
 from app.domain.vocabulary import LANGUAGES, VocabularySet
 
 # Keys whose string values are identifiers or machine values, never words a person wrote.
@@ -68,6 +68,14 @@ def facets(doc: Mapping[str, Any], today: date) -> set[tuple[str, str]]:
         found.update(("article", str(article["code"])) for article in case.get("articles", []))
     for incident in doc.get("transnational_incidents", []):
         found.add(("transnational", str(incident["type"])))
+    # Schema 2: instruments of repression derived from the sections, Administrative Code
+    # articles, and the official lists a person is on.
+    found.update(("instrument", code) for code in instruments.instruments(doc))
+    for case in doc.get("administrative_cases", []):
+        found.update(
+            ("administrative_article", str(article["code"])) for article in case.get("articles", [])
+        )
+    found.update(("list", str(entry["list"])) for entry in doc.get("list_entries", []))
     for key, value in _strings(doc):
         if key in _FACILITY_KEYS:
             found.add(("facility", value))
