@@ -18,6 +18,9 @@ FACET_FILTERS = {
     "transnational": "transnational",
     "consent": "scope",
     "flag": "flag",
+    "instrument": "instrument",  # a code of repression_instruments
+    "administrative_article": "administrative_article",
+    "list": "list",  # extremist or terrorist
 }
 # Shorthands a coordinator reaches for; each is a flag.
 FLAG_FILTERS = {
