@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.services.passphrase_policy import require_acceptable
+from app.services.upkeep import IdleUpkeep
 from app.services.workspace import Workspace
-from app.storage import audit
+from app.storage import audit, maintenance
 from app.storage.audit import AuditReport
 from app.storage.keyslot import KdfParams
 from app.storage.vault import Vault
@@ -30,7 +31,7 @@ class Created:
 def create(folder: Path, passphrase: str, kdf: KdfParams | None = None) -> Workspace:
     """A new vault, left open."""
     require_acceptable(passphrase)
-    return Workspace(Vault.create(folder, passphrase, kdf or KdfParams.calibrate()))
+    return _ready(Vault.create(folder, passphrase, kdf or KdfParams.calibrate()))
 
 
 def initialise(folder: Path, passphrase: str) -> Created:
@@ -46,7 +47,19 @@ def initialise(folder: Path, passphrase: str) -> Created:
 
 
 def unlock(folder: Path, passphrase: str) -> Workspace:
-    return Workspace(Vault.open(folder, passphrase))
+    """The vault open, its upkeep after unlock done (app.storage.maintenance), and upkeep at
+    idle scheduled until it is locked."""
+    return _ready(Vault.open(folder, passphrase))
+
+
+def _ready(vault: Vault) -> Workspace:
+    try:
+        maintenance.after_unlock(vault)
+        IdleUpkeep.attach(vault)
+    except BaseException:
+        vault.close()
+        raise
+    return Workspace(vault)
 
 
 def change_passphrase(folder: Path, old: str, new: str) -> None:

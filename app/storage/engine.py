@@ -8,7 +8,9 @@ The order on each new connection matters and is fixed here, in one place:
    overwrites deleted rows,
    cipher_memory_security wipes freed memory, WAL, foreign keys, busy timeout;
 4. a read of sqlite_master: a wrong key fails here, not later in the middle of work;
-5. WAL mode, then temp_store read back and asserted.
+5. WAL mode without automatic checkpoints (a commit that crossed 1,000 WAL pages paid for the
+   whole checkpoint: app/storage/maintenance.py runs them at idle and before lock instead),
+   then temp_store read back and asserted.
 `hide_parameters=True` keeps bound values (testimony) out of exception messages and logs.
 """
 
@@ -32,6 +34,7 @@ CONNECTION_PRAGMAS: dict[str, int | str] = {
     "secure_delete": 1,
     "cipher_memory_security": "1",
     "journal_mode": "wal",
+    "wal_autocheckpoint": 0,
     "foreign_keys": 1,
     "busy_timeout": BUSY_TIMEOUT_MS,
     "cipher_plaintext_header_size": "0",
@@ -56,6 +59,7 @@ def configure_connection(dbapi_connection: Any, key: bytes) -> None:
                 "the vault database cannot be decrypted with its key (damaged or replaced)"
             ) from exc
         cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+        cursor.execute("PRAGMA wal_autocheckpoint = 0")
         # Measured: with temp_store=FILE sort spills went to plaintext files in /var/tmp.
         # A build of SQLite compiled to force FILE would ignore our pragma: refuse it.
         if cursor.execute("PRAGMA temp_store").fetchone()[0] != CONNECTION_PRAGMAS["temp_store"]:
@@ -110,10 +114,19 @@ def checkpoint(engine: Engine) -> None:
 
     Run on a raw connection outside any transaction: SQLite refuses a checkpoint inside one.
     """
+    _checkpoint(engine, "TRUNCATE")
+
+
+def passive_checkpoint(engine: Engine) -> None:
+    """Fold as much of the WAL as no reader still needs, without waiting for anyone."""
+    _checkpoint(engine, "PASSIVE")
+
+
+def _checkpoint(engine: Engine, mode: str) -> None:
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
-        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        cursor.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
         cursor.close()
     finally:
         raw.close()

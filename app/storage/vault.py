@@ -1,7 +1,10 @@
 """The vault: create, open, close, change passphrase. Everything else goes through a session.
 
 Opening order: take the lock, unwrap the database key from the keyslot (a wrong passphrase
-stops here and nothing on disk is touched), key an engine, migrate after a backup.
+stops here and nothing on disk is touched), key an engine, migrate after a backup (the models
+need the current schema; at the current schema this is one read). Nothing else: the upkeep a
+vault may need after unlock is app/storage/maintenance.py, which the services run, so that
+opening costs the same on every vault and a tool that only reads changes nothing.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import contextlib
 import logging
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import sqlcipher3
@@ -20,7 +23,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.storage import attachments, audit, keyslot, migrate, search, testimonies
+from app.storage import audit, keyslot, migrate, search
 from app.storage.clock import utc_now
 from app.storage.engine import checkpoint, make_engine, writer
 from app.storage.errors import VaultCorrupt, VaultExists, VaultKeyMissing, VaultNotFound
@@ -29,7 +32,6 @@ from app.storage.keyslot import KdfParams
 from app.storage.lock import VaultLock
 from app.storage.models import SigningKey, VaultMeta
 from app.storage.paths import VaultPaths, holds_vault
-from app.storage.vocabularies import vault_vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -41,14 +43,10 @@ class Vault:
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writing_sessions = sessionmaker(writer(engine), expire_on_commit=False)
-        event.listen(self._writing_sessions, "after_commit", self._checkpoint_if_asked)
+        self._commit_listeners: list[Callable[[], None]] = []
+        self._close_listeners: list[Callable[[], None]] = []
+        event.listen(self._writing_sessions, "after_commit", self._after_commit)
         self.key_id = self._load_key_id()
-        with self.transaction() as session:
-            search.scrub_deleted_once(session.connection())
-            vocab = vault_vocabulary(session)
-            search.rebuild_if_stale(session, vocab)
-            testimonies.refresh_aged_facts(session, vocab)
-        attachments.collect_garbage(self)
 
     # --- life cycle -------------------------------------------------------------------
     @classmethod
@@ -100,7 +98,6 @@ class Vault:
             engine = make_engine(paths.database, database_key)
             try:
                 migrate.migrate_at_unlock(engine, paths.database, paths.backups)
-                migrate.prune_backups(paths.backups)
                 _restrict_files(paths)
                 vault = cls(paths, engine, lock)
                 log.debug("vault.opened key=%s", vault.key_id)
@@ -114,6 +111,11 @@ class Vault:
 
     def close(self) -> None:
         """Checkpoint the WAL into the database and drop every connection and the lock."""
+        # First whatever works in the background (upkeep at idle): nothing may touch the
+        # database once the lock is released.
+        for listener in self._close_listeners:
+            listener()
+        self._close_listeners.clear()
         # A failed checkpoint loses nothing (the WAL is replayed at the next open).
         with contextlib.suppress(SQLAlchemyError, sqlcipher3.Error):
             checkpoint(self.engine)
@@ -155,6 +157,21 @@ class Vault:
         with self.transaction() as session:
             audit.append(session, self.key_id, "passwd", "vault", {"slot": index})
             keyslot.write_keyslots(self.paths.keyslots, slots)
+
+    def on_commit(self, listener: Callable[[], None]) -> None:
+        """Call `listener` after each committed `transaction()` (e.g. to schedule upkeep at
+        idle). It runs on the committing thread, so it must only take note, never work."""
+        self._commit_listeners.append(listener)
+
+    def on_close(self, listener: Callable[[], None]) -> None:
+        """Call `listener` first thing in `close()`, before the last checkpoint: background
+        work on this vault stops there and waits for its current step."""
+        self._close_listeners.append(listener)
+
+    def _after_commit(self, session: Session) -> None:
+        self._checkpoint_if_asked(session)
+        for listener in self._commit_listeners:
+            listener()
 
     def _checkpoint_if_asked(self, session: Session) -> None:
         """After a commit that scrubbed deleted words (search.scrub_deleted): the WAL still
