@@ -124,6 +124,27 @@ class VocabNode(_ComboNode):
         line.textEdited.connect(self._changed)
         # Full labels in the drop-down even when the field itself is narrow.
         self.combo.view().setMinimumWidth(420)
+        # Search text is not an answer yet: its problems wait until the picker is left.
+        self._waiting: Sequence[Issue] | None = None
+        line.editingFinished.connect(self._show_waiting)
+
+    def show_issues(self, issues: Sequence[Issue]) -> None:
+        line = self.combo.lineEdit()
+        typing = line is not None and line.hasFocus() and line.isModified()
+        if issues and typing:
+            self._waiting = issues
+            super().show_issues([])
+            return
+        self._waiting = None
+        super().show_issues(issues)
+
+    def _show_waiting(self) -> None:
+        line = self.combo.lineEdit()
+        if line is not None:
+            line.setModified(False)
+        if self._waiting is not None:
+            waiting, self._waiting = self._waiting, None
+            super().show_issues(waiting)
 
     def set_value(self, value: Any) -> None:
         super().set_value(value)

@@ -40,26 +40,50 @@ MESSAGES = frozenset({
     QT_TRANSLATE_NOOP("Issue", "is before arrest.date"),
     QT_TRANSLATE_NOOP("Issue", "is before dates.opened"),
     QT_TRANSLATE_NOOP("Issue", "is set but the articles do not include 411"),
-    QT_TRANSLATE_NOOP(
-        "Issue", "must be a local ref: a lowercase letter, then up to 31 of a-z 0-9 _ -"
-    ),
-    QT_TRANSLATE_NOOP("Issue", "must be a vocabulary code: lowercase a-z 0-9 _ . -"),
-    QT_TRANSLATE_NOOP("Issue", "must be an ISO 3166-1 alpha-2 country code such as BY or LT"),
-    QT_TRANSLATE_NOOP("Issue", "must be a BCP 47 language tag such as be, ru or en"),
     QT_TRANSLATE_NOOP("Issue", "must be YYYY-MM-DD for precision day"),
     QT_TRANSLATE_NOOP("Issue", "must be YYYY-MM for precision month"),
     QT_TRANSLATE_NOOP("Issue", "must be YYYY for precision year"),
     QT_TRANSLATE_NOOP("Issue", "must be YYYY-MM-DD, YYYY-MM or YYYY"),
     QT_TRANSLATE_NOOP("Issue", "must have no value when the precision is unknown"),
-    QT_TRANSLATE_NOOP("Issue", "must be a field path such as persons[0].birth_date"),
     QT_TRANSLATE_NOOP("Issue", "must be 64 lowercase hexadecimal digits"),
     QT_TRANSLATE_NOOP("Issue", "must be a media type such as audio/ogg"),
 })
+# The domain's messages that speak of formats (regexes, standards): what the interviewer
+# reads instead, in the words of the picker in front of them.
+PLAIN: dict[str, object] = {
+    "must be a local ref: a lowercase letter, then up to 31 of a-z 0-9 _ -":
+        QT_TRANSLATE_NOOP("Issue", "is not an entry of this record"),
+    "must be a vocabulary code: lowercase a-z 0-9 _ . -":
+        QT_TRANSLATE_NOOP("Issue", "is not one of the choices: pick one from the list"),
+    "must be an ISO 3166-1 alpha-2 country code such as BY or LT":
+        QT_TRANSLATE_NOOP("Issue", "is not a country: pick one or type its two letters, e.g. BY"),
+    "must be a BCP 47 language tag such as be, ru or en":
+        QT_TRANSLATE_NOOP("Issue", "is not a language: pick one or type its code, e.g. be"),
+    "must be a field path such as persons[0].birth_date":
+        QT_TRANSLATE_NOOP("Issue", "does not name a field of this record"),
+}
 # fmt: on
+
+
+# Messages with a variable part that names codes and vocabularies: the gist, in words.
+_PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = (
+    (re.compile(r"unknown code .* in vocabulary .*|is not a code of vocabulary .*"),
+     QT_TRANSLATE_NOOP("Issue", "is not one of the choices: pick one from the list")),
+    (re.compile(r"must be one of: .*"),
+     QT_TRANSLATE_NOOP("Issue", "is not one of the choices: pick one from the list")),
+    (re.compile(r"has a field with an unexpected name"),
+     QT_TRANSLATE_NOOP("Issue", "is not a field of this section")),
+    (re.compile(r"does not satisfy .*"), QT_TRANSLATE_NOOP("Issue", "is not a valid answer here")),
+)  # fmt: skip
 
 
 def message_text(message: str) -> str:
     """The message in the interface language when the catalogue has it, else as written."""
+    for pattern, plain in _PATTERNS:
+        if pattern.fullmatch(message):
+            return QCoreApplication.translate("Issue", str(plain))
+    if message in PLAIN:
+        return QCoreApplication.translate("Issue", str(PLAIN[message]))
     if message in MESSAGES:
         return QCoreApplication.translate("Issue", message)
     return message

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.record import InvalidTestimony
 from app.services.workspace import Workspace
 from app.ui.editor import TestimonyEditor
+from app.ui.editor.issues import message_text, parse_path, readable_path
 from app.ui.quick.page import QuickPage
 from app.ui.testimony.attachments import AttachmentsDialog
 from app.ui.testimony.history import HistoryDialog
@@ -208,10 +209,11 @@ class EditorPage(QWidget):
             first = issues[0]
             self.show_full_editor()  # the field to put right may not be on the quick page
             self.editor.go_to(first.path)
+            where = readable_path(parse_path(first.path))  # as the problems panel says it
             self.status.setText(
                 self.tr("Not saved: %n problem(s). First: %1 — %2", "", len(issues))
-                .replace("%1", first.path)
-                .replace("%2", first.message)
+                .replace("%1", where)
+                .replace("%2", message_text(first.message))
             )
             return False
         try:
