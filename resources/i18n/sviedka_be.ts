@@ -128,62 +128,62 @@
 <context>
     <name>BundleMenu</name>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="52"/>
+        <location filename="../../app/ui/sync/menu.py" line="51"/>
         <source>Export for the organisation…</source>
         <translation>Экспарт для арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="53"/>
+        <location filename="../../app/ui/sync/menu.py" line="52"/>
         <source>Trust an organisation card…</source>
         <translation>Давяраць картцы арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="54"/>
+        <location filename="../../app/ui/sync/menu.py" line="53"/>
         <source>Receipts from the organisation…</source>
         <translation>Квітанцыі ад арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="56"/>
+        <location filename="../../app/ui/sync/menu.py" line="55"/>
         <source>Import bundles…</source>
         <translation>Імпарт пакетаў…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="57"/>
+        <location filename="../../app/ui/sync/menu.py" line="56"/>
         <source>Senders…</source>
         <translation>Адпраўнікі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="58"/>
+        <location filename="../../app/ui/sync/menu.py" line="57"/>
         <source>Held bundles…</source>
         <translation>Пакеты ў каранціне…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="59"/>
+        <location filename="../../app/ui/sync/menu.py" line="58"/>
         <source>Consent notices…</source>
         <translation>Паведамленні пра згоду…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="90"/>
+        <location filename="../../app/ui/sync/menu.py" line="89"/>
         <source>Only in the coordinator&apos;s vault, which holds the organisation&apos;s key. To make a vault the organisation&apos;s, run once, on the coordinator&apos;s computer: sviedka org init --name NAME</source>
         <translation>Толькі ў сховішчы каардынатара, у якім захоўваецца ключ арганізацыі. Каб зрабіць сховішча сховішчам арганізацыі, адзін раз выканайце на камп&apos;ютары каардынатара: sviedka org init --name NAME</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="132"/>
+        <location filename="../../app/ui/sync/menu.py" line="128"/>
         <source>Export</source>
         <translation>Экспарт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="195"/>
+        <location filename="../../app/ui/sync/menu.py" line="207"/>
         <source>Receipts</source>
         <translation>Квітанцыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="176"/>
+        <location filename="../../app/ui/sync/menu.py" line="184"/>
         <source>This is the organisation&apos;s vault</source>
         <translation>Гэта сховішча арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/menu.py" line="178"/>
+        <location filename="../../app/ui/sync/menu.py" line="186"/>
         <source>Receipts are read on the interviewers&apos; laptops: they tell an interviewer which testimonies the organisation holds, so they can be deleted there.
 
 Here you write them: in Import bundles… or Senders…, choose “Write receipts for the senders into…” before importing, and give the files back to the interviewers the way their bundles came.</source>
@@ -365,7 +365,7 @@ versions</source>
 <context>
     <name>CheckListNode</name>
     <message>
-        <location filename="../../app/ui/editor/choices.py" line="197"/>
+        <location filename="../../app/ui/editor/choices.py" line="218"/>
         <source>Filter…</source>
         <translation>Фільтр…</translation>
     </message>
@@ -512,62 +512,62 @@ versions</source>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="96"/>
+        <location filename="../../app/ui/testimony/page.py" line="97"/>
         <source>Save</source>
         <translation>Захаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="98"/>
+        <location filename="../../app/ui/testimony/page.py" line="99"/>
         <source>Save a new version (Ctrl+S)</source>
         <translation>Захаваць новую версію (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="99"/>
+        <location filename="../../app/ui/testimony/page.py" line="100"/>
         <source>History</source>
         <translation>Гісторыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="102"/>
+        <location filename="../../app/ui/testimony/page.py" line="103"/>
         <source>Attachments</source>
         <translation>Далучаныя файлы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="105"/>
+        <location filename="../../app/ui/testimony/page.py" line="106"/>
         <source>Recordings and photographed papers, encrypted in the vault</source>
         <translation>Аўдыя- і відэазапісы і фота дакументаў, зашыфраваныя ў сховішчы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="108"/>
+        <location filename="../../app/ui/testimony/page.py" line="109"/>
         <source>Back to the list</source>
         <translation>Назад да спісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="161"/>
+        <location filename="../../app/ui/testimony/page.py" line="162"/>
         <source>All sections…</source>
         <translation>Усе раздзелы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="162"/>
+        <location filename="../../app/ui/testimony/page.py" line="163"/>
         <source>The full form: every section of the record</source>
         <translation>Поўная форма: усе раздзелы запісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="168"/>
+        <location filename="../../app/ui/testimony/page.py" line="169"/>
         <source>Quick testimony</source>
         <translation>Хуткае сведчанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="169"/>
+        <location filename="../../app/ui/testimony/page.py" line="170"/>
         <source>The essentials of the conversation on one page</source>
         <translation>Галоўнае з размовы на адной старонцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="202"/>
+        <location filename="../../app/ui/testimony/page.py" line="203"/>
         <source>Draft kept in the vault</source>
         <translation>Чарнавік захаваны ў сховішчы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/testimony/page.py" line="212"/>
+        <location filename="../../app/ui/testimony/page.py" line="214"/>
         <source>Not saved: %n problem(s). First: %1 — %2</source>
         <translation>
             <numerusform>Не захавана: %n праблема. Першая: %1 — %2</numerusform>
@@ -576,22 +576,22 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="220"/>
+        <location filename="../../app/ui/testimony/page.py" line="222"/>
         <source>Not saved: %1</source>
         <translation>Не захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="227"/>
+        <location filename="../../app/ui/testimony/page.py" line="229"/>
         <source>Saved as version %1</source>
         <translation>Захавана як версія %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="49"/>
+        <location filename="../../app/ui/testimony/page.py" line="50"/>
         <source>Unsaved changes</source>
         <translation>Незахаваныя змены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="252"/>
+        <location filename="../../app/ui/testimony/page.py" line="254"/>
         <source>Save this testimony before going back to the list?</source>
         <translation>Захаваць гэтае сведчанне перад вяртаннем да спісу?</translation>
     </message>
@@ -4840,6 +4840,7 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/editor/issues.py" line="28"/>
+        <location filename="../../app/ui/editor/issues.py" line="75"/>
         <source>is not a field of this section</source>
         <translation>не з&apos;яўляецца полем гэтага раздзела</translation>
     </message>
@@ -4915,66 +4916,73 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/editor/issues.py" line="43"/>
-        <source>must be a local ref: a lowercase letter, then up to 31 of a-z 0-9 _ -</source>
-        <translation>павінна быць лакальнай меткай: малая лацінская літара, потым да 31 сімвала з a-z 0-9 _ -</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/issues.py" line="46"/>
-        <source>must be a vocabulary code: lowercase a-z 0-9 _ . -</source>
-        <translation>павінна быць кодам слоўніка: малыя a-z 0-9 _ . -</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/issues.py" line="47"/>
-        <source>must be an ISO 3166-1 alpha-2 country code such as BY or LT</source>
-        <translation>павінна быць кодам краіны ISO 3166-1 alpha-2, напрыклад BY або LT</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/issues.py" line="48"/>
-        <source>must be a BCP 47 language tag such as be, ru or en</source>
-        <translation>павінна быць моўным тэгам BCP 47, напрыклад be, ru або en</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/issues.py" line="49"/>
         <source>must be YYYY-MM-DD for precision day</source>
         <translation>пры дакладнасці «Поўная дата» патрэбны фармат ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="50"/>
+        <location filename="../../app/ui/editor/issues.py" line="44"/>
         <source>must be YYYY-MM for precision month</source>
         <translation>пры дакладнасці «Толькі месяц» патрэбны фармат ГГГГ-ММ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="51"/>
+        <location filename="../../app/ui/editor/issues.py" line="45"/>
         <source>must be YYYY for precision year</source>
         <translation>пры дакладнасці «Толькі год» патрэбны фармат ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="52"/>
+        <location filename="../../app/ui/editor/issues.py" line="46"/>
         <source>must be YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>патрэбны фармат ГГГГ-ММ-ДД, ГГГГ-ММ або ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="53"/>
+        <location filename="../../app/ui/editor/issues.py" line="47"/>
         <source>must have no value when the precision is unknown</source>
         <translation>павінна быць пустым, калі дакладнасць «Невядома»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="54"/>
-        <source>must be a field path such as persons[0].birth_date</source>
-        <translation>павінна быць шляхам да поля, напрыклад persons[0].birth_date</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/issues.py" line="55"/>
+        <location filename="../../app/ui/editor/issues.py" line="48"/>
         <source>must be 64 lowercase hexadecimal digits</source>
         <translation>павінна складацца з 64 малых шаснаццатковых лічбаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="56"/>
+        <location filename="../../app/ui/editor/issues.py" line="49"/>
         <source>must be a media type such as audio/ogg</source>
         <translation>павінна быць MIME-тыпам, напрыклад audio/ogg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="78"/>
+        <location filename="../../app/ui/editor/issues.py" line="55"/>
+        <source>is not an entry of this record</source>
+        <translation>не запіс гэтага сведчання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="57"/>
+        <location filename="../../app/ui/editor/issues.py" line="71"/>
+        <location filename="../../app/ui/editor/issues.py" line="73"/>
+        <source>is not one of the choices: pick one from the list</source>
+        <translation>няма сярод варыянтаў: выберыце са спіса</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="59"/>
+        <source>is not a country: pick one or type its two letters, e.g. BY</source>
+        <translation>не краіна: выберыце са спіса ці набярыце дзве літары, напрыклад BY</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="61"/>
+        <source>is not a language: pick one or type its code, e.g. be</source>
+        <translation>не мова: выберыце са спіса ці набярыце код, напрыклад be</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="63"/>
+        <source>does not name a field of this record</source>
+        <translation>не называе поле гэтага сведчання</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="76"/>
+        <source>is not a valid answer here</source>
+        <translation>тут не падыходзіць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="102"/>
         <source>Whole record</source>
         <translation>Сведчанне цалкам</translation>
     </message>
@@ -5268,38 +5276,38 @@ versions</source>
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="25"/>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="35"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="24"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="34"/>
         <source>Consent notices</source>
         <translation>Паведамленні пра згоду</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="32"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="31"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="39"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="38"/>
         <source>An interviewer&apos;s vault reports when an informant&apos;s consent no longer allows sharing a testimony with the organisation. What the archive holds stays: stop using these testimonies, and decide with the interviewer what to do.</source>
         <translation>Сховішча інтэрв&apos;юера паведамляе, калі згода інфарманта больш не дазваляе перадаваць сведчанне арганізацыі. Тое, што ёсць у архіве, застаецца: больш не выкарыстоўвайце гэтыя сведчанні і вырашыце з інтэрв&apos;юерам, што рабіць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="44"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="43"/>
         <source>No interviewer has reported the end of an informant&apos;s consent.</source>
         <translation>Ніводзін інтэрв&apos;юер не паведаміў, што згода інфарманта скончылася.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="53"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="52"/>
         <source>the informant withdrew consent</source>
         <translation>інфармант адклікаў згоду</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="55"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="54"/>
         <source>sharing with the organisation is no longer allowed</source>
         <translation>перадача арганізацыі больш не дазволена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/notices_dialog.py" line="58"/>
+        <location filename="../../app/ui/sync/notices_dialog.py" line="57"/>
         <source>%1: %2 (sender %3, their version %4 of %5; received %6)</source>
         <translation>%1: %2 (адпраўнік %3, яго версія %4 ад %5; атрымана %6)</translation>
     </message>
