@@ -49,6 +49,11 @@ KINDS = (
     "death",
     "solidarity",
     "transnational",
+    # schema 2
+    "administrative_case",
+    "list_entry",
+    "property",
+    "death_after_release",
 )
 
 
@@ -102,7 +107,8 @@ def _case(case: Mapping[str, Any]) -> Details:
 
 def _episode_events(episode: Mapping[str, Any]) -> Iterator[tuple[str, Any, Any, Details]]:
     arrest = episode.get("arrest", {})
-    on_return = (("flag", "arrest_on_return"),) if arrest.get("at_border_on_return") else ()
+    returned = arrest.get("at_border_on_return") or "return_from_abroad" in arrest
+    on_return = (("flag", "arrest_on_return"),) if returned else ()
     yield "arrest", arrest.get("date"), None, on_return
     for place in episode.get("places", []):
         yield "detention", place.get("from"), place.get("until"), _place(place)
@@ -150,7 +156,8 @@ def _raw_events(doc: Mapping[str, Any], ref: str) -> Iterator[tuple[str, Any, An
             yield "ill_treatment", act.get("from"), act.get("until"), method
     for death in doc.get("deaths_in_detention", []):
         if death.get("person") == ref:
-            yield "death", death.get("date"), None, _place(death.get("place", {}))
+            kind = "death_after_release" if death.get("custody") == "after_release" else "death"
+            yield kind, death.get("date"), None, _place(death.get("place", {}))
     for item in doc.get("solidarity_persecution", []):
         if item.get("person") == ref:
             actions = tuple(("solidarity", str(a)) for a in item.get("actions", []))
@@ -159,6 +166,30 @@ def _raw_events(doc: Mapping[str, Any], ref: str) -> Iterator[tuple[str, Any, An
         if incident.get("person") == ref:
             kind = (("transnational_incident_types", str(incident.get("type"))),)
             yield "transnational", incident.get("date"), None, kind
+    yield from _schema_2_events(doc, ref)
+
+
+def _schema_2_events(doc: Mapping[str, Any], ref: str) -> Iterator[tuple[str, Any, Any, Details]]:
+    for case in doc.get("administrative_cases", []):
+        if case.get("person") == ref:
+            articles = tuple(
+                ("administrative_code_articles", str(a["code"])) for a in case.get("articles", [])
+            )
+            outcome = (
+                (("administrative_outcome", str(case["outcome"])),) if "outcome" in case else ()
+            )
+            yield "administrative_case", case.get("date"), None, articles + outcome
+    for entry in doc.get("list_entries", []):
+        if entry.get("person") == ref:
+            yield "list_entry", entry.get("date"), None, (("list", str(entry.get("list"))),)
+    for action in doc.get("property_actions", []):
+        if action.get("person") == ref:
+            what = (("property", str(action.get("action"))), ("asset", str(action.get("asset"))))
+            yield "property", action.get("date"), None, what
+    for attempt in doc.get("recruitment_attempts", []):
+        if attempt.get("person") == ref:
+            agency = (("agency", str(attempt["agency"])),) if "agency" in attempt else ()
+            yield "kgb_recruitment", attempt.get("date"), None, agency
 
 
 def person_events(doc: Mapping[str, Any], name: str, testimony_id: str) -> list[TimelineEvent]:

@@ -33,6 +33,26 @@ def test_events_of_the_son_in_date_order() -> None:
     assert all(event.name.startswith("Алесь") for event in events)
 
 
+def test_schema_2_events_join_the_timeline() -> None:
+    brother = timeline.person_events(full_testimony(), "Сяргей Баравік", "t1")
+    kinds = {event.kind for event in brother}
+    assert {"list_entry", "property", "transnational", "verdict"} <= kinds
+    aunt = timeline.person_events(full_testimony(), "Тамара Лук'янчык", "t1")
+    [case] = [event for event in aunt if event.kind == "administrative_case"]
+    assert ("administrative_code_articles", "19.11") in case.details
+    assert [e.date for e in aunt if e.kind == "kgb_recruitment"] == [
+        {"precision": "day", "value": "2024-02-07"},
+        {"precision": "month", "value": "2024-03"},
+    ]
+
+
+def test_a_death_after_release_is_not_shown_as_a_death_in_detention() -> None:
+    doc = full_testimony()
+    doc["deaths_in_detention"][0]["custody"] = "after_release"
+    kinds = [event.kind for event in timeline.person_events(doc, "Віктар Н.", "t1")]
+    assert kinds == ["death_after_release"]
+
+
 def test_other_people_are_not_mixed_in() -> None:
     events = timeline.person_events(full_testimony(), "Ганна Баравік", "t1")
     assert all(event.kind != "verdict" for event in events)
