@@ -156,8 +156,8 @@ def _raw_events(doc: Mapping[str, Any], ref: str) -> Iterator[tuple[str, Any, An
             yield "ill_treatment", act.get("from"), act.get("until"), method
     for death in doc.get("deaths_in_detention", []):
         if death.get("person") == ref:
-            kind = "death_after_release" if death.get("custody") == "after_release" else "death"
-            yield kind, death.get("date"), None, _place(death.get("place", {}))
+            what = "death_after_release" if death.get("custody") == "after_release" else "death"
+            yield what, death.get("date"), None, _place(death.get("place", {}))
     for item in doc.get("solidarity_persecution", []):
         if item.get("person") == ref:
             actions = tuple(("solidarity", str(a)) for a in item.get("actions", []))
