@@ -332,6 +332,9 @@ class TestimonyEditor(QWidget):
         row = max(0, min(self.sections.count() - 1, self.sections.currentRow() + step))
         self.show_section(SECTIONS[row].key)
 
+    def current_section(self) -> str:
+        return SECTIONS[max(0, self.sections.currentRow())].key
+
     def show_section(self, key: str) -> None:
         row = [section.key for section in SECTIONS].index(key)
         self.sections.setCurrentRow(row)

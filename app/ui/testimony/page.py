@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -70,6 +71,20 @@ def ask_with_dialog(parent: QWidget, question: str) -> Unsaved:
 ask_unsaved: Callable[[QWidget, str], Unsaved] = ask_with_dialog
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where the interviewer was when the vault locked: kept in the window's memory only
+    (never QSettings, never a file), so unlocking returns to the same testimony and section."""
+
+    testimony_id: str | None
+    draft_key: str
+    section: str  # a section key of the full editor, or QUICK
+    dirty: bool  # unsaved work went into the draft ``draft_key``
+
+
+QUICK = "quick"
+
+
 class EditorPage(QWidget):
     closed = Signal()
 
@@ -93,6 +108,7 @@ class EditorPage(QWidget):
         self.editor = TestimonyEditor(workspace.vocabulary(), lang, document)
         self.quick: QuickPage | None = None
         self._quick_pending = False  # answers on the quick page not yet in the editor
+        self._draft_kept = draft_key is not None  # a draft of this page is in the vault
 
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save")
@@ -197,10 +213,28 @@ class EditorPage(QWidget):
         return self.editor.is_dirty()
 
     def autosave(self) -> None:
-        """Keep unsaved work as a draft inside the vault (never anywhere else)."""
+        """Keep unsaved work as a draft inside the vault (never anywhere else); work undone
+        since the last draft leaves no draft behind."""
         if self.is_dirty():
             self._workspace.save_draft(self._draft_key, self.editor.document(), self.testimony_id)
+            self._draft_kept = True
             self.status.setText(self.tr("Draft kept in the vault"))
+        elif self._draft_kept:
+            self._workspace.discard_draft(self._draft_key)
+            self._draft_kept = False
+
+    def place(self) -> Place:
+        """Where the interviewer is, after keeping unsaved work as a draft."""
+        self.autosave()
+        section = QUICK if self.on_quick_page() else self.editor.current_section()
+        return Place(self.testimony_id, self._draft_key, section, self.is_dirty())
+
+    def go_to_place(self, place: Place) -> None:
+        if place.section == QUICK:
+            self.show_quick_page()
+        else:
+            self.show_full_editor()
+            self.editor.show_section(place.section)
 
     def save(self) -> bool:
         self._flush_quick()
@@ -223,6 +257,7 @@ class EditorPage(QWidget):
             return False
         self.testimony_id = saved.testimony_id
         self._workspace.discard_draft(self._draft_key)
+        self._draft_kept = False
         self.editor.mark_saved(saved.testimony_id, saved.version)
         self.history_button.setEnabled(True)
         self.attachments_button.setEnabled(True)
@@ -234,6 +269,7 @@ class EditorPage(QWidget):
         about: Save keeps a version (False if it cannot be saved), Discard drops the
         autosaved draft too, Cancel stays."""
         if not self.is_dirty():
+            self.discard()  # edits undone: no "Resume unsaved work" for what is not there
             return True
         answer = ask_unsaved(self, question)
         if answer is Unsaved.SAVE:
@@ -246,7 +282,9 @@ class EditorPage(QWidget):
     def discard(self) -> None:
         """Forget the unsaved changes, in the vault too: no draft is kept or made later."""
         self._autosave.stop()
-        self._workspace.discard_draft(self._draft_key)
+        if self._draft_kept:
+            self._workspace.discard_draft(self._draft_key)
+            self._draft_kept = False
         self._quick_pending = False
         self.editor.mark_clean()
 
