@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from app.storage.keyslot import KdfParams
     from app.ui.session import AppSession
     from app.ui.sync.menu import BundleMenu
-    from app.ui.testimony.page import EditorPage
+    from app.ui.testimony.page import EditorPage, Place
     from app.ui.workspace.list_screen import ListScreen
 
 # A title that says nothing about what is inside (window lists, screen sharing, task bars).
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._stack)
         self.list_screen: ListScreen | None = None
         self.editor_page: EditorPage | None = None
+        self._return_to: Place | None = None  # in memory only: see EditorPage.place
 
         self.idle = IdleGuard(autolock_ms or settings.autolock_minutes() * 60_000, self)
         self.idle.idle.connect(self._on_idle)
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         self._session = session
         self._start_bundle_menu(session)
         self.show_list()
+        self._return_to_place()
         self.idle.arm()
 
     def _open_failed(self, error: object) -> None:
@@ -277,6 +279,16 @@ class MainWindow(QMainWindow):
         self.editor_page = page
         self._show(page)
 
+    def _return_to_place(self) -> None:
+        """After an unlock, the testimony and section the lock interrupted."""
+        place, self._return_to = self._return_to, None
+        if place is not None and place.dirty:
+            self.resume_draft(place.draft_key)
+        elif place is not None and place.testimony_id is not None:
+            self.open_testimony(place.testimony_id)
+        if place is not None and self.editor_page is not None:
+            self.editor_page.go_to_place(place)
+
     def show_timeline(self, name: str) -> None:
         from app.ui.timeline.dialog import TimelineDialog
 
@@ -305,8 +317,8 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):  # timeline, history: they show testimony
             dialog.reject()
             dialog.deleteLater()
-        if self.editor_page is not None:
-            self.editor_page.autosave()  # unsaved work goes into the vault as a draft
+        if self.editor_page is not None:  # unsaved work goes into the vault as a draft
+            self._return_to = self.editor_page.place()
         if self.list_screen is not None:
             self.list_screen.release()
         self.list_screen = None
@@ -329,6 +341,7 @@ class MainWindow(QMainWindow):
 
     def panic(self) -> None:
         self.lock()
+        self._return_to = None  # a panic unlocks to the list, never to the testimony
         # Minimise once the key event that triggered us is fully delivered: hiding the
         # window inside the shortcut's own event handling crashed Qt at teardown.
         QTimer.singleShot(0, self.showMinimized)
