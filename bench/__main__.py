@@ -23,6 +23,7 @@ from bench import (
     hostile,
     list_paint,
     package_start,
+    persons,
     save,
     searching,
     ui_start,
@@ -42,6 +43,7 @@ BENCHMARKS: dict[str, Callable[[Context], None]] = {
     "bundle": bundle.run,
     "hostile": hostile.run,
     "package_start": package_start.run,  # builds the package first (~2 min)
+    "persons": persons.run,
 }
 
 

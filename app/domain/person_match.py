@@ -6,8 +6,9 @@ case code and relatives in common. Two persons whose birth dates cannot be the s
 namesakes and are never suggested, whatever their names.
 
 Pairs are found by blocking, not by comparing all pairs: two persons are compared only if they
-share a block - a pair of keys of two words of the name, a key of one word and the birth year,
-or the case code - so the work grows with the number of persons, not its square.
+share a block - a pair of keys of two words of the name, a key of one word and the birth date
+(the day, or the year when only the year is known), or the case code - so the work grows with
+the number of persons, not its square.
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ from types import ModuleType
 
 __all__ = ["THRESHOLD", "Profile", "Suggestion", "given_name_relation", "score", "suggest"]
 
-THRESHOLD = 0.5
-"""Lowest score suggested: two words of the name in common, or one and the same birth day."""
+THRESHOLD = 0.55
+"""Lowest score suggested: two words of the name in common; one word alone, even with the same
+birth day, is not enough (two people called Алесь born the same day are two people)."""
 
 _CASE_CODE = 0.6
-_TWO_WORDS = 0.5
+_TWO_WORDS = 0.55
 _ONE_WORD = 0.15
 _GIVEN_SAME = 0.35
 _GIVEN_PARTIAL = 0.2  # a diminutive or partial form: weaker, never enough alone
@@ -150,10 +152,11 @@ def blocks(profile: Profile) -> set[tuple[str, ...]]:
     for first, second in itertools.combinations(words, 2):
         for key_a, key_b in itertools.product(first, second):
             found.add(("names", *sorted((key_a, key_b))))
-    year = profile.birth_year
-    if year:
+    # The day when known: a given name and a birth year alone would gather thousands.
+    born = profile.birth_lo if profile.birth_lo == profile.birth_hi else profile.birth_year
+    if born:
         for keys in words:
-            found.update(("year", key, year) for key in keys)
+            found.update(("born", key, born) for key in keys)
     return found
 
 
