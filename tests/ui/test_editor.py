@@ -79,10 +79,10 @@ def test_sections_follow_the_interview_and_show_counts(qtbot: QtBot) -> None:
     editor = make_editor(qtbot, example_testimony())
     titles = [editor.sections.item(row).text() for row in range(editor.sections.count())]
     assert titles[0] == "Consent"
-    assert titles[2] == "Persons (8)"
+    assert titles[2] == "Persons (9)"
     assert titles[4] == "Detention episodes (2)"
     assert titles[-2:] == ["Narrative", "Attachments described (2)"]
-    assert len(titles) == len(SECTIONS) == 19
+    assert len(titles) == len(SECTIONS) == 24
 
 
 def test_keyboard_alone_fills_a_valid_testimony(qtbot: QtBot) -> None:
@@ -111,19 +111,19 @@ def test_person_pickers_follow_added_and_removed_persons(qtbot: QtBot) -> None:
     assert isinstance(given_by, RefNode)
     supported = editor.field("solidarity_persecution[0].supported")
     assert isinstance(supported, CheckListNode)
-    assert given_by.combo.count() == 1 + 8  # "—" and the eight persons
+    assert given_by.combo.count() == 1 + 9  # "—" and the nine persons
     assert given_by.combo.currentText() == "Ганна Міхайлаўна Баравік"  # no "(p1)"
 
     persons = editor.lists["persons"]
     persons.add()
-    assert given_by.combo.count() == 1 + 9
-    assert given_by.combo.itemData(9) == "p9"
-    assert supported.list.count() == 9
-    assert given_by.combo.itemText(9) == "Person 9, no name yet"  # never its ref "p9"
+    assert given_by.combo.count() == 1 + 10
+    assert given_by.combo.itemData(10) == "p10"
+    assert supported.list.count() == 10
+    assert given_by.combo.itemText(10) == "Person 10, no name yet"  # never its ref "p10"
 
     persons.remove()
-    assert given_by.combo.count() == 1 + 8
-    assert supported.list.count() == 8
+    assert given_by.combo.count() == 1 + 9
+    assert supported.list.count() == 9
     assert editor.document()["consent"]["given_by"] == "p1"  # the choice survived
 
 
