@@ -6,6 +6,11 @@ QLineEdit[issue="true"], QPlainTextEdit[issue="true"], QComboBox[issue="true"],
 QSpinBox[issue="true"], QListWidget[issue="true"] {
     border: 2px solid #c0392b; border-radius: 3px;
 }
+/* Focus on a red field must still show: a blue ring, the problem kept as a pink fill. */
+QLineEdit[issue="true"]:focus, QPlainTextEdit[issue="true"]:focus,
+QComboBox[issue="true"]:focus, QSpinBox[issue="true"]:focus, QListWidget[issue="true"]:focus {
+    border: 3px solid #1c71d8; border-radius: 3px; background: #fdecea;
+}
 QLabel[issue="true"] { color: #a12a1d; }
 QGroupBox[issue="true"] { color: #a12a1d; }
 QLabel#section_title { font-size: 18px; font-weight: 600; }

@@ -27,6 +27,7 @@ from app.ui.editor.issues import message_text, parse_path, readable_path
 from app.ui.quick.page import QuickPage
 from app.ui.testimony.attachments import AttachmentsDialog
 from app.ui.testimony.history import HistoryDialog
+from app.ui.workspace.counts import english_count
 
 AUTOSAVE_MS = 30_000
 UNSAVED_QUESTION = "unsaved_question"  # object name of the dialog, for tests that answer it
@@ -153,6 +154,9 @@ class EditorPage(QWidget):
         self.attachments_button.clicked.connect(self.show_attachments)
         self.switch_button.clicked.connect(self._switch_form)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        back = QShortcut(QKeySequence("Alt+Left"), self, self.request_close)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.close_button.setToolTip(self.tr("Back to the list of testimonies (Alt+Left)"))
         if testimony_id is None:  # a new testimony opens on the quick page
             self.show_quick_page()
         else:
@@ -244,8 +248,9 @@ class EditorPage(QWidget):
             self.show_full_editor()  # the field to put right may not be on the quick page
             self.editor.go_to(first.path)
             where = readable_path(parse_path(first.path))  # as the problems panel says it
+            problems = self.tr("Not saved: %n problem(s). First: %1 — %2", "", len(issues))
             self.status.setText(
-                self.tr("Not saved: %n problem(s). First: %1 — %2", "", len(issues))
+                english_count(problems, len(issues))
                 .replace("%1", where)
                 .replace("%2", message_text(first.message))
             )

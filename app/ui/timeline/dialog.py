@@ -19,6 +19,7 @@ from app.domain.dates import format_partial
 from app.domain.timeline import TimelineEvent
 from app.services.workspace import Workspace
 from app.ui.workers import Task
+from app.ui.workspace.counts import english_count
 from app.ui.workspace.list_model import FLAG_LABELS
 
 
@@ -117,4 +118,4 @@ class TimelineDialog(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        self.status.setText(self.tr("%n event(s)", "", len(rows)))
+        self.status.setText(english_count(self.tr("%n event(s)", "", len(rows)), len(rows)))

@@ -5,6 +5,7 @@ Searches run off the GUI thread."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +25,9 @@ from app.services.workspace import Workspace
 from app.storage.search import Filters
 from app.ui import settings
 from app.ui.workers import Task
+from app.ui.workspace.counts import english_count
 from app.ui.workspace.filters import FilterPanel
+from app.ui.workspace.keys import DownIntoResults
 from app.ui.workspace.list_model import (
     COL_DATE,
     COL_FLAGS,
@@ -85,6 +88,7 @@ class ListScreen(QWidget):
         self.clear_filters.clicked.connect(self.clear_all_filters)
         self.new_button = QPushButton(self.tr("New testimony"))
         self.new_button.setObjectName("new")
+        self.new_button.setToolTip(self.tr("Record a new testimony (Ctrl+N)"))
         self.timeline_button = QPushButton(self.tr("Person timeline"))
         self.timeline_button.setObjectName("timeline")
         self.timeline_button.setToolTip(
@@ -101,7 +105,10 @@ class ListScreen(QWidget):
         self._drafts = workspace.drafts()
         self.drafts_button.setVisible(bool(self._drafts))
         self.drafts_button.setText(
-            self.tr("Resume unsaved work (%n draft(s))", "", len(self._drafts))
+            english_count(
+                self.tr("Resume unsaved work (%n draft(s))", "", len(self._drafts)),
+                len(self._drafts),
+            )
         )
         self.drafts_button.clicked.connect(self._resume_draft)
 
@@ -156,6 +163,10 @@ class ListScreen(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.timeline_button.clicked.connect(self._ask_timeline)
         self.lock_button.clicked.connect(self.lock_requested)
+        new = QShortcut(QKeySequence("Ctrl+N"), self)
+        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.activated.connect(self.new_requested)
+        self.search_box.installEventFilter(DownIntoResults(self.table))
         self.refresh()
 
     def filter_pairs(self) -> list[str]:
@@ -190,7 +201,8 @@ class ListScreen(QWidget):
             self.model.set_source(
                 lambda offset, limit: workspace.page(offset, limit, order, descending)
             )
-            self.status.setText(self.tr("%n testimonies", "", self._workspace.count()))
+            count = self._workspace.count()
+            self.status.setText(english_count(self.tr("%n testimonies", "", count), count))
             return
         if self._task is not None:
             self._task.cancel()

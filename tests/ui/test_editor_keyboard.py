@@ -1,0 +1,54 @@
+"""The keyboard path of an interviewer: Ctrl+N from the list, Down from the search into the
+results, Alt+Left back to the list; and counts in English ("1 testimony")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.services.workspace import Workspace
+from app.storage.vault import Vault
+from app.ui.testimony.page import EditorPage
+from app.ui.workspace.counts import english_count
+from app.ui.workspace.list_screen import ListScreen
+from tests.factories import minimal_testimony
+
+
+def _shown(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+
+
+def test_from_the_search_box_ctrl_n_and_down(qtbot: QtBot, vault: Vault) -> None:
+    workspace = Workspace(vault)
+    workspace.save(minimal_testimony())
+    screen = ListScreen(workspace, "en")
+    _shown(qtbot, screen)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    assert screen.status.text() == "1 testimony"
+    screen.search_box.setFocus()
+    with qtbot.waitSignal(screen.new_requested, timeout=2_000):
+        QTest.keyClick(screen.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(screen.search_box, Qt.Key.Key_Down)
+    assert screen.table.hasFocus()
+    assert screen.table.currentIndex().row() == 0  # Return now opens it
+
+
+def test_alt_left_goes_back_to_the_list(qtbot: QtBot, vault: Vault) -> None:
+    page = EditorPage(Workspace(vault), None, "en")
+    _shown(qtbot, page)
+    assert page.quick is not None
+    with qtbot.waitSignal(page.closed, timeout=2_000):
+        QTest.keyClick(page.quick.informant_name, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+
+
+def test_english_counts() -> None:
+    assert english_count("1 testimonies", 1) == "1 testimony"
+    assert english_count("Resume unsaved work (1 draft(s))", 1) == "Resume unsaved work (1 draft)"
+    assert english_count("Resume unsaved work (3 draft(s))", 3) == "Resume unsaved work (3 drafts)"
+    assert english_count("1 сведчанне", 1) == "1 сведчанне"  # a translation is left alone
