@@ -115,7 +115,10 @@ def test_filters_combine_with_text(vault: Vault) -> None:
     assert ids(find(vault, "", "art411=yes")) == {full}
     assert ids(find(vault, "", "article=342")) == {full}
     assert ids(find(vault, "", "in_absentia=yes")) == {full}
-    assert ids(find(vault, "", "criterion=age_over_60")) == {full}
+    # The example's people over 60 are its informant and a relative, never detained: their
+    # age puts nobody on the humanitarian list (issue 12); the detained son's disability does.
+    assert find(vault, "", "criterion=age_over_60") == []
+    assert ids(find(vault, "", "criterion=disability")) == {full}
     assert ids(find(vault, "", "facility=navapolatsk_ik1")) == {full}
     assert ids(find(vault, "", "consent=share_organisation")) == {full}
     assert ids(find(vault, "", "consent=internal_documentation")) == {full, plain}
@@ -186,7 +189,9 @@ def test_flags_a_birthday_changed_are_recomputed_at_the_next_unlock(vault: Vault
     from app.storage.models import Testimony, TestimonyFacet
     from tests.conftest import PASSPHRASE
 
-    full = add(vault, full_testimony())  # the father is over 60 today
+    doc = full_testimony()
+    doc["persons"][1]["birth_date"] = day("1960-01-01")  # the detained son is over 60 today
+    full = add(vault, doc)
     assert ids(find(vault, "", "criterion=age_over_60")) == {full}
     with vault.transaction() as session:  # as it was saved before his birthday
         session.execute(
