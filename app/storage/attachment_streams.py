@@ -1,4 +1,5 @@
-"""Attachment bytes streamed out of and into the vault's encrypted blobs, for bundles.
+"""Attachment bytes streamed out of and into the vault's blob store (app/storage/blobs), for
+bundles and for previews.
 
 Out: the plaintext of a blob is decrypted straight into a writer (the bundle's tar), checked
 against the recorded hash and size. In: bytes arriving from a bundle are encrypted to a fresh
@@ -8,23 +9,16 @@ own transaction and then calls `release` (which removes the files of a rolled-ba
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO, cast
 
-import pyrage
-
-from app.storage.attachments import _decrypt, _in_flight, _in_flight_lock, _Tap
+from app.storage.blobs import BlobStore, Tap
 from app.storage.errors import VaultCorrupt, VaultError
-from app.storage.files import PRIVATE_FILE, fsync_dir, make_private_dir
 from app.storage.models import Attachment
 from app.storage.paths import VaultPaths
 
-# Counts, hashes, reports progress and keeps the caller's own read/write errors (pyrage hides
-# them); bundles stream through it too.
-Tap = _Tap
+__all__ = ["Mismatch", "ReceivedBlob", "Tap", "receive", "release", "stream_plaintext"]
 
 
 def stream_plaintext(paths: VaultPaths, row: Attachment, sink: Any) -> None:
@@ -33,10 +27,8 @@ def stream_plaintext(paths: VaultPaths, row: Attachment, sink: Any) -> None:
         f"attachment {row.sha256[:12]} of testimony {row.testimony_id} does not match its "
         "recorded hash (its encrypted file is damaged or was replaced)"
     )
-    tap = _Tap(cast(BinaryIO, sink), row.size, None)
-    _decrypt(paths.blobs / f"{row.id}.age", tap, row.identity, damaged)
-    if tap.sha256.hexdigest() != row.sha256 or tap.size != row.size:
-        raise damaged
+    expected = (row.sha256, row.size)
+    BlobStore(paths.blobs).read(row.id, row.identity, cast(BinaryIO, sink), expected, damaged)
 
 
 class Mismatch(VaultError):
@@ -81,47 +73,21 @@ def receive(
     """Encrypt `chunks` into a new blob `<attachment_id>.age`; Mismatch unless they are `size`
     bytes hashing to `sha256`. The blob stays marked in flight (safe from garbage collection)
     until `release`."""
-    identity = pyrage.x25519.Identity.generate()
-    make_private_dir(paths.blobs)
-    blob = paths.blobs / f"{attachment_id}.age"
-    tmp = blob.with_name(f".{blob.name}.tmp")
-    with _in_flight_lock:
-        _in_flight.add(attachment_id)
-    try:
-        tap = _Tap(cast(BinaryIO, _ChunkReader(chunks)), size, None)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
-        with os.fdopen(fd, "wb") as sink:
-            try:
-                pyrage.encrypt_io(tap, sink, [identity.to_public()])
-            except pyrage.EncryptError:
-                if tap.error is not None:
-                    raise tap.error from None
-                raise
-            sink.flush()
-            os.fsync(sink.fileno())
-        if tap.sha256.hexdigest() != sha256 or tap.size != size:
+
+    def announced(actual_sha256: str, actual_size: int) -> None:
+        if actual_sha256 != sha256 or actual_size != size:
             raise Mismatch(f"blobs/{sha256} does not have the hash and size the manifest lists")
-        if blob.exists():
-            raise VaultError(f"an attachment with id {attachment_id} exists already")
-        os.replace(tmp, blob)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        with _in_flight_lock:
-            _in_flight.discard(attachment_id)
-        raise
-    return ReceivedBlob(attachment_id, str(identity))
+
+    source = cast(BinaryIO, _ChunkReader(chunks))
+    written = BlobStore(paths.blobs).write(attachment_id, source, size, None, announced)
+    return ReceivedBlob(attachment_id, written.identity)
 
 
 def release(paths: VaultPaths, received: Iterable[ReceivedBlob], committed: bool) -> None:
     """After the import's transaction: files of committed rows stay, the others go."""
-    removed = False
-    for blob in received:
-        if not committed:
-            with contextlib.suppress(OSError):
-                (paths.blobs / f"{blob.attachment_id}.age").unlink()
-                removed = True
-        with _in_flight_lock:
-            _in_flight.discard(blob.attachment_id)
-    if removed:
-        fsync_dir(paths.blobs)
+    store = BlobStore(paths.blobs)
+    ids = [blob.attachment_id for blob in received]
+    if committed:
+        store.settle(ids)
+    else:
+        store.remove(ids)
