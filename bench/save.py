@@ -2,6 +2,11 @@
 narrative changed, one `vault.transaction()` each, timed from the start of the transaction to
 its commit (the document is read and edited before the clock starts, as in the editor).
 
+The vault is opened as the faces open it (app/services/vault.py: the upkeep after unlock, which
+also sets the search index's merge settings, and upkeep at idle): a save pays for neither an
+FTS5 merge nor a WAL checkpoint. What they cost instead, at idle after the saves, is reported
+as context (`idle upkeep`).
+
 The budget is absolute (p95 <= 20 ms, performance.md). For context, the reference is the least
 a save must write: a raw keyed single-row UPDATE of `testimony` plus an INSERT of the new
 version's bytes into `testimony_version`, on the vault's own pooled connection, interleaved
@@ -18,7 +23,8 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.canonical import canonical_bytes
-from app.storage import testimonies
+from app.services.upkeep import IdleUpkeep
+from app.storage import maintenance, testimonies
 from app.storage.clock import utc_now
 from app.storage.models import Testimony
 from app.storage.vault import Vault
@@ -70,11 +76,24 @@ def _our_save(
     return end - start, end - committing
 
 
+def _idle_upkeep(vault: Vault) -> tuple[float, int]:
+    """(seconds, merge steps) to merge what the saves left and fold the WAL in, as the idle
+    upkeep does it (each step its own short transaction)."""
+    start = time.perf_counter()
+    steps = 0
+    while maintenance.merge_step(vault):
+        steps += 1
+    maintenance.checkpoint_wal(vault)
+    return time.perf_counter() - start, steps
+
+
 def run(ctx: Context) -> None:
     folder = filled_vault(ctx)
     rng = random.Random(11)
     editor = TestimonyGenerator(seed=12)
     with Vault.open(folder, PASSPHRASE) as vault:
+        maintenance.after_unlock(vault)
+        IdleUpkeep.attach(vault)
         with vault.reading() as session:
             vocab = vault_vocabulary(session)
             ids = list(session.scalars(select(Testimony.id).order_by(Testimony.id)))
@@ -92,6 +111,7 @@ def run(ctx: Context) -> None:
             reference.append(_raw_save(vault, theirs, canonical_bytes(other), vocab.version))
             if (number + 1) % 50 == 0:
                 progress(f"save: {number + 1}/{SAVES}")
+        idle = _idle_upkeep(vault)
     ms = [s * 1000 for s in ours]
     raw_ms = [s * 1000 for s in reference]
     p95, raw_p95 = percentile(ms, 95), percentile(raw_ms, 95)
@@ -132,5 +152,16 @@ def run(ctx: Context) -> None:
             percentile(raw_ms, 50),
             "ms",
             ratio=percentile(ms, 50) / percentile(raw_ms, 50),
+        )
+    )
+    ctx.add(
+        Figure(
+            "save",
+            f"  idle upkeep after {SAVES} saves",
+            idle[0] * 1000,
+            None,
+            "ms",
+            note=f"{idle[1]} merge steps of {maintenance.MERGE_PAGES} pages and a passive "
+            "checkpoint, at idle: off the save path",
         )
     )
