@@ -38,6 +38,8 @@ class Person:
     birth_date: str | None
     testimonies: tuple[str, ...]
     status: Status
+    # Recognised as a political prisoner: (since, source), a field of the person.
+    political_prisoner: tuple[str, str | None] | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -49,6 +51,11 @@ class Person:
             "status": self.status.status,
             "status_since": self.status.since,
             "status_source": self.status.source,
+            "political_prisoner": (
+                {"since": self.political_prisoner[0], "source": self.political_prisoner[1]}
+                if self.political_prisoner
+                else None
+            ),
         }
 
 
@@ -98,6 +105,7 @@ class Persons:
             for entry in entries:
                 wanted[entry.testimony_id].add(entry.ref)
             names = _names(session, wanted)
+            recognised = persons.recognitions(session)
         by_person: dict[str, list[persons.EntryRow]] = defaultdict(list)
         for entry in entries:
             by_person[entry.person].append(entry)
@@ -117,6 +125,7 @@ class Persons:
                     birth_date=_written(narrow.birth_lo, narrow.birth_hi) if narrow else None,
                     testimonies=tuple(dict.fromkeys(r.testimony_id for r in rows)),
                     status=status_as_of(proofs.get(person_id, []), day),
+                    political_prisoner=recognised.get(person_id),
                 )
             )
         return result
@@ -140,6 +149,11 @@ class Persons:
         with self.vault.transaction() as session:
             self._caught_up(session)
             return persons.merge(session, survivor, absorbed, self.vault.key_id)
+
+    def recognise(self, person: str, since: str | None, source: str | None = None) -> None:
+        """Record the person's recognition as a political prisoner (None: withdraw it)."""
+        with self.vault.transaction() as session:
+            persons.recognise(session, person, since, source, self.vault.key_id)
 
     def separate(self, person: str) -> tuple[str, str]:
         """Undo the latest merge ``person`` took part in (audited): (survivor, separated)."""

@@ -260,6 +260,34 @@ def separate(session: Session, person: str, actor: str) -> tuple[str, str]:
     return found.survivor, found.absorbed
 
 
+def recognise(
+    session: Session, person: str, since: str | None, source: str | None, actor: str
+) -> None:
+    """Record (or, with ``since`` None, withdraw) the person's recognition as a political
+    prisoner: a fact of the person, not of any testimony. Audited without the source text."""
+    target = _root_of(session, person)
+    session.execute(
+        update(ArchivePerson)
+        .where(ArchivePerson.id == target)
+        .values(political_prisoner_since=since, political_prisoner_source=source)
+    )
+    audit.append(session, actor, "person_recognition", target, {"since": since})
+
+
+def recognitions(session: Session) -> dict[str, tuple[str, str | None]]:
+    """Effective id -> (since, source) of the persons recognised as political prisoners."""
+    rows = session.execute(
+        select(
+            ArchivePerson.id,
+            ArchivePerson.political_prisoner_since,
+            ArchivePerson.political_prisoner_source,
+        )
+        .where(ArchivePerson.merged_into.is_(None))
+        .where(ArchivePerson.political_prisoner_since.is_not(None))
+    )
+    return {r.id: (str(r.political_prisoner_since), r.political_prisoner_source) for r in rows}
+
+
 def known(session: Session, ids: Iterable[str]) -> dict[str, str]:
     """Id -> effective id, for the ids that exist."""
     rows = session.execute(

@@ -197,3 +197,18 @@ def test_bad_requests_are_one_sentence(vault: Vault) -> None:
         with pytest.raises(BadReport) as caught:
             report(vault, name, **kwargs)  # type: ignore[arg-type]
         assert "\n" not in str(caught.value)
+
+
+def test_political_prisoner_recognition_is_a_field_of_the_person(
+    vault: Vault, archive: list[str]
+) -> None:
+    service = Persons(vault)
+    son = by_name(service.people(), "Сяргей Баравік")[0]
+    service.recognise(son.id, "2022-04", "Viasna")
+    shown = next(p for p in service.people() if p.id == son.id)
+    assert shown.as_json()["political_prisoner"] == {"since": "2022-04", "source": "Viasna"}
+    others = [p for p in service.people() if p.id != son.id]
+    assert all(p.political_prisoner is None for p in others)
+    with vault.reading() as session:
+        actions = session.scalars(select(AuditEntry.action)).all()
+    assert "person_recognition" in actions
