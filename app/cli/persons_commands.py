@@ -40,6 +40,26 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        found = Persons(vault).file(args.id)
+    if args.json:
+        out(_dumps(found.as_json()))
+        return 0
+    person = found.person
+    out(f"{person.id}  {' / '.join(person.names) or '—'}")
+    status = person.status
+    out(f"status: {status.status} {status.since or ''} (from {status.source or 'no evidence'})")
+    for written, testimony in found.birth_dates:
+        out(f"born {written}  (testimony {testimony})")
+    for fact in found.facts:
+        what = f"{fact.figure} {fact.dimension} {fact.value}".strip()
+        out(f"{fact.date or 'undated':10}  {what}  (testimony {fact.testimony_id})")
+    for conflict in found.conflicts:
+        out(f"conflict: {conflict}")
+    return 0
+
+
 def cmd_suggest(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         found = Persons(vault).suggestions()
@@ -94,6 +114,10 @@ def add_parsers(sub: Any) -> None:
     p = actions.add_parser("list", help="every person with status and testimonies")
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.set_defaults(func=cmd_list)
+    p = actions.add_parser("show", help="one person: each testimony's facts side by side")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_show)
     p = actions.add_parser("suggest", help="pairs that may be one person (nothing is merged)")
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.set_defaults(func=cmd_suggest)

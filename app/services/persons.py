@@ -27,7 +27,7 @@ from app.storage.persons import CannotMerge
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 
-__all__ = ["CannotMerge", "Person", "Persons", "Suggestion"]
+__all__ = ["CannotMerge", "Person", "PersonFile", "Persons", "Seen", "Suggestion"]
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,43 @@ def _names(session: Session, wanted: dict[str, set[str]]) -> dict[tuple[str, str
     return found
 
 
+@dataclass(frozen=True)
+class Seen:
+    """One fact about the person as one testimony gives it."""
+
+    testimony_id: str
+    figure: str
+    dimension: str
+    value: str
+    date: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class PersonFile:
+    """A person with every fact the testimonies give, side by side with their sources, and
+    the birth dates that disagree."""
+
+    person: Person
+    facts: tuple[Seen, ...]
+    birth_dates: tuple[tuple[str, str], ...]  # (date as written, testimony id)
+    conflicts: tuple[str, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            **self.person.as_json(),
+            "facts": [fact.as_json() for fact in self.facts],
+            "birth_dates": [{"date": d, "testimony": t} for d, t in self.birth_dates],
+            "conflicts": list(self.conflicts),
+        }
+
+
+def _disjoint(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return a[1] < b[0] or b[1] < a[0]
+
+
 class Persons:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
@@ -135,6 +172,31 @@ class Persons:
         if not found:
             raise NotFound(f"no person with id {person}")
         return found[0]
+
+    def file(self, person: str) -> PersonFile:
+        """One person with each testimony's facts beside each other, conflicts named."""
+        found = self.get(person)
+        with self.vault.reading() as session:
+            rows = persons.facts(session, found.id)
+            entries = persons.entries(session, found.id)
+        births = [(r.birth_lo, r.birth_hi, r.testimony_id) for r in entries if r.birth_lo]
+        conflicts = [
+            f"birth date {_written(a[0], a[1])} ({a[2]}) cannot be {_written(b[0], b[1])} ({b[2]})"
+            for i, a in enumerate(births)
+            for b in births[i + 1 :]
+            if _disjoint(a[:2], b[:2])
+        ]
+        seen = tuple(
+            Seen(r.testimony_id, r.figure, r.dimension, r.value, _written(r.lo, r.hi))
+            for r in rows
+            if r.dimension or r.figure == "status"
+        )
+        return PersonFile(
+            person=found,
+            facts=seen,
+            birth_dates=tuple((_written(lo, hi) or "", t) for lo, hi, t in births),
+            conflicts=tuple(conflicts),
+        )
 
     def suggestions(self) -> list[Suggestion]:
         """Pairs that may be one person, best first; never merged without a coordinator."""

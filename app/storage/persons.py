@@ -294,3 +294,35 @@ def known(session: Session, ids: Iterable[str]) -> dict[str, str]:
         select(ArchivePerson.id, root().label("root")).where(ArchivePerson.id.in_(list(ids)))
     )
     return {r.id: r.root for r in rows}
+
+
+@dataclass(frozen=True)
+class FactRow:
+    testimony_id: str
+    ref: str
+    figure: str
+    dimension: str
+    value: str
+    lo: str
+    hi: str
+
+
+def facts(session: Session, person: str) -> list[FactRow]:
+    """Every fact about one person (all its entries), in testimony order."""
+    query = (
+        select(PersonFact)
+        .join(
+            PersonEntry,
+            and_(
+                PersonEntry.testimony_id == PersonFact.testimony_id,
+                PersonEntry.person_ref == PersonFact.person_ref,
+            ),
+        )
+        .join(ArchivePerson, ArchivePerson.id == PersonEntry.person_id)
+        .where(root() == person)
+        .order_by(PersonFact.testimony_id, PersonFact.id)
+    )
+    return [
+        FactRow(f.testimony_id, f.person_ref, f.figure, f.dimension, f.value, f.lo, f.hi)
+        for f in session.scalars(query)
+    ]

@@ -212,3 +212,21 @@ def test_political_prisoner_recognition_is_a_field_of_the_person(
     with vault.reading() as session:
         actions = session.scalars(select(AuditEntry.action)).all()
     assert "person_recognition" in actions
+
+
+def test_a_persons_file_shows_each_testimonys_facts_and_names_conflicts(
+    vault: Vault, archive: list[str]
+) -> None:
+    service = Persons(vault)
+    elder, younger = sorted(
+        by_name(service.people(), "Мікола Статкевіч"), key=lambda p: p.birth_date or ""
+    )
+    survivor = service.merge(elder.id, younger.id)  # a coordinator's mistake, allowed
+    shown = service.file(survivor)
+    assert {t for _, t in shown.birth_dates} == {archive[3], archive[4]}
+    (conflict,) = shown.conflicts
+    assert "1956-08-12" in conflict
+    assert "1990-01-01" in conflict
+    sources = {(fact.figure, fact.value, fact.testimony_id) for fact in shown.facts}
+    assert ("status", "released", archive[4]) in sources
+    assert ("art411", "411", archive[3]) in sources
