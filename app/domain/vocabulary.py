@@ -34,6 +34,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 __all__ = [
+    "AWAITING_REVIEW",
     "FALLBACK",
     "LANGUAGES",
     "OFFICIAL",
@@ -70,6 +71,11 @@ FALLBACK: Mapping[str, tuple[tuple[str, str], ...]] = MappingProxyType(
 A careful Belarusian proposal reads better to a Belarusian reader than a verified Russian title
 (the vocabulary's own conventions ask for exactly this), and Cyrillic wording better than English.
 """
+
+# How a picker marks a suggestion, in the interface language (the domain has no Qt catalogue).
+AWAITING_REVIEW: Mapping[str, str] = MappingProxyType(
+    {"be": "{} (чакае праверкі)", "ru": "{} (ожидает проверки)", "en": "{} (awaiting review)"}
+)
 
 _CODE_RE = re.compile(r"[a-z0-9][a-z0-9_.-]{0,63}")
 
@@ -148,6 +154,12 @@ class Term:
     def label(self, lang: str) -> str:
         """The label to show in UI language ``lang``; never empty (see :data:`FALLBACK`)."""
         return self.shown_label(lang).text
+
+    def picker_label(self, lang: str) -> str:
+        """The label for a list to choose from: a suggestion says, in the interface language,
+        that it awaits review, so that nobody takes a proposal for a verified title."""
+        shown = self.shown_label(lang)
+        return AWAITING_REVIEW[lang].format(shown.text) if shown.suggested else shown.text
 
     def shown_label(self, lang: str) -> Label:
         """The label to show in UI language ``lang``, with its language and whether it is only a

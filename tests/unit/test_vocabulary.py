@@ -198,6 +198,19 @@ def test_the_articles_once_english_in_russian_have_a_cyrillic_title(
     assert not any("a" <= letter.lower() <= "z" for letter in label.text)
 
 
+def test_a_picker_marks_a_suggestion_as_awaiting_review_in_the_interface_language(
+    vocab: VocabularySet,
+) -> None:
+    beating = vocab.term("ill_treatment", "beating")  # be_suggested only
+    assert beating.picker_label("be") == beating.suggested["be"] + " (чакае праверкі)"
+    assert beating.picker_label("ru") == beating.labels["ru"]  # a verified Russian title
+    assert beating.picker_label("en") == "Beating"
+    general = vocab.term("colony_regimes", "general")  # official be
+    assert general.picker_label("be") == general.labels["be"]
+    art361 = vocab.term("criminal_code_articles", "361")  # ru only suggested
+    assert art361.picker_label("ru").endswith(" (ожидает проверки)")
+
+
 def test_only_suggestions_are_flagged(vocab: VocabularySet) -> None:
     for name in vocab.names():
         for term in vocab.terms(name):
