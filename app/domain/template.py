@@ -20,16 +20,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.domain.template_exile import d as _d
+from app.domain.template_exile import exile, lists_and_administrative_cases
+
 __all__ = ["example_testimony"]
 
 SCHEMA = "sviedka.testimony/2"
-
-_PRECISION = {10: "day", 7: "month", 4: "year"}
-
-
-def _d(value: str) -> dict[str, str]:
-    """A partial date whose precision follows from how much of ``YYYY-MM-DD`` is written."""
-    return {"precision": _PRECISION[len(value)], "value": value}
 
 
 def _names(be: str, ru: str, latin: str) -> list[dict[str, str]]:
@@ -228,26 +224,6 @@ def _prosecutions() -> list[dict[str, Any]]:
     ]
 
 
-def _lists_and_administrative_cases() -> dict[str, list[dict[str, Any]]]:
-    return {
-        "administrative_cases": [
-            {"ref": "ad1", "person": "p5", "episode": "e2", "case_number": "5-311/2024",
-             "articles": [{"code": "19.11", "part": 2}],
-             "court": "Partyzanski District Court, Minsk", "date": _d("2024-01-24"),
-             "outcome": "administrative_detention", "detention_days": 15,
-             "fine": {"amount": 10, "unit": "base_units"},
-             "description": "Subscriptions to an 'extremist' channel found on her phone",
-             "responsible": [{"description": "Judge of the district court", "function": "judge",
-                              "agency": "court", "involvement": "decided"}],
-             "source": "p5", "knowledge": "first_hand"}],
-        "list_entries": [
-            {"ref": "l1", "person": "p2", "list": "extremist", "date": _d("2023-05"),
-             "prosecution": "pr1", "note": "Persons involved in extremism"},
-            {"ref": "l2", "person": "p4", "list": "terrorist", "date": _d("2024-01"),
-             "prosecution": "pr3", "note": "KGB list", "knowledge": "documents"}],
-    }
-
-
 def _treatment() -> dict[str, list[dict[str, Any]]]:
     return {
         "ill_treatment_acts": [
@@ -305,60 +281,6 @@ def _treatment() -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def _exile() -> dict[str, list[dict[str, Any]]]:
-    return {
-        "solidarity_persecution": [
-            {"ref": "s1", "person": "p5", "supported": ["p2"],
-             "support_given": ["parcels", "letters", "donations"],
-             "actions": ["raid", "administrative_arrest", "fine"], "date": _d("2024-01-23"),
-             "description": "Raided in the January 2024 'solidarity raids'; fined"}],
-        "transnational_incidents": [
-            {"ref": "t1", "person": "p4", "type": "interpol_diffusion", "date": _d("2023-09"),
-             "country": "PL", "actor": "belarusian_authorities", "requested_state": "PL",
-             "outcome": "released",
-             "description": "Stopped at a Schengen border check, released"},
-            {"ref": "t2", "person": "p4", "type": "denial_consular_passport",
-             "date": _d("2024-02-12"), "country": "PL", "actor": "belarusian_consulate",
-             "passport_expiry": _d("2024-08"),
-             "alternative_document": {"kind": "alien_passport", "country": "PL",
-                                      "date": _d("2024-09")},
-             "description": "Consulate in Warsaw refused a new passport (Decree No. 278)"},
-            {"ref": "t3", "person": "p3", "type": "persecution_of_relatives",
-             "date": _d("2024-07"), "country": "BY", "actor": "belarusian_security_services",
-             "targeted_exile": "p4",
-             "description": "Father summoned and told to make his son come back",
-             "responsible": [{"description": "Two officers who did not give their names",
-                              "agency": "kgb", "involvement": "carried_out"}]},
-            {"ref": "t4", "person": "p4", "type": "trial_in_absentia_group",
-             "date": _d("2024-06-18"), "country": "BY", "actor": "belarusian_court",
-             "prosecution": "pr3"}],
-        "property_actions": [
-            {"ref": "pa1", "person": "p4", "asset": "housing", "action": "arrest",
-             "legal_basis": "special_proceedings", "prosecution": "pr3", "date": _d("2024-07"),
-             "country": "BY",
-             "decision": {"by": "Minsk City Court", "date": _d("2024-06-18"),
-                          "reference": "2-5/2024"},
-             "publicised": True, "description": "Video of the sealed flat shown on state TV",
-             "responsible": [{"description": "Investigator of the special proceedings",
-                              "function": "investigator", "agency": "investigative_committee",
-                              "involvement": "carried_out"}],
-             "knowledge": "documents"}],
-        "recruitment_attempts": [
-            {"ref": "r1", "person": "p5", "episode": "e2", "date": _d("2024-03"), "agency": "kgb",
-             "place": {"country": "BY", "text": "District KGB office, Minsk"},
-             "outcome": "refused",
-             "description": "Asked to report on other donors; threatened with a criminal case",
-             "source": "p5", "knowledge": "first_hand"}],
-        "interventions": [
-            {"ref": "iv1", "kind": "un_appeal", "by": "Example Centre",
-             "addressee": "UN Working Group on Arbitrary Detention", "un_mechanism": "wgad",
-             "victims": ["p2"], "date": _d("2024-04"), "reference": "EXAMPLE-WGAD-0001 (invented)",
-             "status": "replied",
-             "reply": {"date": _d("2024-06"), "summary": "Case transmitted to the Government"},
-             "description": "Urgent appeal on his incommunicado detention and insulin"}],
-    }
-
-
 def example_testimony() -> dict[str, Any]:
     """A new copy of the example: callers may change it freely."""
     return {
@@ -393,8 +315,8 @@ def example_testimony() -> dict[str, Any]:
         "incommunicado": [_incommunicado()],
         **_treatment(),
         "prosecutions": _prosecutions(),
-        **_lists_and_administrative_cases(),
-        **_exile(),
+        **lists_and_administrative_cases(),
+        **exile(),
         "event_links": [
             {"from": "e1", "to": "pr1", "relation": "caused", "note": "Arrest on return"},
             {"from": "pr2", "to": "pr1", "relation": "consequence_of", "note": "Art. 411"},
