@@ -11,7 +11,8 @@ the session is built in the unlock task, off the GUI thread.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from app import logs
 from app.domain.vocabulary import LocalTerm, VocabularySet
@@ -22,6 +23,9 @@ from app.services.quarantine import Quarantine
 from app.services.receipts import Receipts
 from app.services.senders import Senders
 from app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.services.archive_view import Archive
 
 
 class Role(enum.Enum):
@@ -41,6 +45,18 @@ class AppSession:
     @property
     def is_coordinator(self) -> bool:
         return self.role is Role.COORDINATOR
+
+    @property
+    def archive(self) -> Archive:
+        """The persons and figures of this vault (the Persons and Figures views)."""
+        from app.services.archive_view import Archive  # loaded when first shown
+
+        return Archive(self.workspace)
+
+    def as_coordinator(self) -> AppSession:
+        """The session once the organisation is created in this vault (its role is now a
+        coordinator's; the same vault and services)."""
+        return replace(self, role=Role.COORDINATOR)
 
     @property
     def senders(self) -> Senders:

@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -43,6 +44,8 @@ from app.ui.workers import Task
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
     from app.storage.keyslot import KdfParams
+    from app.ui.figures.view import FiguresView
+    from app.ui.persons.view import PersonsView
     from app.ui.session import AppSession
     from app.ui.sync.menu import BundleMenu
     from app.ui.testimony.page import EditorPage, Place
@@ -52,6 +55,8 @@ if TYPE_CHECKING:
 WINDOW_TITLE = "Sviedka"
 LOCK_SHORTCUT = "Ctrl+L"
 PANIC_SHORTCUT = "Ctrl+Shift+H"
+# The three views of an unlocked vault, one key each (the same in every language).
+VIEW_SHORTCUTS = {"testimonies": "Ctrl+1", "persons": "Ctrl+2", "figures": "Ctrl+3"}
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +80,14 @@ class MainWindow(QMainWindow):
         self.list_screen: ListScreen | None = None
         self.editor_page: EditorPage | None = None
         self._return_to: Place | None = None  # in memory only: see EditorPage.place
+        self.archive_view: PersonsView | FiguresView | None = None
+        self.views = QToolBar()
+        self.views.setObjectName("views")
+        self.views.setMovable(False)
+        self.views.setFloatable(False)
+        self.views.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.views)
+        self.view_actions: dict[str, QAction] = {}
 
         self.idle = IdleGuard(autolock_ms or settings.autolock_minutes() * 60_000, self)
         self.idle.idle.connect(self._on_idle)
@@ -92,6 +105,8 @@ class MainWindow(QMainWindow):
         self.menuBar().clear()
         menu = self.menuBar().addMenu(self.tr("&Sviedka"))
         menu.addAction(self.tr("Settings…"), self.open_settings)
+        self.organisation_action = menu.addAction(self.tr("Organisation…"), self.open_organisation)
+        self.organisation_action.setEnabled(self._session is not None)
         menu.addAction(self.tr("Lock now"), QKeySequence(LOCK_SHORTCUT), self.lock)
         menu.addAction(self.tr("Lock and hide"), QKeySequence(PANIC_SHORTCUT), self.panic)
         menu.addSeparator()
@@ -99,12 +114,56 @@ class MainWindow(QMainWindow):
         # Export, import, senders, receipts (app/ui/sync): built at the first unlock. Its
         # dialogs are children of this window, so lock() rejects and deletes them like the
         # others, and joins their tasks.
+        self._build_views()
         self._bundles = self.menuBar().addMenu(self.tr("&Bundles"))
         self.bundle_menu: BundleMenu | None = None
         if self._session is not None:
             self._start_bundle_menu(self._session)
         else:
             self._bundles.setEnabled(False)
+
+    def _build_views(self) -> None:
+        """Testimonies, Persons, Figures: a row of buttons above the screen and a View menu,
+        one shortcut each; only while the vault is open."""
+        self.views.clear()
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        group = QActionGroup(self)
+        titles = {
+            "testimonies": self.tr("&Testimonies"),
+            "persons": self.tr("&Persons"),
+            "figures": self.tr("&Figures"),
+        }
+        openers = {
+            "testimonies": self.show_list,
+            "persons": self.show_persons,
+            "figures": self.show_figures,
+        }
+        self.view_actions = {}
+        for name, title in titles.items():
+            action = QAction(title, self)
+            action.setObjectName(f"view_{name}")
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(VIEW_SHORTCUTS[name]))
+            action.setToolTip(f"{title.replace('&', '')} ({VIEW_SHORTCUTS[name]})")
+            action.triggered.connect(lambda _checked=False, go=openers[name]: self._switch(go))
+            group.addAction(action)
+            menu.addAction(action)
+            self.views.addAction(action)
+            self.view_actions[name] = action
+        menu.setEnabled(self._session is not None)
+        self.views.setVisible(self._session is not None)
+
+    def _mark_view(self, name: str) -> None:
+        if name in self.view_actions:
+            self.view_actions[name].setChecked(True)
+
+    def _switch(self, go: object) -> None:
+        page = self.editor_page
+        if page is not None and not page.leave(self.tr("Save the testimony before leaving it?")):
+            self._mark_view("testimonies")
+            return
+        if callable(go):
+            go()
 
     def _start_bundle_menu(self, session: AppSession) -> None:
         if self.bundle_menu is None:
@@ -138,6 +197,9 @@ class MainWindow(QMainWindow):
         self._build_menu()
         if self._session is None:
             self._show_start()
+        elif self.archive_view is not None:
+            figures = self.archive_view.objectName() == "figures"
+            self.show_figures() if figures else self.show_persons()
         elif self.editor_page is not None:
             self.open_testimony(self.editor_page.testimony_id)
         else:
@@ -205,6 +267,7 @@ class MainWindow(QMainWindow):
         assert isinstance(session, AppSession)  # noqa: S101 - the task above returns one
         self._session = session
         self._start_bundle_menu(session)
+        self._build_menu()
         self.show_list()
         self._return_to_place()
         self.idle.arm()
@@ -242,8 +305,71 @@ class MainWindow(QMainWindow):
         screen.draft_requested.connect(self.resume_draft)
         self.list_screen = screen
         self.editor_page = None
+        self.archive_view = None
         self._show(screen)
+        self._mark_view("testimonies")
         screen.search_box.setFocus()
+
+    def show_persons(self) -> None:
+        from app.ui.persons.view import PersonsView
+
+        assert self._session is not None  # noqa: S101
+        view = PersonsView(self._session.archive, self._session.is_coordinator)
+        view.timeline_requested.connect(self.show_person_timeline)
+        self._show_archive_view(view, "persons")
+        view.table.setFocus()
+
+    def show_figures(self) -> None:
+        from app.ui.figures.view import FiguresView
+
+        assert self._session is not None  # noqa: S101
+        view = FiguresView(self._session.archive, settings.language())
+        self._show_archive_view(view, "figures")
+        view.figure.setFocus()
+
+    def _show_archive_view(self, view: PersonsView | FiguresView, name: str) -> None:
+        if self.list_screen is not None:
+            self.list_screen.release()
+        self.list_screen = None
+        self.editor_page = None
+        self.archive_view = view
+        self._show(view)
+        self._mark_view(name)
+
+    def show_person_timeline(self, person: str, name: str) -> None:
+        from app.ui.persons.timeline import PersonTimelineDialog
+
+        if self._session is not None:
+            session = self._session
+            dialog = PersonTimelineDialog(
+                session.archive,
+                session.workspace.vocabulary(),
+                person,
+                name,
+                settings.language(),
+                self,
+            )
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    def open_organisation(self) -> None:
+        from app.ui.organisation.dialog import OrganisationDialog
+
+        if self._session is None:
+            return
+        dialog = OrganisationDialog(self._session.exchange, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(self._organisation_created)
+        dialog.open()
+
+    def _organisation_created(self, _organisation: object) -> None:
+        """This vault is now the organisation's: the coordinator's menus and actions."""
+        if self._session is None:
+            return
+        self._session = self._session.as_coordinator()
+        self._start_bundle_menu(self._session)
+        if self.archive_view is not None and self.archive_view.objectName() == "persons":
+            self.show_persons()
 
     def _new_testimony(self) -> None:
         self.open_testimony(None)
@@ -255,8 +381,10 @@ class MainWindow(QMainWindow):
         page = EditorPage(self._session.workspace, testimony_id, settings.language())
         page.closed.connect(self.show_list)
         self.list_screen = None
+        self.archive_view = None
         self.editor_page = page
         self._show(page)
+        self._mark_view("testimonies")
 
     def resume_draft(self, key: str) -> None:
         from app.ui.testimony.page import EditorPage
@@ -276,8 +404,10 @@ class MainWindow(QMainWindow):
         page.editor.mark_dirty()  # not saved yet: closing asks, Save makes a version
         page.closed.connect(self.show_list)
         self.list_screen = None
+        self.archive_view = None
         self.editor_page = page
         self._show(page)
+        self._mark_view("testimonies")
 
     def _return_to_place(self) -> None:
         """After an unlock, the testimony and section the lock interrupted."""
@@ -321,12 +451,16 @@ class MainWindow(QMainWindow):
             self._return_to = self.editor_page.place()
         if self.list_screen is not None:
             self.list_screen.release()
+        if self.archive_view is not None:
+            self.archive_view.release()  # persons' names, counts
         self.list_screen = None
         self.editor_page = None
+        self.archive_view = None
         session, self._session = self._session, None
         if self.bundle_menu is not None:
             self.bundle_menu.end()
         self._show_start()  # replaces (and deletes) the screen that showed testimony
+        self._build_menu()  # no views, no organisation while locked
         Task.join_all()
         session.end()
 
