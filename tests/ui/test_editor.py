@@ -111,18 +111,18 @@ def test_person_pickers_follow_added_and_removed_persons(qtbot: QtBot) -> None:
     assert isinstance(given_by, RefNode)
     supported = editor.field("solidarity_persecution[0].supported")
     assert isinstance(supported, CheckListNode)
-    assert given_by.combo.count() == 1 + 9  # "—" and the nine persons
+    assert given_by.combo.count() == 1 + 9 + 1  # "—", the nine persons, "+ New person…"
     assert given_by.combo.currentText() == "Ганна Міхайлаўна Баравік"  # no "(p1)"
 
     persons = editor.lists["persons"]
     persons.add()
-    assert given_by.combo.count() == 1 + 10
+    assert given_by.combo.count() == 1 + 10 + 1
     assert given_by.combo.itemData(10) == "p10"
     assert supported.list.count() == 10
     assert given_by.combo.itemText(10) == "Person 10, no name yet"  # never its ref "p10"
 
     persons.remove()
-    assert given_by.combo.count() == 1 + 9
+    assert given_by.combo.count() == 1 + 9 + 1
     assert supported.list.count() == 9
     assert editor.document()["consent"]["given_by"] == "p1"  # the choice survived
 
@@ -258,3 +258,28 @@ def test_editing_leaves_no_trace_outside_the_widgets(
     assert set(settings.allKeys()) == keys_before
     assert set(temp.rglob("*")) == files_before
     assert "Сакрэт" not in caplog.text
+
+
+def test_a_new_person_is_named_inside_the_picker(qtbot: QtBot) -> None:
+    editor = make_editor(qtbot)
+    editor.set_name_question(lambda _parent: "Алесь Баравік")
+    editor.show_section("health")
+    health = editor.lists["health"]
+    health.add()
+    person = health.detail.children_["person"]
+    assert isinstance(person, RefNode)
+    last = person.combo.count() - 1
+    assert person.combo.itemText(last) == "+ New person…"
+    person.combo.setCurrentIndex(last)
+    person.combo.activated.emit(last)
+    document = editor.document()
+    assert document["persons"] == [
+        {
+            "ref": "p1",
+            "names": [{"value": "Алесь Баравік", "script": "Cyrl", "kind": "original"}],
+            "roles": ["victim"],  # a person with a health condition is who it is about
+        }
+    ]
+    assert document["health"] == [{"person": "p1"}]
+    assert editor.current_section() == "health"  # the interviewer stayed where they were
+    assert person.combo.currentText() == "Алесь Баравік"

@@ -22,6 +22,8 @@ from app.ui.editor.fields import BoolNode, IntNode, LineNode, Node, TextNode, To
 from app.ui.editor.form import ObjectForm
 from app.ui.editor.labels import enum_label
 from app.ui.editor.list_detail import Confirm, ListNode
+from app.ui.editor.new_person import AskName, ask_name, role_for
+from app.ui.editor.new_person import person as new_person
 from app.ui.editor.partial_date import PartialDateEdit
 from app.ui.editor.refs import RefRegistry
 from app.ui.editor.schema import FieldSpec, Kind
@@ -45,7 +47,22 @@ class Context:
     lang: str
     refs: RefRegistry
     confirm: Confirm = ask_before_removing
+    ask_name: AskName = ask_name
     lists: dict[str, ListNode] = field(default_factory=dict)  # by pattern, for the editor
+
+    def person_adder(self, pattern: str) -> Callable[[QWidget], str | None]:
+        """What '+ New person…' in the picker of ``pattern`` does: ask the name, add them."""
+
+        def add(parent: QWidget) -> str | None:
+            persons = self.lists.get("persons")
+            name = self.ask_name(parent)
+            if persons is None or name is None:
+                return None
+            ref = self.refs.next_ref("persons")
+            persons.append(new_person(ref, name, role_for(pattern)))
+            return ref
+
+        return add
 
     def new_item(self, section: str, spec: FieldSpec) -> Callable[[], dict[str, Any]]:
         """A new entry of ``section``: with a fresh ref when its entries carry one."""
@@ -76,7 +93,7 @@ def _build(spec: FieldSpec, ctx: Context) -> Node:
     if kind is Kind.VOCAB:
         return VocabNode(spec, ctx.vocab, ctx.lang)
     if kind is Kind.REF:
-        return RefNode(spec, ctx.refs)
+        return RefNode(spec, ctx.refs, ctx.person_adder(spec.pattern))
     if kind is Kind.VOCAB_SET:
         options = vocabulary_options(ctx.vocab, spec.vocabulary, ctx.lang)
         return CheckListNode(spec, lambda: options)

@@ -28,12 +28,14 @@ from app.domain.vocabulary import VocabularySet
 from app.ui.editor.fields import MISSING, Combo, Node, mark
 from app.ui.editor.issues import Issue
 from app.ui.editor.labels import enum_label
+from app.ui.editor.new_person import NEW_PERSON, new_person_label
 from app.ui.editor.refs import RefRegistry
 from app.ui.editor.schema import FieldSpec
 
 __all__ = ["CheckListNode", "EnumNode", "RefNode", "VocabNode", "vocabulary_options"]
 
 Options = list[tuple[str, str]]
+AddPerson = Callable[[QWidget], str | None]  # asks for a name, adds the person, gives the ref
 UNKNOWN = "⚠ {}"
 # Codes that mean something to the reader (article numbers) are shown before the label.
 CODE_SHOWN = frozenset({"criminal_code_articles"})
@@ -168,16 +170,38 @@ class VocabNode(_ComboNode):
 
 
 class RefNode(_ComboNode):
-    """A person (or episode, case, item) of this record, refreshed whenever they change."""
+    """A person (or episode, case, item) of this record, refreshed whenever they change.
 
-    def __init__(self, spec: FieldSpec, refs: RefRegistry) -> None:
+    A person picker ends with "+ New person…" (see new_person.py) when given ``add_person``.
+    """
+
+    def __init__(
+        self, spec: FieldSpec, refs: RefRegistry, add_person: AddPerson | None = None
+    ) -> None:
         super().__init__(spec)
         self._refs = refs
-        self.fill(refs.options(spec.ref_target))
+        self._add_person = add_person if spec.ref_target == "person" else None
+        self._refresh()
         refs.changed.connect(self._refresh)
+        self.combo.activated.connect(self._activated)
 
     def _refresh(self) -> None:
-        self.fill(self._refs.options(self.spec.ref_target))
+        options = self._refs.options(self.spec.ref_target)
+        if self._add_person is not None:
+            options = [*options, (NEW_PERSON, new_person_label())]
+        self.fill(options)
+
+    def value(self) -> Any:
+        found = super().value()
+        return MISSING if found == NEW_PERSON else found
+
+    def _activated(self, index: int) -> None:
+        if self.combo.itemData(index) != NEW_PERSON or self._add_person is None:
+            return
+        ref = self._add_person(self)
+        with self.loading():
+            self.set_value(ref if ref is not None else MISSING)
+        self._changed()
 
 
 class _ListKeys(QObject):

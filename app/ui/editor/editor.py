@@ -31,6 +31,7 @@ from app.ui.editor.form import ObjectForm
 from app.ui.editor.help import help_text
 from app.ui.editor.issues import Issue, Parts, parse_path
 from app.ui.editor.list_detail import Confirm, ListNode
+from app.ui.editor.new_person import AskName
 from app.ui.editor.pages import Page
 from app.ui.editor.refs import RefRegistry
 from app.ui.editor.schema import SCHEMA_ID, testimony_spec
@@ -216,6 +217,10 @@ class TestimonyEditor(QWidget):
         self.set_document(doc)
         self._clean = clean
         self._set_dirty(self.document() != clean)
+
+    def set_name_question(self, ask: AskName) -> None:
+        """Who answers "New person: name?" for '+ New person…' (a dialog by default)."""
+        self._ctx.ask_name = ask
 
     def set_remove_confirmation(self, confirm: Confirm) -> None:
         """Who answers "Remove entry 3 and everything in it?" (a dialog by default)."""

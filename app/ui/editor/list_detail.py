@@ -199,6 +199,15 @@ class ListNode(Node):
         self.detail.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
         self.edited.emit()
 
+    def append(self, item: dict[str, Any]) -> None:
+        """Add an entry made elsewhere (a person named in a picker) without moving the
+        interviewer: the selection and the focus stay where they are."""
+        row = self.list.currentRow()
+        self.items.append(item)
+        self._issues = {}
+        self._rebuild(row)
+        self.edited.emit()
+
     def remove(self) -> None:
         row = self.list.currentRow()
         if not 0 <= row < len(self.items):

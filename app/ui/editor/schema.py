@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain.record import EPISODE_REF_FIELDS, PERSON_REF_FIELDS
+from app.domain.record import EPISODE_REF_FIELDS, PERSON_REF_FIELDS, PROSECUTION_REF_FIELDS
 from app.resources import resource_path
 
 __all__ = ["SCHEMA_ID", "FieldSpec", "Kind", "load_schema", "testimony_spec"]
@@ -47,6 +47,9 @@ MULTILINE = frozenset(
 # What each ref field may point at, by field pattern; anything else is a record's own ref.
 _REF_TARGETS: dict[str, str] = {pattern: "person" for pattern in PERSON_REF_FIELDS}
 _REF_TARGETS.update({f"{section}[].{field}": "episode" for section, field, _ in EPISODE_REF_FIELDS})
+_REF_TARGETS.update(
+    {f"{section}[].{field}": "prosecution" for section, field, _ in PROSECUTION_REF_FIELDS}
+)
 _REF_TARGETS.update(
     {
         "prosecutions[].while_serving": "prosecution",
