@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -20,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.record import InvalidTestimony
+from app.domain.record import InvalidTestimony, collect_issues
 from app.services.workspace import Workspace
-from app.ui.editor import TestimonyEditor
+from app.ui.editor import TestimonyEditor, new_document
 from app.ui.editor.issues import message_text, parse_path, readable_path
 from app.ui.quick.page import QuickPage
 from app.ui.testimony.attachments import AttachmentsDialog
@@ -106,7 +108,14 @@ class EditorPage(QWidget):
         if document is None and testimony_id is not None:
             document = workspace.load(testimony_id).document
         self._lang = lang
-        self.editor = TestimonyEditor(workspace.vocabulary(), lang, document)
+        self._vocab = workspace.vocabulary()
+        # The full editor takes seconds to build: a new testimony opens on the quick page at
+        # once and the editor is built the first time it is needed (see `editor`). Until then
+        # the record lives here, as the document both forms edit.
+        self._editor: TestimonyEditor | None = None
+        self._document = copy.deepcopy(document) if document is not None else new_document()
+        resumed = draft_key is not None and testimony_id is None
+        self._clean = new_document() if resumed else copy.deepcopy(self._document)
         self.quick: QuickPage | None = None
         self._quick_pending = False  # answers on the quick page not yet in the editor
         self._draft_kept = draft_key is not None  # a draft of this page is in the vault
@@ -140,14 +149,12 @@ class EditorPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         self.forms = QStackedWidget()
-        self.forms.addWidget(self.editor)
         layout.addWidget(self.forms, 1)
 
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.autosave)
         self._autosave.start()
-        self.editor.field_left.connect(self.autosave)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.request_close)
         self.history_button.clicked.connect(self.show_history)
@@ -163,6 +170,26 @@ class EditorPage(QWidget):
             self.show_full_editor()
 
     # -- the two forms of one record ----------------------------------------------------------
+    @property
+    def editor(self) -> TestimonyEditor:
+        """The full editor, built on first use with the record as it stands."""
+        if self._editor is None:
+            self._flush_quick()
+            editor = TestimonyEditor(self._vocab, self._lang, self._clean)
+            if self._document != self._clean:
+                editor.replace_document(self._document)
+            editor.field_left.connect(self.autosave)
+            self.forms.insertWidget(0, editor)
+            self._editor = editor
+        return self._editor
+
+    def document(self) -> dict[str, Any]:
+        """The record as the page holds it now, whichever form edited it."""
+        self._flush_quick()
+        if self._editor is not None:
+            return self._editor.document()
+        return copy.deepcopy(self._document)
+
     def on_quick_page(self) -> bool:
         return self.quick is not None and self.forms.currentWidget() is self.quick
 
@@ -173,7 +200,7 @@ class EditorPage(QWidget):
             self.quick.edited.connect(self._quick_edited)
             self.quick.full_editor_requested.connect(self.show_full_editor)
             self.forms.addWidget(self.quick)
-        document = self.editor.document()
+        document = self.document()
         self.quick.load(document)
         if not document.get("persons"):  # nothing said yet: today, the usual language
             self.quick.set_defaults(language=self._lang if self._lang != "en" else "")
@@ -207,20 +234,26 @@ class EditorPage(QWidget):
         self.status.setText("")
 
     def _flush_quick(self) -> None:
-        """Write the quick page's answers into the editor: one record, whichever form."""
-        if self.quick is not None and self._quick_pending:
-            self._quick_pending = False
-            self.editor.replace_document(self.quick.write_into(self.editor.document()))
+        """Write the quick page's answers into the record: one record, whichever form."""
+        if self.quick is None or not self._quick_pending:
+            return
+        self._quick_pending = False
+        if self._editor is not None:
+            self._editor.replace_document(self.quick.write_into(self._editor.document()))
+        else:
+            self._document = self.quick.write_into(self._document)
 
     def is_dirty(self) -> bool:
         self._flush_quick()
-        return self.editor.is_dirty()
+        if self._editor is not None:
+            return self._editor.is_dirty()
+        return self._document != self._clean
 
     def autosave(self) -> None:
         """Keep unsaved work as a draft inside the vault (never anywhere else); work undone
         since the last draft leaves no draft behind."""
         if self.is_dirty():
-            self._workspace.save_draft(self._draft_key, self.editor.document(), self.testimony_id)
+            self._workspace.save_draft(self._draft_key, self.document(), self.testimony_id)
             self._draft_kept = True
             self.status.setText(self.tr("Draft kept in the vault"))
         elif self._draft_kept:
@@ -230,7 +263,8 @@ class EditorPage(QWidget):
     def place(self) -> Place:
         """Where the interviewer is, after keeping unsaved work as a draft."""
         self.autosave()
-        section = QUICK if self.on_quick_page() else self.editor.current_section()
+        on_quick = self.on_quick_page() or self._editor is None
+        section = QUICK if on_quick else self.editor.current_section()
         return Place(self.testimony_id, self._draft_key, section, self.is_dirty())
 
     def go_to_place(self, place: Place) -> None:
@@ -241,8 +275,11 @@ class EditorPage(QWidget):
             self.editor.show_section(place.section)
 
     def save(self) -> bool:
-        self._flush_quick()
-        issues = self.editor.issues()
+        document = self.document()
+        if self._editor is not None:
+            issues = self._editor.issues()
+        else:
+            issues = collect_issues(document, self._vocab)
         if issues:
             first = issues[0]
             self.show_full_editor()  # the field to put right may not be on the quick page
@@ -256,14 +293,18 @@ class EditorPage(QWidget):
             )
             return False
         try:
-            saved = self._workspace.save(self.editor.document(), self.testimony_id)
+            saved = self._workspace.save(document, self.testimony_id)
         except InvalidTestimony as exc:
             self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
             return False
         self.testimony_id = saved.testimony_id
         self._workspace.discard_draft(self._draft_key)
         self._draft_kept = False
-        self.editor.mark_saved(saved.testimony_id, saved.version)
+        if self._editor is not None:
+            self._editor.mark_saved(saved.testimony_id, saved.version)
+        else:  # as the editor keeps it: the id travels with the record
+            self._document = {**document, "id": saved.testimony_id}
+            self._clean = copy.deepcopy(self._document)
         self.history_button.setEnabled(True)
         self.attachments_button.setEnabled(True)
         self.status.setText(self.tr("Saved as version %1").replace("%1", str(saved.version)))
@@ -290,8 +331,10 @@ class EditorPage(QWidget):
         if self._draft_kept:
             self._workspace.discard_draft(self._draft_key)
             self._draft_kept = False
-        self._quick_pending = False
-        self.editor.mark_clean()
+        self._flush_quick()
+        if self._editor is not None:
+            self._editor.mark_clean()
+        self._clean = copy.deepcopy(self._document)
 
     def request_close(self) -> None:
         if not self.leave(self.tr("Save this testimony before going back to the list?")):
