@@ -37,7 +37,6 @@ def archive(closed_vault: Path) -> Path:
 @pytest.fixture
 def session(archive: Path) -> Iterator[AppSession]:
     from app.services import vault
-
     from tests.conftest import PASSPHRASE
 
     opened = start(vault.unlock(archive, PASSPHRASE))
@@ -64,7 +63,6 @@ def test_humanitarian_by_criterion_is_the_command_lines(qtbot: QtBot, archive: P
     assert cli.code == 0, cli.err
     expected = json.loads(cli.out)
     from app.services import vault
-
     from tests.conftest import PASSPHRASE
 
     session = start(vault.unlock(archive, PASSPHRASE))

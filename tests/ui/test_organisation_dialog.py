@@ -72,13 +72,15 @@ def test_views_by_key_and_the_organisation_made_in_the_desktop(
     box = visible_box(dialog)
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     assert dialog.create_button.isEnabled()  # Cancel made nothing
-    assert window.session is not None and not window.session.is_coordinator
+    assert window.session is not None
+    assert not window.session.is_coordinator
 
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     accept(qtbot, visible_box(dialog))
     qtbot.waitUntil(lambda: dialog.card_button.isEnabled(), timeout=10_000)
     assert dialog.fingerprint.text()
-    assert window.session is not None and window.session.is_coordinator
+    assert window.session is not None
+    assert window.session.is_coordinator
 
     card = tmp_path / "organisation.card"
     dialog.save_card(card)
