@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="56"/>
+        <source>(no name recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="110"/>
+        <source>From testimony %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsDialog</name>
     <message>
         <location filename="../../app/ui/testimony/attachments.py" line="50"/>
@@ -365,7 +378,7 @@ versions</source>
 <context>
     <name>CheckListNode</name>
     <message>
-        <location filename="../../app/ui/editor/choices.py" line="218"/>
+        <location filename="../../app/ui/editor/choices.py" line="242"/>
         <source>Filter…</source>
         <translation>Фильтр…</translation>
     </message>
@@ -512,62 +525,67 @@ versions</source>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="97"/>
+        <location filename="../../app/ui/testimony/page.py" line="123"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="99"/>
+        <location filename="../../app/ui/testimony/page.py" line="125"/>
         <source>Save a new version (Ctrl+S)</source>
         <translation>Сохранить новую версию (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="100"/>
+        <location filename="../../app/ui/testimony/page.py" line="126"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="103"/>
+        <location filename="../../app/ui/testimony/page.py" line="129"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="106"/>
+        <location filename="../../app/ui/testimony/page.py" line="132"/>
         <source>Recordings and photographed papers, encrypted in the vault</source>
         <translation>Аудио- и видеозаписи и фото документов, зашифрованные в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="109"/>
+        <location filename="../../app/ui/testimony/page.py" line="135"/>
         <source>Back to the list</source>
         <translation>Назад к списку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="162"/>
+        <location filename="../../app/ui/testimony/page.py" line="166"/>
+        <source>Back to the list of testimonies (Alt+Left)</source>
+        <translation>Назад к списку свидетельств (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/page.py" line="209"/>
         <source>All sections…</source>
         <translation>Все разделы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="163"/>
+        <location filename="../../app/ui/testimony/page.py" line="210"/>
         <source>The full form: every section of the record</source>
         <translation>Полная форма: все разделы записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="169"/>
+        <location filename="../../app/ui/testimony/page.py" line="216"/>
         <source>Quick testimony</source>
         <translation>Быстрое свидетельство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="170"/>
+        <location filename="../../app/ui/testimony/page.py" line="217"/>
         <source>The essentials of the conversation on one page</source>
         <translation>Главное из разговора на одной странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="203"/>
+        <location filename="../../app/ui/testimony/page.py" line="258"/>
         <source>Draft kept in the vault</source>
         <translation>Черновик сохранён в хранилище</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/testimony/page.py" line="214"/>
+        <location filename="../../app/ui/testimony/page.py" line="288"/>
         <source>Not saved: %n problem(s). First: %1 — %2</source>
         <translation>
             <numerusform>Не сохранено: %n проблема. Первая: %1 — %2</numerusform>
@@ -576,22 +594,22 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="222"/>
+        <location filename="../../app/ui/testimony/page.py" line="298"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="229"/>
+        <location filename="../../app/ui/testimony/page.py" line="310"/>
         <source>Saved as version %1</source>
         <translation>Сохранено как версия %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="50"/>
+        <location filename="../../app/ui/testimony/page.py" line="54"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="254"/>
+        <location filename="../../app/ui/testimony/page.py" line="340"/>
         <source>Save this testimony before going back to the list?</source>
         <translation>Сохранить это свидетельство перед возвратом к списку?</translation>
     </message>
@@ -2786,6 +2804,239 @@ versions</source>
         <location filename="../../app/ui/editor/labels.py" line="216"/>
         <source>Name or staff code</source>
         <translation>Имя или служебный код</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="11"/>
+        <source>Humanitarian list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="12"/>
+        <source>Held incommunicado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="13"/>
+        <source>Re-convicted under Art. 411</source>
+        <translation type="unfinished">Повторное осуждение по ст. 411</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="14"/>
+        <source>Deaths in detention</source>
+        <translation type="unfinished">Смерть в заключении</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="15"/>
+        <source>Arrests on return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="16"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="17"/>
+        <source>Prosecutions</source>
+        <translation type="unfinished">Уголовные дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="18"/>
+        <source>Trials in absentia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="19"/>
+        <source>Transnational repression</source>
+        <translation type="unfinished">Транснациональные репрессии</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="20"/>
+        <source>Persecution for solidarity</source>
+        <translation type="unfinished">Преследование за помощь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="21"/>
+        <source>Arrests and releases by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="37"/>
+        <source>(total only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="38"/>
+        <source>humanitarian criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="39"/>
+        <source>article of the Criminal Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="40"/>
+        <source>place of detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="41"/>
+        <source>ISANS category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="42"/>
+        <source>instrument of repression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="43"/>
+        <source>where arrested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="44"/>
+        <source>how identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="45"/>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="46"/>
+        <source>act of solidarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="47"/>
+        <source>month of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="48"/>
+        <source>year of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="51"/>
+        <source>date uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="52"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="71"/>
+        <source>&amp;Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="72"/>
+        <source>&amp;Grouped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="73"/>
+        <source>&amp;As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="77"/>
+        <location filename="../../app/ui/figures/view.py" line="214"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="77"/>
+        <location filename="../../app/ui/figures/view.py" line="184"/>
+        <source>Persons</source>
+        <translation type="unfinished">Люди</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="81"/>
+        <source>Click a number, or press Enter on it, to see who it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="87"/>
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="88"/>
+        <source>Save chart as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="89"/>
+        <source>Save table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="95"/>
+        <source>A saved file is outside the vault&apos;s protection: it is not encrypted, and anyone with this computer or the folder can read it. Keep it only as long as you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="165"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="176"/>
+        <source>All persons counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="179"/>
+        <source>%1: %2 persons as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="196"/>
+        <source>Arrested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="196"/>
+        <source>Released</source>
+        <translation type="unfinished">Отпущен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="222"/>
+        <source>Click to see who is counted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="230"/>
+        <source>This figure cannot be grouped that way; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="250"/>
+        <source>%1 — %2: %3 persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="292"/>
+        <source>Save outside the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/view.py" line="301"/>
+        <source>Saved to %1 — outside the vault, not encrypted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5023,7 +5274,7 @@ versions</source>
 <context>
     <name>ListNode</name>
     <message>
-        <location filename="../../app/ui/editor/builder.py" line="35"/>
+        <location filename="../../app/ui/editor/builder.py" line="37"/>
         <source>Remove entry</source>
         <translation>Удалить запись</translation>
     </message>
@@ -5083,7 +5334,7 @@ versions</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/list_detail.py" line="207"/>
+        <location filename="../../app/ui/editor/list_detail.py" line="216"/>
         <source>Remove entry %1 and everything in it?</source>
         <translation>Удалить запись %1 со всем её содержимым?</translation>
     </message>
@@ -5091,78 +5342,83 @@ versions</source>
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="60"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="63"/>
         <source>Search names, places, narrative… in Cyrillic or Latin</source>
         <translation>Поиск по именам, местам, рассказам… кириллицей или латиницей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="64"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="67"/>
         <source>Incommunicado now</source>
         <translation>Сейчас инкоммуникадо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="65"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="68"/>
         <source>Humanitarian criteria</source>
         <translation>Гуманитарные критерии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="66"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="69"/>
         <source>Art. 411 re-conviction</source>
         <translation>Повторное осуждение по ст. 411</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="67"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="70"/>
         <source>Trial in absentia</source>
         <translation>Заочный суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="73"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="76"/>
         <source>More filters…</source>
         <translation>Больше фильтров…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="76"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="79"/>
         <source>Article, place of detention, dates, humanitarian criterion and more</source>
         <translation>Статья, место содержания, даты, гуманитарный критерий и другое</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="83"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="86"/>
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="84"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="87"/>
         <source>Show every testimony again</source>
         <translation>Снова показать все свидетельства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="86"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="89"/>
         <source>New testimony</source>
         <translation>Новое свидетельство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="88"/>
-        <location filename="../../app/ui/workspace/list_screen.py" line="234"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="91"/>
+        <source>Record a new testimony (Ctrl+N)</source>
+        <translation>Записать новое свидетельство (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_screen.py" line="92"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="246"/>
         <source>Person timeline</source>
         <translation>Хронология по человеку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="91"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="95"/>
         <source>Every arrest, trial and incident of one person across all testimonies</source>
         <translation>Все задержания, суды и инциденты одного человека по всем свидетельствам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="93"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="97"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="95"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="99"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/list_screen.py" line="104"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="109"/>
         <source>Resume unsaved work (%n draft(s))</source>
         <translation>
             <numerusform>Восстановить несохранённую работу (%n черновик)</numerusform>
@@ -5171,12 +5427,12 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="178"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="189"/>
         <source>Active filters: %1</source>
         <translation>Активных фильтров: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/list_screen.py" line="193"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="205"/>
         <source>%n testimonies</source>
         <translation>
             <numerusform>%n свидетельство</numerusform>
@@ -5185,22 +5441,22 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="201"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="213"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="218"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="230"/>
         <source>%1%2 found</source>
         <translation>Найдено: %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="221"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="233"/>
         <source>Search failed.</source>
         <translation>Поиск не удался.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="234"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="246"/>
         <source>Name, in any script:</source>
         <translation>Имя (кириллицей или латиницей):</translation>
     </message>
@@ -5208,69 +5464,117 @@ versions</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="92"/>
+        <location filename="../../app/ui/window.py" line="106"/>
         <source>&amp;Sviedka</source>
         <translation>&amp;Sviedka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="93"/>
+        <location filename="../../app/ui/window.py" line="107"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="94"/>
+        <location filename="../../app/ui/window.py" line="108"/>
+        <source>Organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="110"/>
         <source>Lock now</source>
         <translation>Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="95"/>
+        <location filename="../../app/ui/window.py" line="111"/>
         <source>Lock and hide</source>
         <translation>Заблокировать и скрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="97"/>
+        <location filename="../../app/ui/window.py" line="113"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="101"/>
+        <location filename="../../app/ui/window.py" line="118"/>
         <source>&amp;Bundles</source>
         <translation>&amp;Пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="126"/>
+        <location filename="../../app/ui/window.py" line="129"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="132"/>
+        <source>&amp;Testimonies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="133"/>
+        <source>&amp;Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="134"/>
+        <source>&amp;Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="162"/>
+        <source>Save the testimony before leaving it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="186"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="127"/>
+        <location filename="../../app/ui/window.py" line="187"/>
         <source>Save or discard the open testimony before changing the language.</source>
         <translation>Прежде чем менять язык, сохраните открытое свидетельство или отмените изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="212"/>
+        <location filename="../../app/ui/window.py" line="277"/>
         <source>That passphrase did not open the vault. Please try again.</source>
         <translation>Эта парольная фраза не открыла хранилище. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="215"/>
+        <location filename="../../app/ui/window.py" line="280"/>
         <source>The vault&apos;s key file (keyslots.json) is missing from %1. Restore it from your backup copy; the encrypted testimonies were left as they are.</source>
         <translation>Файл ключа хранилища (keyslots.json) отсутствует в %1. Восстановите его из резервной копии; зашифрованные свидетельства остались нетронутыми.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="219"/>
+        <location filename="../../app/ui/window.py" line="284"/>
         <source>This vault is already open in another Sviedka window.</source>
         <translation>Это хранилище уже открыто в другом окне Sviedka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="223"/>
+        <location filename="../../app/ui/window.py" line="288"/>
         <source>The vault could not be opened: %1</source>
         <translation>Не удалось открыть хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="339"/>
+        <location filename="../../app/ui/window.py" line="486"/>
         <source>Save the testimony before closing?</source>
         <translation>Сохранить свидетельство перед закрытием?</translation>
+    </message>
+</context>
+<context>
+    <name>NewPerson</name>
+    <message>
+        <location filename="../../app/ui/editor/new_person.py" line="37"/>
+        <source>+ New person…</source>
+        <translation>+ Новое лицо…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/new_person.py" line="54"/>
+        <source>New person</source>
+        <translation>Новое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/new_person.py" line="55"/>
+        <source>Name, as the informant says it:</source>
+        <translation>Имя — так, как его называет рассказчик:</translation>
     </message>
 </context>
 <context>
@@ -5310,6 +5614,139 @@ versions</source>
         <location filename="../../app/ui/sync/notices_dialog.py" line="57"/>
         <source>%1: %2 (sender %3, their version %4 of %5; received %6)</source>
         <translation>%1: %2 (отправитель %3, его версия %4 от %5; получено %6)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="32"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="38"/>
+        <source>The organisation&apos;s name, as interviewers know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="39"/>
+        <source>Create the organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="46"/>
+        <source>Save the card for interviewers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="49"/>
+        <source>Save the recovery copy of the secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="57"/>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="58"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Отпечаток</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="59"/>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="60"/>
+        <source>age recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="81"/>
+        <source>Create the organisation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="89"/>
+        <source>This vault is the organisation&apos;s: interviewers encrypt their bundles to it. Give them its card, and read them the fingerprint on a phone call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="96"/>
+        <source>This vault is not an organisation&apos;s. Create the organisation only on the coordinator&apos;s computer: this vault will then hold the key that opens every bundle interviewers send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="109"/>
+        <source>Write the organisation&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="114"/>
+        <source>Create the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="115"/>
+        <source>Make this vault the organisation %1&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="118"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="121"/>
+        <source>Its secret key is made here and never leaves this vault unless you save a recovery copy. Save one next, to offline storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="136"/>
+        <source>The organisation is created. Save its card for interviewers, and a recovery copy of its secret to offline storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="145"/>
+        <source>Save the organisation card</source>
+        <translation type="unfinished">Сохранить карточку организации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="155"/>
+        <source>The card is in %1. Fingerprint: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="166"/>
+        <source>Recovery copy of the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="167"/>
+        <source>Write the organisation&apos;s secret key to a file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="168"/>
+        <source>Choose where…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="171"/>
+        <source>This file decrypts every bundle ever sent to the organisation. Write it only to offline storage (an encrypted USB stick in a safe), never to this laptop&apos;s disk or a cloud folder, and delete any other copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="180"/>
+        <source>Save the recovery copy of the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="191"/>
+        <source>The secret is in %1. Move it to offline storage now and delete it from this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5800,251 @@ versions</source>
         <location filename="../../app/ui/editor/partial_date.py" line="125"/>
         <source>YYYY</source>
         <translation>ГГГГ</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../app/ui/figures/people.py" line="23"/>
+        <source>Who is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/people.py" line="29"/>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/people.py" line="30"/>
+        <source>Also written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/people.py" line="31"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/people.py" line="32"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/people.py" line="33"/>
+        <source>Testimonies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Persons</name>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="26"/>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="27"/>
+        <source>Also written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="28"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="29"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="30"/>
+        <source>Since</source>
+        <translation type="unfinished">Начиная с</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="31"/>
+        <source>Testimonies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="34"/>
+        <source>Humanitarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="35"/>
+        <source>Incommunicado</source>
+        <translation type="unfinished">Инкоммуникадо</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="36"/>
+        <source>Art. 411</source>
+        <translation type="unfinished">ст. 411</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="37"/>
+        <source>Died in detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="38"/>
+        <source>Arrested on return</source>
+        <translation type="unfinished">Задержание по возвращении</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="41"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="42"/>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="43"/>
+        <source>deported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="44"/>
+        <source>died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="45"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonsView</name>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="48"/>
+        <source>Show only persons whose row contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="62"/>
+        <source>Timeline</source>
+        <translation type="unfinished">Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="64"/>
+        <source>Separate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="70"/>
+        <source>Person</source>
+        <translation type="unfinished">Человек</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="70"/>
+        <source>May be the same as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="70"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="70"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="75"/>
+        <source>Same person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="99"/>
+        <source>To review: pairs that may be one person (nothing is merged by itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="121"/>
+        <source>Reading the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/persons/view.py" line="128"/>
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="178"/>
+        <location filename="../../app/ui/persons/view.py" line="213"/>
+        <source>Choose a person in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="183"/>
+        <source>Choose a pair to review first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="188"/>
+        <source>Same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="189"/>
+        <source>Record that %1 and %2 are the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="192"/>
+        <source>Record as one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="195"/>
+        <source>Their testimonies and facts will be counted as one person. The decision is recorded in the audit trail and can be undone with Separate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="207"/>
+        <source>Recorded as one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="217"/>
+        <location filename="../../app/ui/persons/view.py" line="221"/>
+        <source>Separate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="218"/>
+        <source>Undo the latest merge of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="223"/>
+        <source>The person merged last becomes a person of its own again (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="233"/>
+        <source>Separated: two persons again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="237"/>
+        <source>Nothing was changed: the two are already one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="240"/>
+        <source>Nothing was changed: this person was not merged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6360,12 +7042,12 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="135"/>
+        <location filename="../../app/ui/editor/editor.py" line="136"/>
         <source>Handling of this record</source>
         <translation>Конфиденциальность и статус записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="171"/>
+        <location filename="../../app/ui/editor/editor.py" line="172"/>
         <source>Alt+Up / Alt+Down (or Ctrl+PgUp / Ctrl+PgDn): previous / next section.
 Tab / Shift+Tab: next / previous field.
 In a list: Ctrl+N adds an entry, Delete removes it, Ctrl+Shift+Up/Down moves it.
@@ -6376,12 +7058,12 @@ Tab / Shift+Tab: следующее / предыдущее поле.
 В поле выбора: начните вводить текст для поиска; F4 открывает список.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="319"/>
+        <location filename="../../app/ui/editor/editor.py" line="324"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="325"/>
+        <location filename="../../app/ui/editor/editor.py" line="330"/>
         <source>Problems: %1</source>
         <translation>Проблем: %1</translation>
     </message>
@@ -6467,107 +7149,107 @@ Tab / Shift+Tab: следующее / предыдущее поле.
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="34"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="35"/>
         <source>Arrest</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="35"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="36"/>
         <source>Held at</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="36"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="37"/>
         <source>Punishment cell</source>
         <translation>Дисциплинарная изоляция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="37"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="38"/>
         <source>Transfer</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="38"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="39"/>
         <source>Release</source>
         <translation>Освобождение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="39"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="40"/>
         <source>Police supervision</source>
         <translation>Превентивный надзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="40"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="41"/>
         <source>Exit ban</source>
         <translation>Запрет на выезд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="41"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="42"/>
         <source>KGB recruitment attempt</source>
         <translation>Попытка вербовки КГБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="42"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="43"/>
         <source>Incommunicado</source>
         <translation>Инкоммуникадо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="43"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="44"/>
         <source>Trial</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="44"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="45"/>
         <source>Verdict</source>
         <translation>Решение суда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="45"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="46"/>
         <source>Ill-treatment</source>
         <translation>Жестокое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="46"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="47"/>
         <source>Death in detention</source>
         <translation>Смерть в заключении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="47"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="48"/>
         <source>Persecution for solidarity</source>
         <translation>Преследование за помощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="48"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="49"/>
         <source>Transnational repression</source>
         <translation>Транснациональные репрессии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="51"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="52"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="52"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="53"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="53"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="54"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="54"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="55"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="55"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="56"/>
         <source>Recorded as</source>
         <translation>Записано как</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="56"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="57"/>
         <source>Testimony</source>
         <translation>Свидетельство</translation>
     </message>
@@ -6575,27 +7257,27 @@ Tab / Shift+Tab: следующее / предыдущее поле.
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="70"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="71"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="74"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="75"/>
         <source>Timeline of %1</source>
         <translation>Хронология: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="81"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="82"/>
         <source>Collecting events…</source>
         <translation>Сбор событий…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="95"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="96"/>
         <source>Could not collect the events.</source>
         <translation>Не удалось собрать события.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/dialog.py" line="120"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="121"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
@@ -6656,7 +7338,7 @@ Tab / Shift+Tab: следующее / предыдущее поле.
 <context>
     <name>VocabNode</name>
     <message>
-        <location filename="../../app/ui/editor/choices.py" line="123"/>
+        <location filename="../../app/ui/editor/choices.py" line="125"/>
         <source>Type to search…</source>
         <translation>Начните вводить для поиска…</translation>
     </message>
