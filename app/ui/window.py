@@ -10,14 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -36,6 +35,7 @@ from app.ui.lock.keys import LockKeys
 from app.ui.lock.unlock_screen import UnlockScreen
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.style import STYLE
+from app.ui.view_bar import ViewBar
 from app.ui.workers import Task
 
 # The unlock screen must paint fast (bench/ui_start.py): the database, crypto and sync
@@ -55,8 +55,6 @@ if TYPE_CHECKING:
 WINDOW_TITLE = "Sviedka"
 LOCK_SHORTCUT = "Ctrl+L"
 PANIC_SHORTCUT = "Ctrl+Shift+H"
-# The three views of an unlocked vault, one key each (the same in every language).
-VIEW_SHORTCUTS = {"testimonies": "Ctrl+1", "persons": "Ctrl+2", "figures": "Ctrl+3"}
 
 
 class MainWindow(QMainWindow):
@@ -81,13 +79,8 @@ class MainWindow(QMainWindow):
         self.editor_page: EditorPage | None = None
         self._return_to: Place | None = None  # in memory only: see EditorPage.place
         self.archive_view: PersonsView | FiguresView | None = None
-        self.views = QToolBar()
-        self.views.setObjectName("views")
-        self.views.setMovable(False)
-        self.views.setFloatable(False)
-        self.views.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.views = ViewBar(self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.views)
-        self.view_actions: dict[str, QAction] = {}
 
         self.idle = IdleGuard(autolock_ms or settings.autolock_minutes() * 60_000, self)
         self.idle.idle.connect(self._on_idle)
@@ -114,7 +107,15 @@ class MainWindow(QMainWindow):
         # Export, import, senders, receipts (app/ui/sync): built at the first unlock. Its
         # dialogs are children of this window, so lock() rejects and deletes them like the
         # others, and joins their tasks.
-        self._build_views()
+        self.views.build(
+            self.menuBar(),
+            {
+                "testimonies": lambda: self._switch(self.show_list),
+                "persons": lambda: self._switch(self.show_persons),
+                "figures": lambda: self._switch(self.show_figures),
+            },
+            self._session is not None,
+        )
         self._bundles = self.menuBar().addMenu(self.tr("&Bundles"))
         self.bundle_menu: BundleMenu | None = None
         if self._session is not None:
@@ -122,45 +123,10 @@ class MainWindow(QMainWindow):
         else:
             self._bundles.setEnabled(False)
 
-    def _build_views(self) -> None:
-        """Testimonies, Persons, Figures: a row of buttons above the screen and a View menu,
-        one shortcut each; only while the vault is open."""
-        self.views.clear()
-        menu = self.menuBar().addMenu(self.tr("&View"))
-        group = QActionGroup(self)
-        titles = {
-            "testimonies": self.tr("&Testimonies"),
-            "persons": self.tr("&Persons"),
-            "figures": self.tr("&Figures"),
-        }
-        openers = {
-            "testimonies": self.show_list,
-            "persons": self.show_persons,
-            "figures": self.show_figures,
-        }
-        self.view_actions = {}
-        for name, title in titles.items():
-            action = QAction(title, self)
-            action.setObjectName(f"view_{name}")
-            action.setCheckable(True)
-            action.setShortcut(QKeySequence(VIEW_SHORTCUTS[name]))
-            action.setToolTip(f"{title.replace('&', '')} ({VIEW_SHORTCUTS[name]})")
-            action.triggered.connect(lambda _checked=False, go=openers[name]: self._switch(go))
-            group.addAction(action)
-            menu.addAction(action)
-            self.views.addAction(action)
-            self.view_actions[name] = action
-        menu.setEnabled(self._session is not None)
-        self.views.setVisible(self._session is not None)
-
-    def _mark_view(self, name: str) -> None:
-        if name in self.view_actions:
-            self.view_actions[name].setChecked(True)
-
     def _switch(self, go: object) -> None:
         page = self.editor_page
         if page is not None and not page.leave(self.tr("Save the testimony before leaving it?")):
-            self._mark_view("testimonies")
+            self.views.mark("testimonies")
             return
         if callable(go):
             go()
@@ -307,7 +273,7 @@ class MainWindow(QMainWindow):
         self.editor_page = None
         self.archive_view = None
         self._show(screen)
-        self._mark_view("testimonies")
+        self.views.mark("testimonies")
         screen.search_box.setFocus()
 
     def show_persons(self) -> None:
@@ -334,33 +300,19 @@ class MainWindow(QMainWindow):
         self.editor_page = None
         self.archive_view = view
         self._show(view)
-        self._mark_view(name)
+        self.views.mark(name)
 
     def show_person_timeline(self, person: str, name: str) -> None:
-        from app.ui.persons.timeline import PersonTimelineDialog
+        from app.ui.persons.timeline import open_timeline
 
         if self._session is not None:
-            session = self._session
-            dialog = PersonTimelineDialog(
-                session.archive,
-                session.workspace.vocabulary(),
-                person,
-                name,
-                settings.language(),
-                self,
-            )
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
+            open_timeline(self, self._session, person, name, settings.language())
 
     def open_organisation(self) -> None:
-        from app.ui.organisation.dialog import OrganisationDialog
+        from app.ui.organisation.dialog import open_dialog
 
-        if self._session is None:
-            return
-        dialog = OrganisationDialog(self._session.exchange, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.created.connect(self._organisation_created)
-        dialog.open()
+        if self._session is not None:
+            open_dialog(self, self._session.exchange, self._organisation_created)
 
     def _organisation_created(self, _organisation: object) -> None:
         """This vault is now the organisation's: the coordinator's menus and actions."""
@@ -384,7 +336,7 @@ class MainWindow(QMainWindow):
         self.archive_view = None
         self.editor_page = page
         self._show(page)
-        self._mark_view("testimonies")
+        self.views.mark("testimonies")
 
     def resume_draft(self, key: str) -> None:
         from app.ui.testimony.page import EditorPage
@@ -407,7 +359,7 @@ class MainWindow(QMainWindow):
         self.archive_view = None
         self.editor_page = page
         self._show(page)
-        self._mark_view("testimonies")
+        self.views.mark("testimonies")
 
     def _return_to_place(self) -> None:
         """After an unlock, the testimony and section the lock interrupted."""

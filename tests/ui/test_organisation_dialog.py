@@ -54,7 +54,7 @@ def test_views_by_key_and_the_organisation_made_in_the_desktop(
     assert window.views.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.archive_view, PersonsView)
-    assert window.view_actions["persons"].isChecked()
+    assert window.views.by_name["persons"].isChecked()
     assert not window.archive_view.merge_button.isEnabled()  # an interviewer's vault
     assert "coordinator" in window.archive_view.merge_button.toolTip()
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
@@ -99,7 +99,7 @@ def test_views_by_key_and_the_organisation_made_in_the_desktop(
     assert secret.read_bytes() == before
     dialog.close()
 
-    window.view_actions["persons"].trigger()
+    window.views.by_name["persons"].trigger()
     assert isinstance(window.archive_view, PersonsView)
     assert window.archive_view.merge_button.isEnabled()  # a coordinator's now
 

@@ -5,9 +5,10 @@ warnings: the secret opens every bundle ever sent to the organisation."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -194,3 +195,14 @@ class OrganisationDialog(QDialog):
             ),
             self._failed,
         )
+
+
+def open_dialog(
+    parent: QWidget, exchange: Exchange, created: Callable[[object], None]
+) -> OrganisationDialog:
+    """Opened with open(): a lock rejects and deletes it with the window's other dialogs."""
+    dialog = OrganisationDialog(exchange, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.created.connect(created)
+    dialog.open()
+    return dialog

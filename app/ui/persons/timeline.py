@@ -4,7 +4,9 @@ kind of event are the name-based timeline's (app/ui/timeline), so both read the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +25,9 @@ from app.ui import parts
 from app.ui.timeline.dialog import COLUMNS, KIND_LABELS, enum_label
 from app.ui.workers import Task
 from app.ui.workspace.list_model import FLAG_LABELS
+
+if TYPE_CHECKING:
+    from app.ui.session import AppSession
 
 
 def _tr(text: object) -> str:
@@ -90,3 +95,15 @@ class PersonTimelineDialog(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.status.setText(QCoreApplication.translate("Timeline", "%n event(s)", "", len(rows)))
+
+
+def open_timeline(
+    parent: QWidget, session: AppSession, person: str, name: str, lang: str
+) -> PersonTimelineDialog:
+    """Opened with open(): a lock rejects and deletes it with the window's other dialogs."""
+    dialog = PersonTimelineDialog(
+        session.archive, session.workspace.vocabulary(), person, name, lang, parent
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
