@@ -1,6 +1,8 @@
 """Render every main screen of the desktop app to PNG, for the README and for review.
 
-    .venv/bin/python scripts/screenshots.py [OUT_DIR] [--lang en|be|ru]
+    .venv/bin/python scripts/screenshots.py [OUT_DIR] [--lang en|be|ru] [--quick-only]
+
+--quick-only stops after the quick testimony page (09-quick-testimony*.png).
 
 Runs offscreen (no display needed) on a throwaway vault in a temporary folder, filled with
 invented example testimonies; nothing real is ever shown.
@@ -185,6 +187,45 @@ def shoot_receipts(window: MainWindow, receipts: list[Path], out: Path, suffix: 
     wait(100)
 
 
+def shoot_quick(window: MainWindow, out: Path, suffix: str) -> None:
+    """A new testimony on the quick page, as filled during the issue 11 reference
+    conversation (a mother about her son, incommunicado, denied insulin); names stay dotted."""
+    assert window.list_screen is not None
+    window.list_screen.new_requested.emit()
+    wait_until(lambda: window.editor_page is not None)
+    page = window.editor_page
+    assert page is not None
+    assert page.quick is not None
+    window.resize(1100, 1180)  # the whole page, down to the interview block
+    quick = page.quick
+    quick.interviewer.setText("K-07")
+    quick.country.set_code("LT")
+    quick.language.set_code("be")
+    quick.informant_name.setText("Ганна Баравік")
+    quick.relation.set_code("parent")
+    for scope in ("internal_documentation", "share_organisation", "share_un_mechanisms"):
+        quick.scopes[scope].setChecked(True)
+    quick.person_name.setText("Алесь Баравік")
+    quick.arrest_date.set_value({"precision": "day", "value": "2022-11-14"})
+    quick.arrest_place.setText("Брэст, памежны пераход")
+    quick.facility.set_value("brest_sizo7")
+    quick.place_type.set_value("sizo")
+    quick.incommunicado_since.set_value({"precision": "month", "value": "2024-02"})
+    quick.health.set_value("diabetes")
+    quick.care_denied.setChecked(True)
+    quick.care_needed.setText("Інсулін")
+    quick.narrative.setPlainText(
+        "Сына затрымалі 14 лістапада 2022 года на мяжы. У яго цукровы дыябет, а інсулін, "
+        "які мы перадавалі, яму не аддавалі. Апошні ліст я атрымала ў лютым 2024 года."
+    )
+    quick.narrative_language.set_code("be")
+    quick.mode.set_value("in_person")
+    quick.narrative.setFocus()
+    shoot(window, out, f"09-quick-testimony{suffix}")
+    page.discard()
+    window.show_list()
+
+
 def window_vault(window: MainWindow) -> Vault:
     assert window.workspace is not None
     return window.workspace.vault
@@ -258,6 +299,13 @@ def main(argv: list[str]) -> int:
         wait_until(lambda: dialog.table.rowCount() > 0)
         shoot(dialog, out, f"06-person-timeline{suffix}")
         dialog.reject()
+        shoot_quick(window, out, suffix)
+        if "--quick-only" in argv:
+            window.lock()
+            window.close()
+            return 0
+        listing = window.list_screen
+        assert listing is not None
         shoot_exchange(window, Path(tmp), out, suffix)
 
         first = listing.model.row_id(0)
