@@ -6,8 +6,9 @@ One core for both faces: `sviedka keys/org/trust/export/import` (app/cli/sync_co
 the desktop's Bundles menu (app/ui/sync/) call these same methods. Each call opens and closes its
 own session and returns frozen dataclasses, so it is safe from a worker thread and no face ever
 holds a session or an ORM object. No Qt here: progress is a plain `progress(done, total)`
-callback, and a callback that raises (the UI's Cancelled) is how a caller stops an export or an
-import.
+callback. An import is stopped with a CancelToken the caller keeps (`cancel.cancel()`); a
+progress callback that raises Cancelled (what the desktop does today) is taken as the same
+request. An export stops the same way, on its token or on a progress callback that raises.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from app.storage.errors import Cancelled
 from app.storage.files import write_atomic
 from app.storage.vault import Vault
 from app.sync import cards, exporter, identities, importer
+from app.sync.cancel import CancelToken
 from app.sync.errors import CardInvalid, NotAnOrganisation, NothingToExport, SyncError
 from app.sync.exporter import ExportReport, WrittenBundle
 from app.sync.outcomes import (
@@ -46,6 +48,7 @@ __all__ = [
     "QUARANTINED",
     "REJECTED",
     "BundleOutcome",
+    "CancelToken",
     "Exchange",
     "ExchangeState",
     "ExportReport",
@@ -163,39 +166,43 @@ class Exchange:
 
     # --- export (interviewer) ------------------------------------------------------------
     def export(
-        self, out_dir: Path, everything: bool = False, progress: Progress = None
-    ) -> ExportReport:
-        """Write what is new (or everything) to `out_dir`; no bundle when nothing is new. An
-        exception from `progress` stops the export and leaves neither a file nor a change of
-        the export state behind."""
+        self, out_dir: Path, everything: bool = False, progress: Progress = None,
+        cancel: CancelToken | None = None,
+    ) -> ExportReport:  # fmt: skip
+        """Write what is new (or everything) to `out_dir`; no bundle when nothing is new.
+        `cancel.cancel()` (or an exception from `progress`) stops the export with Cancelled
+        and leaves neither a file nor a change of the export state behind."""
         try:
-            report = exporter.export_bundle(self._vault, out_dir, everything, progress)
+            report = exporter.export_bundle(self._vault, out_dir, everything, progress, cancel)
         except NothingToExport as nothing:
             report = ExportReport.nothing_new(nothing.withheld)
         ids = list(dict.fromkeys([*report.withheld, *report.notices]))
         return replace(report, names=names(self._vault, ids))
 
     # --- import (coordinator) ------------------------------------------------------------
-    def import_files(self, files: Iterable[Path], progress: Progress = None) -> ImportReport:
+    def import_files(
+        self, files: Iterable[Path], progress: Progress = None, cancel: CancelToken | None = None
+    ) -> ImportReport:
         """Import bundle files one at a time, progress across all of them (by size).
 
-        `Cancelled` from `progress` stops the import: the bundle being read is rolled back,
-        the ones before it stay imported, and it and those after it are reported CANCELLED.
-        The retry of held bundles that follows a successful import reports no progress of its
-        own (its sizes are not the file's), so it runs to its end.
+        `cancel.cancel()` (or `Cancelled` from `progress`) stops the import: the bundle being
+        read is rolled back, the ones before it stay imported, and it and those after it are
+        reported CANCELLED. The retry of held bundles that follows a successful import reports
+        no progress of its own (its sizes are not the file's) and runs to its end.
         """
         paths = [Path(f) for f in files]
         self.require_organisation()
+        token = cancel if cancel is not None else CancelToken()
         sizes = [_size(p) for p in paths]
         grand = max(sum(sizes), 1)
         outcomes: list[BundleOutcome] = []
         for index, path in enumerate(paths):
             base = sum(sizes[:index])
-            stop = _Stoppable(progress, base, sizes[index], grand)
+            stop = _Stoppable(progress, base, sizes[index], grand, token)
             if not stop.check():
                 return self._cancelled(outcomes, paths[index:])
             try:
-                report = importer.import_files(self._vault, [path], stop)
+                report = importer.import_files(self._vault, [path], stop, token)
             except Cancelled:  # that file rolled back; the ones before stay imported
                 return self._cancelled(outcomes, paths[index:])
             outcomes += report.outcomes
@@ -226,29 +233,34 @@ def _cancelled(path: Path) -> BundleOutcome:
 
 
 class _Stoppable:
-    """One file's progress inside the whole import's. The caller's `Cancelled` stops the
-    reading of that file; once it was read to its end (the core reports done == total) the
-    retry of held bundles follows, whose sizes are its own: not shown."""
+    """One file's progress inside the whole import's. A caller's progress that raises
+    Cancelled is taken as a request on the token, which the core checks; once the file was
+    read to its end (the core reports done == total) the retry of held bundles follows, whose
+    sizes are its own: not shown."""
 
-    def __init__(self, progress: Progress, base: int, size: int, grand: int) -> None:
+    def __init__(
+        self, progress: Progress, base: int, size: int, grand: int, token: CancelToken
+    ) -> None:
         self._progress, self._base, self._size, self._grand = progress, base, size, grand
+        self._token = token
         self._read = False
 
     def check(self) -> bool:
         """Before the file: False if the caller asks to stop."""
+        self._report(self._base)
+        return not self._token.cancelled
+
+    def _report(self, done: int) -> None:
         if self._progress is None:
-            return True
+            return
         try:
-            self._progress(self._base, self._grand)
+            self._progress(done, self._grand)
         except Cancelled:
-            return False
-        return True
+            self._token.cancel()
 
     def __call__(self, done: int, total: int) -> None:
-        if self._progress is None or self._read:
+        if self._read:
             return
-        self._progress(
-            self._base + min(done * self._size // max(total, 1), self._size), self._grand
-        )
+        self._report(self._base + min(done * self._size // max(total, 1), self._size))
         if done >= total:
             self._read = True

@@ -15,13 +15,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from app.services.shared import Progress, names
-from app.storage import attachments
+from app.storage import attachments, exported
 from app.storage.errors import Cancelled
 from app.storage.migrate import prune_backups
-from app.storage.sync_models import EXPORT_ORDER, ExportBundle
 from app.storage.vault import Vault
 from app.sync import purge, receipts
 from app.sync.errors import BundleRejected, SyncError
@@ -130,10 +127,10 @@ class Receipts:
     def exports(self) -> tuple[ExportRow, ...]:
         """The bundles this vault wrote, in sequence order, and which a receipt answered."""
         with self._vault.reading() as session:
-            written = session.scalars(select(ExportBundle).order_by(*EXPORT_ORDER))
-            return tuple(
-                ExportRow(b.sequence, b.bundle_id, b.created_at, b.confirmed_at) for b in written
-            )
+            written = exported.sent_bundles(session)
+        return tuple(
+            ExportRow(b.sequence, b.bundle_id, b.created_at, b.confirmed_at) for b in written
+        )
 
     def delivered(self) -> tuple[TestimonyRef, ...]:
         """Testimonies the organisation confirmed in their current version, attachments and

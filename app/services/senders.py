@@ -9,10 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-
 from app.services.shared import Progress, named_outcomes, never_stops
-from app.storage.sync_models import QuarantinedBundle
+from app.storage import held_bundles
 from app.storage.vault import Vault
 from app.sync import cards, identities, importer
 from app.sync.errors import CardInvalid, SenderError
@@ -22,7 +20,7 @@ from app.sync.outcomes import ImportReport
 @dataclass(frozen=True)
 class SenderRow:
     key_id: str
-    status: str  # identities.PENDING, KNOWN, APPROVED or REVOKED
+    status: identities.SenderStatus
     last_sequence: int
     quarantined: int  # bundles of it held back, for any reason
     fingerprint: str
@@ -30,7 +28,7 @@ class SenderRow:
     public_key: str  # minisign's `RW…` line
 
     def as_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {**self.__dict__, "status": str(self.status)}
 
 
 class Senders:
@@ -40,10 +38,7 @@ class Senders:
     def known(self) -> list[SenderRow]:
         with self._vault.reading() as session:
             found = identities.senders(session)
-            counted = select(QuarantinedBundle.sender_key_id, func.count()).group_by(
-                QuarantinedBundle.sender_key_id
-            )
-            held: dict[str, int] = {key: count for key, count in session.execute(counted)}
+            held = held_bundles.counts_by_sender(session)
         return [_row(s, held.get(s.key_id, 0)) for s in found]
 
     def get(self, key_id: str) -> SenderRow:

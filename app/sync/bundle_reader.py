@@ -23,6 +23,7 @@ import pyrage
 
 from app.storage.attachment_streams import Tap
 from app.sync.bundle_format import MAX_BUNDLE_BYTES, MAX_PAX_HEADER_BYTES
+from app.sync.cancel import CancelToken
 from app.sync.errors import BundleRejected
 from app.sync.pipes import PushPipe
 
@@ -190,8 +191,13 @@ class DecryptingStream:
 class BundleReader:
     """Members of a bundle in order. Every failure surfaces as BundleRejected with a reason."""
 
-    def __init__(self, path: Path, identities: list[str], progress: Progress = None) -> None:
-        self._stream = DecryptingStream(path, identities, progress)
+    def __init__(
+        self, path: Path, identities: list[str], progress: Progress = None,
+        cancel: CancelToken | None = None,
+    ) -> None:  # fmt: skip
+        # The token is checked where the stream reports progress: between chunks.
+        watched = cancel.watching(progress) if cancel is not None else progress
+        self._stream = DecryptingStream(path, identities, watched)
         self._tar: tarfile.TarFile | None = None
 
     def __enter__(self) -> BundleReader:

@@ -17,14 +17,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from app.domain import facts
 from app.domain.canonical import canonical_bytes, parse_strict
-from app.storage.models import Attachment, AuditEntry, Testimony, TestimonyVersion
-from app.storage.sync_models import ExportBundle, ExportedAttachment, ExportedVersion, SentNotice
+from app.storage import exported
+from app.storage.exported import AttachmentFile, LiveTestimony, StoredVersion
 from app.storage.testimonies import Provenance
+from app.storage.unit_of_work import UnitOfWork
 from app.sync import bundle_format as fmt
 from app.sync.errors import ExportRefused
 
@@ -43,7 +41,7 @@ class Shipment:
     testimony_id: str
     records: list[tuple[str, bytes]]  # (member name, bytes)
     latest: int  # its newest version in the shipment, 0 if only attachments
-    attachments: list[Attachment]
+    attachments: list[AttachmentFile]
 
     def manifest_cost(self) -> int:
         records = sum(len(name) + 110 for name, _ in self.records)
@@ -83,29 +81,24 @@ class Part:
         return [record for s in self.shipments for record in s.records]
 
     @property
-    def attachments(self) -> list[Attachment]:
+    def attachments(self) -> list[AttachmentFile]:
         return [a for s in self.shipments for a in s.attachments]
 
 
-def plan_export(session: Session, organisation: str, everything: bool) -> Plan:
+def plan_export(session: UnitOfWork, organisation: str, everything: bool) -> Plan:
     """What is new for `organisation` (its key id): each organisation gets every version,
     attachment and audit entry it has not received, and numbers its own bundles."""
-    mine = (ExportBundle.organisation_key_id == organisation,)
-    plan = Plan(
-        last_sequence=session.scalar(select(func.max(ExportBundle.sequence)).where(*mine)) or 0
-    )
-    ever_sent = _by_testimony(session, ExportedVersion, organisation)
-    notified = _by_testimony(session, SentNotice, organisation)
-    sent, sent_attachments, audit_from = ever_sent, set(), 0
+    plan = Plan(last_sequence=exported.last_sequence(session, organisation))
+    ever_sent = exported.sent_versions(session, organisation)
+    notified = exported.sent_notices(session, organisation)
+    sent, sent_attachments, audit_from = ever_sent, set[str](), 0
     if everything:
         sent, notified = {}, {}
     else:
-        sent_attachments = set(session.scalars(select(ExportedAttachment.attachment_id).where(
-            ExportedAttachment.organisation_key_id == organisation)))  # fmt: skip
-        audit_from = session.scalar(select(func.max(ExportBundle.audit_seq)).where(*mine)) or 0
-    live = select(Testimony).where(Testimony.deleted_at.is_(None)).order_by(Testimony.id)
-    for row in session.scalars(live):
-        current = session.get(TestimonyVersion, (row.id, row.current_version))
+        sent_attachments = exported.sent_attachments(session, organisation)
+        audit_from = exported.last_audit_seq(session, organisation)
+    for row in exported.live_testimonies(session):
+        current = exported.version(session, row.id, row.current_version)
         document = parse_strict(current.document) if current is not None else {}
         if current is None or SHARE_SCOPE not in facts.consent_scopes(document):
             plan.withheld.append(row.id)
@@ -116,31 +109,16 @@ def plan_export(session: Session, organisation: str, everything: bool) -> Plan:
             ):
                 plan.notices.append(_notice(row.id, current, document))
             continue
-        versions = session.scalars(
-            select(TestimonyVersion)
-            .where(TestimonyVersion.testimony_id == row.id)
-            .where(TestimonyVersion.version > sent.get(row.id, 0))
-            .order_by(TestimonyVersion.version)
-        ).all()
-        attached = select(Attachment).where(Attachment.testimony_id == row.id)
-        attachments = [a for a in session.scalars(attached.order_by(Attachment.id))
+        versions = exported.versions_after(session, row.id, sent.get(row.id, 0))
+        attachments = [a for a in exported.attachments_of(session, row.id)
                        if a.id not in sent_attachments]  # fmt: skip
         if versions or attachments:
             plan.shipments.append(Shipment(
                 row.id, [record_member(row, v) for v in versions],
                 versions[-1].version if versions else 0, attachments,
             ))  # fmt: skip
-    entries = select(AuditEntry).where(AuditEntry.seq > audit_from).order_by(AuditEntry.seq)
-    plan.audit = [_audit_entry(entry) for entry in session.scalars(entries)]
+    plan.audit = exported.audit_after(session, audit_from)
     return plan
-
-
-def _by_testimony(
-    session: Session, table: type[ExportedVersion | SentNotice], organisation: str
-) -> dict[str, int]:
-    query = select(table.testimony_id, table.version)
-    rows = session.execute(query.where(table.organisation_key_id == organisation))
-    return {testimony_id: version for testimony_id, version in rows}
 
 
 def split(plan: Plan) -> list[Part]:
@@ -179,7 +157,7 @@ def split(plan: Plan) -> list[Part]:
     return parts
 
 
-def record_member(row: Testimony, version: TestimonyVersion) -> tuple[str, bytes]:
+def record_member(row: LiveTestimony, version: StoredVersion) -> tuple[str, bytes]:
     provenance = Provenance(
         id=row.id,
         version=version.version,
@@ -198,20 +176,7 @@ def record_member(row: Testimony, version: TestimonyVersion) -> tuple[str, bytes
     return f"records/{row.id}.{version.version}.json", canonical_bytes(record)
 
 
-def _notice(testimony_id: str, current: TestimonyVersion, document: Any) -> fmt.Notice:
+def _notice(testimony_id: str, current: StoredVersion, document: Any) -> fmt.Notice:
     withdrawn = "withdrawal" in (document.get("consent") or {})
     kind = fmt.CONSENT_WITHDRAWN if withdrawn else fmt.SHARING_ENDED
     return fmt.Notice(testimony_id, current.version, kind, current.saved_at)
-
-
-def _audit_entry(entry: AuditEntry) -> dict[str, Any]:
-    return {
-        "seq": entry.seq,
-        "at": entry.at,
-        "actor": entry.actor,
-        "action": entry.action,
-        "subject": entry.subject,
-        "detail": entry.detail,
-        "prev_hash": entry.prev_hash,
-        "entry_hash": entry.entry_hash,
-    }

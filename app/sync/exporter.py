@@ -19,15 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-
 from app.domain.canonical import canonical_bytes
-from app.storage import audit
-from app.storage.attachment_streams import stream_plaintext
+from app.storage import audit, exported
 from app.storage.clock import utc_now
-from app.storage.models import Attachment
+from app.storage.exported import AttachmentFile
 from app.storage.paths import VaultPaths
-from app.storage.sync_models import ExportBundle, ExportedAttachment, ExportedVersion, SentNotice
 from app.storage.vault import Vault
 from app.sync import bundle_format as fmt
 from app.sync import identities, minisign
@@ -40,6 +36,7 @@ from app.sync.bundle_writer import (
     publish,
     write_pending,
 )
+from app.sync.cancel import CancelToken
 from app.sync.errors import ExportRefused, NothingToExport, NoTrustedOrganisation
 from app.sync.export_plan import SHARE_SCOPE, Part, Plan, plan_export, split
 from app.sync.outcomes import TestimonyRef, pick
@@ -126,8 +123,11 @@ class _Signed:
 
 
 def export_bundle(
-    vault: Vault, out_dir: Path, everything: bool = False, progress: Progress = None
-) -> ExportReport:
+    vault: Vault, out_dir: Path, everything: bool = False, progress: Progress = None,
+    cancel: CancelToken | None = None,
+) -> ExportReport:  # fmt: skip
+    """Plan, sign, write and record the bundles. `cancel` (checked as the bundles are
+    written) stops the export before its state is recorded: no file, no change remains."""
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise ExportRefused(f"{out_dir} is not a folder")
@@ -167,7 +167,8 @@ def export_bundle(
         ]
         target = out_dir / f"{manifest.bundle_id}.age"
         signed.append(_Signed(target, manifest, hashlib.sha256(data).hexdigest(), out, part))
-    sizes = _write_all(signed, organisation.recipients, progress)
+    watched = cancel.watching(progress) if cancel is not None else progress
+    sizes = _write_all(signed, organisation.recipients, watched)
     try:
         _record(vault, organisation.key_id, plan, signed)
         for bundle in signed:
@@ -236,14 +237,14 @@ def _members(paths: VaultPaths, part: Part) -> list[tuple[fmt.Member, OutMember]
         seen.add(row.sha256)
         name = f"blobs/{row.sha256}"
 
-        def fill(sink: Any, row: Attachment = row) -> None:
-            stream_plaintext(paths, row, sink)
+        def fill(sink: Any, row: AttachmentFile = row) -> None:
+            exported.stream_attachment(paths, row, sink)
 
         members.append((fmt.Member(name, row.sha256, row.size), OutMember(name, row.size, fill)))
     return members
 
 
-def _entry(row: Attachment) -> fmt.AttachmentEntry:
+def _entry(row: AttachmentFile) -> fmt.AttachmentEntry:
     return fmt.AttachmentEntry(
         id=row.id,
         testimony_id=row.testimony_id,
@@ -258,41 +259,26 @@ def _entry(row: Attachment) -> fmt.AttachmentEntry:
 
 
 def _record(vault: Vault, organisation: str, plan: Plan, signed: list[_Signed]) -> None:
-    mine = ExportBundle.organisation_key_id == organisation
     with vault.transaction() as session:
-        last = session.scalar(select(func.max(ExportBundle.sequence)).where(mine)) or 0
-        if last != plan.last_sequence:
+        if exported.last_sequence(session, organisation) != plan.last_sequence:
             raise ExportRefused("another export finished meanwhile; export again")
         head = plan.audit[-1]["seq"] if plan.audit else 0
-        previous = session.scalar(select(func.max(ExportBundle.audit_seq)).where(mine)) or 0
+        previous = exported.last_audit_seq(session, organisation)
         for bundle in signed:
             manifest, part = bundle.manifest, bundle.part
-            session.add(
-                ExportBundle(
-                    organisation_key_id=organisation,
-                    sequence=manifest.sequence,
-                    bundle_id=manifest.bundle_id,
-                    created_at=manifest.created_at,
-                    audit_seq=max(head, previous),
-                    manifest_sha256=bundle.manifest_sha256,
-                    confirmed_at=None,
-                )
-            )
+            exported.record_bundle(session, exported.SentBundle(
+                organisation, manifest.sequence, manifest.bundle_id, manifest.created_at,
+                max(head, previous), bundle.manifest_sha256, None,
+            ))  # fmt: skip
             for shipment in part.shipments:
                 if shipment.latest:
-                    session.merge(ExportedVersion(
-                        organisation_key_id=organisation, testimony_id=shipment.testimony_id,
-                        version=shipment.latest,
-                    ))  # fmt: skip
+                    exported.mark_version(
+                        session, organisation, shipment.testimony_id, shipment.latest
+                    )
             for row in part.attachments:
-                session.merge(
-                    ExportedAttachment(organisation_key_id=organisation, attachment_id=row.id)
-                )
+                exported.mark_attachment(session, organisation, row.id)
             for notice in part.notices:
-                session.merge(SentNotice(
-                    organisation_key_id=organisation, testimony_id=notice.testimony_id,
-                    version=notice.version,
-                ))  # fmt: skip
+                exported.mark_notice(session, organisation, notice.testimony_id, notice.version)
             detail = {
                 "bundle": manifest.bundle_id,
                 "sequence": manifest.sequence,

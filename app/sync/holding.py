@@ -14,24 +14,33 @@ import hashlib
 import os
 import tempfile
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from app.storage import audit
+from app.storage import audit, held_bundles
+from app.storage import senders as stored_senders
 from app.storage.clock import utc_now
 from app.storage.files import PRIVATE_FILE, fsync_dir, make_private_dir
-from app.storage.sync_models import Equivocation, OwnerConflict, QuarantinedBundle, Sender
+from app.storage.unit_of_work import UnitOfWork
 from app.storage.vault import Vault
 from app.sync import bundle_format as fmt
 from app.sync import identities, minisign
 from app.sync.errors import BundleRejected
 from app.sync.import_apply import Applied
 
-# Reasons a bundle is held (stored in quarantined_bundle.reason).
-UNKNOWN, REVOKED = "unknown sender", "revoked sender"
-GAP, EQUIVOCATION, FOREIGN = "sequence gap", "equivocation", "another sender's testimony"
+
+class HoldReason(StrEnum):
+    """Why a bundle is held (stored in quarantined_bundle.reason, shown in its outcome)."""
+
+    UNKNOWN = "unknown sender"
+    REVOKED = "revoked sender"
+    GAP = "sequence gap"
+    EQUIVOCATION = "equivocation"
+    FOREIGN = "another sender's testimony"
+
+
+UNKNOWN, REVOKED, GAP = HoldReason.UNKNOWN, HoldReason.REVOKED, HoldReason.GAP
+EQUIVOCATION, FOREIGN = HoldReason.EQUIVOCATION, HoldReason.FOREIGN
 UNTRUSTED = (UNKNOWN, REVOKED)
 
 
@@ -65,15 +74,14 @@ def check_room(vault: Vault, path: Path, signer: str, untrusted: bool) -> None:
     if path.parent == vault.paths.quarantine:
         return
     size = path.stat().st_size
-    held = QuarantinedBundle
     with vault.reading() as session:
-        checks = [(_usage(session), LIMITS.all_bundles, LIMITS.all_bytes, _FULL)]
+        checks = [(held_bundles.usage(session), LIMITS.all_bundles, LIMITS.all_bytes, _FULL)]
         if untrusted:
             checks += [
-                (_usage(session, held.reason.in_(UNTRUSTED)), LIMITS.untrusted_bundles,
+                (held_bundles.usage(session, UNTRUSTED), LIMITS.untrusted_bundles,
                  LIMITS.untrusted_bytes, _FULL_UNTRUSTED),
-                (_usage(session, held.reason.in_(UNTRUSTED), held.sender_key_id == signer),
-                 LIMITS.key_bundles, LIMITS.key_bytes, _FULL_KEY),
+                (held_bundles.usage(session, UNTRUSTED, signer), LIMITS.key_bundles,
+                 LIMITS.key_bytes, _FULL_KEY),
             ]  # fmt: skip
     for (count, used), most, most_bytes, message in checks:
         if count + 1 > most or used + size > most_bytes:
@@ -98,12 +106,6 @@ _FULL_KEY = (
 )
 
 
-def _usage(session: Session, *where: object) -> tuple[int, int]:
-    query = select(func.count(), func.coalesce(func.sum(QuarantinedBundle.size), 0))
-    count, used = session.execute(query.where(*where)).one()  # type: ignore[arg-type]
-    return int(count), int(used)
-
-
 def _gib(size: int) -> str:
     return f"{size / fmt.GIB:.2f} GiB" if size >= fmt.GIB else f"{size / fmt.MIB:.1f} MiB"
 
@@ -118,45 +120,26 @@ def keep(
     check_room(vault, path, signer.key_id, reason in UNTRUSTED)
     sha256, size = _copy_into_quarantine(vault, path)
     with vault.transaction() as session:
-        if session.get(Sender, signer.key_id) is None:
+        if stored_senders.get(session, signer.key_id) is None:
             identities.note_pending(session, signer)
-        row = session.get(QuarantinedBundle, sha256)
-        if row is None:
-            session.add(QuarantinedBundle(
-                sha256=sha256, sender_key_id=signer.key_id, bundle_id=manifest.bundle_id,
-                sequence=manifest.sequence, reason=reason, detail=detail, size=size,
-                received_at=utc_now(), signer_public=signer.raw,
-            ))  # fmt: skip
+        row = held_bundles.HeldRow(
+            sha256, signer.key_id, manifest.bundle_id, manifest.sequence, reason, detail, size,
+            utc_now(), signer.raw,
+        )  # fmt: skip
+        if held_bundles.hold(session, row):
             audit.append(session, vault.key_id, "quarantine", manifest.bundle_id,
                          {"sender": signer.key_id, "reason": reason, "sha256": sha256})  # fmt: skip
-        else:
-            row.reason, row.detail = reason, detail
         if applied is not None:
             note_conflicts(session, manifest, applied)
 
 
-def note_conflicts(session: Session, manifest: fmt.Manifest, applied: Applied) -> None:
+def note_conflicts(session: UnitOfWork, manifest: fmt.Manifest, applied: Applied) -> None:
     """Record each equivocation and each testimony of another sender the bundle brought."""
+    bundle = (manifest.bundle_id, manifest.sender)
     for testimony_id, version, held, received in applied.equivocations:
-        seen = session.scalars(select(Equivocation).filter_by(
-            testimony_id=testimony_id, version=version, received_sha256=received,
-            bundle_id=manifest.bundle_id,
-        )).first()  # fmt: skip
-        if seen is None:
-            session.add(Equivocation(
-                testimony_id=testimony_id, version=version, held_sha256=held,
-                received_sha256=received, bundle_id=manifest.bundle_id,
-                sender_key_id=manifest.sender, detected_at=utc_now(),
-            ))  # fmt: skip
+        held_bundles.note_equivocation(session, testimony_id, version, (held, received), bundle)
     for testimony_id, owner in applied.foreign.items():
-        known = session.scalars(select(OwnerConflict).filter_by(
-            testimony_id=testimony_id, bundle_id=manifest.bundle_id,
-        )).first()  # fmt: skip
-        if known is None:
-            session.add(OwnerConflict(
-                testimony_id=testimony_id, owner_key_id=owner, sender_key_id=manifest.sender,
-                bundle_id=manifest.bundle_id, detected_at=utc_now(),
-            ))  # fmt: skip
+        held_bundles.note_owner_conflict(session, testimony_id, owner, bundle)
 
 
 def _copy_into_quarantine(vault: Vault, path: Path) -> tuple[str, int]:

@@ -14,16 +14,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from app.domain.canonical import MalformedJSON, canonical_bytes, parse_strict
 from app.domain.record import InvalidTestimony, validate_testimony
 from app.domain.vocabulary import VocabularySet
-from app.storage import attachment_streams, audit, imports, search
-from app.storage.models import Attachment, Testimony
+from app.storage import attachment_streams, audit, exported, imported, imports, search
+from app.storage.exported import AttachmentFile
 from app.storage.paths import VaultPaths
-from app.storage.sync_models import SenderAuditEntry
 from app.storage.testimonies import Provenance
+from app.storage.unit_of_work import UnitOfWork
 from app.sync import bundle_format as fmt
 from app.sync import minisign
 from app.sync.errors import BundleRejected
@@ -57,7 +55,7 @@ class Applier:
 
     def __init__(
         self,
-        session: Session,
+        session: UnitOfWork,
         paths: VaultPaths,
         vocab: VocabularySet,
         manifest: fmt.Manifest,
@@ -94,21 +92,20 @@ class Applier:
         for entry in entries:
             _check_audit_entry(entry, previous)
             previous = entry
-            held = self.session.get(SenderAuditEntry, (self.manifest.sender, entry["seq"]))
+            sender = self.manifest.sender
+            held = imported.sender_audit_hash(self.session, sender, entry["seq"])
             if held is not None:
-                if held.entry_hash != entry["entry_hash"]:
+                if held != entry["entry_hash"]:
                     raise BundleRejected(
                         f"audit entry {entry['seq']} differs from the one received before: "
                         "the sender's trail was rewritten"
                     )
                 continue
-            before = self.session.get(SenderAuditEntry, (self.manifest.sender, entry["seq"] - 1))
-            if before is not None and before.entry_hash != entry["prev_hash"]:
+            before = imported.sender_audit_hash(self.session, sender, entry["seq"] - 1)
+            if before is not None and before != entry["prev_hash"]:
                 raise BundleRejected(f"audit entry {entry['seq']} does not follow the trail held")
             if self.writing:
-                self.session.add(SenderAuditEntry(
-                    sender_key_id=self.manifest.sender, bundle_id=self.manifest.bundle_id, **entry
-                ))  # fmt: skip
+                imported.add_sender_audit(self.session, sender, self.manifest.bundle_id, entry)
 
     # --- records ------------------------------------------------------------------------
     def record(self, name: str, data: bytes) -> None:
@@ -139,7 +136,7 @@ class Applier:
             )
         if self._foreign(provenance.id) or not self.writing:
             return
-        existed = self.session.get(Testimony, provenance.id) is not None
+        existed = imported.holds_testimony(self.session, provenance.id)
         outcome = imports.receive_version(
             self.session, provenance, body, document, self.vocab, self.actor,
             (self.manifest.bundle_id, self.manifest.sender),
@@ -173,11 +170,11 @@ class Applier:
             return
         first = self._receive(wanted[0], chunks)
         for entry in wanted[1:]:
-            with PushPipe(lambda sink: attachment_streams.stream_plaintext(
+            with PushPipe(lambda sink: exported.stream_attachment(
                 self.paths, first, sink), "attachment-copy") as pipe:  # fmt: skip
                 self._receive(entry, _read_all(pipe))
 
-    def _receive(self, entry: fmt.AttachmentEntry, chunks: Iterable[bytes]) -> Attachment:
+    def _receive(self, entry: fmt.AttachmentEntry, chunks: Iterable[bytes]) -> AttachmentFile:
         try:
             blob = attachment_streams.receive(
                 self.paths, chunks, entry.sha256, entry.size, entry.id
@@ -185,16 +182,14 @@ class Applier:
         except attachment_streams.Mismatch as exc:
             raise BundleRejected(str(exc)) from None
         self.done.received.append(blob)
-        row = Attachment(
-            id=entry.id, testimony_id=entry.testimony_id, sha256=entry.sha256,
-            size=entry.size, media_type=entry.media_type, filename=entry.filename,
-            description=entry.description, identity=blob.identity, added_at=entry.added_at,
-            author_key=entry.author_key,
+        row = AttachmentFile(
+            entry.id, entry.testimony_id, entry.sha256, entry.size, entry.media_type,
+            entry.filename, entry.description, entry.added_at, entry.author_key, blob.identity,
         )  # fmt: skip
-        if self.session.get(Attachment, entry.id) is not None:
+        if imported.attachment_id_taken(self.session, entry.id):
             raise BundleRejected(f"attachment id {entry.id} is taken in this archive")
         try:
-            imports.receive_attachment(self.session, row, self.actor, self.manifest.bundle_id)
+            imported.receive_attachment(self.session, row, self.actor, self.manifest.bundle_id)
         except imports.ImportConflict as exc:
             raise BundleRejected(str(exc)) from None
         self.done.attachments += 1

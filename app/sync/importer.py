@@ -24,18 +24,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from app import logs
-from app.storage import attachment_streams, audit
-from app.storage.clock import utc_now
+from app.storage import attachment_streams, audit, held_bundles, imported, unit_of_work
+from app.storage import senders as stored_senders
 from app.storage.errors import Cancelled
-from app.storage.sync_models import ConsentNotice, ImportedBundle, QuarantinedBundle, Sender
+from app.storage.senders import SenderKey
+from app.storage.unit_of_work import UnitOfWork
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from app.sync import bundle_format as fmt
+from app.sync import bundle_members as members
 from app.sync import holding, identities, minisign
 from app.sync.bundle_reader import BundleReader
+from app.sync.cancel import CancelToken
 from app.sync.errors import BundleRejected
 from app.sync.holding import quarantine_file
 from app.sync.import_apply import Applied, Applier
@@ -48,6 +49,7 @@ from app.sync.outcomes import (
     BundleOutcome,
     ImportReport,
 )
+from app.sync.verdicts import DUPLICATE_BUNDLE, IMPORT, Decision, Verdict
 
 log = logging.getLogger(__name__)
 
@@ -65,22 +67,14 @@ class Decisions:
     hand_over: bool = False
 
 
-class _Held(Exception):
-    """Roll back and quarantine instead (a sequence gap, an equivocation)."""
-
-    def __init__(self, reason: str, detail: str, applied: Applied | None = None) -> None:
-        super().__init__(detail)
-        self.reason, self.detail, self.applied = reason, detail, applied
-
-
-class _Unchanged(Exception):
-    pass
-
-
-def import_files(vault: Vault, files: list[Path], progress: Progress = None) -> ImportReport:
+def import_files(
+    vault: Vault, files: list[Path], progress: Progress = None, cancel: CancelToken | None = None
+) -> ImportReport:
+    """Each file in turn; after one is imported, the sender's held bundles are retried (that
+    retry runs to its end: `cancel` stops only the reading of the files given)."""
     outcomes: list[BundleOutcome] = []
     for path in files:
-        outcome = import_one(vault, Path(path), progress)
+        outcome = import_one(vault, Path(path), progress, cancel=cancel)
         log.debug(
             "import.bundle status=%s bundle=%s sender=%s accepted=%d versions=%d",
             outcome.status, outcome.bundle_id or None, outcome.sender or None,
@@ -95,14 +89,16 @@ def import_files(vault: Vault, files: list[Path], progress: Progress = None) -> 
 def import_one(
     vault: Vault, path: Path, progress: Progress = None, label: str | None = None,
     decisions: Decisions = Decisions(),  # frozen: one shared default is safe
+    cancel: CancelToken | None = None,
 ) -> BundleOutcome:  # fmt: skip
-    """One bundle; every failure of the bundle is an outcome, never an exception."""
+    """One bundle; every failure of the bundle is an outcome, never an exception. A cancel
+    (`cancel`, checked between chunks) raises Cancelled, with everything rolled back."""
     name = label or str(path)
     with vault.reading() as session:
         organisation = identities.organisation(session)  # NotAnOrganisation: not the bundle's
         identity, recipient = organisation.age_identity, organisation.recipient
     try:
-        with BundleReader(path, [identity], progress) as reader:
+        with BundleReader(path, [identity], progress, cancel) as reader:
             return _read(vault, reader, path, name, recipient, decisions)
     except BundleRejected as exc:
         return BundleOutcome(name, REJECTED, exc.reason)
@@ -119,8 +115,10 @@ def _read(
     vault: Vault, reader: BundleReader, path: Path, name: str, recipient: str,
     decisions: Decisions,
 ) -> BundleOutcome:  # fmt: skip
-    manifest_bytes = _expect(reader, fmt.MANIFEST, fmt.MAX_MANIFEST_BYTES)
-    signature_bytes = _expect(reader, fmt.SIGNATURE, fmt.MAX_SIGNATURE_BYTES)
+    """Steps 3 to 5: the signed manifest, verified over its exact bytes before it is parsed;
+    then the sender's standing decides between holding the bundle and reading it whole."""
+    manifest_bytes = members.expect(reader, fmt.MANIFEST, fmt.MAX_MANIFEST_BYTES)
+    signature_bytes = members.expect(reader, fmt.SIGNATURE, fmt.MAX_SIGNATURE_BYTES)
     try:
         signature = minisign.parse_signature(signature_bytes)
         comment, key_id = signature.trusted_comment, signature.key_id
@@ -128,9 +126,9 @@ def _read(
     except BundleRejected as exc:
         raise reader.reject(exc.reason) from None
     with vault.reading() as session:
-        sender = session.get(Sender, key_id)
-        status = sender.status if sender is not None else None
-        pinned = minisign.PublicKey(sender.key_id, sender.public) if sender is not None else None
+        sender = stored_senders.get(session, key_id)
+    status = identities.SenderStatus(sender.status) if sender is not None else None
+    pinned = minisign.PublicKey(sender.key_id, sender.public) if sender is not None else None
     # A coordinator pinned the key of a known, approved or revoked sender. A pending key was
     # only claimed by an earlier bundle: it must not decide whether this one verifies.
     signer = pinned if pinned is not None and status != identities.PENDING else named_key
@@ -138,23 +136,32 @@ def _read(
         signature.verify(signer, manifest_bytes)  # the exact bytes, before parsing
     except BundleRejected as exc:
         raise reader.reject(f"manifest.sig: {exc.reason}") from None
-    manifest = _parse(reader, manifest_bytes)
+    manifest = members.parse(reader, manifest_bytes)
+    addressed = _addressed(manifest, key_id, bundle_id, recipient)
+    if addressed.verdict is Verdict.REJECT:
+        raise reader.reject(addressed.reason)
+    if status not in identities.TRUSTED_STATUSES:
+        return _hold_untrusted(vault, reader, path, name, manifest, signer, pinned, status)
+    members.check_members(reader, manifest)
+    return _apply(vault, reader, path, name, manifest, manifest_bytes, decisions)
+
+
+def _addressed(manifest: fmt.Manifest, key_id: str, bundle_id: str, recipient: str) -> Decision:
+    """The manifest says what its signature says, and was meant for this organisation."""
     if manifest.sender != key_id or manifest.bundle_id != bundle_id:
-        raise reader.reject("manifest.json names another sender or bundle than its signature")
+        return Decision.reject("manifest.json names another sender or bundle than its signature")
     if recipient not in manifest.recipients:
-        raise reader.reject(
+        return Decision.reject(
             "the bundle was signed for other recipients than this organisation "
             "(re-encrypted or forwarded)"
         )
-    if status not in identities.TRUSTED_STATUSES:
-        return _hold_untrusted(vault, reader, path, name, manifest, signer, pinned, status)
-    _check_members(reader, manifest)
-    return _apply(vault, reader, path, name, manifest, manifest_bytes, decisions)
+    return IMPORT
 
 
 def _hold_untrusted(
     vault: Vault, reader: BundleReader, path: Path, name: str, manifest: fmt.Manifest,
-    signer: minisign.PublicKey, pinned: minisign.PublicKey | None, status: str | None,
+    signer: minisign.PublicKey, pinned: minisign.PublicKey | None,
+    status: identities.SenderStatus | None,
 ) -> BundleOutcome:  # fmt: skip
     """Quarantine a bundle of an unknown, pending or revoked key: nothing of it is read beyond
     its signed manifest, only decrypted to its authenticated end."""
@@ -162,7 +169,7 @@ def _hold_untrusted(
         holding.check_room(vault, path, signer.key_id, untrusted=True)
     except holding.QuarantineFull as exc:
         raise reader.reject(exc.reason) from None
-    _drain(reader)
+    members.drain(reader)
     reason = holding.REVOKED if status == identities.REVOKED else holding.UNKNOWN
     detail = f"{signer.key_id}: approve it after comparing its fingerprint with the interviewer"
     if pinned is not None and pinned.raw != signer.raw:
@@ -170,83 +177,117 @@ def _hold_untrusted(
             f"{signer.key_id}: another key claims this key id too; add the interviewer's card "
             "after comparing its fingerprint, rather than approving"
         )
-    return _quarantine(vault, path, name, manifest, signer, (reason, detail))
+    return _quarantine(vault, path, name, manifest, signer, Decision.hold(reason, detail))
 
 
 def _apply(
     vault: Vault, reader: BundleReader, path: Path, name: str, manifest: fmt.Manifest,
     manifest_bytes: bytes, decisions: Decisions,
 ) -> BundleOutcome:  # fmt: skip
+    """Steps 6 to 8 in one transaction: admit the bundle (duplicate, replay, gap), stream its
+    members (written tentatively only if it is admitted for import), read to the age stream's
+    authenticated end, judge what the members brought; only an import is kept."""
     digest = hashlib.sha256(manifest_bytes).hexdigest()
     applier: Applier | None = None
     committed = False
-    base: dict[str, Any] = {"file": name, "bundle_id": manifest.bundle_id,
-                            "sender": manifest.sender, "sequence": manifest.sequence}  # fmt: skip
     try:
         with vault.transaction() as session:
-            sender = session.get(Sender, manifest.sender)
+            sender = stored_senders.get(session, manifest.sender)
             assert sender is not None  # noqa: S101 - looked up above, senders are never deleted
-            signer = minisign.PublicKey(sender.key_id, sender.public)
-            held = session.get(ImportedBundle, manifest.bundle_id)
-            if held is not None and held.manifest_sha256 != digest:
-                raise reader.reject("a different bundle with an id already imported")
-            gap = False
-            if held is None:
-                if manifest.sequence <= sender.last_sequence:
-                    raise reader.reject(
-                        f"sequence {manifest.sequence} is not after {sender.last_sequence}, the "
-                        "last imported from this sender: a replayed or out-of-date bundle"
-                    )
-                gap = manifest.sequence > sender.last_sequence + 1 and not decisions.accept_gap
+            before = imported.bundle(session, manifest.bundle_id)
+            decision = _admit(manifest, digest, sender, before, decisions)
+            if decision.verdict is Verdict.REJECT:
+                raise reader.reject(decision.reason)
             applier = Applier(
                 session, vault.paths, vault_vocabulary(session), manifest, vault.key_id,
-                writing=held is None and not gap, hand_over=decisions.hand_over,
+                writing=decision.verdict is Verdict.IMPORT, hand_over=decisions.hand_over,
             )  # fmt: skip
-            _stream_members(reader, manifest, applier)
-            reader.finish()  # the authenticated end: only now may anything be committed
-            done = applier.done
-            if held is not None:
-                raise _Unchanged()
-            if gap:
-                raise _Held(
-                    holding.GAP,
-                    f"bundles {sender.last_sequence + 1} to "
-                    f"{manifest.sequence - 1} from {manifest.sender} have not arrived",
-                )
-            if done.foreign and not decisions.keep_held:
-                raise _Held(holding.FOREIGN, _foreign_detail(manifest.sender, done), done)
-            if done.equivocations and not decisions.keep_held:
-                raise _Held(holding.EQUIVOCATION, "a record version differs from the one held",
-                            done)  # fmt: skip
-            holding.note_conflicts(session, manifest, done)
-            applier.reindex()
-            session.add(ImportedBundle(
-                bundle_id=manifest.bundle_id, sender_key_id=manifest.sender,
-                sequence=manifest.sequence, manifest_sha256=digest, imported_at=utc_now(),
-                reply_to=manifest.reply_to,
-            ))  # fmt: skip
-            for notice in manifest.notices:
-                session.merge(ConsentNotice(
-                    testimony_id=notice.testimony_id, bundle_id=manifest.bundle_id,
-                    sender_key_id=manifest.sender, version=notice.version, kind=notice.kind,
-                    at=notice.at, received_at=utc_now(),
-                ))  # fmt: skip
-            sender.last_sequence = manifest.sequence
-            audit.append(session, vault.key_id, "import_bundle", manifest.bundle_id,
-                         {"sender": manifest.sender, "sequence": manifest.sequence,
-                          "versions": len(done.new_versions)})  # fmt: skip
-        committed = True
-    except _Unchanged:
-        records = sum(m.name.startswith("records/") for m in manifest.members)
-        return BundleOutcome(**base, status=DUPLICATE, reason="bundle already imported",
-                             duplicates=records)  # fmt: skip
-    except _Held as held_back:
-        why = (held_back.reason, held_back.detail)
-        return _quarantine(vault, path, name, manifest, signer, why, held_back.applied)
+            with unit_of_work.tentative(session) as writes:
+                members.stream_members(reader, manifest, applier)
+                reader.finish()  # the authenticated end: only now may anything be kept
+                decision = _judge(decision, manifest, applier.done, decisions)
+                if decision.verdict is Verdict.IMPORT:
+                    writes.keep()
+            if decision.verdict is Verdict.IMPORT:
+                _record_import(session, vault.key_id, manifest, digest, applier)
+        committed = decision.verdict is Verdict.IMPORT
     finally:
         if applier is not None:
             attachment_streams.release(vault.paths, applier.done.received, committed)
+    signer = minisign.PublicKey(sender.key_id, sender.public)
+    base: dict[str, Any] = {"file": name, "bundle_id": manifest.bundle_id,
+                            "sender": manifest.sender, "sequence": manifest.sequence}  # fmt: skip
+    if decision.verdict is Verdict.DUPLICATE:
+        records = sum(m.name.startswith("records/") for m in manifest.members)
+        return BundleOutcome(**base, status=DUPLICATE, reason=decision.reason,
+                             duplicates=records)  # fmt: skip
+    if decision.verdict is Verdict.HOLD:
+        return _quarantine(vault, path, name, manifest, signer, decision)
+    assert applier is not None  # noqa: S101 - an import streamed its members through it
+    return _imported(base, manifest, applier.done)
+
+
+def _admit(
+    manifest: fmt.Manifest, digest: str, sender: SenderKey, before: imported.ImportedRow | None,
+    decisions: Decisions,
+) -> Decision:  # fmt: skip
+    """Before reading the members: this very bundle again (a duplicate, still verified to its
+    end), another bundle under an imported id, a replay, or bundles missing before it."""
+    if before is not None:
+        if before.manifest_sha256 != digest:
+            return Decision.reject("a different bundle with an id already imported")
+        return DUPLICATE_BUNDLE
+    if manifest.sequence <= sender.last_sequence:
+        return Decision.reject(
+            f"sequence {manifest.sequence} is not after {sender.last_sequence}, the "
+            "last imported from this sender: a replayed or out-of-date bundle"
+        )
+    if manifest.sequence > sender.last_sequence + 1 and not decisions.accept_gap:
+        return Decision.hold(
+            holding.GAP,
+            f"bundles {sender.last_sequence + 1} to "
+            f"{manifest.sequence - 1} from {manifest.sender} have not arrived",
+        )
+    return IMPORT
+
+
+def _judge(
+    admitted: Decision, manifest: fmt.Manifest, done: Applied, decisions: Decisions
+) -> Decision:
+    """After the members: a bundle admitted for import that brings another sender's
+    testimonies or equivocates is held instead, unless the coordinator decided already."""
+    if admitted.verdict is not Verdict.IMPORT or decisions.keep_held:
+        return admitted
+    if done.foreign:
+        return Decision.hold(holding.FOREIGN, _foreign_detail(manifest.sender, done), done)
+    if done.equivocations:
+        return Decision.hold(
+            holding.EQUIVOCATION, "a record version differs from the one held", done
+        )
+    return admitted
+
+
+def _record_import(
+    session: UnitOfWork, actor: str, manifest: fmt.Manifest, digest: str, applier: Applier
+) -> None:
     done = applier.done
+    holding.note_conflicts(session, manifest, done)
+    applier.reindex()
+    imported.record_bundle(
+        session, manifest.bundle_id, manifest.sender, manifest.sequence, digest, manifest.reply_to
+    )
+    for notice in manifest.notices:
+        imported.record_notice(
+            session, notice.testimony_id, (manifest.bundle_id, manifest.sender), notice.version,
+            notice.kind, notice.at,
+        )  # fmt: skip
+    stored_senders.set_last_sequence(session, manifest.sender, manifest.sequence)
+    audit.append(session, actor, "import_bundle", manifest.bundle_id,
+                 {"sender": manifest.sender, "sequence": manifest.sequence,
+                  "versions": len(done.new_versions)})  # fmt: skip
+
+
+def _imported(base: dict[str, Any], manifest: fmt.Manifest, done: Applied) -> BundleOutcome:
     kept, skipped = len(done.equivocations), len(done.foreign)
     reason = "; ".join(
         [f"kept the archive's content of {kept} conflicting versions"] * bool(kept)
@@ -268,80 +309,15 @@ def _foreign_detail(sender: str, done: Applied) -> str:
     )
 
 
-def _expect(reader: BundleReader, wanted: str, limit: int) -> bytes:
-    info = reader.next()
-    if info is None or info.name != wanted:
-        raise reader.reject(f"the bundle does not begin with {fmt.MANIFEST} and {fmt.SIGNATURE}")
-    return reader.read_member(info, limit)
-
-
-def _parse(reader: BundleReader, data: bytes) -> fmt.Manifest:
-    try:
-        return fmt.parse_manifest(data)
-    except BundleRejected as exc:
-        raise reader.reject(exc.reason) from None
-
-
-def _check_members(reader: BundleReader, manifest: fmt.Manifest) -> None:
-    names = [m.name for m in manifest.members]
-    kinds = [0 if n == fmt.AUDIT else 1 if n.startswith("records/") else 2 for n in names]
-    if len(set(names)) != len(names) or kinds != sorted(kinds) or kinds.count(0) > 1:
-        raise reader.reject("manifest.json lists members twice or out of their order")
-    blobs = {m.sha256: m for m in manifest.members if m.name.startswith("blobs/")}
-    for member in blobs.values():
-        if member.name != f"blobs/{member.sha256}":
-            raise reader.reject(f"{member.name} is not named by its SHA-256")
-    if any(a.author_key != manifest.sender for a in manifest.attachments):
-        raise reader.reject("manifest.json names another author than its signer for an attachment")
-    attached = {a.sha256 for a in manifest.attachments}
-    if attached != set(blobs) or any(a.size != blobs[a.sha256].size for a in manifest.attachments):
-        raise reader.reject("manifest.json's attachments and blobs do not match")
-
-
-def _stream_members(reader: BundleReader, manifest: fmt.Manifest, applier: Applier) -> None:
-    for member in manifest.members:
-        info = reader.next()
-        if info is None:
-            raise reader.reject(f"{member.name} is listed in the manifest but missing")
-        if info.name != member.name:
-            raise reader.reject(f"member {info.name[:80]!r} is not the next one the manifest lists")
-        if info.size != member.size:
-            raise reader.reject(f"{member.name} does not have the size the manifest lists")
-        try:
-            if member.name.startswith("blobs/"):
-                applier.blob(member, reader.chunks(info))
-                continue
-            limit = fmt.MAX_AUDIT_BYTES if member.name == fmt.AUDIT else fmt.MAX_RECORD_BYTES
-            data = reader.read_member(info, limit)
-            if hashlib.sha256(data).hexdigest() != member.sha256:
-                raise BundleRejected(f"{member.name} does not have the hash the manifest lists")
-            if member.name == fmt.AUDIT:
-                applier.audit(data)
-            else:
-                applier.record(member.name, data)
-        except BundleRejected as exc:
-            raise reader.reject(exc.reason) from None
-    extra = reader.next()
-    if extra is not None:
-        raise reader.reject(f"member {extra.name[:80]!r} is not listed in the manifest")
-
-
-def _drain(reader: BundleReader) -> None:
-    """Read to the authenticated end of the age stream without keeping anything."""
-    while (info := reader.next()) is not None:
-        for _ in reader.chunks(info):
-            pass
-    reader.finish()
-
-
 # --- quarantine -------------------------------------------------------------------------
 def _quarantine(
     vault: Vault, path: Path, name: str, manifest: fmt.Manifest, signer: minisign.PublicKey,
-    why: tuple[str, str], applied: Applied | None = None,
+    decision: Decision,
 ) -> BundleOutcome:  # fmt: skip
+    why = (decision.reason, decision.detail)
     base = (name, QUARANTINED, f"{why[0]}: {why[1]}", manifest.bundle_id, manifest.sender)
     try:
-        holding.keep(vault, path, manifest, signer, why, applied)
+        holding.keep(vault, path, manifest, signer, why, decision.applied)
     except holding.QuarantineFull as exc:
         return BundleOutcome(name, REJECTED, exc.reason, manifest.bundle_id, manifest.sender)
     return BundleOutcome(*base, manifest.sequence)
@@ -353,11 +329,9 @@ def retry_quarantined(
     """Import a trusted sender's quarantined bundles, in sequence order; each one that is
     imported, a duplicate or rejected leaves the quarantine, the others stay."""
     with vault.reading() as session:
-        sender = session.get(Sender, key_id)
-        if sender is None or sender.status not in identities.TRUSTED_STATUSES:
+        if identities.status_of(session, key_id) not in identities.TRUSTED_STATUSES:
             return []
-        query = select(QuarantinedBundle).where(QuarantinedBundle.sender_key_id == key_id)
-        rows = list(session.scalars(query.order_by(QuarantinedBundle.sequence)))
+        rows = held_bundles.of_sender(session, key_id)
     outcomes = []
     for row in rows:
         path = quarantine_file(vault, row.sha256)
@@ -368,8 +342,6 @@ def retry_quarantined(
         outcomes.append(outcome)
         if outcome.status != QUARANTINED:
             with vault.transaction() as session:
-                held = session.get(QuarantinedBundle, row.sha256)
-                if held is not None:
-                    session.delete(held)
+                held_bundles.forget(session, row.sha256)
             path.unlink(missing_ok=True)
     return outcomes

@@ -6,10 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from app.storage.sync_models import ConsentNotice
+from app.storage import consent_notices
+from app.storage.unit_of_work import UnitOfWork
+from app.sync import bundle_format as fmt
 from app.sync.outcomes import TestimonyRef, pick
 
 
@@ -18,7 +17,7 @@ class NoticeInfo:
     testimony_id: str
     sender: str
     version: int  # the sender's version whose consent no longer allows sharing
-    kind: str  # consent_withdrawn or sharing_ended
+    kind: str  # fmt.CONSENT_WITHDRAWN or fmt.SHARING_ENDED
     at: str  # when the sender saved that version
     received_at: str
     names: tuple[TestimonyRef, ...] = field(default=(), compare=False)  # see app.sync.outcomes
@@ -33,7 +32,7 @@ class NoticeInfo:
                 "received_at": self.received_at}  # fmt: skip
 
     def sentence(self) -> str:
-        what = "withdrew consent" if self.kind == "consent_withdrawn" else (
+        what = "withdrew consent" if self.kind == fmt.CONSENT_WITHDRAWN else (
             "no longer allows sharing with the organisation"
         )  # fmt: skip
         return (
@@ -42,11 +41,8 @@ class NoticeInfo:
         )
 
 
-def notices(session: Session, testimony_id: str | None = None) -> list[NoticeInfo]:
-    query = select(ConsentNotice).order_by(ConsentNotice.received_at, ConsentNotice.testimony_id)
-    if testimony_id is not None:
-        query = query.where(ConsentNotice.testimony_id == testimony_id)
+def notices(session: UnitOfWork, testimony_id: str | None = None) -> list[NoticeInfo]:
     return [
         NoticeInfo(n.testimony_id, n.sender_key_id, n.version, n.kind, n.at, n.received_at)
-        for n in session.scalars(query)
+        for n in consent_notices.received(session, testimony_id)
     ]

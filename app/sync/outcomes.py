@@ -11,15 +11,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from app.storage import testimony_names
+from app.storage.unit_of_work import UnitOfWork
 
-from app.storage.models import Testimony
 
-IMPORTED, DUPLICATE, QUARANTINED, REJECTED = "imported", "duplicate", "quarantined", "rejected"
-CANCELLED = "cancelled"  # not imported: the import was stopped before or while reading it
+class BundleStatus(StrEnum):
+    """What became of one bundle file. A StrEnum: it compares equal to, prints and serialises
+    as the plain words scripts read in the JSON."""
+
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"  # imported before: nothing changed (after full verification)
+    QUARANTINED = "quarantined"  # held back for a coordinator's decision
+    REJECTED = "rejected"  # failed verification; `reason` says why
+    CANCELLED = "cancelled"  # not imported: the import was stopped before or while reading it
+
+
+IMPORTED, DUPLICATE = BundleStatus.IMPORTED, BundleStatus.DUPLICATE
+QUARANTINED, REJECTED = BundleStatus.QUARANTINED, BundleStatus.REJECTED
+CANCELLED = BundleStatus.CANCELLED
 QUARANTINE_LABEL = "quarantine/"  # a held bundle retried is named by its file's hash, not a path
 
 
@@ -30,18 +42,10 @@ class TestimonyRef:
     interview_date: str
 
 
-def testimony_refs(session: Session, ids: Sequence[str]) -> tuple[TestimonyRef, ...]:
+def testimony_refs(session: UnitOfWork, ids: Sequence[str]) -> tuple[TestimonyRef, ...]:
     """The list's name and date of each testimony, in the order given (blank if gone)."""
-    if not ids:
-        return ()
-    query = select(Testimony.id, Testimony.display_name, Testimony.interview_date)
-    found = {row.id: row for row in session.execute(query.where(Testimony.id.in_(ids)))}
-    return tuple(
-        TestimonyRef(i, found[i].display_name, found[i].interview_date)
-        if i in found
-        else TestimonyRef(i, "", "")
-        for i in ids
-    )
+    found = testimony_names.names(session, ids)
+    return tuple(TestimonyRef(i, *found.get(i, ("", ""))) for i in ids)
 
 
 def pick(names: Iterable[TestimonyRef], ids: Iterable[str]) -> tuple[TestimonyRef, ...]:
@@ -58,7 +62,7 @@ def version_ids(versions: Iterable[str]) -> list[str]:
 @dataclass(frozen=True)
 class BundleOutcome:
     file: str  # the path given, or `quarantine/<sha256 prefix>` for a held bundle retried
-    status: str  # IMPORTED, DUPLICATE, QUARANTINED, REJECTED or CANCELLED
+    status: BundleStatus
     reason: str = ""
     bundle_id: str = ""
     sender: str = ""
@@ -95,7 +99,7 @@ class BundleOutcome:
         return pick(self.names, self.notices)
 
     def as_json(self) -> dict[str, Any]:
-        return {"file": self.file, "status": self.status, "reason": self.reason,
+        return {"file": self.file, "status": str(self.status), "reason": self.reason,
                 "bundle_id": self.bundle_id, "sender": self.sender, "sequence": self.sequence,
                 "accepted": list(self.accepted), "new_versions": list(self.new_versions),
                 "duplicates": self.duplicates, "attachments": self.attachments,

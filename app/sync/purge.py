@@ -9,32 +9,15 @@ organisation, whose copy stays.
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from app.storage import testimonies
-from app.storage.models import Attachment, Draft, Testimony
-from app.storage.sync_models import ConfirmedAttachment, ConfirmedVersion
+from app.storage import confirmations, testimonies
+from app.storage.unit_of_work import UnitOfWork
 
 
-def delivered(session: Session) -> list[str]:
+def delivered(session: UnitOfWork) -> list[str]:
     """Ids of live testimonies that are safe at the organisation, in id order."""
-    confirmed = {r.testimony_id: r.version for r in session.scalars(select(ConfirmedVersion))}
-    held = set(session.scalars(select(ConfirmedAttachment.sha256)))
-    drafted = set(session.scalars(select(Draft.testimony_id)))
-    files: dict[str, set[str]] = {}
-    for testimony_id, sha256 in session.execute(select(Attachment.testimony_id, Attachment.sha256)):
-        files.setdefault(testimony_id, set()).add(sha256)
-    live = select(Testimony.id, Testimony.current_version).where(Testimony.deleted_at.is_(None))
-    return [
-        testimony_id
-        for testimony_id, current in session.execute(live.order_by(Testimony.id))
-        if confirmed.get(testimony_id, 0) >= current
-        and files.get(testimony_id, set()) <= held
-        and testimony_id not in drafted
-    ]
+    return confirmations.delivered(session)
 
 
-def purge(session: Session, ids: list[str], author: str) -> None:
+def purge(session: UnitOfWork, ids: list[str], author: str) -> None:
     # One unit: the search index is rewritten once for all of them, not once per testimony.
     testimonies.delete_many(session, ids, author)

@@ -20,14 +20,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from app.storage import audit
-from app.storage.sync_models import Equivocation, OwnerConflict, QuarantinedBundle
+from app.storage import audit, held_bundles
+from app.storage.unit_of_work import UnitOfWork
 from app.storage.vault import Vault
 from app.sync import holding, importer
 from app.sync.errors import SyncError
+from app.sync.holding import HoldReason
 from app.sync.outcomes import QUARANTINE_LABEL, QUARANTINED, BundleOutcome, TestimonyRef, pick
 
 _PREFIX = re.compile(r"^[0-9a-f]{8,64}$")
@@ -39,7 +37,7 @@ class HeldBundle:
     sender: str
     bundle_id: str
     sequence: int
-    reason: str  # one of holding's reasons
+    reason: HoldReason
     detail: str
     size: int
     received_at: str
@@ -72,26 +70,16 @@ class HeldBundle:
 
 def held(vault: Vault, sender: str | None = None) -> list[HeldBundle]:
     """The held bundles, by sender and sequence; only `sender`'s if one is given."""
-    query = select(QuarantinedBundle).order_by(
-        QuarantinedBundle.sender_key_id, QuarantinedBundle.sequence
-    )
-    if sender is not None:
-        query = query.where(QuarantinedBundle.sender_key_id == sender)
     with vault.reading() as session:
-        return [_info(session, row) for row in session.scalars(query).all()]
+        return [_info(session, row) for row in held_bundles.of_sender(session, sender)]
 
 
-def _info(session: Session, row: QuarantinedBundle) -> HeldBundle:
-    conflicts = session.scalars(
-        select(Equivocation).where(Equivocation.bundle_id == row.bundle_id)
-    ).all()
-    others = session.scalars(
-        select(OwnerConflict).where(OwnerConflict.bundle_id == row.bundle_id)
-    ).all()
+def _info(session: UnitOfWork, row: held_bundles.HeldRow) -> HeldBundle:
     return HeldBundle(
-        row.sha256, row.sender_key_id, row.bundle_id, row.sequence, row.reason, row.detail,
-        row.size, row.received_at, tuple((c.testimony_id, c.version) for c in conflicts),
-        tuple((o.testimony_id, o.owner_key_id) for o in others),
+        row.sha256, row.sender_key_id, row.bundle_id, row.sequence, HoldReason(row.reason),
+        row.detail, row.size, row.received_at,
+        tuple(held_bundles.equivocations(session, row.bundle_id)),
+        tuple(held_bundles.owner_conflicts(session, row.bundle_id)),
     )  # fmt: skip
 
 
@@ -126,7 +114,7 @@ def _decide(
     bundle = find(vault, prefix)
     if bundle.reason not in reasons:
         raise SyncError(
-            f"bundle {bundle.id[:16]} is held for {bundle.reason!r}, which this decision does "
+            f"bundle {bundle.id[:16]} is held for {str(bundle.reason)!r}, which this decision does "
             "not answer; see `sviedka quarantine list` and `sviedka senders approve`"
         )
     path = importer.quarantine_file(vault, bundle.id)
@@ -146,9 +134,7 @@ def discard(vault: Vault, prefix: str) -> HeldBundle:
 
 def _forget(vault: Vault, bundle: HeldBundle, action: str, result: str) -> None:
     with vault.transaction() as session:
-        row = session.get(QuarantinedBundle, bundle.id)
-        if row is not None:
-            session.delete(row)
+        held_bundles.forget(session, bundle.id)
         detail = {"sender": bundle.sender, "reason": bundle.reason, "result": result}
         audit.append(session, vault.key_id, action, bundle.bundle_id, detail)
     importer.quarantine_file(vault, bundle.id).unlink(missing_ok=True)

@@ -13,25 +13,14 @@ from __future__ import annotations
 import logging
 import secrets
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from app.domain.canonical import canonical_bytes
-from app.storage import audit
+from app.storage import audit, confirmations, exported, imported, keys
 from app.storage.clock import utc_now
-from app.storage.models import Attachment, TestimonyVersion
-from app.storage.sync_models import (
-    ConfirmedAttachment,
-    ConfirmedVersion,
-    ExportBundle,
-    ExportedVersion,
-    ImportedBundle,
-    ReplyIdentity,
-    SenderOfTestimony,
-)
+from app.storage.unit_of_work import UnitOfWork
 from app.storage.vault import Vault
 from app.sync import identities, minisign
 from app.sync import receipt_format as rf
@@ -51,22 +40,14 @@ def issue(vault: Vault, bundle_id: str, out_dir: Path) -> Path:
         raise SyncError(f"{out_dir} is not a folder")
     with vault.transaction() as session:
         organisation = identities.organisation(session)
-        row = session.get(ImportedBundle, bundle_id)
+        row = imported.bundle(session, bundle_id)
         if row is None:
             raise SyncError(f"no imported bundle {bundle_id}")
         if not row.reply_to:
             raise SyncError(f"bundle {bundle_id} names no reply recipient: it cannot be answered")
         # What the archive holds of this sender's testimonies: the sender as verified when
         # each testimony first arrived, never the author a record claims.
-        theirs = select(SenderOfTestimony.testimony_id).where(
-            SenderOfTestimony.sender_key_id == row.sender_key_id
-        )
-        versions = session.execute(
-            select(TestimonyVersion.testimony_id, TestimonyVersion.version, TestimonyVersion.sha256)
-            .where(TestimonyVersion.testimony_id.in_(theirs))
-            .order_by(TestimonyVersion.testimony_id, TestimonyVersion.version)
-        ).all()
-        held = select(Attachment.sha256).where(Attachment.testimony_id.in_(theirs))
+        versions, held = imported.sender_holdings(session, row.sender_key_id)
         receipt = rf.Receipt(
             receipt_id=secrets.token_hex(16),
             organisation=organisation.key_id,
@@ -77,7 +58,7 @@ def issue(vault: Vault, bundle_id: str, out_dir: Path) -> Path:
             manifest_sha256=row.manifest_sha256,
             created_at=utc_now(),
             versions=tuple(rf.HeldVersion(*v) for v in versions),
-            attachments=tuple(sorted(set(session.scalars(held)))),
+            attachments=tuple(held),
         )
         secret = organisation.signing_secret
         detail = {"receipt": receipt.receipt_id, "versions": len(receipt.versions)}
@@ -100,7 +81,15 @@ def issue(vault: Vault, bundle_id: str, out_dir: Path) -> Path:
 
 
 # --- the interviewer's side ---------------------------------------------------------------
-READ, REJECTED, CANCELLED = "read", "rejected", "cancelled"  # what became of a receipt file
+class ReceiptStatus(StrEnum):
+    """What became of a receipt file (compares equal to the plain words)."""
+
+    READ = "read"
+    REJECTED = "rejected"  # `reason` says why: nothing recorded from it
+    CANCELLED = "cancelled"  # not read: the reading was stopped first
+
+
+READ, REJECTED, CANCELLED = ReceiptStatus.READ, ReceiptStatus.REJECTED, ReceiptStatus.CANCELLED
 
 
 @dataclass(frozen=True)
@@ -109,7 +98,7 @@ class ReceiptReport:
     Receipts window shows."""
 
     file: str
-    status: str = READ  # REJECTED (`reason` says why) or CANCELLED: nothing recorded from it
+    status: ReceiptStatus = READ
     reason: str = ""
     organisation: str = ""  # its name, from the trusted card
     bundle_id: str = ""
@@ -138,7 +127,7 @@ class ReceiptReport:
 def accept(vault: Vault, path: Path) -> ReceiptReport:
     """Verify a receipt and record what it confirms; BundleRejected says why one is refused."""
     with vault.reading() as session:
-        reply = session.get(ReplyIdentity, vault.key_id)
+        reply = keys.reply_key(session, vault.key_id)
         organisation = identities.trusted(session)
     if reply is None:
         raise SyncError("this vault has never exported a bundle: there is nothing to confirm")
@@ -148,9 +137,7 @@ def accept(vault: Vault, path: Path) -> ReceiptReport:
     if receipt.sender != vault.key_id or receipt.recipient != reply.recipient:
         raise BundleRejected("the receipt answers another vault's bundle")
     with vault.transaction() as session:
-        sent = session.scalars(
-            select(ExportBundle).where(ExportBundle.bundle_id == receipt.bundle_id)
-        ).first()
+        sent = exported.sent_bundle(session, receipt.bundle_id)
         if sent is None or (sent.sequence, sent.manifest_sha256) != (
             receipt.sequence,
             receipt.manifest_sha256,
@@ -160,12 +147,7 @@ def accept(vault: Vault, path: Path) -> ReceiptReport:
         if not conflicts:
             # Receipts are cumulative and the organisation imports a sender's bundles in
             # sequence order: this one confirms the earlier ones whose own receipt was lost.
-            earlier = select(ExportBundle).where(
-                ExportBundle.organisation_key_id == sent.organisation_key_id,
-                ExportBundle.sequence <= sent.sequence,
-            )
-            for bundle in session.scalars(earlier.where(ExportBundle.confirmed_at.is_(None))):
-                bundle.confirmed_at = receipt.created_at
+            exported.confirm_up_to(session, sent.organisation, sent.sequence, receipt.created_at)
         audit.append(session, vault.key_id, "receipt", receipt.bundle_id,
                      {"receipt": receipt.receipt_id, "confirmed": confirmed,
                       "conflicts": len(conflicts)})  # fmt: skip
@@ -222,15 +204,8 @@ def _verified(path: Path, identity: str, key: minisign.PublicKey) -> rf.Receipt:
     return receipt
 
 
-def _confirm(session: Any, receipt: rf.Receipt) -> tuple[int, list[str]]:
-    columns = select(TestimonyVersion.testimony_id, TestimonyVersion.version,
-                     TestimonyVersion.sha256)  # fmt: skip
-    ours = {
-        (testimony_id, version): sha256
-        for testimony_id, version, sha256 in session.execute(
-            columns.where(TestimonyVersion.author_key == receipt.sender)
-        )
-    }
+def _confirm(session: UnitOfWork, receipt: rf.Receipt) -> tuple[int, list[str]]:
+    ours = confirmations.versions_by(session, receipt.sender)
     confirmed, conflicts, best = 0, [], dict[str, int]()
     for held in receipt.versions:
         mine = ours.get((held.testimony_id, held.version))
@@ -242,26 +217,12 @@ def _confirm(session: Any, receipt: rf.Receipt) -> tuple[int, list[str]]:
         confirmed += 1
         best[held.testimony_id] = max(best.get(held.testimony_id, 0), held.version)
     for testimony_id, version in best.items():
-        row = session.get(ConfirmedVersion, testimony_id)
-        if row is None:
-            session.add(ConfirmedVersion(testimony_id=testimony_id, version=version))
-        elif row.version < version:
-            row.version = version
-    mine = set(session.scalars(select(Attachment.sha256)))
-    for sha256 in set(receipt.attachments) & mine:
-        session.merge(ConfirmedAttachment(sha256=sha256))
+        confirmations.confirm_version(session, testimony_id, version)
+    attached = confirmations.attachment_hashes(session)
+    confirmations.confirm_attachments(session, set(receipt.attachments) & attached)
     return confirmed, conflicts
 
 
-def unconfirmed(session: Session) -> list[str]:
+def unconfirmed(session: UnitOfWork) -> list[str]:
     """Testimonies exported in a version the organisation has not confirmed holding yet."""
-    confirmed = {r.testimony_id: r.version for r in session.scalars(select(ConfirmedVersion))}
-    # Exported to more than one organisation: the newest version sent anywhere counts.
-    exported = select(ExportedVersion.testimony_id, func.max(ExportedVersion.version))
-    return [
-        testimony_id
-        for testimony_id, version in session.execute(
-            exported.group_by(ExportedVersion.testimony_id).order_by(ExportedVersion.testimony_id)
-        )
-        if confirmed.get(testimony_id, 0) < version
-    ]
+    return confirmations.unconfirmed(session)

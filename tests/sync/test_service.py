@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.services import exchange as service
-from app.services.exchange import Exchange
+from app.services.exchange import CancelToken, Exchange
 from app.services.receipts import CANCELLED, READ, REJECTED
 from app.services.senders import Senders
 from app.storage import testimonies
@@ -146,6 +146,59 @@ def test_a_stop_never_drops_a_held_bundle(pair: Pair) -> None:
     assert not result.cancelled
     assert list(pair.coordinator.paths.quarantine.glob("*.age")) == []
     assert sync.senders.known()[0].last_sequence == 2
+
+
+def test_a_cancel_token_stops_the_import_without_the_progress_raising(pair: Pair) -> None:
+    """The desktop's Cancel sets a token from another thread; the progress callback only
+    reports. The bundle being read is rolled back and the rest reported CANCELLED."""
+    testimony_id = pair.add()
+    pair.attach(testimony_id, os.urandom(3 * 1024 * 1024))
+    first = Path(Exchange(pair.interviewer).export(pair.outbox).bundles[0].path)
+    pair.add()
+    second = Path(Exchange(pair.interviewer).export(pair.outbox).bundles[0].path)
+    token = CancelToken()
+
+    def press_cancel_midway(done: int, total: int) -> None:
+        if 0 < done < total:
+            token.cancel()  # returns normally: the core must notice the token itself
+
+    sync = Exchange(pair.coordinator)
+    result = sync.import_files([first, second], press_cancel_midway, cancel=token)
+    assert result.cancelled
+    assert [r.status for r in result.outcomes] == [service.CANCELLED, service.CANCELLED]
+    assert sync.senders.known()[0].last_sequence == 0  # nothing of the first bundle was kept
+    assert list(pair.coordinator.paths.quarantine.glob("*.age")) == []
+    again = sync.import_files([first, second])
+    assert [r.status for r in again.outcomes] == [service.IMPORTED, service.IMPORTED]
+
+
+def test_a_token_cancelled_before_the_import_reads_nothing(pair: Pair) -> None:
+    pair.add()
+    bundle = Path(Exchange(pair.interviewer).export(pair.outbox).bundles[0].path)
+    token = CancelToken()
+    token.cancel()
+    sync = Exchange(pair.coordinator)
+    result = sync.import_files([bundle], cancel=token)
+    assert result.cancelled
+    assert [r.status for r in result.outcomes] == [service.CANCELLED]
+    assert sync.senders.known()[0].last_sequence == 0
+
+
+def test_a_cancel_token_stops_an_export_and_leaves_nothing(pair: Pair) -> None:
+    testimony_id = pair.add()
+    pair.attach(testimony_id, os.urandom(3 * 1024 * 1024))
+    sync = Exchange(pair.interviewer)
+    token = CancelToken()
+
+    def press_cancel_midway(done: int, total: int) -> None:
+        if done > 0:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        sync.export(pair.outbox, progress=press_cancel_midway, cancel=token)
+    assert os.listdir(pair.outbox) == []
+    [bundle] = sync.export(pair.outbox).bundles
+    assert (bundle.sequence, bundle.versions, bundle.attachments) == (1, 1, 1)
 
 
 def test_an_unreadable_file_is_a_rejected_row(pair: Pair, tmp_path: Path) -> None:

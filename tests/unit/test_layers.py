@@ -4,6 +4,7 @@ imports Qt."""
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,19 +24,49 @@ FORBIDDEN = {
         "app.cli",
     ),
     "storage": ("PySide6", "app.services", "app.sync", "app.ui", "app.cli"),
-    "sync": ("PySide6", "app.services", "app.ui", "app.cli"),
+    # sync keeps protocol, crypto and tar; its persistence goes through storage functions
+    # that take a unit of work and return frozen values (issue 10).
+    "sync": (
+        "PySide6",
+        "sqlalchemy",
+        "app.storage.models",
+        "app.storage.sync_models",
+        "app.services",
+        "app.ui",
+        "app.cli",
+    ),
     "services": ("PySide6", "app.ui", "app.cli"),
 }
 
 
-def imports_of(path: Path) -> set[str]:
-    names: set[str] = set()
+def uses(path: Path) -> Iterator[tuple[int, str, str]]:
+    """(line, kind, name) of what a file uses: "import" for every module it imports (for
+    `from a import b`, both `a` and `a.b`, since b may be a module), "call" for every method
+    called as `x.name(...)` or `y.x.name(...)` (as "x.name"), "name" for every name or
+    attribute mentioned."""
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-    return names
+            for alias in node.names:
+                yield node.lineno, "import", alias.name
+                yield node.lineno, "name", alias.name.rsplit(".", 1)[-1]
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            yield node.lineno, "import", module
+            for alias in node.names:
+                yield node.lineno, "import", f"{module}.{alias.name}"
+                yield node.lineno, "name", alias.name.rsplit(".", 1)[-1]
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            receiver = node.func.value
+            owner = getattr(receiver, "id", None) or getattr(receiver, "attr", "")
+            yield node.lineno, "call", f"{owner}.{node.func.attr}"
+        if isinstance(node, ast.Name):
+            yield node.lineno, "name", node.id
+        elif isinstance(node, ast.Attribute):
+            yield node.lineno, "name", node.attr
+
+
+def imports_of(path: Path) -> set[str]:
+    return {name for _, kind, name in uses(path) if kind == "import"}
 
 
 @pytest.mark.parametrize("package", sorted(FORBIDDEN))
@@ -65,18 +96,8 @@ FILE_DIALOGS = APP / "ui" / "file_dialogs.py"
 
 def file_dialog_uses(path: Path) -> list[str]:
     """Every mention of QFileDialog in a file: imported, called or subclassed."""
-    found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom | ast.Import):
-            names = [alias.name.rsplit(".", 1)[-1] for alias in node.names]
-        elif isinstance(node, ast.Name):
-            names = [node.id]
-        elif isinstance(node, ast.Attribute):
-            names = [node.attr]
-        else:
-            continue
-        found += [f"line {node.lineno}" for name in names if name == "QFileDialog"]
-    return found
+    return [f"line {line}" for line, kind, name in uses(path)
+            if kind == "name" and name == "QFileDialog"]  # fmt: skip
 
 
 def test_only_the_helper_opens_file_choosers() -> None:
@@ -106,26 +127,14 @@ def test_file_dialog_checker_sees_a_violation(tmp_path: Path) -> None:
 
 def session_uses(path: Path) -> list[str]:
     """SQLAlchemy imported, or a unit of work opened (`.reading()`, `.transaction()`)."""
-    found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            modules = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom):
-            modules = [node.module or ""]
-        elif (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and node.func.attr in ("reading", "transaction")
-        ):
-            found.append(f"line {node.lineno} opens a session (.{node.func.attr}())")
-            continue
-        else:
-            continue
-        found += [
-            f"line {node.lineno} imports {name}"
-            for name in modules
-            if name == "sqlalchemy" or name.startswith("sqlalchemy.")
-        ]
+    found, importing = [], set()
+    for line, kind, name in uses(path):
+        method = name.rsplit(".", 1)[-1]
+        if kind == "call" and method in ("reading", "transaction"):
+            found.append(f"line {line} opens a session (.{method}())")
+        elif kind == "import" and name.split(".")[0] == "sqlalchemy" and line not in importing:
+            importing.add(line)  # `from sqlalchemy import a, b` is one offence
+            found.append(f"line {line} imports {name}")
     return found
 
 
@@ -150,3 +159,33 @@ def test_session_checker_sees_a_violation(tmp_path: Path) -> None:
     )
     assert len(session_uses(bad)) == 4
     assert session_uses(APP / "services" / "workspace.py") != []
+
+
+# What app/sync must leave to storage: the ORM calls it made by hand before issue 10.
+ORM_CALLS = ("add", "execute", "scalar", "scalars", "get", "delete", "merge", "flush")
+
+
+def orm_calls(path: Path) -> list[str]:
+    """`session.<orm method>(...)` (or `self.session...`) in a file."""
+    wanted = {f"session.{method}" for method in ORM_CALLS}
+    return [f"line {line} {name}()" for line, kind, name in uses(path)
+            if kind == "call" and name in wanted]  # fmt: skip
+
+
+def test_sync_leaves_persistence_to_storage() -> None:
+    files = list((APP / "sync").rglob("*.py"))
+    assert APP / "sync" / "importer.py" in files
+    offences = [f"{path.relative_to(APP)} {where}" for path in files for where in orm_calls(path)]
+    assert offences == [], "add a storage function that takes the session instead"
+
+
+def test_orm_call_checker_sees_a_violation(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "from app.storage import sync_models\n"
+        "session.add(row)\n"
+        "self.session.get(Sender, key)\n"
+        "cache.get(key)\n"
+    )
+    assert len(orm_calls(bad)) == 2
+    assert "app.storage.sync_models" in imports_of(bad)
