@@ -20,12 +20,15 @@ from tests.ui.test_editor_reference_flow import FULL_EDITOR_ACTIONS
 QUICK_PAGE_ACTIONS = 23
 
 
-def record_on_quick_page(who: Interviewer, page: EditorPage) -> None:
+def record_on_quick_page(who: Interviewer, page: EditorPage, *, interview: bool = True) -> None:
+    """The reference conversation; ``interview=False`` keeps the page's interviewer, country
+    and language as it offers them."""
     quick = page.quick
     assert quick is not None
-    who.fill(quick.interviewer, ref.INTERVIEWER)
-    who.choose(quick.country, "LT", search="Lith")
-    who.choose(quick.language, "be", search="Belar")
+    if interview:
+        who.fill(quick.interviewer, ref.INTERVIEWER)
+        who.choose(quick.country, "LT", search="Lith")
+        who.choose(quick.language, "be", search="Belar")
     who.fill(quick.informant_name, ref.MOTHER)
     who.choose(quick.relation, "parent")
     who.click(quick.scopes["internal_documentation"])
@@ -113,3 +116,19 @@ def test_no_internal_reference_on_the_quick_page(qtbot: QtBot, vault: Vault) -> 
     shown = [w.text() for w in page.quick.findChildren(QLabel)]
     shown += [w.text() for w in page.quick.findChildren(QLineEdit)]
     assert not [text for text in shown if re.search(r"\b[pei][0-9]+\b", text)]
+
+
+def test_the_next_testimony_starts_from_the_interviewers_last(qtbot: QtBot, vault: Vault) -> None:
+    workspace = Workspace(vault)
+    first = _new_page(qtbot, workspace)
+    record_on_quick_page(Interviewer(), first)
+    second = _new_page(qtbot, workspace)
+    assert second.quick is not None
+    assert second.quick.interviewer.text() == ref.INTERVIEWER
+    assert second.quick.country.code() == "LT"
+    assert second.quick.language.code() == "be"
+    who = Interviewer()
+    record_on_quick_page(who, second, interview=False)
+    assert second.testimony_id is not None
+    ref.assert_tells_the_reference(workspace.load(second.testimony_id).document)
+    assert who.actions == QUICK_PAGE_ACTIONS - 5  # no interviewer, country, language to give

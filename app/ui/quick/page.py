@@ -231,13 +231,14 @@ class QuickPage(QWidget):
             self.edited.emit()
 
     # -- the record ---------------------------------------------------------------------------
-    def set_defaults(self, interviewer: str = "", language: str = "") -> None:
-        """A new testimony: today's date, the interviewer and the usual language."""
+    def set_defaults(self, interviewer: str = "", language: str = "", country: str = "") -> None:
+        """A new testimony: today's date, the interviewer, the usual country and language."""
         self._loading = True
         try:
             today = datetime.date.today().isoformat()
             self.date.set_value({"precision": "day", "value": today})
             self.interviewer.setText(interviewer)
+            self.country.set_code(country)
             self.language.set_code(language)
             self.narrative_language.set_code(language)
         finally:

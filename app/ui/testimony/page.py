@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.record import InvalidTestimony, collect_issues
+from app.services.drafting import usual_interview
 from app.services.workspace import Workspace
 from app.ui.editor import TestimonyEditor, new_document
 from app.ui.editor.issues import message_text, parse_path, readable_path
@@ -202,8 +203,10 @@ class EditorPage(QWidget):
             self.forms.addWidget(self.quick)
         document = self.document()
         self.quick.load(document)
-        if not document.get("persons"):  # nothing said yet: today, the usual language
-            self.quick.set_defaults(language=self._lang if self._lang != "en" else "")
+        if not document.get("persons"):  # nothing said yet: today, as the last interview
+            usual = usual_interview(self._workspace)
+            ui_language = self._lang if self._lang != "en" else ""
+            self.quick.set_defaults(usual.interviewer, usual.language or ui_language, usual.country)
             self._quick_pending = False
         self.forms.setCurrentWidget(self.quick)
         self.switch_button.setText(self.tr("All sections…"))
