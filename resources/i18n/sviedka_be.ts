@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="be_BY">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/persons/model.py" line="56"/>
-        <source>(no name recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/persons/model.py" line="110"/>
-        <source>From testimony %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AttachmentsDialog</name>
     <message>
         <location filename="../../app/ui/testimony/attachments.py" line="50"/>
@@ -525,67 +512,67 @@ versions</source>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="123"/>
+        <location filename="../../app/ui/testimony/page.py" line="124"/>
         <source>Save</source>
         <translation>Захаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="125"/>
+        <location filename="../../app/ui/testimony/page.py" line="126"/>
         <source>Save a new version (Ctrl+S)</source>
         <translation>Захаваць новую версію (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="126"/>
+        <location filename="../../app/ui/testimony/page.py" line="127"/>
         <source>History</source>
         <translation>Гісторыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="129"/>
+        <location filename="../../app/ui/testimony/page.py" line="130"/>
         <source>Attachments</source>
         <translation>Далучаныя файлы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="132"/>
+        <location filename="../../app/ui/testimony/page.py" line="133"/>
         <source>Recordings and photographed papers, encrypted in the vault</source>
         <translation>Аўдыя- і відэазапісы і фота дакументаў, зашыфраваныя ў сховішчы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="135"/>
+        <location filename="../../app/ui/testimony/page.py" line="136"/>
         <source>Back to the list</source>
         <translation>Назад да спісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="166"/>
+        <location filename="../../app/ui/testimony/page.py" line="167"/>
         <source>Back to the list of testimonies (Alt+Left)</source>
         <translation>Назад да спіса сведчанняў (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="209"/>
+        <location filename="../../app/ui/testimony/page.py" line="212"/>
         <source>All sections…</source>
         <translation>Усе раздзелы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="210"/>
+        <location filename="../../app/ui/testimony/page.py" line="213"/>
         <source>The full form: every section of the record</source>
         <translation>Поўная форма: усе раздзелы запісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="216"/>
+        <location filename="../../app/ui/testimony/page.py" line="219"/>
         <source>Quick testimony</source>
         <translation>Хуткае сведчанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="217"/>
+        <location filename="../../app/ui/testimony/page.py" line="220"/>
         <source>The essentials of the conversation on one page</source>
         <translation>Галоўнае з размовы на адной старонцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="258"/>
+        <location filename="../../app/ui/testimony/page.py" line="261"/>
         <source>Draft kept in the vault</source>
         <translation>Чарнавік захаваны ў сховішчы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/testimony/page.py" line="288"/>
+        <location filename="../../app/ui/testimony/page.py" line="291"/>
         <source>Not saved: %n problem(s). First: %1 — %2</source>
         <translation>
             <numerusform>Не захавана: %n праблема. Першая: %1 — %2</numerusform>
@@ -594,22 +581,22 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="298"/>
+        <location filename="../../app/ui/testimony/page.py" line="301"/>
         <source>Not saved: %1</source>
         <translation>Не захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="310"/>
+        <location filename="../../app/ui/testimony/page.py" line="313"/>
         <source>Saved as version %1</source>
         <translation>Захавана як версія %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="54"/>
+        <location filename="../../app/ui/testimony/page.py" line="55"/>
         <source>Unsaved changes</source>
         <translation>Незахаваныя змены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="340"/>
+        <location filename="../../app/ui/testimony/page.py" line="343"/>
         <source>Save this testimony before going back to the list?</source>
         <translation>Захаваць гэтае сведчанне перад вяртаннем да спісу?</translation>
     </message>
@@ -2811,127 +2798,127 @@ versions</source>
     <message>
         <location filename="../../app/ui/figures/words.py" line="11"/>
         <source>Humanitarian list</source>
-        <translation type="unfinished"></translation>
+        <translation>Гуманітарны спіс</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="12"/>
         <source>Held incommunicado</source>
-        <translation type="unfinished"></translation>
+        <translation>Утрымліваюцца інкамунікада</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="13"/>
         <source>Re-convicted under Art. 411</source>
-        <translation type="unfinished">Паўторнае асуджэнне па арт. 411</translation>
+        <translation>Паўторна асуджаныя паводле арт. 411</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="14"/>
         <source>Deaths in detention</source>
-        <translation type="unfinished">Смерць у зняволенні</translation>
+        <translation>Смерці ў месцах пазбаўлення волі</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="15"/>
         <source>Arrests on return</source>
-        <translation type="unfinished"></translation>
+        <translation>Арышты пры вяртанні</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="16"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Утрымліваюцца пад вартай</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="17"/>
         <source>Prosecutions</source>
-        <translation type="unfinished">Крымінальныя справы</translation>
+        <translation>Крымінальныя справы</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="18"/>
         <source>Trials in absentia</source>
-        <translation type="unfinished"></translation>
+        <translation>Завочныя суды</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="19"/>
         <source>Transnational repression</source>
-        <translation type="unfinished">Транснацыянальныя рэпрэсіі</translation>
+        <translation>Транснацыянальныя рэпрэсіі</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="20"/>
         <source>Persecution for solidarity</source>
-        <translation type="unfinished">Пераслед за салідарнасць</translation>
+        <translation>Пераслед за салідарнасць</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="21"/>
         <source>Arrests and releases by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Арышты і вызваленні па месяцах</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="37"/>
         <source>(total only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(толькі агульная колькасць)</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="38"/>
         <source>humanitarian criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>гуманітарны крытэрый</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="39"/>
         <source>article of the Criminal Code</source>
-        <translation type="unfinished"></translation>
+        <translation>артыкул Крымінальнага кодэкса</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="40"/>
         <source>place of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>месца ўтрымання</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="41"/>
         <source>ISANS category</source>
-        <translation type="unfinished"></translation>
+        <translation>катэгорыя ISANS</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="42"/>
         <source>instrument of repression</source>
-        <translation type="unfinished"></translation>
+        <translation>інструмент рэпрэсій</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="43"/>
         <source>where arrested</source>
-        <translation type="unfinished"></translation>
+        <translation>дзе затрыманы</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="44"/>
         <source>how identified</source>
-        <translation type="unfinished"></translation>
+        <translation>як ідэнтыфікаваны</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="45"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>краіна</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="46"/>
         <source>act of solidarity</source>
-        <translation type="unfinished"></translation>
+        <translation>дзеянне салідарнасці</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="47"/>
         <source>month of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>месяц падзеі</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="48"/>
         <source>year of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>год падзеі</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="51"/>
         <source>date uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>дата не вызначана</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="52"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не запісана</translation>
     </message>
 </context>
 <context>
@@ -2939,104 +2926,104 @@ versions</source>
     <message>
         <location filename="../../app/ui/figures/view.py" line="71"/>
         <source>&amp;Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лічба</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="72"/>
         <source>&amp;Grouped by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Групаваць па</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="73"/>
         <source>&amp;As of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;На дату</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="77"/>
         <location filename="../../app/ui/figures/view.py" line="214"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="77"/>
         <location filename="../../app/ui/figures/view.py" line="184"/>
         <source>Persons</source>
-        <translation type="unfinished">Людзі</translation>
+        <translation>Асобы</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="81"/>
         <source>Click a number, or press Enter on it, to see who it counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Націсніце на лік або Enter на ім, каб убачыць, каго ён уключае.</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="87"/>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць дыяграму як PNG…</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="88"/>
         <source>Save chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць дыяграму як SVG…</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="89"/>
         <source>Save table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць табліцу як CSV…</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="95"/>
         <source>A saved file is outside the vault&apos;s protection: it is not encrypted, and anyone with this computer or the folder can read it. Keep it only as long as you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваны файл знаходзіцца па-за аховай сховішча: ён не зашыфраваны, і яго можа прачытаць кожны, хто мае доступ да гэтага камп&apos;ютара або тэчкі. Захоўвайце яго толькі пакуль ён патрэбны.</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="165"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Падлік…</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="176"/>
         <source>All persons counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе ўлічаныя асобы</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="179"/>
         <source>%1: %2 persons as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: асоб — %2, на %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="196"/>
         <source>Arrested</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыштаваныя</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="196"/>
         <source>Released</source>
-        <translation type="unfinished">Адпушчаны</translation>
+        <translation>Вызваленыя</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="222"/>
         <source>Click to see who is counted here</source>
-        <translation type="unfinished"></translation>
+        <translation>Націсніце, каб убачыць, хто тут улічаны</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="230"/>
         <source>This figure cannot be grouped that way; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтую лічбу нельга згрупаваць так; выберыце іншае групаванне.</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="250"/>
         <source>%1 — %2: %3 persons</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: асоб — %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="292"/>
         <source>Save outside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць па-за сховішчам</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="301"/>
         <source>Saved to %1 — outside the vault, not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захавана ў %1 — па-за сховішчам, без шыфравання.</translation>
     </message>
 </context>
 <context>
@@ -4973,14 +4960,29 @@ versions</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="23"/>
+        <location filename="../../app/ui/testimony/history.py" line="31"/>
         <source>Version history</source>
         <translation>Гісторыя версій</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="36"/>
+        <location filename="../../app/ui/testimony/history.py" line="43"/>
         <source>Version %1 — %2</source>
         <translation>Версія %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/history.py" line="77"/>
+        <source>Changes since version %1 are highlighted: %2</source>
+        <translation>Змены ў параўнанні з версіяй %1 вылучаныя: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/history.py" line="79"/>
+        <source>The first version.</source>
+        <translation>Першая версія.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/history.py" line="87"/>
+        <source>was: %1</source>
+        <translation>было: %1</translation>
     </message>
 </context>
 <context>
@@ -5464,97 +5466,77 @@ versions</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="106"/>
+        <location filename="../../app/ui/window.py" line="99"/>
         <source>&amp;Sviedka</source>
         <translation>&amp;Sviedka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="107"/>
+        <location filename="../../app/ui/window.py" line="100"/>
         <source>Settings…</source>
         <translation>Налады…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="108"/>
+        <location filename="../../app/ui/window.py" line="101"/>
         <source>Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Арганізацыя…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="110"/>
+        <location filename="../../app/ui/window.py" line="103"/>
         <source>Lock now</source>
         <translation>Заблакаваць зараз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="111"/>
+        <location filename="../../app/ui/window.py" line="104"/>
         <source>Lock and hide</source>
         <translation>Заблакаваць і схаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="113"/>
+        <location filename="../../app/ui/window.py" line="106"/>
         <source>Quit</source>
         <translation>Выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="118"/>
+        <location filename="../../app/ui/window.py" line="119"/>
         <source>&amp;Bundles</source>
         <translation>&amp;Пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="129"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="132"/>
-        <source>&amp;Testimonies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="133"/>
-        <source>&amp;Persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="134"/>
-        <source>&amp;Figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="162"/>
+        <location filename="../../app/ui/window.py" line="128"/>
         <source>Save the testimony before leaving it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць сведчанне, перш чым выйсці з яго?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="186"/>
+        <location filename="../../app/ui/window.py" line="152"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="187"/>
+        <location filename="../../app/ui/window.py" line="153"/>
         <source>Save or discard the open testimony before changing the language.</source>
         <translation>Перш чым мяняць мову, захавайце адкрытае сведчанне або адмяніце змены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="277"/>
+        <location filename="../../app/ui/window.py" line="243"/>
         <source>That passphrase did not open the vault. Please try again.</source>
         <translation>Гэтая парольная фраза не адкрыла сховішча. Паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="280"/>
+        <location filename="../../app/ui/window.py" line="246"/>
         <source>The vault&apos;s key file (keyslots.json) is missing from %1. Restore it from your backup copy; the encrypted testimonies were left as they are.</source>
         <translation>Файл ключа сховішча (keyslots.json) адсутнічае ў %1. Аднавіце яго з рэзервовай копіі; зашыфраваныя сведчанні засталіся некранутымі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="284"/>
+        <location filename="../../app/ui/window.py" line="250"/>
         <source>This vault is already open in another Sviedka window.</source>
         <translation>Гэтае сховішча ўжо адкрыта ў іншым акне Sviedka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="288"/>
+        <location filename="../../app/ui/window.py" line="254"/>
         <source>The vault could not be opened: %1</source>
         <translation>Не ўдалося адкрыць сховішча: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="486"/>
+        <location filename="../../app/ui/window.py" line="438"/>
         <source>Save the testimony before closing?</source>
         <translation>Захаваць сведчанне перад закрыццём?</translation>
     </message>
@@ -5619,134 +5601,134 @@ versions</source>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="32"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="33"/>
         <source>Organisation</source>
-        <translation type="unfinished">Арганізацыя</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="38"/>
-        <source>The organisation&apos;s name, as interviewers know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Арганізацыя</translation>
     </message>
     <message>
         <location filename="../../app/ui/organisation/dialog.py" line="39"/>
+        <source>The organisation&apos;s name, as interviewers know it</source>
+        <translation>Назва арганізацыі, як яе ведаюць інтэрв&apos;юеры</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="40"/>
         <source>Create the organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Стварыць арганізацыю…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="46"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="47"/>
         <source>Save the card for interviewers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць картку для інтэрв&apos;юераў…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="49"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="50"/>
         <source>Save the recovery copy of the secret…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="57"/>
-        <source>Name</source>
-        <translation type="unfinished">Імя</translation>
+        <translation>Захаваць рэзервовую копію сакрэтнага ключа…</translation>
     </message>
     <message>
         <location filename="../../app/ui/organisation/dialog.py" line="58"/>
-        <source>Fingerprint</source>
-        <translation type="unfinished">Адбітак</translation>
+        <source>Name</source>
+        <translation>Назва</translation>
     </message>
     <message>
         <location filename="../../app/ui/organisation/dialog.py" line="59"/>
-        <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <source>Fingerprint</source>
+        <translation>Адбітак</translation>
     </message>
     <message>
         <location filename="../../app/ui/organisation/dialog.py" line="60"/>
+        <source>Signing key</source>
+        <translation>Ключ подпісу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="61"/>
         <source>age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>атрымальнік age</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="81"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="82"/>
         <source>Create the organisation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спачатку стварыце арганізацыю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="89"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="90"/>
         <source>This vault is the organisation&apos;s: interviewers encrypt their bundles to it. Give them its card, and read them the fingerprint on a phone call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэта сховішча арганізацыі: інтэрв&apos;юеры шыфруюць для яго свае пакеты. Перадайце ім картку і прачытайце адбітак падчас тэлефоннай размовы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="96"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="97"/>
         <source>This vault is not an organisation&apos;s. Create the organisation only on the coordinator&apos;s computer: this vault will then hold the key that opens every bundle interviewers send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэта не сховішча арганізацыі. Стварайце арганізацыю толькі на камп&apos;ютары каардынатара: тады ў гэтым сховішчы будзе ключ, які адкрывае ўсе пакеты ад інтэрв&apos;юераў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="109"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="110"/>
         <source>Write the organisation&apos;s name first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="114"/>
-        <source>Create the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Спачатку напішыце назву арганізацыі.</translation>
     </message>
     <message>
         <location filename="../../app/ui/organisation/dialog.py" line="115"/>
-        <source>Make this vault the organisation %1&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <source>Create the organisation</source>
+        <translation>Стварыць арганізацыю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="118"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="116"/>
+        <source>Make this vault the organisation&apos;s, named %1?</source>
+        <translation>Зрабіць гэта сховішча сховішчам арганізацыі «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="119"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Стварыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="121"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="122"/>
         <source>Its secret key is made here and never leaves this vault unless you save a recovery copy. Save one next, to offline storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Яе сакрэтны ключ ствараецца тут і не пакідае сховішча, калі вы не захаваеце рэзервовую копію. Захавайце яе адразу пасля гэтага на носьбіт, не падлучаны да сеткі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="136"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="137"/>
         <source>The organisation is created. Save its card for interviewers, and a recovery copy of its secret to offline storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Арганізацыя створана. Захавайце яе картку для інтэрв&apos;юераў і рэзервовую копію сакрэтнага ключа на носьбіт, не падлучаны да сеткі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="145"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="146"/>
         <source>Save the organisation card</source>
-        <translation type="unfinished">Захаваць картку арганізацыі</translation>
+        <translation>Захаваць картку арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="155"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="156"/>
         <source>The card is in %1. Fingerprint: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="166"/>
-        <source>Recovery copy of the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Картка ў %1. Адбітак: %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/organisation/dialog.py" line="167"/>
-        <source>Write the organisation&apos;s secret key to a file?</source>
-        <translation type="unfinished"></translation>
+        <source>Recovery copy of the secret</source>
+        <translation>Рэзервовая копія сакрэтнага ключа</translation>
     </message>
     <message>
         <location filename="../../app/ui/organisation/dialog.py" line="168"/>
+        <source>Write the organisation&apos;s secret key to a file?</source>
+        <translation>Запісаць сакрэтны ключ арганізацыі ў файл?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="169"/>
         <source>Choose where…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбраць месца…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="171"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="172"/>
         <source>This file decrypts every bundle ever sent to the organisation. Write it only to offline storage (an encrypted USB stick in a safe), never to this laptop&apos;s disk or a cloud folder, and delete any other copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты файл расшыфроўвае ўсе пакеты, калі-небудзь дасланыя арганізацыі. Запісвайце яго толькі на носьбіт, не падлучаны да сеткі (зашыфраваную USB-флэшку ў сейфе), ніколі не на дыск гэтага ноўтбука і не ў воблачную тэчку, і выдаліце ўсе іншыя копіі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="180"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="181"/>
         <source>Save the recovery copy of the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Захаваць рэзервовую копію сакрэтнага ключа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="191"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="192"/>
         <source>The secret is in %1. Move it to offline storage now and delete it from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакрэтны ключ у %1. Адразу перанясіце яго на носьбіт, не падлучаны да сеткі, і выдаліце з гэтага камп&apos;ютара.</translation>
     </message>
 </context>
 <context>
@@ -5807,32 +5789,32 @@ versions</source>
     <message>
         <location filename="../../app/ui/figures/people.py" line="23"/>
         <source>Who is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто ўлічаны</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/people.py" line="29"/>
         <source>Name</source>
-        <translation type="unfinished">Імя</translation>
+        <translation>Імя</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/people.py" line="30"/>
         <source>Also written</source>
-        <translation type="unfinished"></translation>
+        <translation>Іншыя напісанні</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/people.py" line="31"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарадзіўся(-лася)</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/people.py" line="32"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Становішча</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/people.py" line="33"/>
         <source>Testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанні</translation>
     </message>
 </context>
 <context>
@@ -5840,211 +5822,226 @@ versions</source>
     <message>
         <location filename="../../app/ui/persons/model.py" line="26"/>
         <source>Name</source>
-        <translation type="unfinished">Імя</translation>
+        <translation>Імя</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="27"/>
         <source>Also written</source>
-        <translation type="unfinished"></translation>
+        <translation>Іншыя напісанні</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="28"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарадзіўся(-лася)</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="29"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Становішча</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="30"/>
         <source>Since</source>
-        <translation type="unfinished">Пачынаючы з</translation>
+        <translation>З</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="31"/>
         <source>Testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанні</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="34"/>
         <source>Humanitarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Гуманітарны спіс</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="35"/>
         <source>Incommunicado</source>
-        <translation type="unfinished">Інкамунікада</translation>
+        <translation>Інкамунікада</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="36"/>
         <source>Art. 411</source>
-        <translation type="unfinished">арт. 411</translation>
+        <translation>Арт. 411</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="37"/>
         <source>Died in detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Памёр(-рла) пад вартай</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="38"/>
         <source>Arrested on return</source>
-        <translation type="unfinished">Затрыманне пасля вяртання</translation>
+        <translation>Арышт пры вяртанні</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="41"/>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>пад вартай</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="42"/>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>вызвалены(-ая)</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="43"/>
         <source>deported</source>
-        <translation type="unfinished"></translation>
+        <translation>дэпартаваны(-ая)</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="44"/>
         <source>died</source>
-        <translation type="unfinished"></translation>
+        <translation>памёр(-рла)</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="45"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невядома</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="58"/>
+        <source>(no name recorded)</source>
+        <translation>(імя не запісана)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="114"/>
+        <source>From testimony %1</source>
+        <translation>Са сведчання %1</translation>
     </message>
 </context>
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="48"/>
-        <source>Show only persons whose row contains…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/persons/view.py" line="28"/>
+        <source>Only a coordinator&apos;s vault decides who is the same person.</source>
+        <translation>Хто з&apos;яўляецца адной і той жа асобай, вырашаюць толькі ў сховішчы каардынатара.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="62"/>
-        <source>Timeline</source>
-        <translation type="unfinished">Храналогія</translation>
+        <location filename="../../app/ui/persons/view.py" line="50"/>
+        <source>Show only persons whose row contains…</source>
+        <translation>Паказаць толькі асоб, у радку якіх ёсць…</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/view.py" line="64"/>
+        <source>Timeline</source>
+        <translation>Храналогія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="66"/>
         <source>Separate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздзяліць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="70"/>
+        <location filename="../../app/ui/persons/view.py" line="72"/>
         <source>Person</source>
-        <translation type="unfinished">Чалавек</translation>
+        <translation>Асоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="70"/>
+        <location filename="../../app/ui/persons/view.py" line="72"/>
         <source>May be the same as</source>
-        <translation type="unfinished"></translation>
+        <translation>Магчыма, тая ж асоба, што і</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="70"/>
+        <location filename="../../app/ui/persons/view.py" line="72"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Адзнака</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="70"/>
+        <location filename="../../app/ui/persons/view.py" line="72"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Чаму</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="75"/>
+        <location filename="../../app/ui/persons/view.py" line="77"/>
         <source>Same person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Адна асоба…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="99"/>
+        <location filename="../../app/ui/persons/view.py" line="101"/>
         <source>To review: pairs that may be one person (nothing is merged by itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Праверыць: пары, якія могуць быць адной асобай (нічога не аб&apos;ядноўваецца само)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="121"/>
+        <location filename="../../app/ui/persons/view.py" line="123"/>
         <source>Reading the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чытанне архіва…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/persons/view.py" line="128"/>
+        <location filename="../../app/ui/persons/view.py" line="130"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n асоба</numerusform>
+            <numerusform>%n асобы</numerusform>
+            <numerusform>%n асоб</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="178"/>
-        <location filename="../../app/ui/persons/view.py" line="213"/>
+        <location filename="../../app/ui/persons/view.py" line="180"/>
+        <location filename="../../app/ui/persons/view.py" line="215"/>
         <source>Choose a person in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спачатку выберыце асобу ў спісе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="183"/>
+        <location filename="../../app/ui/persons/view.py" line="185"/>
         <source>Choose a pair to review first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спачатку выберыце пару для праверкі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="188"/>
+        <location filename="../../app/ui/persons/view.py" line="190"/>
         <source>Same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адна асоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="189"/>
+        <location filename="../../app/ui/persons/view.py" line="191"/>
         <source>Record that %1 and %2 are the same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісаць, што %1 і %2 — адна і тая ж асоба?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="192"/>
+        <location filename="../../app/ui/persons/view.py" line="194"/>
         <source>Record as one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісаць як адну асобу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="195"/>
+        <location filename="../../app/ui/persons/view.py" line="197"/>
         <source>Their testimonies and facts will be counted as one person. The decision is recorded in the audit trail and can be undone with Separate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іх сведчанні і факты будуць улічвацца як адна асоба. Рашэнне запісваецца ў журнал аўдыту, яго можна адмяніць кнопкай «Раздзяліць».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="207"/>
+        <location filename="../../app/ui/persons/view.py" line="209"/>
         <source>Recorded as one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісана як адна асоба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="217"/>
-        <location filename="../../app/ui/persons/view.py" line="221"/>
-        <source>Separate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/persons/view.py" line="218"/>
-        <source>Undo the latest merge of %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../app/ui/persons/view.py" line="219"/>
         <location filename="../../app/ui/persons/view.py" line="223"/>
+        <source>Separate</source>
+        <translation>Раздзяліць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="220"/>
+        <source>Undo the latest merge of %1?</source>
+        <translation>Адмяніць апошняе аб&apos;яднанне для %1?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="225"/>
         <source>The person merged last becomes a person of its own again (audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Асоба, далучаная апошняй, зноў становіцца асобнай (запісваецца ў журнал аўдыту).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="233"/>
+        <location filename="../../app/ui/persons/view.py" line="235"/>
         <source>Separated: two persons again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздзелена: зноў дзве асобы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="237"/>
+        <location filename="../../app/ui/persons/view.py" line="239"/>
         <source>Nothing was changed: the two are already one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічога не зменена: гэта ўжо адна асоба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="240"/>
+        <location filename="../../app/ui/persons/view.py" line="242"/>
         <source>Nothing was changed: this person was not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічога не зменена: гэтая асоба не была аб&apos;яднана.</translation>
     </message>
 </context>
 <context>
@@ -7333,6 +7330,29 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
         <location filename="../../app/ui/lock/unlock_screen.py" line="48"/>
         <source>Unlocking…</source>
         <translation>Разблакаванне…</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <location filename="../../app/ui/view_bar.py" line="30"/>
+        <source>&amp;View</source>
+        <translation>&amp;Выгляд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/view_bar.py" line="33"/>
+        <source>&amp;Testimonies</source>
+        <translation>&amp;Сведчанні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/view_bar.py" line="34"/>
+        <source>&amp;Persons</source>
+        <translation>&amp;Асобы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/view_bar.py" line="35"/>
+        <source>&amp;Figures</source>
+        <translation>&amp;Лічбы</translation>
     </message>
 </context>
 <context>

@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/persons/model.py" line="56"/>
-        <source>(no name recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/persons/model.py" line="110"/>
-        <source>From testimony %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AttachmentsDialog</name>
     <message>
         <location filename="../../app/ui/testimony/attachments.py" line="50"/>
@@ -525,67 +512,67 @@ versions</source>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="123"/>
+        <location filename="../../app/ui/testimony/page.py" line="124"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="125"/>
+        <location filename="../../app/ui/testimony/page.py" line="126"/>
         <source>Save a new version (Ctrl+S)</source>
         <translation>Сохранить новую версию (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="126"/>
+        <location filename="../../app/ui/testimony/page.py" line="127"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="129"/>
+        <location filename="../../app/ui/testimony/page.py" line="130"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="132"/>
+        <location filename="../../app/ui/testimony/page.py" line="133"/>
         <source>Recordings and photographed papers, encrypted in the vault</source>
         <translation>Аудио- и видеозаписи и фото документов, зашифрованные в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="135"/>
+        <location filename="../../app/ui/testimony/page.py" line="136"/>
         <source>Back to the list</source>
         <translation>Назад к списку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="166"/>
+        <location filename="../../app/ui/testimony/page.py" line="167"/>
         <source>Back to the list of testimonies (Alt+Left)</source>
         <translation>Назад к списку свидетельств (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="209"/>
+        <location filename="../../app/ui/testimony/page.py" line="212"/>
         <source>All sections…</source>
         <translation>Все разделы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="210"/>
+        <location filename="../../app/ui/testimony/page.py" line="213"/>
         <source>The full form: every section of the record</source>
         <translation>Полная форма: все разделы записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="216"/>
+        <location filename="../../app/ui/testimony/page.py" line="219"/>
         <source>Quick testimony</source>
         <translation>Быстрое свидетельство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="217"/>
+        <location filename="../../app/ui/testimony/page.py" line="220"/>
         <source>The essentials of the conversation on one page</source>
         <translation>Главное из разговора на одной странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="258"/>
+        <location filename="../../app/ui/testimony/page.py" line="261"/>
         <source>Draft kept in the vault</source>
         <translation>Черновик сохранён в хранилище</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/testimony/page.py" line="288"/>
+        <location filename="../../app/ui/testimony/page.py" line="291"/>
         <source>Not saved: %n problem(s). First: %1 — %2</source>
         <translation>
             <numerusform>Не сохранено: %n проблема. Первая: %1 — %2</numerusform>
@@ -594,22 +581,22 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="298"/>
+        <location filename="../../app/ui/testimony/page.py" line="301"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="310"/>
+        <location filename="../../app/ui/testimony/page.py" line="313"/>
         <source>Saved as version %1</source>
         <translation>Сохранено как версия %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="54"/>
+        <location filename="../../app/ui/testimony/page.py" line="55"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="340"/>
+        <location filename="../../app/ui/testimony/page.py" line="343"/>
         <source>Save this testimony before going back to the list?</source>
         <translation>Сохранить это свидетельство перед возвратом к списку?</translation>
     </message>
@@ -2811,127 +2798,127 @@ versions</source>
     <message>
         <location filename="../../app/ui/figures/words.py" line="11"/>
         <source>Humanitarian list</source>
-        <translation type="unfinished"></translation>
+        <translation>Гуманитарный список</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="12"/>
         <source>Held incommunicado</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержатся инкоммуникадо</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="13"/>
         <source>Re-convicted under Art. 411</source>
-        <translation type="unfinished">Повторное осуждение по ст. 411</translation>
+        <translation>Повторно осуждённые по ст. 411</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="14"/>
         <source>Deaths in detention</source>
-        <translation type="unfinished">Смерть в заключении</translation>
+        <translation>Смерти в местах лишения свободы</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="15"/>
         <source>Arrests on return</source>
-        <translation type="unfinished"></translation>
+        <translation>Аресты при возвращении</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="16"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержатся под стражей</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="17"/>
         <source>Prosecutions</source>
-        <translation type="unfinished">Уголовные дела</translation>
+        <translation>Уголовные дела</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="18"/>
         <source>Trials in absentia</source>
-        <translation type="unfinished"></translation>
+        <translation>Заочные суды</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="19"/>
         <source>Transnational repression</source>
-        <translation type="unfinished">Транснациональные репрессии</translation>
+        <translation>Транснациональные репрессии</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="20"/>
         <source>Persecution for solidarity</source>
-        <translation type="unfinished">Преследование за помощь</translation>
+        <translation>Преследование за солидарность</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="21"/>
         <source>Arrests and releases by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Аресты и освобождения по месяцам</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="37"/>
         <source>(total only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(только общее число)</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="38"/>
         <source>humanitarian criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>гуманитарный критерий</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="39"/>
         <source>article of the Criminal Code</source>
-        <translation type="unfinished"></translation>
+        <translation>статья Уголовного кодекса</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="40"/>
         <source>place of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>место содержания</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="41"/>
         <source>ISANS category</source>
-        <translation type="unfinished"></translation>
+        <translation>категория ISANS</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="42"/>
         <source>instrument of repression</source>
-        <translation type="unfinished"></translation>
+        <translation>инструмент репрессий</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="43"/>
         <source>where arrested</source>
-        <translation type="unfinished"></translation>
+        <translation>где задержан</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="44"/>
         <source>how identified</source>
-        <translation type="unfinished"></translation>
+        <translation>как идентифицирован</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="45"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>страна</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="46"/>
         <source>act of solidarity</source>
-        <translation type="unfinished"></translation>
+        <translation>акт солидарности</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="47"/>
         <source>month of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>месяц события</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="48"/>
         <source>year of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>год события</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="51"/>
         <source>date uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>дата не определена</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="52"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не записано</translation>
     </message>
 </context>
 <context>
@@ -2939,104 +2926,104 @@ versions</source>
     <message>
         <location filename="../../app/ui/figures/view.py" line="71"/>
         <source>&amp;Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показатель</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="72"/>
         <source>&amp;Grouped by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Группировать по</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="73"/>
         <source>&amp;As of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;На дату</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="77"/>
         <location filename="../../app/ui/figures/view.py" line="214"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="77"/>
         <location filename="../../app/ui/figures/view.py" line="184"/>
         <source>Persons</source>
-        <translation type="unfinished">Люди</translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="81"/>
         <source>Click a number, or press Enter on it, to see who it counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите на число или Enter на нём, чтобы увидеть, кого оно включает.</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="87"/>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить диаграмму как PNG…</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="88"/>
         <source>Save chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить диаграмму как SVG…</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="89"/>
         <source>Save table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить таблицу как CSV…</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="95"/>
         <source>A saved file is outside the vault&apos;s protection: it is not encrypted, and anyone with this computer or the folder can read it. Keep it only as long as you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый файл находится вне защиты хранилища: он не зашифрован, и его может прочитать любой, у кого есть доступ к этому компьютеру или папке. Храните его, только пока он нужен.</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="165"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="176"/>
         <source>All persons counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Все учтённые люди</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="179"/>
         <source>%1: %2 persons as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: человек — %2, на %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="196"/>
         <source>Arrested</source>
-        <translation type="unfinished"></translation>
+        <translation>Арестованы</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="196"/>
         <source>Released</source>
-        <translation type="unfinished">Отпущен</translation>
+        <translation>Освобождены</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="222"/>
         <source>Click to see who is counted here</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы увидеть, кто здесь учтён</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="230"/>
         <source>This figure cannot be grouped that way; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот показатель нельзя так сгруппировать; выберите другую группировку.</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="250"/>
         <source>%1 — %2: %3 persons</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: человек — %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="292"/>
         <source>Save outside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить вне хранилища</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="301"/>
         <source>Saved to %1 — outside the vault, not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1 — вне хранилища, без шифрования.</translation>
     </message>
 </context>
 <context>
@@ -4973,14 +4960,29 @@ versions</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="23"/>
+        <location filename="../../app/ui/testimony/history.py" line="31"/>
         <source>Version history</source>
         <translation>История версий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="36"/>
+        <location filename="../../app/ui/testimony/history.py" line="43"/>
         <source>Version %1 — %2</source>
         <translation>Версия %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/history.py" line="77"/>
+        <source>Changes since version %1 are highlighted: %2</source>
+        <translation>Изменения по сравнению с версией %1 выделены: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/history.py" line="79"/>
+        <source>The first version.</source>
+        <translation>Первая версия.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/history.py" line="87"/>
+        <source>was: %1</source>
+        <translation>было: %1</translation>
     </message>
 </context>
 <context>
@@ -5464,97 +5466,77 @@ versions</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="106"/>
+        <location filename="../../app/ui/window.py" line="99"/>
         <source>&amp;Sviedka</source>
         <translation>&amp;Sviedka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="107"/>
+        <location filename="../../app/ui/window.py" line="100"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="108"/>
+        <location filename="../../app/ui/window.py" line="101"/>
         <source>Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="110"/>
+        <location filename="../../app/ui/window.py" line="103"/>
         <source>Lock now</source>
         <translation>Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="111"/>
+        <location filename="../../app/ui/window.py" line="104"/>
         <source>Lock and hide</source>
         <translation>Заблокировать и скрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="113"/>
+        <location filename="../../app/ui/window.py" line="106"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="118"/>
+        <location filename="../../app/ui/window.py" line="119"/>
         <source>&amp;Bundles</source>
         <translation>&amp;Пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="129"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="132"/>
-        <source>&amp;Testimonies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="133"/>
-        <source>&amp;Persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="134"/>
-        <source>&amp;Figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="162"/>
+        <location filename="../../app/ui/window.py" line="128"/>
         <source>Save the testimony before leaving it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить свидетельство, прежде чем выйти из него?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="186"/>
+        <location filename="../../app/ui/window.py" line="152"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="187"/>
+        <location filename="../../app/ui/window.py" line="153"/>
         <source>Save or discard the open testimony before changing the language.</source>
         <translation>Прежде чем менять язык, сохраните открытое свидетельство или отмените изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="277"/>
+        <location filename="../../app/ui/window.py" line="243"/>
         <source>That passphrase did not open the vault. Please try again.</source>
         <translation>Эта парольная фраза не открыла хранилище. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="280"/>
+        <location filename="../../app/ui/window.py" line="246"/>
         <source>The vault&apos;s key file (keyslots.json) is missing from %1. Restore it from your backup copy; the encrypted testimonies were left as they are.</source>
         <translation>Файл ключа хранилища (keyslots.json) отсутствует в %1. Восстановите его из резервной копии; зашифрованные свидетельства остались нетронутыми.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="284"/>
+        <location filename="../../app/ui/window.py" line="250"/>
         <source>This vault is already open in another Sviedka window.</source>
         <translation>Это хранилище уже открыто в другом окне Sviedka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="288"/>
+        <location filename="../../app/ui/window.py" line="254"/>
         <source>The vault could not be opened: %1</source>
         <translation>Не удалось открыть хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="486"/>
+        <location filename="../../app/ui/window.py" line="438"/>
         <source>Save the testimony before closing?</source>
         <translation>Сохранить свидетельство перед закрытием?</translation>
     </message>
@@ -5619,134 +5601,134 @@ versions</source>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="32"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="33"/>
         <source>Organisation</source>
-        <translation type="unfinished">Организация</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="38"/>
-        <source>The organisation&apos;s name, as interviewers know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../app/ui/organisation/dialog.py" line="39"/>
+        <source>The organisation&apos;s name, as interviewers know it</source>
+        <translation>Название организации, как его знают интервьюеры</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="40"/>
         <source>Create the organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать организацию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="46"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="47"/>
         <source>Save the card for interviewers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить карточку для интервьюеров…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="49"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="50"/>
         <source>Save the recovery copy of the secret…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="57"/>
-        <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Сохранить резервную копию секретного ключа…</translation>
     </message>
     <message>
         <location filename="../../app/ui/organisation/dialog.py" line="58"/>
-        <source>Fingerprint</source>
-        <translation type="unfinished">Отпечаток</translation>
+        <source>Name</source>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../app/ui/organisation/dialog.py" line="59"/>
-        <source>Signing key</source>
-        <translation type="unfinished"></translation>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
     </message>
     <message>
         <location filename="../../app/ui/organisation/dialog.py" line="60"/>
+        <source>Signing key</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="61"/>
         <source>age recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>получатель age</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="81"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="82"/>
         <source>Create the organisation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала создайте организацию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="89"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="90"/>
         <source>This vault is the organisation&apos;s: interviewers encrypt their bundles to it. Give them its card, and read them the fingerprint on a phone call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище организации: интервьюеры шифруют для него свои пакеты. Передайте им карточку и прочитайте отпечаток во время телефонного разговора.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="96"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="97"/>
         <source>This vault is not an organisation&apos;s. Create the organisation only on the coordinator&apos;s computer: this vault will then hold the key that opens every bundle interviewers send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не хранилище организации. Создавайте организацию только на компьютере координатора: тогда в этом хранилище будет ключ, открывающий все пакеты от интервьюеров.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="109"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="110"/>
         <source>Write the organisation&apos;s name first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="114"/>
-        <source>Create the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала напишите название организации.</translation>
     </message>
     <message>
         <location filename="../../app/ui/organisation/dialog.py" line="115"/>
-        <source>Make this vault the organisation %1&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <source>Create the organisation</source>
+        <translation>Создать организацию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="118"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="116"/>
+        <source>Make this vault the organisation&apos;s, named %1?</source>
+        <translation>Сделать это хранилище хранилищем организации «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="119"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="121"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="122"/>
         <source>Its secret key is made here and never leaves this vault unless you save a recovery copy. Save one next, to offline storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Её секретный ключ создаётся здесь и не покидает хранилище, если вы не сохраните резервную копию. Сохраните её сразу после этого на носитель, не подключённый к сети.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="136"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="137"/>
         <source>The organisation is created. Save its card for interviewers, and a recovery copy of its secret to offline storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация создана. Сохраните её карточку для интервьюеров и резервную копию секретного ключа на носитель, не подключённый к сети.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="145"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="146"/>
         <source>Save the organisation card</source>
-        <translation type="unfinished">Сохранить карточку организации</translation>
+        <translation>Сохранить карточку организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="155"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="156"/>
         <source>The card is in %1. Fingerprint: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="166"/>
-        <source>Recovery copy of the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка в %1. Отпечаток: %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/organisation/dialog.py" line="167"/>
-        <source>Write the organisation&apos;s secret key to a file?</source>
-        <translation type="unfinished"></translation>
+        <source>Recovery copy of the secret</source>
+        <translation>Резервная копия секретного ключа</translation>
     </message>
     <message>
         <location filename="../../app/ui/organisation/dialog.py" line="168"/>
+        <source>Write the organisation&apos;s secret key to a file?</source>
+        <translation>Записать секретный ключ организации в файл?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/organisation/dialog.py" line="169"/>
         <source>Choose where…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="171"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="172"/>
         <source>This file decrypts every bundle ever sent to the organisation. Write it only to offline storage (an encrypted USB stick in a safe), never to this laptop&apos;s disk or a cloud folder, and delete any other copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл расшифровывает все пакеты, когда-либо отправленные организации. Записывайте его только на носитель, не подключённый к сети (зашифрованную USB-флешку в сейфе), никогда не на диск этого ноутбука и не в облачную папку, и удалите все другие копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="180"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="181"/>
         <source>Save the recovery copy of the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить резервную копию секретного ключа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/organisation/dialog.py" line="191"/>
+        <location filename="../../app/ui/organisation/dialog.py" line="192"/>
         <source>The secret is in %1. Move it to offline storage now and delete it from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретный ключ в %1. Сразу перенесите его на носитель, не подключённый к сети, и удалите с этого компьютера.</translation>
     </message>
 </context>
 <context>
@@ -5807,32 +5789,32 @@ versions</source>
     <message>
         <location filename="../../app/ui/figures/people.py" line="23"/>
         <source>Who is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто учтён</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/people.py" line="29"/>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/people.py" line="30"/>
         <source>Also written</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие написания</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/people.py" line="31"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/people.py" line="32"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Положение</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/people.py" line="33"/>
         <source>Testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельства</translation>
     </message>
 </context>
 <context>
@@ -5840,211 +5822,226 @@ versions</source>
     <message>
         <location filename="../../app/ui/persons/model.py" line="26"/>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="27"/>
         <source>Also written</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие написания</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="28"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="29"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Положение</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="30"/>
         <source>Since</source>
-        <translation type="unfinished">Начиная с</translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="31"/>
         <source>Testimonies</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельства</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="34"/>
         <source>Humanitarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Гуманитарный список</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="35"/>
         <source>Incommunicado</source>
-        <translation type="unfinished">Инкоммуникадо</translation>
+        <translation>Инкоммуникадо</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="36"/>
         <source>Art. 411</source>
-        <translation type="unfinished">ст. 411</translation>
+        <translation>Ст. 411</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="37"/>
         <source>Died in detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Умер(ла) под стражей</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="38"/>
         <source>Arrested on return</source>
-        <translation type="unfinished">Задержание по возвращении</translation>
+        <translation>Арест при возвращении</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="41"/>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>под стражей</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="42"/>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>освобождён(а)</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="43"/>
         <source>deported</source>
-        <translation type="unfinished"></translation>
+        <translation>депортирован(а)</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="44"/>
         <source>died</source>
-        <translation type="unfinished"></translation>
+        <translation>умер(ла)</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="45"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="58"/>
+        <source>(no name recorded)</source>
+        <translation>(имя не записано)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="114"/>
+        <source>From testimony %1</source>
+        <translation>Из свидетельства %1</translation>
     </message>
 </context>
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="48"/>
-        <source>Show only persons whose row contains…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/persons/view.py" line="28"/>
+        <source>Only a coordinator&apos;s vault decides who is the same person.</source>
+        <translation>Кто является одним и тем же человеком, решают только в хранилище координатора.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="62"/>
-        <source>Timeline</source>
-        <translation type="unfinished">Хронология</translation>
+        <location filename="../../app/ui/persons/view.py" line="50"/>
+        <source>Show only persons whose row contains…</source>
+        <translation>Показать только людей, в строке которых есть…</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/view.py" line="64"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="66"/>
         <source>Separate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="70"/>
+        <location filename="../../app/ui/persons/view.py" line="72"/>
         <source>Person</source>
-        <translation type="unfinished">Человек</translation>
+        <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="70"/>
+        <location filename="../../app/ui/persons/view.py" line="72"/>
         <source>May be the same as</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, тот же человек, что и</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="70"/>
+        <location filename="../../app/ui/persons/view.py" line="72"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="70"/>
+        <location filename="../../app/ui/persons/view.py" line="72"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="75"/>
+        <location filename="../../app/ui/persons/view.py" line="77"/>
         <source>Same person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Один человек…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="99"/>
+        <location filename="../../app/ui/persons/view.py" line="101"/>
         <source>To review: pairs that may be one person (nothing is merged by itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить: пары, которые могут быть одним человеком (ничего не объединяется само)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="121"/>
+        <location filename="../../app/ui/persons/view.py" line="123"/>
         <source>Reading the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение архива…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/persons/view.py" line="128"/>
+        <location filename="../../app/ui/persons/view.py" line="130"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="178"/>
-        <location filename="../../app/ui/persons/view.py" line="213"/>
+        <location filename="../../app/ui/persons/view.py" line="180"/>
+        <location filename="../../app/ui/persons/view.py" line="215"/>
         <source>Choose a person in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите человека в списке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="183"/>
+        <location filename="../../app/ui/persons/view.py" line="185"/>
         <source>Choose a pair to review first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите пару для проверки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="188"/>
+        <location filename="../../app/ui/persons/view.py" line="190"/>
         <source>Same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Один человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="189"/>
+        <location filename="../../app/ui/persons/view.py" line="191"/>
         <source>Record that %1 and %2 are the same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать, что %1 и %2 — один и тот же человек?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="192"/>
+        <location filename="../../app/ui/persons/view.py" line="194"/>
         <source>Record as one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать как одного человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="195"/>
+        <location filename="../../app/ui/persons/view.py" line="197"/>
         <source>Their testimonies and facts will be counted as one person. The decision is recorded in the audit trail and can be undone with Separate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Их свидетельства и факты будут учитываться как один человек. Решение записывается в журнал аудита, его можно отменить кнопкой «Разделить».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="207"/>
+        <location filename="../../app/ui/persons/view.py" line="209"/>
         <source>Recorded as one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано как один человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="217"/>
-        <location filename="../../app/ui/persons/view.py" line="221"/>
-        <source>Separate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/persons/view.py" line="218"/>
-        <source>Undo the latest merge of %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../app/ui/persons/view.py" line="219"/>
         <location filename="../../app/ui/persons/view.py" line="223"/>
+        <source>Separate</source>
+        <translation>Разделить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="220"/>
+        <source>Undo the latest merge of %1?</source>
+        <translation>Отменить последнее объединение для %1?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="225"/>
         <source>The person merged last becomes a person of its own again (audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек, присоединённый последним, снова становится отдельным (записывается в журнал аудита).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="233"/>
+        <location filename="../../app/ui/persons/view.py" line="235"/>
         <source>Separated: two persons again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделено: снова два человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="237"/>
+        <location filename="../../app/ui/persons/view.py" line="239"/>
         <source>Nothing was changed: the two are already one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: это уже один человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="240"/>
+        <location filename="../../app/ui/persons/view.py" line="242"/>
         <source>Nothing was changed: this person was not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: этот человек не был объединён.</translation>
     </message>
 </context>
 <context>
@@ -7333,6 +7330,29 @@ Tab / Shift+Tab: следующее / предыдущее поле.
         <location filename="../../app/ui/lock/unlock_screen.py" line="48"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <location filename="../../app/ui/view_bar.py" line="30"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/view_bar.py" line="33"/>
+        <source>&amp;Testimonies</source>
+        <translation>&amp;Свидетельства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/view_bar.py" line="34"/>
+        <source>&amp;Persons</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/view_bar.py" line="35"/>
+        <source>&amp;Figures</source>
+        <translation>&amp;Показатели</translation>
     </message>
 </context>
 <context>
