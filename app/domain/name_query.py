@@ -12,21 +12,25 @@ Włodzimierz of the vault. So a query word is read as a given name only when
   name never widens a search by itself. A word the table does not know is never expanded, and
   the table holds no surnames, so a surname is never expanded either.
 
-A testimony found only through an equivalent must then name that person: one of the given name's
-equivalents within two words of an anchor in the same stretch of text, not split by punctuation
-(Лабковіч Уладзімір Іванавіч, Уладзімір Лабковіч; not "Уладзімір Някляеў, Лабковіч").
+A testimony found only through an equivalent must then name that person in one of its persons'
+names: one of the given name's equivalents within two words of an anchor in the same name, not
+split by punctuation (Лабковіч Уладзімір Іванавіч, Уладзімір Лабковіч; not a testimony about
+Уладзімір Някляеў and Ігар Лабковіч). Reading the names alone, not the narrative, keeps the check
+cheap enough to run on every candidate (bench/searching.py).
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from app.domain import folding
 from app.domain.given_names import GivenNameTable
 
-__all__ = ["NameExpansion", "expansion", "names_one_person"]
+__all__ = ["NameExpansion", "expansion", "names_one_person", "person_names"]
 
 # Kinds a search expands to: the same name in another language, and names used for one another
 # in practice (Алесь for an Аляксандр, Ян for an Іван). Diminutives stay suggestions.
@@ -72,38 +76,60 @@ def expansion(query: str, table: GivenNameTable) -> NameExpansion | None:
     return NameExpansion(tuple(given), tuple(also), tuple(anchors))
 
 
-def _matches_prefix(keys: Iterable[str], folded: str, word: str) -> bool:
-    """Whether a text word is what the search's prefix match on ``word`` found."""
-    wanted = folding.phonetic_keys(word)
-    if folded.startswith(folding.fold(word)):
+# Candidates' names repeat across testimonies: fold each distinct word once.
+_fold = functools.lru_cache(maxsize=65536)(folding.fold)
+
+
+def _prefix_of(word: str) -> tuple[str, frozenset[str]]:
+    return folding.fold(word), folding.phonetic_keys(word)
+
+
+def _matches_prefix(keys: Iterable[str], folded: str, wanted: tuple[str, frozenset[str]]) -> bool:
+    """Whether a text word is what the search's prefix match on a query word found."""
+    prefix, wanted_keys = wanted
+    if folded.startswith(prefix):
         return True
-    return any(key.startswith(prefix) for key in keys for prefix in wanted)
+    return any(key.startswith(start) for key in keys for start in wanted_keys)
 
 
 def names_one_person(found: NameExpansion, passage: str) -> bool:
     """Whether ``passage`` names, within one stretch of text, each given name of the query (or an
     equivalent) within WINDOW words of an anchor."""
-    pending = list(range(len(found.given)))
+    anchors = [_prefix_of(anchor) for anchor in found.anchors]
+    given = [(_prefix_of(word), also) for word, also in zip(found.given, found.also, strict=True)]
+    pending = list(range(len(given)))
     for stretch in _STRETCH.split(passage):
         words = folding.tokens(stretch)
         if not words:
             continue
         keys = [folding.phonetic_keys(word) for word in words]
-        folded = [folding.fold(word) for word in words]
+        folded = [_fold(word) for word in words]
         anchor_at = [
             i
             for i in range(len(words))
-            if any(_matches_prefix(keys[i], folded[i], anchor) for anchor in found.anchors)
+            if any(_matches_prefix(keys[i], folded[i], anchor) for anchor in anchors)
         ]
         if not anchor_at:
             continue
         for index in list(pending):
-            given, also = found.given[index], found.also[index]
+            own, also = given[index]
             for i in range(len(words)):
-                named = keys[i] & also or _matches_prefix(keys[i], folded[i], given)
-                if named and any(0 < abs(i - j) <= WINDOW for j in anchor_at):
+                near = any(0 < abs(i - j) <= WINDOW for j in anchor_at)
+                if near and (keys[i] & also or _matches_prefix(keys[i], folded[i], own)):
                     pending.remove(index)
                     break
         if not pending:
             return True
     return not pending
+
+
+def person_names(document: Mapping[str, Any]) -> str:
+    """Every name of every person of a testimony, one a line: what :func:`names_one_person`
+    reads for a candidate."""
+    return "\n".join(
+        str(name.get("value", ""))
+        for person in document.get("persons", ())
+        if isinstance(person, Mapping)
+        for name in person.get("names", ())
+        if isinstance(name, Mapping)
+    )

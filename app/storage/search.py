@@ -19,7 +19,7 @@ from sqlalchemy import Connection, and_, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.domain import folding, indexing, snippets
+from app.domain import folding, indexing, name_query, snippets
 from app.domain import given_names as given_name_table
 from app.domain.canonical import parse_strict
 from app.domain.upgrade import upgrade
@@ -33,31 +33,13 @@ from app.storage.models import (
     TestimonyVersion,
     VaultMeta,
 )
-from app.storage.search_filters import (
-    DATE_FILTERS,
-    FACET_FILTERS,
-    FLAG_FILTERS,
-    BadFilter,
-    Filters,
-    Hit,
-)
 
-__all__ = [
-    "DATE_FILTERS",
-    "FACET_FILTERS",
-    "FLAG_FILTERS",
-    "BadFilter",
-    "Filters",
-    "Hit",
-    "index",
-    "match_expression",
-    "rebuild_if_stale",
-    "reindex",
-    "scrub_deleted",
-    "scrub_deleted_once",
-    "search",
-    "unindex",
-]
+# The filters and the hit live in search_filters; callers import them from here too.
+from app.storage.search_filters import DATE_FILTERS as DATE_FILTERS
+from app.storage.search_filters import FACET_FILTERS as FACET_FILTERS
+from app.storage.search_filters import FLAG_FILTERS as FLAG_FILTERS
+from app.storage.search_filters import BadFilter as BadFilter
+from app.storage.search_filters import Filters, Hit
 
 NO_FILTERS = Filters()
 
@@ -278,8 +260,12 @@ def _ranked(session: Session, filters: Filters) -> Callable[[str], Iterator[int]
         allowed = set(session.scalars(allowed_rows))
 
     def ranked(match: str) -> Iterator[int]:
+        if allowed is None:  # FTS5 keeps only the best candidates instead of sorting them all
+            params = {"match": match, "limit": search_names.MAX_CANDIDATES, "offset": 0}
+            yield from session.scalars(RANKED_PAGE, params)
+            return
         for rowid in session.scalars(RANKED, {"match": match}):
-            if allowed is None or rowid in allowed:
+            if rowid in allowed:
                 yield rowid
 
     return ranked
@@ -310,16 +296,16 @@ def _rowids(
         match,
         given_name_table.for_vocabulary(vocab),
         _ranked(session, filters),
-        lambda rowid: _rowid_passage(session, vocab, rowid),
+        lambda rowids: _person_names(session, rowids),
         skip=max(0, offset - exact),
         limit=limit - len(rowids),
     )
 
 
-def _rowid_passage(session: Session, vocab: VocabularySet, rowid: int) -> str:
-    row = session.execute(
-        select(Testimony.id, TestimonyVersion.document)
-        .join(SearchEntry, SearchEntry.testimony_id == Testimony.id)
+def _person_names(session: Session, rowids: list[int]) -> dict[int, str]:
+    rows = session.execute(
+        select(SearchEntry.rowid, TestimonyVersion.document)
+        .join(Testimony, SearchEntry.testimony_id == Testimony.id)
         .join(
             TestimonyVersion,
             and_(
@@ -327,9 +313,25 @@ def _rowid_passage(session: Session, vocab: VocabularySet, rowid: int) -> str:
                 TestimonyVersion.version == Testimony.current_version,
             ),
         )
-        .where(SearchEntry.rowid == rowid)
-    ).first()
-    return "" if row is None else _passage(session, row.id, json.loads(row.document), vocab)
+        .where(SearchEntry.rowid.in_(rowids))
+    )
+    return {row.rowid: name_query.person_names(_persons(row.document)) for row in rows}
+
+
+_PERSONS_KEY = '"persons":'
+_DECODER = json.JSONDecoder()
+
+
+def _persons(document: bytes) -> dict[str, Any]:
+    """The persons of a stored canonical document, without parsing the rest (parsing whole
+    documents was most of a given-name search's time). The key is top-level only, and inside a
+    JSON string its quotes would be escaped, so its first occurrence is the one."""
+    text = document.decode("utf-8")
+    at = text.find(_PERSONS_KEY)
+    if at < 0:
+        return {}
+    persons, _ = _DECODER.raw_decode(text, at + len(_PERSONS_KEY))
+    return {"persons": persons}
 
 
 def search(
