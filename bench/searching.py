@@ -59,6 +59,12 @@ QUERIES = (
     Query("Сергей", "first name ru"),
     Query("Siarhei Statkevich", "two words Latin"),
     Query("Ганна Баравік", "two words be"),
+    # A given name in another language: the second tier (equivalents, read and checked beside
+    # the surname) runs whenever the query's own words fill less than a page.
+    Query("Mikołaj Statkiewicz", "given name pl"),
+    Query("Katarzyna Babaryka", "given name pl"),
+    Query("Yekaterina Kalesnikava", "given name ru"),
+    Query("Aleksander Bialacki", "given name pl, partial"),
     Query("Akrestsina", "place"),
     Query("Hrodna", "place"),
     Query("Vilnius", "place"),
