@@ -53,6 +53,8 @@ class Interviewer:
         """Open a drop-down and pick ``code``; with ``search``, type it first (a picker)."""
         combo = node if isinstance(node, QComboBox) else node.focus_widget()
         assert isinstance(combo, QComboBox), combo
+        if combo.currentData() == code:
+            return  # already the right answer (a default): nothing to do
         self.click(combo)
         if search:
             line = combo.lineEdit()

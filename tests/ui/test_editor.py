@@ -283,3 +283,27 @@ def test_a_new_person_is_named_inside_the_picker(qtbot: QtBot) -> None:
     assert document["health"] == [{"person": "p1"}]
     assert editor.current_section() == "health"  # the interviewer stayed where they were
     assert person.combo.currentText() == "Алесь Баравік"
+
+
+def test_a_new_entry_is_about_the_only_victim_and_episode(qtbot: QtBot) -> None:
+    doc = new_document()
+    doc["persons"] = [
+        {"ref": "p1", "roles": ["informant"]},
+        {"ref": "p2", "roles": ["victim"]},
+    ]
+    doc["detention_episodes"] = [{"ref": "e1", "person": "p2"}]
+    editor = make_editor(qtbot, doc)
+    editor.lists["incommunicado"].add()
+    editor.lists["ill_treatment_acts"].add()
+    added = editor.document()
+    assert added["incommunicado"][0]["person"] == "p2"
+    assert added["incommunicado"][0]["episode"] == "e1"
+    assert added["ill_treatment_acts"][0]["victim"] == "p2"
+
+
+def test_no_victim_is_guessed_among_two(qtbot: QtBot) -> None:
+    doc = new_document()
+    doc["persons"] = [{"ref": "p1", "roles": ["victim"]}, {"ref": "p2", "roles": ["victim"]}]
+    editor = make_editor(qtbot, doc)
+    editor.lists["health"].add()
+    assert "person" not in editor.document()["health"][0]

@@ -70,9 +70,31 @@ class Context:
         has_ref = top_level and "ref" in spec.property_names
 
         def make() -> dict[str, Any]:
-            return {"ref": self.refs.next_ref(section)} if has_ref else {}
+            item: dict[str, Any] = {"ref": self.refs.next_ref(section)} if has_ref else {}
+            if top_level:
+                item.update(self._only_answers(spec.property_names))
+            return item
 
         return make
+
+    def _only_answers(self, fields: frozenset[str]) -> dict[str, str]:
+        """Who and which episode a new entry is about, when the record allows one answer:
+        the only victim, the only detention episode (the interviewer can still change it)."""
+        found: dict[str, str] = {}
+        persons = self.lists.get("persons")
+        victims = [
+            p["ref"]
+            for p in (persons.items if persons is not None else [])
+            if isinstance(p, dict) and "victim" in p.get("roles", []) and p.get("ref")
+        ]
+        for name in ("person", "victim"):
+            if name in fields and len(victims) == 1:
+                found[name] = victims[0]
+        episodes = self.lists.get("detention_episodes")
+        refs = [e.get("ref") for e in (episodes.items if episodes is not None else [])]
+        if "episode" in fields and len(refs) == 1 and isinstance(refs[0], str):
+            found["episode"] = refs[0]
+        return found
 
 
 def build(spec: FieldSpec, ctx: Context) -> Node:
