@@ -80,16 +80,14 @@ def expansion(query: str, table: GivenNameTable) -> NameExpansion | None:
 _fold = functools.lru_cache(maxsize=65536)(folding.fold)
 
 
-def _prefix_of(word: str) -> tuple[str, frozenset[str]]:
-    return folding.fold(word), folding.phonetic_keys(word)
+def _prefix_of(word: str) -> tuple[str, tuple[str, ...]]:
+    return folding.fold(word), tuple(folding.phonetic_keys(word))
 
 
-def _matches_prefix(keys: Iterable[str], folded: str, wanted: tuple[str, frozenset[str]]) -> bool:
+def _matches_prefix(keys: Iterable[str], folded: str, wanted: tuple[str, tuple[str, ...]]) -> bool:
     """Whether a text word is what the search's prefix match on a query word found."""
     prefix, wanted_keys = wanted
-    if folded.startswith(prefix):
-        return True
-    return any(key.startswith(start) for key in keys for start in wanted_keys)
+    return folded.startswith(prefix) or any(key.startswith(wanted_keys) for key in keys)
 
 
 def names_one_person(found: NameExpansion, passage: str) -> bool:
