@@ -34,7 +34,7 @@ FLAG_HEADERS = {
     "humanitarian": QT_TRANSLATE_NOOP("Persons", "Humanitarian"),
     "incommunicado": QT_TRANSLATE_NOOP("Persons", "Incommunicado"),
     "art411": QT_TRANSLATE_NOOP("Persons", "Art. 411"),
-    "deaths": QT_TRANSLATE_NOOP("Persons", "Died in detention"),
+    "deaths": QT_TRANSLATE_NOOP("Persons", "Died in custody"),
     "arrests_on_return": QT_TRANSLATE_NOOP("Persons", "Arrested on return"),
 }
 STATUS_LABELS = {
@@ -53,7 +53,19 @@ def tr(text: object) -> str:
 
 
 def display_name(person: Person) -> str:
-    return person.names[0] if person.names else tr("(no name recorded)")
+    if person.names:
+        return person.names[0]
+    return QCoreApplication.translate("Persons", "(no name recorded)")
+
+
+def two_lines(text: str) -> str:
+    """A header of several words on two lines, broken at the space nearest its middle, so
+    that every flag column fits beside the names (Belarusian words are long)."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1 :]
 
 
 def status_label(code: str) -> str:
@@ -88,11 +100,17 @@ class PersonsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section >= FIRST_FLAG:
+            return QCoreApplication.translate(
+                "Persons", "Counted in this figure as of today (Figures view: who and why)"
+            )
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section < FIRST_FLAG:
             return tr(HEADERS[section])
-        return tr(FLAG_HEADERS[FLAG_FIGURES[section - FIRST_FLAG]])
+        return two_lines(tr(FLAG_HEADERS[FLAG_FIGURES[section - FIRST_FLAG]]))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -107,7 +125,11 @@ class PersonsModel(QAbstractTableModel):
             return "\n".join(person.names)
         if role == Qt.ItemDataRole.ToolTipRole and column in (STATUS, SINCE):
             source = person.status.source
-            return tr("From testimony %1").replace("%1", source[:8]) if source else None
+            if not source:
+                return None
+            return QCoreApplication.translate("Persons", "From testimony %1").replace(
+                "%1", source[:8]
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column >= FIRST_FLAG:

@@ -5,7 +5,7 @@ and suggestions; merging and separating are a coordinator's, greyed here with th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from app.services.archive_view import Archive, PeopleSnapshot
 from app.ui import parts
-from app.ui.persons.model import ROLE_ID, PersonsModel, display_name
+from app.ui.persons.model import NAME, ROLE_ID, PersonsModel, display_name
 from app.ui.workers import TaskRunner, progress_bar
 
-COORDINATOR_ONLY = "Only a coordinator's vault decides who is the same person."
+COORDINATOR_ONLY = QT_TRANSLATE_NOOP(
+    "PersonsView", "Only a coordinator's vault decides who is the same person."
+)
 
 
 class PersonsView(QWidget):
@@ -42,6 +44,7 @@ class PersonsView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortLocaleAware(True)  # І, Ў and Latin names among the others
 
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("filter")
@@ -51,6 +54,7 @@ class PersonsView(QWidget):
         self.table.setObjectName("people")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
@@ -80,7 +84,7 @@ class PersonsView(QWidget):
         for button in (self.separate_button, self.merge_button):
             if not coordinator:
                 button.setEnabled(False)
-                button.setToolTip(self.tr(COORDINATOR_ONLY))
+                button.setToolTip(self.tr(str(COORDINATOR_ONLY)))
         self.bar = progress_bar()
         self.runner = TaskRunner(self.bar, self)
 
@@ -103,7 +107,7 @@ class PersonsView(QWidget):
         bottom.addWidget(self.suggestions, 1)
         row = parts.button_row(self.decided, last=[self.merge_button])
         if not coordinator:
-            row.insertWidget(0, parts.plain_label(self.tr(COORDINATOR_ONLY), "why_greyed"))
+            row.insertWidget(0, parts.plain_label(self.tr(str(COORDINATOR_ONLY)), "why_greyed"))
         bottom.addLayout(row)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(people)
