@@ -5804,7 +5804,7 @@ versions</source>
     <message>
         <location filename="../../app/ui/figures/people.py" line="31"/>
         <source>Born</source>
-        <translation>Нарадзіўся(-лася)</translation>
+        <translation>Дата нараджэння</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/people.py" line="32"/>
@@ -5832,7 +5832,7 @@ versions</source>
     <message>
         <location filename="../../app/ui/persons/model.py" line="28"/>
         <source>Born</source>
-        <translation>Нарадзіўся(-лася)</translation>
+        <translation>Дата нараджэння</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="29"/>
@@ -5852,7 +5852,7 @@ versions</source>
     <message>
         <location filename="../../app/ui/persons/model.py" line="34"/>
         <source>Humanitarian</source>
-        <translation>Гуманітарны спіс</translation>
+        <translation>Гуманітарны</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="35"/>
@@ -5866,8 +5866,8 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="37"/>
-        <source>Died in detention</source>
-        <translation>Памёр(-рла) пад вартай</translation>
+        <source>Died in custody</source>
+        <translation>Смерць пад вартай</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="38"/>
@@ -5905,7 +5905,12 @@ versions</source>
         <translation>(імя не запісана)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="114"/>
+        <location filename="../../app/ui/persons/model.py" line="106"/>
+        <source>Counted in this figure as of today (Figures view: who and why)</source>
+        <translation>Улічаны(-ая) ў гэтай лічбе на сёння (хто і чаму — у раздзеле «Лічбы»)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="130"/>
         <source>From testimony %1</source>
         <translation>Са сведчання %1</translation>
     </message>
@@ -5918,57 +5923,57 @@ versions</source>
         <translation>Хто з&apos;яўляецца адной і той жа асобай, вырашаюць толькі ў сховішчы каардынатара.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="50"/>
+        <location filename="../../app/ui/persons/view.py" line="51"/>
         <source>Show only persons whose row contains…</source>
         <translation>Паказаць толькі асоб, у радку якіх ёсць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="64"/>
+        <location filename="../../app/ui/persons/view.py" line="66"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="66"/>
+        <location filename="../../app/ui/persons/view.py" line="68"/>
         <source>Separate…</source>
         <translation>Раздзяліць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="72"/>
+        <location filename="../../app/ui/persons/view.py" line="74"/>
         <source>Person</source>
         <translation>Асоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="72"/>
+        <location filename="../../app/ui/persons/view.py" line="74"/>
         <source>May be the same as</source>
         <translation>Магчыма, тая ж асоба, што і</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="72"/>
+        <location filename="../../app/ui/persons/view.py" line="74"/>
         <source>Score</source>
         <translation>Адзнака</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="72"/>
+        <location filename="../../app/ui/persons/view.py" line="74"/>
         <source>Why</source>
         <translation>Чаму</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="77"/>
+        <location filename="../../app/ui/persons/view.py" line="79"/>
         <source>Same person…</source>
         <translation>Адна асоба…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="101"/>
+        <location filename="../../app/ui/persons/view.py" line="103"/>
         <source>To review: pairs that may be one person (nothing is merged by itself)</source>
         <translation>Праверыць: пары, якія могуць быць адной асобай (нічога не аб&apos;ядноўваецца само)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="123"/>
+        <location filename="../../app/ui/persons/view.py" line="125"/>
         <source>Reading the archive…</source>
         <translation>Чытанне архіва…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/persons/view.py" line="130"/>
+        <location filename="../../app/ui/persons/view.py" line="132"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n асоба</numerusform>
@@ -5977,69 +5982,69 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="180"/>
-        <location filename="../../app/ui/persons/view.py" line="215"/>
+        <location filename="../../app/ui/persons/view.py" line="182"/>
+        <location filename="../../app/ui/persons/view.py" line="217"/>
         <source>Choose a person in the list first.</source>
         <translation>Спачатку выберыце асобу ў спісе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="185"/>
+        <location filename="../../app/ui/persons/view.py" line="187"/>
         <source>Choose a pair to review first.</source>
         <translation>Спачатку выберыце пару для праверкі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="190"/>
+        <location filename="../../app/ui/persons/view.py" line="192"/>
         <source>Same person</source>
         <translation>Адна асоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="191"/>
+        <location filename="../../app/ui/persons/view.py" line="193"/>
         <source>Record that %1 and %2 are the same person?</source>
         <translation>Запісаць, што %1 і %2 — адна і тая ж асоба?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="194"/>
+        <location filename="../../app/ui/persons/view.py" line="196"/>
         <source>Record as one person</source>
         <translation>Запісаць як адну асобу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="197"/>
+        <location filename="../../app/ui/persons/view.py" line="199"/>
         <source>Their testimonies and facts will be counted as one person. The decision is recorded in the audit trail and can be undone with Separate.</source>
         <translation>Іх сведчанні і факты будуць улічвацца як адна асоба. Рашэнне запісваецца ў журнал аўдыту, яго можна адмяніць кнопкай «Раздзяліць».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="209"/>
+        <location filename="../../app/ui/persons/view.py" line="211"/>
         <source>Recorded as one person.</source>
         <translation>Запісана як адна асоба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="219"/>
-        <location filename="../../app/ui/persons/view.py" line="223"/>
+        <location filename="../../app/ui/persons/view.py" line="221"/>
+        <location filename="../../app/ui/persons/view.py" line="225"/>
         <source>Separate</source>
         <translation>Раздзяліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="220"/>
+        <location filename="../../app/ui/persons/view.py" line="222"/>
         <source>Undo the latest merge of %1?</source>
         <translation>Адмяніць апошняе аб&apos;яднанне для %1?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="225"/>
+        <location filename="../../app/ui/persons/view.py" line="227"/>
         <source>The person merged last becomes a person of its own again (audited).</source>
         <translation>Асоба, далучаная апошняй, зноў становіцца асобнай (запісваецца ў журнал аўдыту).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="235"/>
+        <location filename="../../app/ui/persons/view.py" line="237"/>
         <source>Separated: two persons again.</source>
         <translation>Раздзелена: зноў дзве асобы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="239"/>
+        <location filename="../../app/ui/persons/view.py" line="241"/>
         <source>Nothing was changed: the two are already one person.</source>
         <translation>Нічога не зменена: гэта ўжо адна асоба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="242"/>
+        <location filename="../../app/ui/persons/view.py" line="244"/>
         <source>Nothing was changed: this person was not merged.</source>
         <translation>Нічога не зменена: гэтая асоба не была аб&apos;яднана.</translation>
     </message>
@@ -7055,12 +7060,12 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
 У полі выбару: пачніце ўводзіць тэкст для пошуку; F4 адкрывае спіс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="324"/>
+        <location filename="../../app/ui/editor/editor.py" line="326"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="330"/>
+        <location filename="../../app/ui/editor/editor.py" line="332"/>
         <source>Problems: %1</source>
         <translation>Праблем: %1</translation>
     </message>

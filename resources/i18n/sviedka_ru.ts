@@ -5852,7 +5852,7 @@ versions</source>
     <message>
         <location filename="../../app/ui/persons/model.py" line="34"/>
         <source>Humanitarian</source>
-        <translation>Гуманитарный список</translation>
+        <translation>Гуманитарный</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="35"/>
@@ -5866,8 +5866,8 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="37"/>
-        <source>Died in detention</source>
-        <translation>Умер(ла) под стражей</translation>
+        <source>Died in custody</source>
+        <translation>Смерть под стражей</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="38"/>
@@ -5905,7 +5905,12 @@ versions</source>
         <translation>(имя не записано)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="114"/>
+        <location filename="../../app/ui/persons/model.py" line="106"/>
+        <source>Counted in this figure as of today (Figures view: who and why)</source>
+        <translation>Учтён(а) в этом показателе на сегодня (кто и почему — в разделе «Показатели»)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="130"/>
         <source>From testimony %1</source>
         <translation>Из свидетельства %1</translation>
     </message>
@@ -5918,57 +5923,57 @@ versions</source>
         <translation>Кто является одним и тем же человеком, решают только в хранилище координатора.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="50"/>
+        <location filename="../../app/ui/persons/view.py" line="51"/>
         <source>Show only persons whose row contains…</source>
         <translation>Показать только людей, в строке которых есть…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="64"/>
+        <location filename="../../app/ui/persons/view.py" line="66"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="66"/>
+        <location filename="../../app/ui/persons/view.py" line="68"/>
         <source>Separate…</source>
         <translation>Разделить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="72"/>
+        <location filename="../../app/ui/persons/view.py" line="74"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="72"/>
+        <location filename="../../app/ui/persons/view.py" line="74"/>
         <source>May be the same as</source>
         <translation>Возможно, тот же человек, что и</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="72"/>
+        <location filename="../../app/ui/persons/view.py" line="74"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="72"/>
+        <location filename="../../app/ui/persons/view.py" line="74"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="77"/>
+        <location filename="../../app/ui/persons/view.py" line="79"/>
         <source>Same person…</source>
         <translation>Один человек…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="101"/>
+        <location filename="../../app/ui/persons/view.py" line="103"/>
         <source>To review: pairs that may be one person (nothing is merged by itself)</source>
         <translation>Проверить: пары, которые могут быть одним человеком (ничего не объединяется само)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="123"/>
+        <location filename="../../app/ui/persons/view.py" line="125"/>
         <source>Reading the archive…</source>
         <translation>Чтение архива…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/persons/view.py" line="130"/>
+        <location filename="../../app/ui/persons/view.py" line="132"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -5977,69 +5982,69 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="180"/>
-        <location filename="../../app/ui/persons/view.py" line="215"/>
+        <location filename="../../app/ui/persons/view.py" line="182"/>
+        <location filename="../../app/ui/persons/view.py" line="217"/>
         <source>Choose a person in the list first.</source>
         <translation>Сначала выберите человека в списке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="185"/>
+        <location filename="../../app/ui/persons/view.py" line="187"/>
         <source>Choose a pair to review first.</source>
         <translation>Сначала выберите пару для проверки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="190"/>
+        <location filename="../../app/ui/persons/view.py" line="192"/>
         <source>Same person</source>
         <translation>Один человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="191"/>
+        <location filename="../../app/ui/persons/view.py" line="193"/>
         <source>Record that %1 and %2 are the same person?</source>
         <translation>Записать, что %1 и %2 — один и тот же человек?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="194"/>
+        <location filename="../../app/ui/persons/view.py" line="196"/>
         <source>Record as one person</source>
         <translation>Записать как одного человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="197"/>
+        <location filename="../../app/ui/persons/view.py" line="199"/>
         <source>Their testimonies and facts will be counted as one person. The decision is recorded in the audit trail and can be undone with Separate.</source>
         <translation>Их свидетельства и факты будут учитываться как один человек. Решение записывается в журнал аудита, его можно отменить кнопкой «Разделить».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="209"/>
+        <location filename="../../app/ui/persons/view.py" line="211"/>
         <source>Recorded as one person.</source>
         <translation>Записано как один человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="219"/>
-        <location filename="../../app/ui/persons/view.py" line="223"/>
+        <location filename="../../app/ui/persons/view.py" line="221"/>
+        <location filename="../../app/ui/persons/view.py" line="225"/>
         <source>Separate</source>
         <translation>Разделить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="220"/>
+        <location filename="../../app/ui/persons/view.py" line="222"/>
         <source>Undo the latest merge of %1?</source>
         <translation>Отменить последнее объединение для %1?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="225"/>
+        <location filename="../../app/ui/persons/view.py" line="227"/>
         <source>The person merged last becomes a person of its own again (audited).</source>
         <translation>Человек, присоединённый последним, снова становится отдельным (записывается в журнал аудита).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="235"/>
+        <location filename="../../app/ui/persons/view.py" line="237"/>
         <source>Separated: two persons again.</source>
         <translation>Разделено: снова два человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="239"/>
+        <location filename="../../app/ui/persons/view.py" line="241"/>
         <source>Nothing was changed: the two are already one person.</source>
         <translation>Ничего не изменено: это уже один человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="242"/>
+        <location filename="../../app/ui/persons/view.py" line="244"/>
         <source>Nothing was changed: this person was not merged.</source>
         <translation>Ничего не изменено: этот человек не был объединён.</translation>
     </message>
@@ -7055,12 +7060,12 @@ Tab / Shift+Tab: следующее / предыдущее поле.
 В поле выбора: начните вводить текст для поиска; F4 открывает список.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="324"/>
+        <location filename="../../app/ui/editor/editor.py" line="326"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="330"/>
+        <location filename="../../app/ui/editor/editor.py" line="332"/>
         <source>Problems: %1</source>
         <translation>Проблем: %1</translation>
     </message>
