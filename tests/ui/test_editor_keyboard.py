@@ -14,6 +14,7 @@ from app.ui.testimony.page import EditorPage
 from app.ui.workspace.counts import english_count
 from app.ui.workspace.list_screen import ListScreen
 from tests.factories import minimal_testimony
+from tests.ui.test_editor_support import make_editor
 
 
 def _shown(qtbot: QtBot, widget: QWidget) -> None:
@@ -52,3 +53,18 @@ def test_english_counts() -> None:
     assert english_count("Resume unsaved work (1 draft(s))", 1) == "Resume unsaved work (1 draft)"
     assert english_count("Resume unsaved work (3 draft(s))", 3) == "Resume unsaved work (3 drafts)"
     assert english_count("1 сведчанне", 1) == "1 сведчанне"  # a translation is left alone
+
+
+def test_the_focused_field_is_scrolled_into_view(qtbot: QtBot) -> None:
+    editor = make_editor(qtbot, shown=True)
+    editor.resize(900, 300)  # a small laptop screen: the interview page scrolls
+    editor.show_section("interview")
+    page = editor.pages["interview"]
+    assert page.scroller is not None
+    last = editor.interview_form.children_["informant"].focus_widget()
+    last.setFocus()  # as a shortcut or a problem link would, not by Tab
+    qtbot.waitUntil(last.hasFocus)
+    viewport = page.scroller.viewport()
+    top_left = last.mapTo(viewport, last.rect().topLeft())
+    assert page.scroller.verticalScrollBar().value() > 0
+    assert 0 <= top_left.y() <= viewport.height() - last.height()

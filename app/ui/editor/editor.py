@@ -266,6 +266,8 @@ class TestimonyEditor(QWidget):
                 self.refs.update(key, self.lists[key].items)
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.isAncestorOf(new):
+            _scroll_into_view(new)  # however the focus came: Tab, a shortcut, a link
         if not self._left_pending or old is None or not self.isAncestorOf(old):
             return
         if new is not None and new.window().windowType() == Qt.WindowType.Popup:
@@ -368,8 +370,12 @@ class TestimonyEditor(QWidget):
             return
         widget = node.focus_widget()
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        parent = widget.parentWidget()
-        while parent is not None:
-            if isinstance(parent, QAbstractScrollArea) and hasattr(parent, "ensureWidgetVisible"):
-                parent.ensureWidgetVisible(widget)
-            parent = parent.parentWidget()
+        _scroll_into_view(widget)
+
+
+def _scroll_into_view(widget: QWidget) -> None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and hasattr(parent, "ensureWidgetVisible"):
+            parent.ensureWidgetVisible(widget)
+        parent = parent.parentWidget()
