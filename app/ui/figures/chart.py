@@ -71,7 +71,7 @@ class BarChart(pg.PlotWidget):
                 height=height,
                 width=list(counts),
                 brush=colour,
-                pen=pg.mkPen(colour),
+                pen=pg.mkPen(None),  # a bar of 0 is no bar, not a line
                 name=names[number] if number < len(names) else None,
             )
             item.addItem(bars)
