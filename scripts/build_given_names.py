@@ -5,8 +5,8 @@ Usage (from the repository root, with the project's virtual environment)::
     .venv/bin/python scripts/build_given_names.py
 
 Reads ``vocabularies/given-names.yaml`` (see ``vocabularies/README.md``) and writes
-``resources/given_names/<VERSION>.json``, which ``app.domain.given_names`` loads at run time
-(PyYAML is a development dependency only). Only what matching needs is carried over: ids,
+``resources/vocabularies/given_names/<VERSION>.json``, which ``app.domain.given_names`` loads at
+run time (PyYAML is a development dependency only). Only what matching needs is carried over: ids,
 gender, every spelling per language, diminutives, partial links and the never-link list; the
 notes and sources stay in the YAML. A released file is never edited: a correction is a new
 VERSION beside the old file. ``tests/unit/test_given_names.py`` fails when the newest file is
@@ -27,7 +27,7 @@ import yaml
 VERSION = "2026.1"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SOURCE = REPO_ROOT / "vocabularies" / "given-names.yaml"
-OUTPUT_DIR = REPO_ROOT / "resources" / "given_names"
+OUTPUT_DIR = REPO_ROOT / "resources" / "vocabularies" / "given_names"
 FORM_KEYS = ("be", "be_tarask", "be_latn", "ru", "pl", "uk", "en")
 ID_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 

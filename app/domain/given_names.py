@@ -1,9 +1,11 @@
 """Given names that cross languages: Уладзімір is Vladimir, Włodzimierz and Владимир.
 
 Transliteration (app.domain.folding) links spellings of one name across scripts; it cannot
-link a name said in another language. The shipped table ``resources/given_names/<version>.json``
-(built from ``vocabularies/given-names.yaml``) can: each entry lists every spelling of one given
-name in Belarusian, Russian, Polish, Ukrainian and English. Names are compared through their
+link a name said in another language. The shipped table can:
+``resources/vocabularies/given_names/<version>.json``, built from
+``vocabularies/given-names.yaml`` and kept inside the vocabularies folder so that every build
+that ships the vocabularies ships it too. Each entry lists every spelling of one given name in
+Belarusian, Russian, Polish, Ukrainian and English. Names are compared through their
 cross-script keys (:func:`app.domain.folding.phonetic_keys`), so an entry's spellings also cover
 their transliterations.
 
@@ -60,7 +62,7 @@ _RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 VOCABULARY = "given_names"
 """The vocabulary name an organisation's own given-name terms are stored under."""
 
-_DIRECTORY = "given_names"
+_DIRECTORY = ("vocabularies", "given_names")
 _VERSION_RE = re.compile(r"(\d+)\.(\d+)")
 
 
@@ -247,8 +249,8 @@ def _entry(raw: Mapping[str, Any]) -> GivenName:
 
 
 def shipped_versions() -> list[str]:
-    """Versions of the table under ``resources/given_names``, oldest first."""
-    folder = resource_path(_DIRECTORY)
+    """Versions of the table under ``resources/vocabularies/given_names``, oldest first."""
+    folder = resource_path(*_DIRECTORY)
     stems = [path.stem for path in folder.glob("*.json") if _VERSION_RE.fullmatch(path.stem)]
     return sorted(stems, key=lambda stem: tuple(int(part) for part in stem.split(".")))
 
@@ -263,7 +265,7 @@ def load_shipped(version: str | None = None) -> GivenNameTable:
         version = available[-1]
     if version not in available:
         raise ValueError(f"given-name table version {version!r} is not shipped")
-    path = resource_path(_DIRECTORY, f"{version}.json")
+    path = resource_path(*_DIRECTORY, f"{version}.json")
     document = json.loads(path.read_text(encoding="utf-8"))
     if document.get("version") != version:
         raise ValueError(f"given-name table {version}.json does not declare its version")

@@ -119,7 +119,7 @@ def test_the_shipped_table_is_the_repository_yaml_built() -> None:
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
     source = yaml.safe_load((REPO / "vocabularies" / "given-names.yaml").read_text("utf-8"))
-    shipped = REPO / "resources" / "given_names" / f"{build.VERSION}.json"
+    shipped = build.OUTPUT_DIR / f"{build.VERSION}.json"
     assert shipped.read_text("utf-8") == build.render(build.build(source))
     table = json.loads(shipped.read_text("utf-8"))
     assert len(table["names"]) == len(load_shipped(build.VERSION)) == 164
