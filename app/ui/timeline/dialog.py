@@ -106,6 +106,10 @@ class TimelineDialog(QDialog):
     def _show(self, events: object) -> None:
         rows: list[TimelineEvent] = list(events) if isinstance(events, list) else []
         self.table.setRowCount(len(rows))
+        # Testimonies by number in order of appearance: an id means nothing to a reader.
+        numbers: dict[str, int] = {}
+        for event in rows:
+            numbers.setdefault(event.testimony_id, len(numbers) + 1)
         for row, event in enumerate(rows):
             cells = (
                 format_partial(event.date, self._lang),
@@ -113,7 +117,7 @@ class TimelineDialog(QDialog):
                 _tr(KIND_LABELS.get(event.kind, event.kind)),
                 "; ".join(self._detail(vocabulary, code) for vocabulary, code in event.details),
                 event.name,
-                event.testimony_id[:8],
+                self.tr("Testimony %1").replace("%1", str(numbers[event.testimony_id])),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
