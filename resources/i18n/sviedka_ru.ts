@@ -5850,67 +5850,72 @@ versions</source>
         <translation>Свидетельства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="34"/>
+        <location filename="../../app/ui/persons/model.py" line="32"/>
+        <source>Political prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/model.py" line="35"/>
         <source>Humanitarian</source>
         <translation>Гуманитарный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="35"/>
+        <location filename="../../app/ui/persons/model.py" line="36"/>
         <source>Incommunicado</source>
         <translation>Инкоммуникадо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="36"/>
+        <location filename="../../app/ui/persons/model.py" line="37"/>
         <source>Art. 411</source>
         <translation>Ст. 411</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="37"/>
+        <location filename="../../app/ui/persons/model.py" line="38"/>
         <source>Died in custody</source>
         <translation>Смерть под стражей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="38"/>
+        <location filename="../../app/ui/persons/model.py" line="39"/>
         <source>Arrested on return</source>
         <translation>Арест при возвращении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="41"/>
+        <location filename="../../app/ui/persons/model.py" line="42"/>
         <source>held</source>
         <translation>под стражей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="42"/>
+        <location filename="../../app/ui/persons/model.py" line="43"/>
         <source>released</source>
         <translation>освобождён(а)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="43"/>
+        <location filename="../../app/ui/persons/model.py" line="44"/>
         <source>deported</source>
         <translation>депортирован(а)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="44"/>
+        <location filename="../../app/ui/persons/model.py" line="45"/>
         <source>died</source>
         <translation>умер(ла)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="45"/>
+        <location filename="../../app/ui/persons/model.py" line="46"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="58"/>
+        <location filename="../../app/ui/persons/model.py" line="59"/>
         <source>(no name recorded)</source>
         <translation>(имя не записано)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="106"/>
+        <location filename="../../app/ui/persons/model.py" line="107"/>
         <source>Counted in this figure as of today (Figures view: who and why)</source>
         <translation>Учтён(а) в этом показателе на сегодня (кто и почему — в разделе «Показатели»)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="130"/>
+        <location filename="../../app/ui/persons/model.py" line="133"/>
         <source>From testimony %1</source>
         <translation>Из свидетельства %1</translation>
     </message>
@@ -7278,8 +7283,13 @@ Tab / Shift+Tab: следующее / предыдущее поле.
         <source>Could not collect the events.</source>
         <translation>Не удалось собрать события.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="120"/>
+        <source>Testimony %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/dialog.py" line="121"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="125"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>
