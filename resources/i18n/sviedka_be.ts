@@ -5818,6 +5818,65 @@ versions</source>
     </message>
 </context>
 <context>
+    <name>PersonFileDialog</name>
+    <message>
+        <location filename="../../app/ui/persons/file_dialog.py" line="48"/>
+        <source>Facts and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/file_dialog.py" line="51"/>
+        <source>Reading the testimonies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/file_dialog.py" line="56"/>
+        <source>Born</source>
+        <translation type="unfinished">Дата нараджэння</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/file_dialog.py" line="56"/>
+        <location filename="../../app/ui/persons/file_dialog.py" line="65"/>
+        <source>Testimony</source>
+        <translation type="unfinished">Сведчанне</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/file_dialog.py" line="61"/>
+        <source>When</source>
+        <translation type="unfinished">Калі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/file_dialog.py" line="62"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/file_dialog.py" line="63"/>
+        <source>About</source>
+        <translation type="unfinished">Пра каго / пра што</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/file_dialog.py" line="64"/>
+        <source>Recorded as</source>
+        <translation type="unfinished">Запісана як</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/file_dialog.py" line="99"/>
+        <source>The testimonies give birth dates that cannot all be true: compare them below before counting this as one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/file_dialog.py" line="112"/>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/file_dialog.py" line="113"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Persons</name>
     <message>
         <location filename="../../app/ui/persons/model.py" line="26"/>
@@ -7286,7 +7345,7 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
     <message>
         <location filename="../../app/ui/timeline/dialog.py" line="120"/>
         <source>Testimony %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанне %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/timeline/dialog.py" line="125"/>
