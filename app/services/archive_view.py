@@ -12,7 +12,7 @@ from pathlib import Path
 from app.domain.timeline import TimelineEvent
 from app.services import figures_view
 from app.services.figures_view import MonthCount
-from app.services.persons import CannotMerge, Person, Persons, Suggestion
+from app.services.persons import CannotMerge, Person, PersonFile, Persons, Suggestion
 from app.services.reports import BadReport, Report, report
 from app.services.workspace import Workspace
 
@@ -51,6 +51,10 @@ class Archive:
 
     def separate(self, person: str) -> tuple[str, str]:
         return self._persons.separate(person)
+
+    def file(self, person: str) -> PersonFile:
+        """The person's facts as each testimony gives them, side by side."""
+        return self._persons.file(person)
 
     def timeline(self, person: str) -> list[TimelineEvent]:
         return figures_view.person_timeline(self._vault, person)

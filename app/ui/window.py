@@ -280,8 +280,13 @@ class MainWindow(QMainWindow):
         from app.ui.persons.view import PersonsView
 
         assert self._session is not None  # noqa: S101
-        view = PersonsView(self._session.archive, self._session.is_coordinator)
-        view.timeline_requested.connect(self.show_person_timeline)
+        session = self._session
+        view = PersonsView(
+            session.archive,
+            session.is_coordinator,
+            session.workspace.vocabulary(),
+            settings.language(),
+        )
         self._show_archive_view(view, "persons")
         view.table.setFocus()
 
@@ -301,12 +306,6 @@ class MainWindow(QMainWindow):
         self.archive_view = view
         self._show(view)
         self.views.mark(name)
-
-    def show_person_timeline(self, person: str, name: str) -> None:
-        from app.ui.persons.timeline import open_timeline
-
-        if self._session is not None:
-            open_timeline(self, self._session, person, name, settings.language())
 
     def open_organisation(self) -> None:
         from app.ui.organisation.dialog import open_dialog

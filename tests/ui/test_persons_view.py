@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from app.services import vault
 from app.services.exchange import Exchange
 from app.services.workspace import Workspace
-from app.ui.persons.model import NAME, TESTIMONIES
+from app.ui.persons.model import NAME, ROLE_ID, TESTIMONIES
 from app.ui.persons.timeline import PersonTimelineDialog
 from app.ui.persons.view import PersonsView
 from app.ui.session import AppSession, start
@@ -50,7 +50,9 @@ def interviewer(tmp_path: Path) -> Iterator[AppSession]:
 
 
 def shown(qtbot: QtBot, session: AppSession) -> PersonsView:
-    view = PersonsView(session.archive, session.is_coordinator)
+    view = PersonsView(
+        session.archive, session.is_coordinator, session.workspace.vocabulary(), "en"
+    )
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: not view.runner.running and view.model.rowCount() > 0, timeout=10_000)
     return view
@@ -113,7 +115,7 @@ def test_two_relatives_report_one_person_once_merged_and_twice_when_separated(
 def test_flags_are_columns_of_their_own(qtbot: QtBot, coordinator: AppSession) -> None:
     view = shown(qtbot, coordinator)
     headers = [str(view.model.headerData(c, Qt.Orientation.Horizontal)).replace("\n", " ")
-               for c in range(9)]  # fmt: skip
+               for c in range(view.model.columnCount())]  # fmt: skip
     art411 = headers.index("Art. 411")
     checked = [
         view.model.index(r, NAME).data()
@@ -153,3 +155,29 @@ def test_a_timeline_is_the_persons_own_never_the_namesakes(
     assert "Verdict" in whats  # his re-conviction
     assert "Release" not in whats  # the younger namesake's release in 2024-04
     assert not any("2024-04" in w or "April 2024" in w for w in whens)
+
+
+def test_facts_and_sources_side_by_side_with_a_conflict_named(
+    qtbot: QtBot, coordinator: AppSession
+) -> None:
+    from app.ui.persons.file_dialog import PersonFileDialog
+
+    view = shown(qtbot, coordinator)
+    ids = {
+        str(view.model.index(r, 2).data()): str(view.model.index(r, 0).data(ROLE_ID))
+        for r in rows_named(view, ELDER)
+    }
+    # A coordinator wrongly merges the namesakes: the file shows why that is wrong.
+    elder = coordinator.archive.merge(ids["1956-08-12"], ids["1990-01-01"])
+    dialog = PersonFileDialog(coordinator.archive, coordinator.workspace.vocabulary(), elder, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.births.rowCount() == 2, timeout=10_000)
+    assert dialog.conflict.isVisible()
+    assert {dialog.births.item(r, 0).text() for r in range(2)} == {"1956-08-12", "1990-01-01"}
+    assert len({dialog.births.item(r, 1).text() for r in range(2)}) == 2  # two sources
+    figures = {
+        dialog.facts.item(r, 1).text(): dialog.facts.item(r, 4).text()
+        for r in range(dialog.facts.rowCount())
+    }
+    assert figures["Re-convicted under Art. 411"] != figures["Arrests on return"]

@@ -20,8 +20,8 @@ from app.services.persons import Person
 
 Index = QModelIndex | QPersistentModelIndex
 
-NAME, OTHER_NAMES, BORN, STATUS, SINCE, TESTIMONIES = range(6)
-FIRST_FLAG = 6
+NAME, OTHER_NAMES, BORN, STATUS, SINCE, TESTIMONIES, RECOGNISED = range(7)
+FIRST_FLAG = 7
 HEADERS = (
     QT_TRANSLATE_NOOP("Persons", "Name"),
     QT_TRANSLATE_NOOP("Persons", "Also written"),
@@ -29,6 +29,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("Persons", "Status"),
     QT_TRANSLATE_NOOP("Persons", "Since"),
     QT_TRANSLATE_NOOP("Persons", "Testimonies"),
+    QT_TRANSLATE_NOOP("Persons", "Political prisoner"),
 )
 FLAG_HEADERS = {
     "humanitarian": QT_TRANSLATE_NOOP("Persons", "Humanitarian"),
@@ -109,7 +110,9 @@ class PersonsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section < FIRST_FLAG:
-            return tr(HEADERS[section])
+            return (
+                two_lines(tr(HEADERS[section])) if section == RECOGNISED else tr(HEADERS[section])
+            )
         return two_lines(tr(FLAG_HEADERS[FLAG_FIGURES[section - FIRST_FLAG]]))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -142,4 +145,5 @@ class PersonsModel(QAbstractTableModel):
             status_label(person.status.status),
             person.status.since or "",
             str(len(person.testimonies)),
+            (person.political_prisoner[0] or CHECK) if person.political_prisoner else "",
         )[column]

@@ -4,8 +4,6 @@ kind of event are the name-based timeline's (app/ui/timeline), so both read the 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,9 +23,6 @@ from app.ui import parts
 from app.ui.timeline.dialog import COLUMNS, KIND_LABELS, enum_label
 from app.ui.workers import Task
 from app.ui.workspace.list_model import FLAG_LABELS
-
-if TYPE_CHECKING:
-    from app.ui.session import AppSession
 
 
 def _tr(text: object) -> str:
@@ -98,12 +93,15 @@ class PersonTimelineDialog(QDialog):
 
 
 def open_timeline(
-    parent: QWidget, session: AppSession, person: str, name: str, lang: str
+    parent: QWidget,
+    archive: Archive,
+    vocabulary: VocabularySet,
+    person: str,
+    name: str,
+    lang: str,
 ) -> PersonTimelineDialog:
     """Opened with open(): a lock rejects and deletes it with the window's other dialogs."""
-    dialog = PersonTimelineDialog(
-        session.archive, session.workspace.vocabulary(), person, name, lang, parent
-    )
+    dialog = PersonTimelineDialog(archive, vocabulary, person, name, lang, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -5,7 +5,7 @@ and suggestions; merging and separating are a coordinator's, greyed here with th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.vocabulary import VocabularySet
 from app.services.archive_view import Archive, PeopleSnapshot
 from app.ui import parts
+from app.ui.persons.file_dialog import open_file
 from app.ui.persons.model import NAME, ROLE_ID, PersonsModel, display_name
+from app.ui.persons.timeline import open_timeline
 from app.ui.workers import TaskRunner, progress_bar
 
 COORDINATOR_ONLY = QT_TRANSLATE_NOOP(
@@ -31,13 +34,19 @@ COORDINATOR_ONLY = QT_TRANSLATE_NOOP(
 
 
 class PersonsView(QWidget):
-    timeline_requested = Signal(str, str)  # person id, name shown
-
-    def __init__(self, archive: Archive, coordinator: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        archive: Archive,
+        coordinator: bool,
+        vocabulary: VocabularySet,
+        lang: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("persons")
         self._archive = archive
         self._coordinator = coordinator
+        self._vocabulary, self._lang = vocabulary, lang
         self._snapshot = PeopleSnapshot((), {}, ())
         self.model = PersonsModel()
         self.proxy = QSortFilterProxyModel(self)
@@ -65,6 +74,9 @@ class PersonsView(QWidget):
 
         self.timeline_button = QPushButton(self.tr("Timeline"))
         self.timeline_button.clicked.connect(self.show_timeline)
+        self.file_button = QPushButton(self.tr("Facts and sources…"))
+        self.file_button.setObjectName("file")
+        self.file_button.clicked.connect(self.show_file)
         self.separate_button = QPushButton(self.tr("Separate…"))
         self.separate_button.setObjectName("separate")
         self.separate_button.clicked.connect(self.ask_separate)
@@ -94,7 +106,9 @@ class PersonsView(QWidget):
         top.addWidget(self.filter_box)
         top.addWidget(self.table, 1)
         top.addLayout(
-            parts.button_row(self.count, last=[self.timeline_button, self.separate_button])
+            parts.button_row(
+                self.count, last=[self.file_button, self.timeline_button, self.separate_button]
+            )
         )
         review = QWidget()
         bottom = QVBoxLayout(review)
@@ -175,9 +189,19 @@ class PersonsView(QWidget):
 
     # --- timeline, merge, separate ----------------------------------------------------------
     def show_timeline(self) -> None:
+        # Dialogs are this view's children: locking rejects and deletes them (MainWindow.lock).
         person = self.selected_person()
         if person is not None:
-            self.timeline_requested.emit(person, self._name(person))
+            open_timeline(
+                self, self._archive, self._vocabulary, person, self._name(person), self._lang
+            )
+        else:
+            self.decided.setText(self.tr("Choose a person in the list first."))
+
+    def show_file(self) -> None:
+        person = self.selected_person()
+        if person is not None:
+            open_file(self, self._archive, self._vocabulary, person, self._lang)
         else:
             self.decided.setText(self.tr("Choose a person in the list first."))
 
