@@ -5536,7 +5536,7 @@ versions</source>
         <translation>Не ўдалося адкрыць сховішча: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="438"/>
+        <location filename="../../app/ui/window.py" line="437"/>
         <source>Save the testimony before closing?</source>
         <translation>Захаваць сведчанне перад закрыццём?</translation>
     </message>
@@ -5822,58 +5822,58 @@ versions</source>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="48"/>
         <source>Facts and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Факты і крыніцы</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="51"/>
         <source>Reading the testimonies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чытанне сведчанняў…</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="56"/>
         <source>Born</source>
-        <translation type="unfinished">Дата нараджэння</translation>
+        <translation>Дата нараджэння</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="56"/>
         <location filename="../../app/ui/persons/file_dialog.py" line="65"/>
         <source>Testimony</source>
-        <translation type="unfinished">Сведчанне</translation>
+        <translation>Сведчанне</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="61"/>
         <source>When</source>
-        <translation type="unfinished">Калі</translation>
+        <translation>Калі</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="62"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Лічба</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="63"/>
         <source>About</source>
-        <translation type="unfinished">Пра каго / пра што</translation>
+        <translation>Што</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="64"/>
         <source>Recorded as</source>
-        <translation type="unfinished">Запісана як</translation>
+        <translation>Запісана як</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="99"/>
         <source>The testimonies give birth dates that cannot all be true: compare them below before counting this as one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведчанні называюць даты нараджэння, якія не могуць быць праўдзівымі адначасова: параўнайце іх ніжэй, перш чым улічваць гэта як адну асобу.</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="112"/>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>без даты</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="113"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Становішча</translation>
     </message>
 </context>
 <context>
@@ -5911,7 +5911,7 @@ versions</source>
     <message>
         <location filename="../../app/ui/persons/model.py" line="32"/>
         <source>Political prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Палітвязень</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="35"/>
@@ -5982,62 +5982,67 @@ versions</source>
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="28"/>
+        <location filename="../../app/ui/persons/view.py" line="31"/>
         <source>Only a coordinator&apos;s vault decides who is the same person.</source>
         <translation>Хто з&apos;яўляецца адной і той жа асобай, вырашаюць толькі ў сховішчы каардынатара.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="51"/>
+        <location filename="../../app/ui/persons/view.py" line="60"/>
         <source>Show only persons whose row contains…</source>
         <translation>Паказаць толькі асоб, у радку якіх ёсць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="66"/>
+        <location filename="../../app/ui/persons/view.py" line="75"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="68"/>
+        <location filename="../../app/ui/persons/view.py" line="77"/>
+        <source>Facts and sources…</source>
+        <translation>Факты і крыніцы…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="80"/>
         <source>Separate…</source>
         <translation>Раздзяліць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="74"/>
+        <location filename="../../app/ui/persons/view.py" line="86"/>
         <source>Person</source>
         <translation>Асоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="74"/>
+        <location filename="../../app/ui/persons/view.py" line="86"/>
         <source>May be the same as</source>
         <translation>Магчыма, тая ж асоба, што і</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="74"/>
+        <location filename="../../app/ui/persons/view.py" line="86"/>
         <source>Score</source>
         <translation>Адзнака</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="74"/>
+        <location filename="../../app/ui/persons/view.py" line="86"/>
         <source>Why</source>
         <translation>Чаму</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="79"/>
+        <location filename="../../app/ui/persons/view.py" line="91"/>
         <source>Same person…</source>
         <translation>Адна асоба…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="103"/>
+        <location filename="../../app/ui/persons/view.py" line="117"/>
         <source>To review: pairs that may be one person (nothing is merged by itself)</source>
         <translation>Праверыць: пары, якія могуць быць адной асобай (нічога не аб&apos;ядноўваецца само)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="125"/>
+        <location filename="../../app/ui/persons/view.py" line="139"/>
         <source>Reading the archive…</source>
         <translation>Чытанне архіва…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/persons/view.py" line="132"/>
+        <location filename="../../app/ui/persons/view.py" line="146"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n асоба</numerusform>
@@ -6046,69 +6051,70 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="182"/>
-        <location filename="../../app/ui/persons/view.py" line="217"/>
+        <location filename="../../app/ui/persons/view.py" line="199"/>
+        <location filename="../../app/ui/persons/view.py" line="206"/>
+        <location filename="../../app/ui/persons/view.py" line="241"/>
         <source>Choose a person in the list first.</source>
         <translation>Спачатку выберыце асобу ў спісе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="187"/>
+        <location filename="../../app/ui/persons/view.py" line="211"/>
         <source>Choose a pair to review first.</source>
         <translation>Спачатку выберыце пару для праверкі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="192"/>
+        <location filename="../../app/ui/persons/view.py" line="216"/>
         <source>Same person</source>
         <translation>Адна асоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="193"/>
+        <location filename="../../app/ui/persons/view.py" line="217"/>
         <source>Record that %1 and %2 are the same person?</source>
         <translation>Запісаць, што %1 і %2 — адна і тая ж асоба?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="196"/>
+        <location filename="../../app/ui/persons/view.py" line="220"/>
         <source>Record as one person</source>
         <translation>Запісаць як адну асобу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="199"/>
+        <location filename="../../app/ui/persons/view.py" line="223"/>
         <source>Their testimonies and facts will be counted as one person. The decision is recorded in the audit trail and can be undone with Separate.</source>
         <translation>Іх сведчанні і факты будуць улічвацца як адна асоба. Рашэнне запісваецца ў журнал аўдыту, яго можна адмяніць кнопкай «Раздзяліць».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="211"/>
+        <location filename="../../app/ui/persons/view.py" line="235"/>
         <source>Recorded as one person.</source>
         <translation>Запісана як адна асоба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="221"/>
-        <location filename="../../app/ui/persons/view.py" line="225"/>
+        <location filename="../../app/ui/persons/view.py" line="245"/>
+        <location filename="../../app/ui/persons/view.py" line="249"/>
         <source>Separate</source>
         <translation>Раздзяліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="222"/>
+        <location filename="../../app/ui/persons/view.py" line="246"/>
         <source>Undo the latest merge of %1?</source>
         <translation>Адмяніць апошняе аб&apos;яднанне для %1?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="227"/>
+        <location filename="../../app/ui/persons/view.py" line="251"/>
         <source>The person merged last becomes a person of its own again (audited).</source>
         <translation>Асоба, далучаная апошняй, зноў становіцца асобнай (запісваецца ў журнал аўдыту).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="237"/>
+        <location filename="../../app/ui/persons/view.py" line="261"/>
         <source>Separated: two persons again.</source>
         <translation>Раздзелена: зноў дзве асобы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="241"/>
+        <location filename="../../app/ui/persons/view.py" line="265"/>
         <source>Nothing was changed: the two are already one person.</source>
         <translation>Нічога не зменена: гэта ўжо адна асоба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="244"/>
+        <location filename="../../app/ui/persons/view.py" line="268"/>
         <source>Nothing was changed: this person was not merged.</source>
         <translation>Нічога не зменена: гэтая асоба не была аб&apos;яднана.</translation>
     </message>

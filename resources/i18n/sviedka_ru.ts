@@ -5536,7 +5536,7 @@ versions</source>
         <translation>Не удалось открыть хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="438"/>
+        <location filename="../../app/ui/window.py" line="437"/>
         <source>Save the testimony before closing?</source>
         <translation>Сохранить свидетельство перед закрытием?</translation>
     </message>
@@ -5822,58 +5822,58 @@ versions</source>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="48"/>
         <source>Facts and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Факты и источники</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="51"/>
         <source>Reading the testimonies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение свидетельств…</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="56"/>
         <source>Born</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="56"/>
         <location filename="../../app/ui/persons/file_dialog.py" line="65"/>
         <source>Testimony</source>
-        <translation type="unfinished">Свидетельство</translation>
+        <translation>Свидетельство</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="61"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="62"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="63"/>
         <source>About</source>
-        <translation type="unfinished">О ком / о чём</translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="64"/>
         <source>Recorded as</source>
-        <translation type="unfinished">Записано как</translation>
+        <translation>Записано как</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="99"/>
         <source>The testimonies give birth dates that cannot all be true: compare them below before counting this as one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельства называют даты рождения, которые не могут быть верны одновременно: сравните их ниже, прежде чем учитывать это как одного человека.</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="112"/>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>без даты</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/file_dialog.py" line="113"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение</translation>
     </message>
 </context>
 <context>
@@ -5911,7 +5911,7 @@ versions</source>
     <message>
         <location filename="../../app/ui/persons/model.py" line="32"/>
         <source>Political prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Политзаключённый</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/model.py" line="35"/>
@@ -5982,62 +5982,67 @@ versions</source>
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="28"/>
+        <location filename="../../app/ui/persons/view.py" line="31"/>
         <source>Only a coordinator&apos;s vault decides who is the same person.</source>
         <translation>Кто является одним и тем же человеком, решают только в хранилище координатора.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="51"/>
+        <location filename="../../app/ui/persons/view.py" line="60"/>
         <source>Show only persons whose row contains…</source>
         <translation>Показать только людей, в строке которых есть…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="66"/>
+        <location filename="../../app/ui/persons/view.py" line="75"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="68"/>
+        <location filename="../../app/ui/persons/view.py" line="77"/>
+        <source>Facts and sources…</source>
+        <translation>Факты и источники…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="80"/>
         <source>Separate…</source>
         <translation>Разделить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="74"/>
+        <location filename="../../app/ui/persons/view.py" line="86"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="74"/>
+        <location filename="../../app/ui/persons/view.py" line="86"/>
         <source>May be the same as</source>
         <translation>Возможно, тот же человек, что и</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="74"/>
+        <location filename="../../app/ui/persons/view.py" line="86"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="74"/>
+        <location filename="../../app/ui/persons/view.py" line="86"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="79"/>
+        <location filename="../../app/ui/persons/view.py" line="91"/>
         <source>Same person…</source>
         <translation>Один человек…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="103"/>
+        <location filename="../../app/ui/persons/view.py" line="117"/>
         <source>To review: pairs that may be one person (nothing is merged by itself)</source>
         <translation>Проверить: пары, которые могут быть одним человеком (ничего не объединяется само)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="125"/>
+        <location filename="../../app/ui/persons/view.py" line="139"/>
         <source>Reading the archive…</source>
         <translation>Чтение архива…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/persons/view.py" line="132"/>
+        <location filename="../../app/ui/persons/view.py" line="146"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -6046,69 +6051,70 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="182"/>
-        <location filename="../../app/ui/persons/view.py" line="217"/>
+        <location filename="../../app/ui/persons/view.py" line="199"/>
+        <location filename="../../app/ui/persons/view.py" line="206"/>
+        <location filename="../../app/ui/persons/view.py" line="241"/>
         <source>Choose a person in the list first.</source>
         <translation>Сначала выберите человека в списке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="187"/>
+        <location filename="../../app/ui/persons/view.py" line="211"/>
         <source>Choose a pair to review first.</source>
         <translation>Сначала выберите пару для проверки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="192"/>
+        <location filename="../../app/ui/persons/view.py" line="216"/>
         <source>Same person</source>
         <translation>Один человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="193"/>
+        <location filename="../../app/ui/persons/view.py" line="217"/>
         <source>Record that %1 and %2 are the same person?</source>
         <translation>Записать, что %1 и %2 — один и тот же человек?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="196"/>
+        <location filename="../../app/ui/persons/view.py" line="220"/>
         <source>Record as one person</source>
         <translation>Записать как одного человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="199"/>
+        <location filename="../../app/ui/persons/view.py" line="223"/>
         <source>Their testimonies and facts will be counted as one person. The decision is recorded in the audit trail and can be undone with Separate.</source>
         <translation>Их свидетельства и факты будут учитываться как один человек. Решение записывается в журнал аудита, его можно отменить кнопкой «Разделить».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="211"/>
+        <location filename="../../app/ui/persons/view.py" line="235"/>
         <source>Recorded as one person.</source>
         <translation>Записано как один человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="221"/>
-        <location filename="../../app/ui/persons/view.py" line="225"/>
+        <location filename="../../app/ui/persons/view.py" line="245"/>
+        <location filename="../../app/ui/persons/view.py" line="249"/>
         <source>Separate</source>
         <translation>Разделить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="222"/>
+        <location filename="../../app/ui/persons/view.py" line="246"/>
         <source>Undo the latest merge of %1?</source>
         <translation>Отменить последнее объединение для %1?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="227"/>
+        <location filename="../../app/ui/persons/view.py" line="251"/>
         <source>The person merged last becomes a person of its own again (audited).</source>
         <translation>Человек, присоединённый последним, снова становится отдельным (записывается в журнал аудита).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="237"/>
+        <location filename="../../app/ui/persons/view.py" line="261"/>
         <source>Separated: two persons again.</source>
         <translation>Разделено: снова два человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="241"/>
+        <location filename="../../app/ui/persons/view.py" line="265"/>
         <source>Nothing was changed: the two are already one person.</source>
         <translation>Ничего не изменено: это уже один человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="244"/>
+        <location filename="../../app/ui/persons/view.py" line="268"/>
         <source>Nothing was changed: this person was not merged.</source>
         <translation>Ничего не изменено: этот человек не был объединён.</translation>
     </message>
