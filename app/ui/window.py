@@ -232,8 +232,7 @@ class MainWindow(QMainWindow):
 
         assert isinstance(session, AppSession)  # noqa: S101 - the task above returns one
         self._session = session
-        self._start_bundle_menu(session)
-        self._build_menu()
+        self._build_menu()  # the views, the organisation and the Bundles menu of this session
         self.show_list()
         self._return_to_place()
         self.idle.arm()
