@@ -160,7 +160,13 @@ PEOPLE: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "bialiatski": (
         "Алесь Бяляцкі",
-        ("Ales Bialiatski", "Aleś Bialacki", "Алесь Беляцкий", "Ales Byalyatsky", "Aleś Bialacki"),
+        (
+            "Ales Bialiatski",
+            "Aleś Bialacki",
+            "Алесь Беляцкий",
+            "Ales Byalyatsky",
+            "Ales Bialiatsky",
+        ),
     ),
     "andreyeva": (
         "Кацярына Андрэева",
