@@ -230,3 +230,16 @@ def test_a_persons_file_shows_each_testimonys_facts_and_names_conflicts(
     sources = {(fact.figure, fact.value, fact.testimony_id) for fact in shown.facts}
     assert ("status", "released", archive[4]) in sources
     assert ("art411", "411", archive[3]) in sources
+
+
+def test_units_and_groupings_of_the_papers_tables(vault: Vault, archive: list[str]) -> None:
+    merge_suggested(vault)
+    # Bialiatski's arrest as three relatives told it: one person, three testimonies, three acts.
+    assert figure(vault, "held", unit="persons", filters=["incommunicado=yes"])[0] == 2
+    assert figure(vault, "held", unit="testimonies", filters=["incommunicado=yes"])[0] == 4
+    assert figure(vault, "held", unit="acts", filters=["incommunicado=yes"])[0] == 4
+    assert figure(vault, "art411", by="isans_category") == (1, {"repeated_conviction_411": 1})
+    assert figure(vault, "art411", by="instrument") == (1, {"repeated_conviction_art411": 1})
+    assert figure(vault, "deaths", by="year") == (1, {"2021": 1})
+    # Everyone held as of today has a facility; a grouping nobody recorded says so.
+    assert figure(vault, "held", by="country")[1] == {"not recorded": 3}
