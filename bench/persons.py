@@ -197,6 +197,33 @@ def _report_seconds(ctx: Context, folder: Path) -> tuple[float, float, int, int]
     return statistics.median(ours[1:]), statistics.median(reference[1:]), total, raw_total
 
 
+# The shapes of the source paper's tables, printed as context on the generated archive.
+PAPER_TABLES = (
+    ("humanitarian", "criterion"),
+    ("incommunicado", None),
+    ("art411", "article"),
+    ("deaths", "facility"),
+    ("arrests_on_return", "identified_via"),
+)
+
+
+def _paper_tables(ctx: Context, folder: Path, n: int) -> None:
+    with Vault.open(folder, PASSPHRASE) as vault:
+        for name, by in PAPER_TABLES:
+            found = report(vault, name, by=by)
+            groups = ", ".join(f"{g.key} {g.count:,}" for g in found.groups[:6])
+            ctx.add(
+                Figure(
+                    "persons",
+                    f"paper table: {name} at {n:,} (persons)",
+                    found.total,
+                    None,
+                    "persons",
+                    note=f"by {by}: {groups}" if by else "",
+                )
+            )
+
+
 def run(ctx: Context) -> None:
     small, small_found = _suggest_seconds(ctx, SMALL)
     progress(f"persons: suggestions at {SMALL:,}: {small:.2f} s ({small_found} pairs)")
@@ -221,6 +248,7 @@ def run(ctx: Context) -> None:
     with Vault.create(folder, PASSPHRASE, FAST_KDF) as vault:
         _fill_archive(vault, n)
     ours, reference, total, raw_total = _report_seconds(ctx, folder)
+    _paper_tables(ctx, folder, n)
     ctx.add(
         Figure(
             "persons",
