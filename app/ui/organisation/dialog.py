@@ -113,7 +113,7 @@ class OrganisationDialog(QDialog):
         parts.confirm(
             self,
             self.tr("Create the organisation"),
-            self.tr("Make this vault the organisation %1's?").replace(
+            self.tr("Make this vault the organisation's, named %1?").replace(
                 "%1", "\u2068" + name + "\u2069"
             ),
             self.tr("Create"),
