@@ -79,7 +79,13 @@ def _members(request: spec.Request, key: str | None) -> Select[Any]:
         )
         return query.where(fact.dimension == rows, placed == key).distinct()
     if key == NOT_RECORDED:
-        recorded = query.where(fact.dimension == rows)
+        # Its own tables: a subquery on the outer ones would be correlated to them.
+        fact2, entry2, person2 = figures._tables()
+        recorded = (
+            figures._joined(fact2, entry2, person2, figures._root(person2))
+            .where(*figures._conditions(request, fact2, person2), fact2.dimension == rows)
+            .correlate(None)
+        )
         return query.where(fact.dimension == base, who.not_in(recorded)).distinct()
     return query.where(fact.dimension == rows, fact.value == key).distinct()
 
