@@ -64,10 +64,11 @@ def test_belarusian_interface_shows_belarusian_vocabulary_labels(qtbot: QtBot) -
     place_type = editor.field("detention_episodes[0].places[2].place_type")
     assert isinstance(place_type, VocabNode)
     assert place_type.combo.currentText() == "Папраўчая калонія (ПК)"
-    # Terms without an official Belarusian label show the Belarusian proposal, never Russian.
+    # Terms without an official Belarusian label show the Belarusian proposal, never Russian,
+    # marked as awaiting review.
     method = editor.field("ill_treatment_acts[1].method")
     assert isinstance(method, VocabNode)
-    assert method.combo.currentText() == "Збіццё"
+    assert method.combo.currentText() == "Збіццё (чакае праверкі)"
     assert editor.document() == example_testimony()
 
 

@@ -44,8 +44,8 @@ CODE_SHOWN = frozenset({"criminal_code_articles"})
 def vocabulary_options(vocab: VocabularySet, name: str, lang: str) -> Options:
     terms = vocab.terms(name)
     if name in CODE_SHOWN:
-        return [(t.code, f"{t.code} — {t.label(lang)}") for t in terms]
-    return [(t.code, t.label(lang)) for t in terms]
+        return [(t.code, f"{t.code} — {t.picker_label(lang)}") for t in terms]
+    return [(t.code, t.picker_label(lang)) for t in terms]
 
 
 class _ComboNode(Node):

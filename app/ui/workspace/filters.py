@@ -49,8 +49,8 @@ def vocabulary_options(vocab: VocabularySet, name: str, lang: str) -> Options:
     (the editor's pickers show them the same way)."""
     terms = vocab.terms(name)
     if name == "criminal_code_articles":
-        return [(t.code, f"{t.code} — {t.label(lang)}") for t in terms]
-    return [(t.code, t.label(lang)) for t in terms]
+        return [(t.code, f"{t.code} — {t.picker_label(lang)}") for t in terms]
+    return [(t.code, t.picker_label(lang)) for t in terms]
 
 
 def _flag(widget: QWidget, issue: bool) -> None:
