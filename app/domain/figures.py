@@ -2,9 +2,11 @@
 
 A figure counts persons by default (each archive person once, whatever the number of
 testimonies about them), or testimonies, or acts (one detention, one case, one incident).
-Three figures are states as of a date: `held` (status held), `incommunicado` (an
-incommunicado period that has begun and not ended) and `humanitarian` (held or died in
-detention, and meeting a criterion: age over 60 from the 60th birthday on). The others count
+Four figures are states as of a date: `held` (status held), `held_beyond_term` (held after
+the expected end of the term), `incommunicado` (an incommunicado period that has begun and
+not ended) and `humanitarian` (held or died in custody, and meeting a criterion: age over 60
+from the 60th birthday on). `deaths` is the paper's "died in custody"; a death after release
+is `deaths_after_release`, never added to it. The others count
 acts, placed in time by the date of the event (arrest, verdict, death, incident), never of
 the interview.
 """
@@ -50,13 +52,17 @@ FIGURES = {
         Figure("humanitarian", "humanitarian", "humanitarian", "Humanitarian list"),
         Figure("incommunicado", "incommunicado", "incommunicado", "Held incommunicado"),
         Figure("art411", "art411", "acts", "Re-convicted under Art. 411"),
-        Figure("deaths", "deaths", "acts", "Deaths in detention"),
+        # The paper's "died in custody"; a death after release is counted apart.
+        Figure("deaths", "deaths", "acts", "Died in custody"),
+        Figure("deaths_after_release", "deaths_after_release", "acts", "Died after release"),
         Figure("arrests_on_return", "arrests_on_return", "acts", "Arrests on return"),
         Figure("in_absentia", "in_absentia", "acts", "Trials in absentia"),
         Figure("transnational", "transnational", "acts", "Transnational repression"),
         Figure("solidarity", "solidarity", "acts", "Persecution for solidarity"),
         Figure("held", "held", "held", "Held"),
         Figure("prosecutions", "prosecutions", "acts", "Prosecutions"),
+        # Still held (status) after the latest expected end of the person's terms.
+        Figure("held_beyond_term", "held_beyond_term", "held", "Held beyond the end of the term"),
     )
 }
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from app.domain.facts import AGE_THRESHOLD, date_bounds, humanitarian_criteria
@@ -30,17 +30,19 @@ FIGURES = (
     "incommunicado",
     "art411",
     "deaths",
+    "deaths_after_release",
     "arrests_on_return",
     "in_absentia",
     "transnational",
     "solidarity",
     "held",
     "prosecutions",
+    "held_beyond_term",
 )
 # The status evidence rows: figure "status", value one of these.
 STATUSES = ("held", "released", "deported", "died")
-# Stems of "deported" in a release note (en, ru, be): the schema has no structured field yet.
-_DEPORTED = ("deport", "депорт", "дэпарт", "высыл", "выслан")
+# The release condition (schema 2) that makes a release a deportation.
+_DEPORTATION = "release_with_deportation"
 _IN_ABSENTIA_TYPES = frozenset({"trial_in_absentia_individual", "trial_in_absentia_group"})
 
 
@@ -70,17 +72,25 @@ def _when(partial: Any) -> tuple[str, str]:
     return bounds[0].isoformat(), bounds[1].isoformat()
 
 
+def _after_release(death: Mapping[str, Any]) -> bool:
+    """Schema 2's ``custody``: absent means in detention (every schema-1 death was)."""
+    return death.get("custody") == "after_release"
+
+
 def _deaths(doc: Mapping[str, Any]) -> dict[str, tuple[str, str]]:
+    """Person ref -> bounds of their death, in custody or after release: the dead do not age."""
     return {
         death["person"]: _when(death.get("date")) for _, death in _items(doc, "deaths_in_detention")
     }
 
 
 def held_or_died(doc: Mapping[str, Any]) -> set[str]:
-    """Person refs detained with no release recorded, or who died in detention: the people
-    a humanitarian list is about (never their relatives or informants)."""
+    """Person refs detained with no release recorded, or who died in custody: the people a
+    humanitarian list is about (never their relatives or informants, nor someone who died
+    after being released)."""
     held = {e["person"] for _, e in _items(doc, "detention_episodes") if "release" not in e}
-    return held | set(_deaths(doc))
+    died = {d["person"] for _, d in _items(doc, "deaths_in_detention") if not _after_release(d)}
+    return held | died
 
 
 def qualifying_criteria(doc: Mapping[str, Any], today: date) -> dict[str, set[str]]:
@@ -203,15 +213,18 @@ def _prosecution_facts(doc: Mapping[str, Any], categories: Mapping[str, str]) ->
 
 
 def _death_facts(doc: Mapping[str, Any], interviewed: tuple[str, str]) -> Iterator[Fact]:
+    """`deaths` counts the paper's "died in custody"; a death after release is a fact of its
+    own (`deaths_after_release`), never added to it. Either way the person's status is died."""
     for number, death in _items(doc, "deaths_in_detention"):
         person, act = death["person"], f"d{number}"
         lo, hi = _when(death.get("date"))
         # An undated death came before the interview that tells of it.
         yield Fact(person, "status", act, "", "died", *((lo, hi) if hi else ("", interviewed[1])))
-        yield Fact(person, "deaths", act, "", "", lo, hi)
+        figure = "deaths_after_release" if _after_release(death) else "deaths"
+        yield Fact(person, figure, act, "", "", lo, hi)
         facility = (death.get("place") or {}).get("facility")
         if facility:
-            yield Fact(person, "deaths", act, "facility", str(facility), lo, hi)
+            yield Fact(person, figure, act, "facility", str(facility), lo, hi)
 
 
 def _abroad_facts(doc: Mapping[str, Any]) -> Iterator[Fact]:
@@ -235,14 +248,49 @@ def _abroad_facts(doc: Mapping[str, Any]) -> Iterator[Fact]:
 
 
 def _deported(doc: Mapping[str, Any]) -> Iterator[Fact]:
-    """A release the record marks as with deportation (the repression instrument code named in
-    the release note is the only structured trace the schema has)."""
+    """A release whose conditions (schema 2) include deportation. The free-text note is never
+    read for it: "not deported" in a note must not make anyone deported."""
     for number, episode in _items(doc, "detention_episodes"):
         release = episode.get("release")
-        note = str(release.get("note", "")).casefold() if isinstance(release, Mapping) else ""
-        if isinstance(release, Mapping) and any(word in note for word in _DEPORTED):
+        if isinstance(release, Mapping) and _DEPORTATION in (release.get("conditions") or []):
             lo, hi = _when(release.get("date"))
             yield Fact(episode["person"], "status", f"e{number}x", "", "deported", lo, hi)
+
+
+def _term_ends(doc: Mapping[str, Any]) -> dict[str, date]:
+    """Person ref -> the latest day their sentences can end (``sentence.expected_end``), only
+    when every expected end of theirs is placeable: an approximate one claims nothing."""
+    ends: dict[str, date] = {}
+    uncertain: set[str] = set()
+    for _, case in _items(doc, "prosecutions"):
+        expected = (case.get("sentence") or {}).get("expected_end")
+        if not isinstance(expected, Mapping):
+            continue
+        bounds = date_bounds(expected)
+        if bounds is None:
+            uncertain.add(case["person"])
+        elif case["person"] not in ends or bounds[1] > ends[case["person"]]:
+            ends[case["person"]] = bounds[1]
+    return {person: end for person, end in ends.items() if person not in uncertain}
+
+
+def _beyond_term_facts(doc: Mapping[str, Any]) -> Iterator[Fact]:
+    """Held beyond the end of the term: begins the day after the latest expected end, for a
+    detention with no release or a release certainly later than that end. Whether the person
+    is still held on a given day is the status's business (the `held_beyond_term` figure is a
+    state, like `held`)."""
+    ends = _term_ends(doc)
+    for number, episode in _items(doc, "detention_episodes"):
+        end = ends.get(episode["person"])
+        if end is None:
+            continue
+        release = episode.get("release")
+        if isinstance(release, Mapping):
+            released = _when(release.get("date"))[0]
+            if not released or released <= end.isoformat():
+                continue
+        day = (end + timedelta(days=1)).isoformat()
+        yield Fact(episode["person"], "held_beyond_term", f"e{number}", "", "", day, day)
 
 
 def facts_of(
@@ -257,6 +305,7 @@ def facts_of(
     found += _criteria_facts(doc, today)
     found += _detention_facts(doc, interviewed)
     found += _deported(doc)
+    found += _beyond_term_facts(doc)
     found += _incommunicado_facts(doc, interviewed[1])
     found += _prosecution_facts(doc, categories)
     found += _death_facts(doc, interviewed)

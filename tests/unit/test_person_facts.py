@@ -67,3 +67,81 @@ def test_every_fact_names_its_own_person() -> None:
     # 60th birthday, in 2050, is recorded as the day that fact would begin).
     over_60_now = {f.person for f in found if f.value == "age_over_60" and f.lo <= "2026-12-03"}
     assert over_60_now == {"p1"}
+
+
+def _death(custody: str | None) -> dict[str, Any]:
+    death: dict[str, Any] = {"person": "p2", "date": day("2024-03-01")}
+    if custody is not None:
+        death["custody"] = custody
+    return death
+
+
+def test_a_death_after_release_is_not_a_death_in_custody() -> None:
+    doc = _old_informant_young_prisoner(deaths_in_detention=[_death("after_release")])
+    doc["schema"] = "sviedka.testimony/2"
+    doc["detention_episodes"][0]["release"] = {"date": day("2023-06-01"), "reason": "pardon"}
+    found = person_facts.facts_of(doc, TODAY)
+    figures = {f.figure for f in found if f.person == "p2"}
+    assert "deaths" not in figures
+    assert "deaths_after_release" in figures
+    assert ("status", "died") in {(f.figure, f.value) for f in found}
+    assert "p2" not in person_facts.held_or_died(doc)
+
+
+def test_a_death_in_custody_stays_a_death_in_custody() -> None:
+    for custody in (None, "in_detention"):
+        doc = _old_informant_young_prisoner(deaths_in_detention=[_death(custody)])
+        figures = {f.figure for f in person_facts.facts_of(doc, TODAY) if f.person == "p2"}
+        assert "deaths" in figures
+        assert "deaths_after_release" not in figures
+
+
+def _released(**release: Any) -> dict[str, Any]:
+    doc = _old_informant_young_prisoner()
+    doc["schema"] = "sviedka.testimony/2"
+    doc["detention_episodes"][0]["release"] = {"date": day("2024-09-11"), **release}
+    return doc
+
+
+def _statuses(doc: dict[str, Any]) -> set[str]:
+    return {f.value for f in person_facts.facts_of(doc, TODAY) if f.figure == "status"}
+
+
+def test_deported_comes_from_the_release_conditions() -> None:
+    assert "deported" in _statuses(_released(conditions=["release_with_deportation"]))
+    assert "deported" not in _statuses(_released(conditions=["petition_for_pardon_signed"]))
+
+
+def test_a_note_saying_not_deported_deports_nobody() -> None:
+    assert "deported" not in _statuses(_released(note="not deported, stays in Minsk"))
+
+
+def _sentenced(end: str, release: str | None = None) -> dict[str, Any]:
+    doc = _old_informant_young_prisoner(
+        prosecutions=[
+            {
+                "ref": "c1",
+                "person": "p2",
+                "articles": [{"code": "342"}],
+                "sentence": {"kind": "imprisonment", "expected_end": day(end)},
+            }
+        ]
+    )
+    doc["schema"] = "sviedka.testimony/2"
+    if release is not None:
+        doc["detention_episodes"][0]["release"] = {"date": day(release)}
+    return doc
+
+
+def _beyond(doc: dict[str, Any]) -> list[tuple[str, str]]:
+    found = person_facts.facts_of(doc, TODAY)
+    return [(f.person, f.lo) for f in found if f.figure == "held_beyond_term"]
+
+
+def test_held_beyond_term_begins_the_day_after_the_expected_end() -> None:
+    assert _beyond(_sentenced("2025-01-31")) == [("p2", "2025-02-01")]
+
+
+def test_a_release_by_the_end_of_the_term_is_not_held_beyond_it() -> None:
+    assert _beyond(_sentenced("2025-01-31", release="2025-01-31")) == []
+    assert _beyond(_sentenced("2025-01-31", release="2025-06-01")) == [("p2", "2025-02-01")]
