@@ -47,6 +47,10 @@ KIND_LABELS = {
     "death": QT_TRANSLATE_NOOP("Timeline", "Death in detention"),
     "solidarity": QT_TRANSLATE_NOOP("Timeline", "Persecution for solidarity"),
     "transnational": QT_TRANSLATE_NOOP("Timeline", "Transnational repression"),
+    "administrative_case": QT_TRANSLATE_NOOP("Timeline", "Administrative case"),
+    "list_entry": QT_TRANSLATE_NOOP("Timeline", "Put on a list"),
+    "property": QT_TRANSLATE_NOOP("Timeline", "Action against property"),
+    "death_after_release": QT_TRANSLATE_NOOP("Timeline", "Death after release"),
 }
 COLUMNS = (
     QT_TRANSLATE_NOOP("Timeline", "When"),

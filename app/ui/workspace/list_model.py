@@ -34,6 +34,13 @@ FLAG_LABELS = {
     "transnational": QT_TRANSLATE_NOOP("TestimonyList", "transnational"),
     "arrest_on_return": QT_TRANSLATE_NOOP("TestimonyList", "arrest on return"),
     "solidarity": QT_TRANSLATE_NOOP("TestimonyList", "solidarity"),
+    "death_after_release": QT_TRANSLATE_NOOP("TestimonyList", "death after release"),
+    "held_beyond_term": QT_TRANSLATE_NOOP("TestimonyList", "held beyond term"),
+    "administrative_case": QT_TRANSLATE_NOOP("TestimonyList", "administrative case"),
+    "listed": QT_TRANSLATE_NOOP("TestimonyList", "on a list"),
+    "property": QT_TRANSLATE_NOOP("TestimonyList", "property"),
+    "recruitment": QT_TRANSLATE_NOOP("TestimonyList", "recruitment"),
+    "intervention": QT_TRANSLATE_NOOP("TestimonyList", "intervention"),
 }
 STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("TestimonyList", "draft"),
