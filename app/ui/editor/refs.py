@@ -25,8 +25,13 @@ REF_PREFIXES: Mapping[str, str] = {
     "ill_treatment_acts": "a",
     "deaths_in_detention": "d",
     "prosecutions": "pr",
+    "administrative_cases": "ad",
+    "list_entries": "l",
     "solidarity_persecution": "s",
     "transnational_incidents": "t",
+    "property_actions": "pa",
+    "recruitment_attempts": "r",
+    "interventions": "iv",
     "attachments_described": "f",
 }
 _NUMBERED = re.compile(r"([a-z]+)([0-9]+)")
