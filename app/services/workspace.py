@@ -34,6 +34,18 @@ from app.storage.testimonies import StoredTestimony, TestimonySummary, VersionIn
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 
+# AttachmentInfo and Filters are re-exported: the desktop shows an attachment's details and
+# builds the list's filters with them, and reaches the core through the services only (issue 10).
+__all__ = [
+    "PREVIEW_LIMIT",
+    "AttachmentInfo",
+    "DraftInfo",
+    "Filters",
+    "Saved",
+    "TestimonyRefused",
+    "Workspace",
+]
+
 PREVIEW_LIMIT = 32 * 1024 * 1024
 Progress = Callable[[int, int], None] | None
 
