@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import logs
-from app.services.workspace import Workspace
-from app.storage.attachments import AttachmentInfo
+from app.services.workspace import AttachmentInfo, Workspace
 from app.ui import file_dialogs
 from app.ui.workers import Cancelled, Task
 

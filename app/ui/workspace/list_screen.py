@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.workspace import Workspace
-from app.storage.search import Filters
+from app.services.workspace import Filters, Workspace
 from app.ui import settings
 from app.ui.workers import Task
 from app.ui.workspace.counts import english_count
