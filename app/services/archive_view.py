@@ -69,6 +69,12 @@ class Archive:
         found = {p.id: p for p in self._persons.people()}
         return [found[i] for i in wanted if i in found]
 
+    def monthly_people(self, kind: str, month: str) -> list[Person]:
+        """Persons arrested ("arrests") or released ("releases") in the month."""
+        wanted = figures_view.monthly_people(self._vault, kind, month)
+        found = {p.id: p for p in self._persons.people()}
+        return [found[i] for i in wanted if i in found]
+
     def by_month(self) -> list[MonthCount]:
         return figures_view.by_month(self._vault)
 

@@ -36,6 +36,7 @@ __all__ = [
     "MonthCount",
     "by_month",
     "figures_of_people",
+    "monthly_people",
     "people_behind",
     "person_timeline",
     "save_outside",
@@ -112,10 +113,19 @@ def figures_of_people(vault: Vault, as_of: str | None = None) -> dict[str, froze
     return {person: frozenset(names) for person, names in found.items()}
 
 
-def _monthly(session: Session, figure: str, value: str) -> dict[str, int]:
-    fact, entry, person = aliased(PersonFact), aliased(PersonEntry), aliased(ArchivePerson)
+# What the two columns of "arrests and releases by month" count: (figure, value) of the facts.
+MONTHLY_FACTS = {"arrests": ("held", ""), "releases": ("status", "released")}
+
+
+def _month_of(fact: Any) -> ColumnElement[str]:
     lo, hi = func.substr(fact.lo, 1, 7), func.substr(fact.hi, 1, 7)
-    month = case((and_(fact.lo != "", lo == hi), lo), else_=literal(UNCERTAIN))
+    return case((and_(fact.lo != "", lo == hi), lo), else_=literal(UNCERTAIN))
+
+
+def _monthly(session: Session, kind: str) -> dict[str, int]:
+    figure, value = MONTHLY_FACTS[kind]
+    fact, entry, person = aliased(PersonFact), aliased(PersonEntry), aliased(ArchivePerson)
+    month = _month_of(fact)
     query = (
         figures._joined(
             fact, entry, person, month.label("m"), func.count(func.distinct(figures._root(person)))
@@ -126,13 +136,29 @@ def _monthly(session: Session, figure: str, value: str) -> dict[str, int]:
     return {str(row[0]): int(row[1]) for row in session.execute(query)}
 
 
+def monthly_people(vault: Vault, kind: str, month: str) -> list[str]:
+    """The archive ids of the persons arrested (kind "arrests") or released ("releases") in
+    ``month`` (YYYY-MM or "date uncertain"), as by_month counts them."""
+    figure, value = MONTHLY_FACTS[kind]
+    fact, entry, person = aliased(PersonFact), aliased(PersonEntry), aliased(ArchivePerson)
+    query = (
+        figures._joined(fact, entry, person, figures._root(person))
+        .where(fact.figure == figure, fact.dimension == "", fact.value == value)
+        .where(_month_of(fact) == month)
+        .distinct()
+    )
+    with vault.transaction() as session:
+        persons_registry.catch_up(session, vault_vocabulary(session).isans_categories)
+        return sorted(str(row[0]) for row in session.execute(query))
+
+
 def by_month(vault: Vault) -> list[MonthCount]:
     """Persons arrested and persons released in each month of the event (a date known only
     to the year counts as 'date uncertain'), oldest first."""
     with vault.transaction() as session:
         persons_registry.catch_up(session, vault_vocabulary(session).isans_categories)
-        arrests = _monthly(session, "held", "")
-        releases = _monthly(session, "status", "released")
+        arrests = _monthly(session, "arrests")
+        releases = _monthly(session, "releases")
     months = sorted(set(arrests) | set(releases), key=lambda m: (m == UNCERTAIN, m))
     return [MonthCount(m, arrests.get(m, 0), releases.get(m, 0)) for m in months]
 

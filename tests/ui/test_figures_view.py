@@ -117,6 +117,17 @@ def test_arrests_and_releases_by_month(qtbot: QtBot, session: AppSession) -> Non
     assert rows["2024-03"] == ("1", "0")  # the younger Statkevich, arrested on return
     assert rows["2024-04"] == ("0", "1")  # ...and released
     assert rows["2021-07"] == ("3", "0")  # Bialiatski, three entries until merged
+    released = next(
+        r for r in range(view.table.rowCount()) if view.table.item(r, 0).text() == "2024-04"
+    )
+    rect = view.table.visualItemRect(view.table.item(released, 2))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: view.findChild(PeopleDialog) is not None, timeout=10_000)
+    dialog = view.findChild(PeopleDialog)
+    assert dialog is not None
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == ELDER  # the younger namesake, born 1990
+    assert dialog.table.item(0, 2).text() == "1990-01-01"
 
 
 def test_saved_files_are_whole_private_and_what_was_shown(

@@ -85,6 +85,9 @@ class BarChart(pg.PlotWidget):
         item.getAxis("bottom").setTickSpacing(step, step)  # people are counted whole
         item.setXRange(0, max(1, widest) * 1.05, padding=0)
         item.setYRange(-0.6, max(0, rows - 1) + 0.6, padding=0)
+        # Lay the axes out now: a file written before the next paint must hold the labels
+        # (an axis not yet as wide as they are drops them).
+        item.layout.activate()
 
     def png(self) -> bytes:
         # Twice the size on screen, so that the file stays sharp in a report.

@@ -218,7 +218,7 @@ class FiguresView(QWidget):
                 item = QTableWidgetItem(text)
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                    if self._rows:
+                    if text != "0":
                         item.setToolTip(self.tr("Click to see who is counted here"))
                         font = item.font()
                         font.setUnderline(True)
@@ -239,9 +239,29 @@ class FiguresView(QWidget):
 
     # --- the people behind a number -------------------------------------------------------
     def _clicked(self, row: int, column: int) -> None:
-        if column == 0 or row >= len(self._rows):
+        if column == 0:
             return
-        self.show_people(row)
+        if self._monthly and row < len(self._monthly):
+            self.show_monthly_people(row, "arrests" if column == 1 else "releases")
+        elif row < len(self._rows):
+            self.show_people(row)
+
+    def show_monthly_people(self, row: int, kind: str) -> None:
+        month = self._monthly[row]
+        count = month.arrests if kind == "arrests" else month.releases
+        what = self.tr("Arrested") if kind == "arrests" else self.tr("Released")
+        heading = (
+            self.tr("%1 — %2: %3 persons")
+            .replace("%1", what)
+            .replace("%2", group_label(month.month, month.month))
+            .replace("%3", str(count))
+        )
+        archive = self._archive
+        self.runner.start(
+            lambda _p: archive.monthly_people(kind, month.month),
+            lambda people: self._open_people(heading, people),
+            self._failed,
+        )
 
     def show_people(self, row: int) -> None:
         key, label, count = self._rows[row]
