@@ -53,6 +53,10 @@ def test_english_counts() -> None:
     assert english_count("Resume unsaved work (1 draft(s))", 1) == "Resume unsaved work (1 draft)"
     assert english_count("Resume unsaved work (3 draft(s))", 3) == "Resume unsaved work (3 drafts)"
     assert english_count("1 сведчанне", 1) == "1 сведчанне"  # a translation is left alone
+    assert english_count("Delete 11 testimonies", 11) == "Delete 11 testimonies"
+    assert english_count("these 1 testimonies exactly", 1) == "this testimony exactly"
+    # Two numbers in one sentence: each makes only its own noun singular.
+    assert english_count("21 testimonies, 1 versions", 1) == "21 testimonies, 1 version"
 
 
 def test_the_focused_field_is_scrolled_into_view(qtbot: QtBot) -> None:

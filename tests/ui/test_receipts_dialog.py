@@ -182,10 +182,11 @@ def test_reading_a_receipt_confirms_and_purge_deletes_exactly_that(
     box = dialog.ask_purge()
     assert isinstance(box, QMessageBox)
     assert box.isVisible()
-    assert box.text() == "Delete 1 testimonies from this laptop?"
+    assert box.text() == "Delete 1 testimony from this laptop?"
     words = box.informativeText()
     assert "keeps its copy" in words
-    assert "cannot be undone" in words
+    assert "holds this testimony exactly" in words
+    assert "cannot be undone: it will be gone" in words
     assert "not confirmed stay on this laptop" in words
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), LEFT)
@@ -195,11 +196,11 @@ def test_reading_a_receipt_confirms_and_purge_deletes_exactly_that(
     box = dialog.ask_purge()
     assert box is not None
     with qtbot.waitSignal(dialog.purged, timeout=30_000) as purged:
-        qtbot.mouseClick(button(box, "Delete 1 testimonies"), LEFT)
+        qtbot.mouseClick(button(box, "Delete 1 testimony"), LEFT)
     assert purged.args == [[safe]]
     qtbot.waitUntil(lambda: not dialog.runner.running, timeout=30_000)
     assert live(vaults) == [edited]  # edited after the export: it stays
-    assert dialog.status.text().startswith("Deleted 1 testimonies from this laptop")
+    assert dialog.status.text().startswith("Deleted 1 testimony from this laptop")
     assert dialog.safe_count.text() == "Testimonies safe at the organisation: 0"
     assert not dialog.purge_button.isEnabled()
     with vaults.coordinator.reading() as session:
@@ -305,7 +306,7 @@ def test_menu_keeps_unsaved_work_refreshes_the_list_and_lock_closes_the_dialog(
     qtbot.waitUntil(lambda: listing.model.rowCount() == 2)
     box = dialog.ask_purge()
     assert box is not None
-    qtbot.mouseClick(button(box, "Delete 1 testimonies"), LEFT)
+    qtbot.mouseClick(button(box, "Delete 1 testimony"), LEFT)
     qtbot.waitUntil(lambda: not dialog.runner.running, timeout=30_000)
     qtbot.waitUntil(lambda: listing.model.rowCount() == 1)  # the window forgot it too
     assert listing.model.row_id(0) == being_edited
@@ -369,7 +370,7 @@ def test_purging_the_testimony_open_in_the_editor_returns_to_the_list(
     assert dialog.safe_count.text() == "Testimonies safe at the organisation: 1"
     box = dialog.ask_purge()
     assert box is not None
-    qtbot.mouseClick(button(box, "Delete 1 testimonies"), LEFT)
+    qtbot.mouseClick(button(box, "Delete 1 testimony"), LEFT)
     qtbot.waitUntil(lambda: window.editor_page is None, timeout=30_000)
     assert window.list_screen is not None
     assert window.workspace is not None

@@ -145,6 +145,7 @@ def test_exported_bundle_is_imported_by_the_coordinators_dialog(
     assert table.texts(COL_ATTACHMENTS) == ["1"]
     assert table.texts(0) == [bundle.name]
     assert imported.summary.text().startswith("Imported: 1 · duplicates: 0")
+    assert "New in the archive: 1 testimony, 1 version." in imported.summary.text()
     assert not shown(imported.hint)  # nothing quarantined
     with vaults.coordinator.reading() as session:
         assert [s.id for s in testimonies.summaries(session)] == [shared]

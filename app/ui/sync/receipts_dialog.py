@@ -26,6 +26,7 @@ from app.ui.sync.common import TaskDialog
 from app.ui.sync.receipt_report import ExportsTable, ReceiptReportTable
 from app.ui.sync.words import conflict_text, ref_text
 from app.ui.workers import is_cancel
+from app.ui.workspace.counts import english_count
 
 # The import report's red (report.py), as a box: a conflict is what the interviewer acts on.
 CONFLICT_STYLE = (
@@ -231,16 +232,19 @@ class ReceiptsDialog(TaskDialog):
         self.purge_box = confirm(
             self,
             self.tr("Delete from this laptop?"),
-            self.tr("Delete %n testimonies from this laptop?", "", count),
-            self.tr("Delete %n testimonies", "", count),
+            english_count(self.tr("Delete %n testimonies from this laptop?", "", count), count),
+            english_count(self.tr("Delete %n testimonies", "", count), count),
             lambda: self._purge(ids),
-            informative=self.tr(
-                "The organisation confirmed with its signed receipts that it holds these %n "
-                "testimonies exactly as you last saved them, with all their attachments.\n\n"
-                "The organisation keeps its copy: deleting here is never sent to it.\n\n"
-                "Deleting cannot be undone: they will be gone from this laptop for good.\n\n"
-                "Testimonies the organisation has not confirmed stay on this laptop.",
-                "",
+            informative=english_count(
+                self.tr(
+                    "The organisation confirmed with its signed receipts that it holds these %n "
+                    "testimonies exactly as you last saved them, with all their attachments.\n\n"
+                    "The organisation keeps its copy: deleting here is never sent to it.\n\n"
+                    "Deleting cannot be undone: they will be gone from this laptop for good.\n\n"
+                    "Testimonies the organisation has not confirmed stay on this laptop.",
+                    "",
+                    count,
+                ),
                 count,
             ),
             destructive=True,
@@ -266,9 +270,12 @@ class ReceiptsDialog(TaskDialog):
         done, overview = result
         self._purging = False
         lines = [
-            self.tr(
-                "Deleted %n testimonies from this laptop; the organisation keeps its copies.",
-                "",
+            english_count(
+                self.tr(
+                    "Deleted %n testimonies from this laptop; the organisation keeps its copies.",
+                    "",
+                    len(done.deleted),
+                ),
                 len(done.deleted),
             )
         ]
@@ -282,10 +289,13 @@ class ReceiptsDialog(TaskDialog):
             )
         if done.backups_removed:
             lines.append(
-                self.tr(
-                    "Also removed %n older copies of the vault (kept from an upgrade) that "
-                    "still held them.",
-                    "",
+                english_count(
+                    self.tr(
+                        "Also removed %n older copies of the vault (kept from an upgrade) that "
+                        "still held them.",
+                        "",
+                        done.backups_removed,
+                    ),
                     done.backups_removed,
                 )
             )

@@ -18,6 +18,7 @@ from app.services import exchange as service
 from app.services.exchange import BundleOutcome, TestimonyRef
 from app.ui.parts import report_table, status_colours, texts
 from app.ui.sync.words import ref_text
+from app.ui.workspace.counts import english_count
 
 CONTEXT = "BundleReport"
 STATUS_LABELS: dict[str, object] = {
@@ -79,13 +80,13 @@ def summary(rows: Sequence[BundleOutcome], cancelled: bool = False) -> str:
         .replace("%3", str(counts[service.QUARANTINED]))
         .replace("%4", str(counts[service.REJECTED]))
     )
-    text += " " + (
-        QCoreApplication.translate(
-            "BundleReport", "New in the archive: %1 testimonies, %2 versions."
-        )
-        .replace("%1", str(sum(len(r.accepted) for r in rows)))
-        .replace("%2", str(sum(len(r.new_versions) for r in rows)))
-    )
+    accepted = sum(len(r.accepted) for r in rows)
+    versions = sum(len(r.new_versions) for r in rows)
+    new = QCoreApplication.translate(
+        "BundleReport", "New in the archive: %1 testimonies, %2 versions."
+    ).replace("%1", str(accepted))
+    # Each number makes its own noun singular in English ("1 testimony, 3 versions").
+    text += " " + english_count(english_count(new, accepted).replace("%2", str(versions)), versions)
     came = _each_once(ref for r in rows for ref in r.testimonies)
     if came:
         text += "\n" + QCoreApplication.translate("BundleReport", "Came in: %1").replace(
