@@ -181,3 +181,40 @@ def test_facts_and_sources_side_by_side_with_a_conflict_named(
         for r in range(dialog.facts.rowCount())
     }
     assert figures["Re-convicted under Art. 411"] != figures["Arrests on return"]
+
+
+def test_locking_closes_the_persons_dialogs(qtbot: QtBot, tmp_path: Path) -> None:
+    from app.ui.persons.file_dialog import PersonFileDialog
+    from app.ui.window import MainWindow
+
+    folder = tmp_path / "archive"
+    open_archive(folder, organisation=True).close()
+    window = MainWindow(folder, kdf=FAST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.centralWidget().currentWidget()  # type: ignore[attr-defined]
+    qtbot.keyClicks(screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.list_screen is not None, timeout=10_000)
+    window.views.by_name["persons"].trigger()
+    view = window.archive_view
+    assert isinstance(view, PersonsView)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10_000)
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.timeline_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.file_button, Qt.MouseButton.LeftButton)
+    assert window.findChild(PersonTimelineDialog) is not None
+    assert window.findChild(PersonFileDialog) is not None
+
+    window.lock()
+    qtbot.waitUntil(
+        lambda: (
+            not any(
+                d.isVisible()
+                for kind in (PersonTimelineDialog, PersonFileDialog, PersonsView)
+                for d in window.findChildren(kind)
+            )
+        ),
+        timeout=5_000,
+    )
+    assert window.archive_view is None
