@@ -20,6 +20,7 @@ __all__ = [
 # "x-vocabulary" annotations for readers; a unit test keeps the two in step.
 VOCABULARY_FIELDS: Mapping[str, str] = {
     "consent.scopes[]": "consent_scopes",
+    "consent.own[].scopes[]": "consent_scopes",
     "detention_episodes[].places[].facility": "detention_facilities",
     "detention_episodes[].places[].place_type": "detention_place_types",
     "detention_episodes[].places[].regime": "colony_regimes",
@@ -98,6 +99,7 @@ RESPONSIBLE_FIELDS = (
 PERSON_REF_FIELDS = (
     "interview.informant",
     "consent.given_by",
+    "consent.own[].person",
     "persons[].relations[].to",
     "information_links[].informant",
     "information_links[].about",
@@ -147,6 +149,7 @@ PROSECUTION_REF_FIELDS = (
 # Date pairs inside one item that must not run backwards, beyond every {from, until}.
 DATE_ORDER = (
     ("consent", "date", "withdrawal.date"),
+    ("consent.own[]", "date", "withdrawal.date"),
     ("incommunicado[]", "since", "until"),
     ("detention_episodes[]", "arrest.date", "release.date"),
     ("prosecutions[]", "dates.opened", "dates.verdict"),

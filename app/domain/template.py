@@ -301,7 +301,14 @@ def example_testimony() -> dict[str, Any]:
             "scopes": ["internal_documentation", "share_organisation", "share_un_mechanisms",
                        "legal_proceedings", "anonymised_public_reporting",
                        "audio_video_retention", "third_party_info"],
-            "conditions": "Her son's name may not be published while he is held"},
+            "conditions": "Her son's name may not be published while he is held",
+            "risks_explained": True,
+            "own": [{"person": "p7", "date": _d("2024-07"), "method": "oral",
+                     "scopes": ["share_un_mechanisms", "legal_proceedings"],
+                     "risks_explained": True}],
+            "sensitive_marks": [
+                {"path": "interview.narrative.text", "start": 0, "end": 5,
+                 "note": "The name she calls him at home"}]},
         "persons": _persons(),
         "information_links": [
             {"informant": "p1", "about": "p2", "connection": "relative", "reliability": "high",

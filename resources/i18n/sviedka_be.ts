@@ -4,97 +4,97 @@
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="50"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="49"/>
         <source>Attachments</source>
         <translation>Далучаныя файлы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="61"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="61"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="61"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
         <source>Size</source>
         <translation>Памер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="61"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
         <source>Description</source>
         <translation>Апісанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="67"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="66"/>
         <source>Add file…</source>
         <translation>Дадаць файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="68"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="67"/>
         <source>Save a copy…</source>
         <translation>Захаваць копію…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="78"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="77"/>
         <source>No preview for this kind of file.</source>
         <translation>Для файлаў гэтага тыпу няма папярэдняга прагляду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="110"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="109"/>
         <source>Attach a file</source>
         <translation>Далучыць файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="114"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="113"/>
         <source>Describe the file</source>
         <translation>Апішыце файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="114"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="113"/>
         <source>What is it? (searchable)</source>
         <translation>Што гэта? (па апісанні можна шукаць)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="122"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="121"/>
         <source>Encrypting %1 into the vault…</source>
         <translation>Файл %1 шыфруецца ў сховішча…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="131"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="130"/>
         <source>Save a decrypted copy?</source>
         <translation>Захаваць расшыфраваную копію?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="133"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="132"/>
         <source>The copy will NOT be encrypted. Anyone who gets this computer or the place you save it to can read it, and it may be found at a border check. Save it only if you must, and delete it when done.</source>
         <translation>Копія НЕ будзе зашыфраваная. Любы, да каго трапіць гэты камп&apos;ютар або месца, куды вы яе захаваеце, зможа яе прачытаць, а пры праверцы на мяжы яе могуць знайсці. Захоўвайце копію, толькі калі без гэтага не абысціся, і выдаліце яе, калі скончыце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="142"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="141"/>
         <source>Save a copy as</source>
         <translation>Захаваць копію як</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="149"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="148"/>
         <source>Saving a copy…</source>
         <translation>Захаванне копіі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="153"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="152"/>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="176"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="175"/>
         <source>Done.</source>
         <translation>Гатова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="182"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="181"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>Скасавана; нічога не захавана.</translation>
     </message>
@@ -604,1012 +604,1017 @@ versions</source>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="222"/>
+        <location filename="../../app/ui/editor/labels.py" line="227"/>
         <source>Roubles (BYN)</source>
         <translation>Рублі (BYN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="223"/>
+        <location filename="../../app/ui/editor/labels.py" line="228"/>
         <source>Cyrillic</source>
         <translation>Кірыліца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="224"/>
+        <location filename="../../app/ui/editor/labels.py" line="229"/>
         <source>Group I</source>
         <translation>I група</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="225"/>
+        <location filename="../../app/ui/editor/labels.py" line="230"/>
         <source>Group II</source>
         <translation>II група</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="226"/>
+        <location filename="../../app/ui/editor/labels.py" line="231"/>
         <source>Group III</source>
         <translation>III група</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="227"/>
+        <location filename="../../app/ui/editor/labels.py" line="232"/>
         <source>Latin</source>
         <translation>Лацінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="228"/>
+        <location filename="../../app/ui/editor/labels.py" line="233"/>
         <source>Acquittal</source>
         <translation>Апраўданне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="229"/>
+        <location filename="../../app/ui/editor/labels.py" line="234"/>
         <source>Acquitted</source>
         <translation>Апраўдальны прысуд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="230"/>
+        <location filename="../../app/ui/editor/labels.py" line="235"/>
         <source>Administrative</source>
         <translation>Адміністрацыйнае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="231"/>
+        <location filename="../../app/ui/editor/labels.py" line="236"/>
         <source>Administrative arrest</source>
         <translation>Адміністрацыйны арышт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="232"/>
+        <location filename="../../app/ui/editor/labels.py" line="237"/>
         <source>Administrative case</source>
         <translation>Адміністрацыйная справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="233"/>
+        <location filename="../../app/ui/editor/labels.py" line="238"/>
         <source>Administrative detention</source>
         <translation>Адміністрацыйны арышт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="234"/>
+        <location filename="../../app/ui/editor/labels.py" line="239"/>
         <source>After detention</source>
         <translation>Пасля зняволення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="235"/>
+        <location filename="../../app/ui/editor/labels.py" line="240"/>
         <source>After release</source>
         <translation>Пасля вызвалення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="236"/>
+        <location filename="../../app/ui/editor/labels.py" line="241"/>
         <source>Agreed under pressure</source>
         <translation>Пагадзіўся пад ціскам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="237"/>
+        <location filename="../../app/ui/editor/labels.py" line="242"/>
         <source>Alien&apos;s passport</source>
         <translation>Пашпарт замежніка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="238"/>
+        <location filename="../../app/ui/editor/labels.py" line="243"/>
         <source>Alleged perpetrator</source>
         <translation>Меркаваны вінаватца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="239"/>
+        <location filename="../../app/ui/editor/labels.py" line="244"/>
         <source>Amnesty</source>
         <translation>Амністыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="240"/>
+        <location filename="../../app/ui/editor/labels.py" line="245"/>
         <source>Approximate</source>
         <translation>Прыблізна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="241"/>
+        <location filename="../../app/ui/editor/labels.py" line="246"/>
         <source>Arrest (freezing)</source>
         <translation>Арышт (накладанне арышту)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="242"/>
+        <location filename="../../app/ui/editor/labels.py" line="247"/>
         <source>Auction</source>
         <translation>Продаж з таргоў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="243"/>
+        <location filename="../../app/ui/editor/labels.py" line="248"/>
         <source>Aunt or uncle</source>
         <translation>Цётка або дзядзька</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="244"/>
+        <location filename="../../app/ui/editor/labels.py" line="249"/>
         <source>Authorities of the host state</source>
         <translation>Улады краіны знаходжання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="245"/>
+        <location filename="../../app/ui/editor/labels.py" line="250"/>
         <source>Avoided</source>
         <translation>Ухіліўся</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="246"/>
+        <location filename="../../app/ui/editor/labels.py" line="251"/>
         <source>Bank account</source>
         <translation>Банкаўскі рахунак</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="247"/>
+        <location filename="../../app/ui/editor/labels.py" line="252"/>
         <source>Base units</source>
         <translation>Базавыя велічыні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="248"/>
+        <location filename="../../app/ui/editor/labels.py" line="253"/>
         <source>Before detention</source>
         <translation>Да зняволення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="249"/>
+        <location filename="../../app/ui/editor/labels.py" line="254"/>
         <source>Belarusian authorities</source>
         <translation>Беларускія ўлады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="250"/>
+        <location filename="../../app/ui/editor/labels.py" line="255"/>
         <source>Belarusian consulate</source>
         <translation>Консульства Беларусі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="251"/>
+        <location filename="../../app/ui/editor/labels.py" line="256"/>
         <source>Belarusian court</source>
         <translation>Беларускі суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="252"/>
+        <location filename="../../app/ui/editor/labels.py" line="257"/>
         <source>Belarusian security services</source>
         <translation>Беларускія спецслужбы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="253"/>
+        <location filename="../../app/ui/editor/labels.py" line="258"/>
         <source>State Border Committee</source>
         <translation>Дзяржпагранкамітэт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="254"/>
+        <location filename="../../app/ui/editor/labels.py" line="259"/>
         <source>Border guard</source>
         <translation>Памежнік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="255"/>
+        <location filename="../../app/ui/editor/labels.py" line="260"/>
         <source>Business</source>
         <translation>Прадпрыемства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="256"/>
+        <location filename="../../app/ui/editor/labels.py" line="261"/>
         <source>Carried out</source>
         <translation>Учыніў(-ла)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="257"/>
+        <location filename="../../app/ui/editor/labels.py" line="262"/>
         <source>Caused</source>
         <translation>Стала прычынай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="258"/>
+        <location filename="../../app/ui/editor/labels.py" line="263"/>
         <source>Cellmate</source>
         <translation>Сукамернік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="259"/>
+        <location filename="../../app/ui/editor/labels.py" line="264"/>
         <source>Child</source>
         <translation>Дзіця</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="260"/>
+        <location filename="../../app/ui/editor/labels.py" line="265"/>
         <source>Civil claim</source>
         <translation>Грамадзянскі іск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="261"/>
+        <location filename="../../app/ui/editor/labels.py" line="266"/>
         <source>Closed</source>
         <translation>Спынена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="262"/>
+        <location filename="../../app/ui/editor/labels.py" line="267"/>
         <source>Colleague</source>
         <translation>Калега</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="263"/>
+        <location filename="../../app/ui/editor/labels.py" line="268"/>
         <source>Community service</source>
         <translation>Грамадскія работы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="264"/>
+        <location filename="../../app/ui/editor/labels.py" line="269"/>
         <source>Complaint</source>
         <translation>Скарга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="265"/>
+        <location filename="../../app/ui/editor/labels.py" line="270"/>
         <source>Complete</source>
         <translation>Завершана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="266"/>
+        <location filename="../../app/ui/editor/labels.py" line="271"/>
         <source>Compulsory treatment</source>
         <translation>Прымусовае лячэнне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="267"/>
+        <location filename="../../app/ui/editor/labels.py" line="272"/>
         <source>Confidential</source>
         <translation>Канфідэнцыйна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="268"/>
+        <location filename="../../app/ui/editor/labels.py" line="273"/>
         <source>Confiscation</source>
         <translation>Канфіскацыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="269"/>
+        <location filename="../../app/ui/editor/labels.py" line="274"/>
         <source>Is a consequence of</source>
         <translation>З&apos;яўляецца вынікам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="270"/>
+        <location filename="../../app/ui/editor/labels.py" line="275"/>
         <source>Consular official</source>
         <translation>Супрацоўнік консульства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="271"/>
+        <location filename="../../app/ui/editor/labels.py" line="276"/>
         <source>Continuing</source>
         <translation>Працягваецца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="272"/>
+        <location filename="../../app/ui/editor/labels.py" line="277"/>
         <source>Convicted</source>
         <translation>Абвінаваўчы прысуд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="273"/>
+        <location filename="../../app/ui/editor/labels.py" line="278"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="274"/>
+        <location filename="../../app/ui/editor/labels.py" line="279"/>
         <source>Court paper</source>
         <translation>Судовы дакумент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="275"/>
+        <location filename="../../app/ui/editor/labels.py" line="280"/>
         <source>Cousin</source>
         <translation>Дваюр. брат/сястра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="276"/>
+        <location filename="../../app/ui/editor/labels.py" line="281"/>
         <source>Criminal</source>
         <translation>Крымінальнае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="277"/>
+        <location filename="../../app/ui/editor/labels.py" line="282"/>
         <source>Criminal case</source>
         <translation>Крымінальная справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="278"/>
+        <location filename="../../app/ui/editor/labels.py" line="283"/>
         <source>Criminal charges</source>
         <translation>Крымінальная справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="279"/>
+        <location filename="../../app/ui/editor/labels.py" line="284"/>
         <source>Exact day</source>
         <translation>Поўная дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="280"/>
+        <location filename="../../app/ui/editor/labels.py" line="285"/>
         <source>Decided (as judge)</source>
         <translation>Вынес рашэнне (як суддзя)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="281"/>
+        <location filename="../../app/ui/editor/labels.py" line="286"/>
         <source>Delayed</source>
         <translation>Аказана з затрымкай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="282"/>
+        <location filename="../../app/ui/editor/labels.py" line="287"/>
         <source>Denied</source>
         <translation>Адмоўлена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="283"/>
+        <location filename="../../app/ui/editor/labels.py" line="288"/>
         <source>Detained pending extradition</source>
         <translation>Затрыманы да рашэння аб экстрадыцыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="284"/>
+        <location filename="../../app/ui/editor/labels.py" line="289"/>
         <source>Dismissal from work</source>
         <translation>Звальненне з працы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="285"/>
+        <location filename="../../app/ui/editor/labels.py" line="290"/>
         <source>Dismissed</source>
         <translation>Справа спынена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="286"/>
+        <location filename="../../app/ui/editor/labels.py" line="291"/>
         <source>Photo of a document</source>
         <translation>Фота дакумента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="287"/>
+        <location filename="../../app/ui/editor/labels.py" line="292"/>
         <source>Documents</source>
         <translation>Дакументы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="288"/>
+        <location filename="../../app/ui/editor/labels.py" line="293"/>
         <source>Donations</source>
         <translation>Ахвяраванні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="289"/>
+        <location filename="../../app/ui/editor/labels.py" line="294"/>
         <source>Draft</source>
         <translation>Чарнавік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="290"/>
+        <location filename="../../app/ui/editor/labels.py" line="295"/>
         <source>During detention</source>
         <translation>Падчас зняволення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="291"/>
+        <location filename="../../app/ui/editor/labels.py" line="296"/>
         <source>End of term</source>
         <translation>Заканчэнне тэрміну</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="292"/>
+        <location filename="../../app/ui/editor/labels.py" line="297"/>
         <source>Ended</source>
         <translation>Скончылася</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="293"/>
+        <location filename="../../app/ui/editor/labels.py" line="298"/>
         <source>Enquiry</source>
         <translation>Запыт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="294"/>
+        <location filename="../../app/ui/editor/labels.py" line="299"/>
         <source>Eviction</source>
         <translation>Высяленне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="295"/>
+        <location filename="../../app/ui/editor/labels.py" line="300"/>
         <source>Extradition granted</source>
         <translation>Экстрадыцыя дазволена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="296"/>
+        <location filename="../../app/ui/editor/labels.py" line="301"/>
         <source>Extradition refused</source>
         <translation>У экстрадыцыі адмоўлена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="297"/>
+        <location filename="../../app/ui/editor/labels.py" line="302"/>
         <source>“Extremist” list</source>
         <translation>Спіс «экстрэмістаў»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="298"/>
+        <location filename="../../app/ui/editor/labels.py" line="303"/>
         <source>Failed to prevent</source>
         <translation>Не прадухіліў(-ла)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="299"/>
+        <location filename="../../app/ui/editor/labels.py" line="304"/>
         <source>Female</source>
         <translation>Жаночы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="300"/>
+        <location filename="../../app/ui/editor/labels.py" line="305"/>
         <source>Fine</source>
         <translation>Штраф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="301"/>
+        <location filename="../../app/ui/editor/labels.py" line="306"/>
         <source>First hand</source>
         <translation>З першых рук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="302"/>
+        <location filename="../../app/ui/editor/labels.py" line="307"/>
         <source>Forced “repentance” video</source>
         <translation>Прымусовае «пакаяннае» відэа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="303"/>
+        <location filename="../../app/ui/editor/labels.py" line="308"/>
         <source>Foreign Ministry or consulate</source>
         <translation>МЗС ці консульства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="304"/>
+        <location filename="../../app/ui/editor/labels.py" line="309"/>
         <source>Friend</source>
         <translation>Сябар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="305"/>
+        <location filename="../../app/ui/editor/labels.py" line="310"/>
         <source>Group of Independent Experts on Belarus</source>
         <translation>Група незалежных экспертаў па Беларусі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="306"/>
+        <location filename="../../app/ui/editor/labels.py" line="311"/>
         <source>Grandchild</source>
         <translation>Унук або ўнучка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="307"/>
+        <location filename="../../app/ui/editor/labels.py" line="312"/>
         <source>Grandparent</source>
         <translation>Дзед або бабуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="308"/>
+        <location filename="../../app/ui/editor/labels.py" line="313"/>
         <source>GUBOPiK</source>
         <translation>ГУБАЗіК</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="309"/>
+        <location filename="../../app/ui/editor/labels.py" line="314"/>
         <source>Handed to the family</source>
         <translation>Перададзена сям&apos;і</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="310"/>
+        <location filename="../../app/ui/editor/labels.py" line="315"/>
         <source>Hearsay</source>
         <translation>Са слоў іншых</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="311"/>
+        <location filename="../../app/ui/editor/labels.py" line="316"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="312"/>
+        <location filename="../../app/ui/editor/labels.py" line="317"/>
         <source>Housing</source>
         <translation>Жыллё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="313"/>
+        <location filename="../../app/ui/editor/labels.py" line="318"/>
         <source>Human Rights Committee</source>
         <translation>Камітэт па правах чалавека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="314"/>
+        <location filename="../../app/ui/editor/labels.py" line="319"/>
         <source>Imprisonment</source>
         <translation>Пазбаўленне волі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="315"/>
+        <location filename="../../app/ui/editor/labels.py" line="320"/>
         <source>In custody</source>
         <translation>Пад вартай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="316"/>
+        <location filename="../../app/ui/editor/labels.py" line="321"/>
         <source>In-law</source>
         <translation>Сваяк па шлюбе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="317"/>
+        <location filename="../../app/ui/editor/labels.py" line="322"/>
         <source>In person</source>
         <translation>Асабіста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="318"/>
+        <location filename="../../app/ui/editor/labels.py" line="323"/>
         <source>Independent</source>
         <translation>Незалежнае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="319"/>
+        <location filename="../../app/ui/editor/labels.py" line="324"/>
         <source>Informant</source>
         <translation>Інфармант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="320"/>
+        <location filename="../../app/ui/editor/labels.py" line="325"/>
         <source>Informer</source>
         <translation>Даносчык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="321"/>
+        <location filename="../../app/ui/editor/labels.py" line="326"/>
         <source>Photo of injuries</source>
         <translation>Фота траўмаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="322"/>
+        <location filename="../../app/ui/editor/labels.py" line="327"/>
         <source>Interpol</source>
         <translation>Інтэрпол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="323"/>
+        <location filename="../../app/ui/editor/labels.py" line="328"/>
         <source>Interview audio</source>
         <translation>Аўдыязапіс інтэрв&apos;ю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="324"/>
+        <location filename="../../app/ui/editor/labels.py" line="329"/>
         <source>Interview video</source>
         <translation>Відэазапіс інтэрв&apos;ю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="325"/>
+        <location filename="../../app/ui/editor/labels.py" line="330"/>
         <source>Interviewer&apos;s contact</source>
         <translation>Кантакт інтэрв&apos;юера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="326"/>
+        <location filename="../../app/ui/editor/labels.py" line="331"/>
         <source>Investigative Committee</source>
         <translation>Следчы камітэт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="327"/>
+        <location filename="../../app/ui/editor/labels.py" line="332"/>
         <source>Investigator</source>
         <translation>Следчы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="328"/>
+        <location filename="../../app/ui/editor/labels.py" line="333"/>
         <source>Judge</source>
         <translation>Суддзя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="329"/>
+        <location filename="../../app/ui/editor/labels.py" line="334"/>
         <source>KGB</source>
         <translation>КДБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="330"/>
+        <location filename="../../app/ui/editor/labels.py" line="335"/>
         <source>Land</source>
         <translation>Зямельны ўчастак</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="331"/>
+        <location filename="../../app/ui/editor/labels.py" line="336"/>
         <source>Lawyer</source>
         <translation>Адвакат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="332"/>
+        <location filename="../../app/ui/editor/labels.py" line="337"/>
         <source>Letter</source>
         <translation>Ліст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="333"/>
+        <location filename="../../app/ui/editor/labels.py" line="338"/>
+        <source>Consent form</source>
+        <translation>Форма згоды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="339"/>
         <source>Letters</source>
         <translation>Лісты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="334"/>
+        <location filename="../../app/ui/editor/labels.py" line="340"/>
         <source>Limited</source>
         <translation>Аказана часткова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="335"/>
+        <location filename="../../app/ui/editor/labels.py" line="341"/>
         <source>Low</source>
         <translation>Нізкая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="336"/>
+        <location filename="../../app/ui/editor/labels.py" line="342"/>
         <source>Male</source>
         <translation>Мужчынскі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="337"/>
+        <location filename="../../app/ui/editor/labels.py" line="343"/>
         <source>Medical record</source>
         <translation>Медыцынскі дакумент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="338"/>
+        <location filename="../../app/ui/editor/labels.py" line="344"/>
         <source>Medium</source>
         <translation>Сярэдняя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="339"/>
+        <location filename="../../app/ui/editor/labels.py" line="345"/>
         <source>Month only</source>
         <translation>Толькі месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="340"/>
+        <location filename="../../app/ui/editor/labels.py" line="346"/>
         <source>Niece or nephew</source>
         <translation>Пляменнік(-ца)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="341"/>
+        <location filename="../../app/ui/editor/labels.py" line="347"/>
         <source>No reply</source>
         <translation>Няма адказу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="343"/>
+        <location filename="../../app/ui/editor/labels.py" line="349"/>
         <source>Non-disclosure undertaking</source>
         <translation>Падпіска аб неразгалошванні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="344"/>
+        <location filename="../../app/ui/editor/labels.py" line="350"/>
         <source>None given</source>
         <translation>Не пазначана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="345"/>
+        <location filename="../../app/ui/editor/labels.py" line="351"/>
         <source>None known</source>
         <translation>Не праводзілася</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="346"/>
+        <location filename="../../app/ui/editor/labels.py" line="352"/>
         <source>None obtainable</source>
         <translation>Атрымаць немагчыма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="347"/>
+        <location filename="../../app/ui/editor/labels.py" line="353"/>
         <source>Notice issued</source>
         <translation>Запыт апублікаваны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="348"/>
+        <location filename="../../app/ui/editor/labels.py" line="354"/>
         <source>Notice refused or deleted</source>
         <translation>Запыт адхілены ці выдалены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="349"/>
+        <location filename="../../app/ui/editor/labels.py" line="355"/>
         <source>Official</source>
         <translation>Афіцыйнае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="350"/>
+        <location filename="../../app/ui/editor/labels.py" line="356"/>
         <source>Only housing</source>
         <translation>Адзінае жыллё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="351"/>
+        <location filename="../../app/ui/editor/labels.py" line="357"/>
         <source>Opened</source>
         <translation>Распачата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="352"/>
+        <location filename="../../app/ui/editor/labels.py" line="358"/>
         <source>Oral</source>
         <translation>Вусна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="353"/>
+        <location filename="../../app/ui/editor/labels.py" line="359"/>
         <source>Ordered</source>
         <translation>Аддаў(-ла) загад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="354"/>
+        <location filename="../../app/ui/editor/labels.py" line="360"/>
         <source>Original spelling</source>
         <translation>Арыгінал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="355"/>
+        <location filename="../../app/ui/editor/labels.py" line="361"/>
         <source>Other</source>
         <translation>Іншае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="356"/>
+        <location filename="../../app/ui/editor/labels.py" line="362"/>
         <source>Other official</source>
         <translation>Іншая службовая асоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="357"/>
+        <location filename="../../app/ui/editor/labels.py" line="363"/>
         <source>Other relative</source>
         <translation>Іншы сваяк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="358"/>
+        <location filename="../../app/ui/editor/labels.py" line="364"/>
         <source>Parcels</source>
         <translation>Перадачы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="359"/>
+        <location filename="../../app/ui/editor/labels.py" line="365"/>
         <source>Pardon</source>
         <translation>Памілаванне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="360"/>
+        <location filename="../../app/ui/editor/labels.py" line="366"/>
         <source>Parent</source>
         <translation>Бацька або маці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="361"/>
+        <location filename="../../app/ui/editor/labels.py" line="367"/>
         <source>Penal system</source>
         <translation>Крымінальна-выканаўчая сістэма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="362"/>
+        <location filename="../../app/ui/editor/labels.py" line="368"/>
         <source>Pending</source>
         <translation>Чакаецца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="363"/>
+        <location filename="../../app/ui/editor/labels.py" line="369"/>
         <source>Petition for pardon signed</source>
         <translation>Прашэнне аб памілаванні падпісана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="364"/>
+        <location filename="../../app/ui/editor/labels.py" line="370"/>
         <source>Phone check</source>
         <translation>Праверка тэлефона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="365"/>
+        <location filename="../../app/ui/editor/labels.py" line="371"/>
         <source>PKT (cell-type premises)</source>
         <translation>ПКТ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="366"/>
+        <location filename="../../app/ui/editor/labels.py" line="372"/>
         <source>Police</source>
         <translation>Міліцыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="367"/>
+        <location filename="../../app/ui/editor/labels.py" line="373"/>
         <source>Police officer</source>
         <translation>Супрацоўнік міліцыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="368"/>
+        <location filename="../../app/ui/editor/labels.py" line="374"/>
         <source>Precedes</source>
         <translation>Папярэднічае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="369"/>
+        <location filename="../../app/ui/editor/labels.py" line="375"/>
         <source>Pressure to petition for pardon</source>
         <translation>Ціск, каб напісаў прашэнне аб памілаванні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="370"/>
+        <location filename="../../app/ui/editor/labels.py" line="376"/>
         <source>Prison staff</source>
         <translation>Супрацоўнік месца зняволення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="371"/>
+        <location filename="../../app/ui/editor/labels.py" line="377"/>
         <source>Prosecuted</source>
         <translation>Падтрымліваў абвінавачанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="372"/>
+        <location filename="../../app/ui/editor/labels.py" line="378"/>
         <source>Prosecutor</source>
         <translation>Пракурор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="373"/>
+        <location filename="../../app/ui/editor/labels.py" line="379"/>
         <source>Prosecutor&apos;s office</source>
         <translation>Пракуратура</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="374"/>
+        <location filename="../../app/ui/editor/labels.py" line="380"/>
         <source>Protest photo database</source>
         <translation>База фотаздымкаў з пратэстаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="375"/>
+        <location filename="../../app/ui/editor/labels.py" line="381"/>
         <source>Provided</source>
         <translation>Аказана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="376"/>
+        <location filename="../../app/ui/editor/labels.py" line="382"/>
         <source>Pseudonym</source>
         <translation>Псеўданім</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="377"/>
+        <location filename="../../app/ui/editor/labels.py" line="383"/>
         <source>Raid</source>
         <translation>Ператрус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="378"/>
+        <location filename="../../app/ui/editor/labels.py" line="384"/>
         <source>Recorded</source>
         <translation>Запісана на аўдыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="379"/>
+        <location filename="../../app/ui/editor/labels.py" line="385"/>
         <source>Refugee travel document</source>
         <translation>Праязны дакумент уцекача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="380"/>
+        <location filename="../../app/ui/editor/labels.py" line="386"/>
         <source>Refused</source>
         <translation>Адмова ва ўзбуджэнні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="381"/>
+        <location filename="../../app/ui/editor/labels.py" line="387"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="382"/>
+        <location filename="../../app/ui/editor/labels.py" line="388"/>
         <source>Release with deportation</source>
         <translation>Вызваленне з высылкай з краіны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="383"/>
+        <location filename="../../app/ui/editor/labels.py" line="389"/>
         <source>Released</source>
         <translation>Адпушчаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="384"/>
+        <location filename="../../app/ui/editor/labels.py" line="390"/>
         <source>Released co-prisoner</source>
         <translation>Вызвалены сукамернік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="385"/>
+        <location filename="../../app/ui/editor/labels.py" line="391"/>
         <source>Remote</source>
         <translation>Дыстанцыйна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="386"/>
+        <location filename="../../app/ui/editor/labels.py" line="392"/>
         <source>Replied</source>
         <translation>Атрыманы адказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="387"/>
+        <location filename="../../app/ui/editor/labels.py" line="393"/>
         <source>Restricted</source>
         <translation>Абмежаваны доступ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="388"/>
+        <location filename="../../app/ui/editor/labels.py" line="394"/>
         <source>Restriction of freedom</source>
         <translation>Абмежаванне волі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="389"/>
+        <location filename="../../app/ui/editor/labels.py" line="395"/>
         <source>Reviewed</source>
         <translation>Праверана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="390"/>
+        <location filename="../../app/ui/editor/labels.py" line="396"/>
         <source>Russian authorities</source>
         <translation>Расійскія ўлады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="391"/>
+        <location filename="../../app/ui/editor/labels.py" line="397"/>
         <source>Sale cancelled</source>
         <translation>Здзелка куплі-продажу адменена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="392"/>
+        <location filename="../../app/ui/editor/labels.py" line="398"/>
         <source>Security officer</source>
         <translation>Супрацоўнік спецслужбаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="393"/>
+        <location filename="../../app/ui/editor/labels.py" line="399"/>
         <source>Self</source>
         <translation>Пра сябе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="394"/>
+        <location filename="../../app/ui/editor/labels.py" line="400"/>
         <source>Sent</source>
         <translation>Адпраўлена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="395"/>
+        <location filename="../../app/ui/editor/labels.py" line="401"/>
         <source>SHIZO (penalty isolator)</source>
         <translation>ШІЗА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="396"/>
+        <location filename="../../app/ui/editor/labels.py" line="402"/>
         <source>Shown only</source>
         <translation>Толькі паказана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="397"/>
+        <location filename="../../app/ui/editor/labels.py" line="403"/>
         <source>Sibling</source>
         <translation>Брат або сястра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="398"/>
+        <location filename="../../app/ui/editor/labels.py" line="404"/>
         <source>Solitary confinement</source>
         <translation>Адзіночная камера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="399"/>
+        <location filename="../../app/ui/editor/labels.py" line="405"/>
         <source>Special proceedings (in absentia)</source>
         <translation>Спецыяльная вытворчасць (завочна)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="400"/>
+        <location filename="../../app/ui/editor/labels.py" line="406"/>
         <source>Spouse or partner</source>
         <translation>Муж, жонка, партнёр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="401"/>
+        <location filename="../../app/ui/editor/labels.py" line="407"/>
         <source>Special Rapporteur on Belarus</source>
         <translation>Спецыяльны дакладчык па Беларусі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="403"/>
+        <location filename="../../app/ui/editor/labels.py" line="409"/>
         <source>Special Rapporteur on human rights defenders</source>
         <translation>Спецыяльны дакладчык па праваабаронцах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="404"/>
+        <location filename="../../app/ui/editor/labels.py" line="410"/>
         <source>Special Rapporteur on torture</source>
         <translation>Спецыяльны дакладчык па катаваннях</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="405"/>
+        <location filename="../../app/ui/editor/labels.py" line="411"/>
         <source>Stateless person&apos;s travel document</source>
         <translation>Праязны дакумент асобы без грамадзянства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="406"/>
+        <location filename="../../app/ui/editor/labels.py" line="412"/>
         <source>Strictly confidential</source>
         <translation>Строга канфідэнцыйна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="407"/>
+        <location filename="../../app/ui/editor/labels.py" line="413"/>
         <source>Surveillance camera</source>
         <translation>Камера відэаназірання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="408"/>
+        <location filename="../../app/ui/editor/labels.py" line="414"/>
         <source>Suspended</source>
         <translation>Умоўны тэрмін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="409"/>
+        <location filename="../../app/ui/editor/labels.py" line="415"/>
         <source>“Terrorist” list</source>
         <translation>Спіс «тэрарыстаў»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="410"/>
+        <location filename="../../app/ui/editor/labels.py" line="416"/>
         <source>Transliteration</source>
         <translation>Транслітарацыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="411"/>
+        <location filename="../../app/ui/editor/labels.py" line="417"/>
         <source>Appeal to the UN</source>
         <translation>Зварот у ААН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="412"/>
+        <location filename="../../app/ui/editor/labels.py" line="418"/>
         <source>Undisclosed</source>
         <translation>Не паведамляецца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="413"/>
+        <location filename="../../app/ui/editor/labels.py" line="419"/>
         <source>Unidentified persons</source>
         <translation>Невядомыя асобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="414"/>
+        <location filename="../../app/ui/editor/labels.py" line="420"/>
         <source>Unknown</source>
         <translation>Невядома</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="415"/>
+        <location filename="../../app/ui/editor/labels.py" line="421"/>
         <source>Vehicle</source>
         <translation>Транспартны сродак</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="416"/>
+        <location filename="../../app/ui/editor/labels.py" line="422"/>
         <source>Verdict</source>
         <translation>Прысуд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="417"/>
+        <location filename="../../app/ui/editor/labels.py" line="423"/>
         <source>Victim</source>
         <translation>Пацярпелы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="418"/>
+        <location filename="../../app/ui/editor/labels.py" line="424"/>
         <source>Visits to trials</source>
         <translation>Наведванне судоў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="419"/>
+        <location filename="../../app/ui/editor/labels.py" line="425"/>
         <source>Warning</source>
         <translation>Папярэджанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="420"/>
+        <location filename="../../app/ui/editor/labels.py" line="426"/>
         <source>Working Group on Arbitrary Detention</source>
         <translation>Працоўная група па адвольных затрыманнях</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="421"/>
+        <location filename="../../app/ui/editor/labels.py" line="427"/>
         <source>Working Group on Enforced Disappearances</source>
         <translation>Працоўная група па гвалтоўных знікненнях</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="422"/>
+        <location filename="../../app/ui/editor/labels.py" line="428"/>
         <source>Withdrawn</source>
         <translation>Адклікана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="423"/>
+        <location filename="../../app/ui/editor/labels.py" line="429"/>
         <source>Witness</source>
         <translation>Сведка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="424"/>
+        <location filename="../../app/ui/editor/labels.py" line="430"/>
         <source>Written</source>
         <translation>Пісьмова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="425"/>
+        <location filename="../../app/ui/editor/labels.py" line="431"/>
         <source>Year only</source>
         <translation>Толькі год</translation>
     </message>
@@ -2652,12 +2657,37 @@ versions</source>
         <translation>Тэрмін (месяцы)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="217"/>
+        <location filename="../../app/ui/editor/labels.py" line="205"/>
+        <source>Own consent of other persons</source>
+        <translation>Уласная згода іншых асоб</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="206"/>
+        <source>Risks explained</source>
+        <translation>Рызыкі растлумачаны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="207"/>
+        <source>Sensitive marks</source>
+        <translation>Адчувальныя пазнакі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="208"/>
+        <source>Span start</source>
+        <translation>Пачатак фрагмента</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="209"/>
+        <source>Span end</source>
+        <translation>Канец фрагмента</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="222"/>
         <source>Decided by</source>
         <translation>Хто прыняў рашэнне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="218"/>
+        <location filename="../../app/ui/editor/labels.py" line="223"/>
         <source>Made by</source>
         <translation>Хто звярнуўся</translation>
     </message>
@@ -2757,38 +2787,38 @@ versions</source>
         <translation>Хто кантактаваў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="205"/>
+        <location filename="../../app/ui/editor/labels.py" line="210"/>
         <source>Withdrawal</source>
         <translation>Адкліканне згоды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="210"/>
+        <location filename="../../app/ui/editor/labels.py" line="215"/>
         <source>Town, address or details</source>
         <translation>Горад, адрас або апісанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="211"/>
+        <location filename="../../app/ui/editor/labels.py" line="216"/>
         <source>Place in words</source>
         <translation>Месца (апісанне)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="212"/>
+        <location filename="../../app/ui/editor/labels.py" line="217"/>
         <source>In the informant&apos;s own words</source>
         <translation>Словамі інфарманта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="213"/>
+        <location filename="../../app/ui/editor/labels.py" line="218"/>
         <source>Language of the narrative</source>
         <translation>Мова аповеду</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="214"/>
+        <location filename="../../app/ui/editor/labels.py" line="219"/>
         <source>Name as written</source>
         <translation>Напісанне імя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="215"/>
-        <location filename="../../app/ui/editor/labels.py" line="216"/>
+        <location filename="../../app/ui/editor/labels.py" line="220"/>
+        <location filename="../../app/ui/editor/labels.py" line="221"/>
         <source>Name or staff code</source>
         <translation>Імя або службовы код</translation>
     </message>
@@ -2992,11 +3022,13 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="196"/>
+        <location filename="../../app/ui/figures/view.py" line="252"/>
         <source>Arrested</source>
         <translation>Арыштаваныя</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="196"/>
+        <location filename="../../app/ui/figures/view.py" line="252"/>
         <source>Released</source>
         <translation>Вызваленыя</translation>
     </message>
@@ -3011,17 +3043,18 @@ versions</source>
         <translation>Гэтую лічбу нельга згрупаваць так; выберыце іншае групаванне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="250"/>
+        <location filename="../../app/ui/figures/view.py" line="254"/>
+        <location filename="../../app/ui/figures/view.py" line="270"/>
         <source>%1 — %2: %3 persons</source>
         <translation>%1 — %2: асоб — %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="292"/>
+        <location filename="../../app/ui/figures/view.py" line="312"/>
         <source>Save outside the vault</source>
         <translation>Захаваць па-за сховішчам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="301"/>
+        <location filename="../../app/ui/figures/view.py" line="321"/>
         <source>Saved to %1 — outside the vault, not encrypted.</source>
         <translation>Захавана ў %1 — па-за сховішчам, без шыфравання.</translation>
     </message>
@@ -3583,1376 +3616,1451 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/editor/help.py" line="79"/>
+        <source>The interviewer explained the risks of each use before consent was given.</source>
+        <translation>Інтэрв&apos;юер растлумачыў рызыкі кожнага выкарыстання, перш чым была дадзена згода.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="80"/>
+        <source>Consent other persons of the testimony gave for themselves (a released victim, a witness): only their own consent lets them be named in a hand-over.</source>
+        <translation>Згода, якую іншыя асобы сведчання далі за сябе (вызвалены пацярпелы, сведка): толькі ўласная згода дазваляе назваць іх пры перадачы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="81"/>
+        <source>One person&apos;s consent for themselves.</source>
+        <translation>Згода адной асобы за сябе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="82"/>
+        <source>Person ref of who consented for themselves.</source>
+        <translation>Спасылка на асобу, якая дала згоду за сябе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="83"/>
+        <source>When they consented.</source>
+        <translation>Калі яны далі згоду.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="84"/>
+        <source>How they consented: oral (noted by the interviewer), written (signed form), recorded (on the audio).</source>
+        <translation>Як яны далі згоду: вусна (запісаў інтэрв&apos;юер), пісьмова (падпісаная форма), у запісе (на аўдыё).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="85"/>
+        <source>Uses of their own identity and account they consented to: codes of consent_scopes.</source>
+        <translation>Выкарыстанні іх асобы і аповеду, на якія яны пагадзіліся: коды consent_scopes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="86"/>
+        <source>Conditions they set.</source>
+        <translation>Умовы, якія яны паставілі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="87"/>
+        <source>Present once they withdrew their consent: from then on none of their scopes applies.</source>
+        <translation>Ёсць, калі яны адклікалі згоду: з гэтага часу ніводнае з іх выкарыстанняў не дзейнічае.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="88"/>
+        <source>Fields and spans of text the interviewer marked sensitive: they never leave in a hand-over.</source>
+        <translation>Палі і фрагменты тэксту, якія інтэрв&apos;юер пазначыў як адчувальныя: яны ніколі не перадаюцца.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="89"/>
+        <source>One sensitive mark.</source>
+        <translation>Адна адчувальная пазнака.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="90"/>
+        <source>Path of the marked field (interview.narrative.text, persons[1].occupation).</source>
+        <translation>Шлях пазначанага поля (interview.narrative.text, persons[1].occupation).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="91"/>
+        <source>For a span of text: the first character marked (counted from 0); without both start and end the whole field is marked.</source>
+        <translation>Для фрагмента тэксту: першы пазначаны знак (лік ад 0); без пачатку і канца пазначана ўсё поле.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="92"/>
+        <source>For a span of text: the character after the last one marked.</source>
+        <translation>Для фрагмента тэксту: знак пасля апошняга пазначанага.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="93"/>
+        <source>Why it is sensitive.</source>
+        <translation>Чаму гэта адчувальна.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="94"/>
         <source>Present once consent is withdrawn: from then on no scope applies.</source>
         <translation>Запаўняецца, калі згода адклікана: з гэтага моманту не дзейнічае ніводны дазвол на выкарыстанне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="80"/>
+        <location filename="../../app/ui/editor/help.py" line="95"/>
         <source>When consent was withdrawn.</source>
         <translation>Калі згода адклікана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="81"/>
+        <location filename="../../app/ui/editor/help.py" line="96"/>
         <source>How it was withdrawn and what the informant asked for.</source>
         <translation>Як згода была адклікана і пра што прасіў інфармант.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="82"/>
+        <location filename="../../app/ui/editor/help.py" line="97"/>
         <source>A person.</source>
         <translation>Чалавек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="83"/>
+        <location filename="../../app/ui/editor/help.py" line="98"/>
         <source>Local ref other sections use (&quot;p1&quot;).</source>
         <translation>Лакальная метка, па якой на чалавека спасылаюцца іншыя раздзелы («p1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="84"/>
+        <location filename="../../app/ui/editor/help.py" line="99"/>
         <source>Names: the original-script forms (Belarusian and Russian may both be original), transliterations and pseudonyms.</source>
         <translation>Імёны: формы ў арыгінальным напісанні (арыгінальнымі могуць быць і беларуская, і руская), транслітарацыі і псеўданімы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="85"/>
+        <location filename="../../app/ui/editor/help.py" line="100"/>
         <source>One form of the name.</source>
         <translation>Адна форма імя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="86"/>
+        <location filename="../../app/ui/editor/help.py" line="101"/>
         <source>The name as written.</source>
         <translation>Імя так, як яно напісана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="87"/>
+        <location filename="../../app/ui/editor/help.py" line="102"/>
         <source>ISO 15924 script.</source>
         <translation>Сістэма пісьма паводле ISO 15924.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="88"/>
+        <location filename="../../app/ui/editor/help.py" line="103"/>
         <source>Language of this form (be, ru ...).</source>
         <translation>Мова гэтай формы (be, ru ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="89"/>
+        <location filename="../../app/ui/editor/help.py" line="104"/>
         <source>Original spelling, a transliteration of it, or a pseudonym.</source>
         <translation>Арыгінальнае напісанне, яго транслітарацыя або псеўданім.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="90"/>
+        <location filename="../../app/ui/editor/help.py" line="105"/>
         <source>Case code used instead of the name in reports.</source>
         <translation>Шыфр, які выкарыстоўваецца ў справаздачах замест імя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="91"/>
+        <location filename="../../app/ui/editor/help.py" line="106"/>
         <source>Date of birth; age_over_60 is computed from it.</source>
         <translation>Дата нараджэння; паводле яе вылічваецца крытэрый age_over_60 (старэйшыя за 60 гадоў).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="92"/>
+        <location filename="../../app/ui/editor/help.py" line="107"/>
         <source>Gender as the person states it.</source>
         <translation>Пол — так, як яго называе сам чалавек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="93"/>
+        <location filename="../../app/ui/editor/help.py" line="108"/>
         <source>Citizenships.</source>
         <translation>Грамадзянствы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="94"/>
+        <location filename="../../app/ui/editor/help.py" line="109"/>
         <source>Country of residence now.</source>
         <translation>Краіна пражывання цяпер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="95"/>
+        <location filename="../../app/ui/editor/help.py" line="110"/>
         <source>Occupation or group (journalist, lawyer, activist ...).</source>
         <translation>Род заняткаў або група (журналіст, юрыст, актывіст ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="96"/>
+        <location filename="../../app/ui/editor/help.py" line="111"/>
         <source>How to reach the person; SENSITIVE, never exported.</source>
         <translation>Як звязацца з чалавекам; АДЧУВАЛЬНЫЯ ЗВЕСТКІ, ніколі не экспартуецца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="97"/>
+        <location filename="../../app/ui/editor/help.py" line="112"/>
         <source>Roles in this testimony.</source>
         <translation>Ролі ў гэтым сведчанні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="98"/>
+        <location filename="../../app/ui/editor/help.py" line="113"/>
         <source>A role.</source>
         <translation>Роля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="99"/>
+        <location filename="../../app/ui/editor/help.py" line="114"/>
         <source>Relations to other persons, read &quot;this person is the &lt;relation&gt; of &lt;to&gt;&quot;.</source>
         <translation>Роднасць і сувязі з іншымі людзьмі; чытаецца так: «гэты чалавек — &lt;Адносіны&gt; чалавека &lt;Каму / чаму&gt;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="100"/>
+        <location filename="../../app/ui/editor/help.py" line="115"/>
         <source>One relation.</source>
         <translation>Адна сувязь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="101"/>
+        <location filename="../../app/ui/editor/help.py" line="116"/>
         <source>Person ref.</source>
         <translation>Спасылка на чалавека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="102"/>
+        <location filename="../../app/ui/editor/help.py" line="117"/>
         <source>What this person is to the other.</source>
         <translation>Кім гэты чалавек даводзіцца іншаму.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="103"/>
+        <location filename="../../app/ui/editor/help.py" line="118"/>
         <source>Identity must be withheld: exports replace names, birth date and contact by the case code.</source>
         <translation>Асобу трэба хаваць: пры экспарце імёны, дата нараджэння і кантакты замяняюцца шыфрам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="104"/>
+        <location filename="../../app/ui/editor/help.py" line="119"/>
         <source>A source-to-person link.</source>
         <translation>Сувязь крыніцы з чалавекам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="105"/>
+        <location filename="../../app/ui/editor/help.py" line="120"/>
         <source>Person ref of the source.</source>
         <translation>Спасылка на крыніцу (чалавека).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="106"/>
+        <location filename="../../app/ui/editor/help.py" line="121"/>
         <source>Person ref of whom the source speaks.</source>
         <translation>Спасылка на чалавека, пра якога расказвае крыніца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="107"/>
+        <location filename="../../app/ui/editor/help.py" line="122"/>
         <source>How the source knows.</source>
         <translation>Адкуль крыніцы гэта вядома.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="108"/>
+        <location filename="../../app/ui/editor/help.py" line="123"/>
         <source>Interviewer&apos;s rating of the source on this subject.</source>
         <translation>Ацэнка інтэрв&apos;юерам надзейнасці крыніцы ў гэтым пытанні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="109"/>
+        <location filename="../../app/ui/editor/help.py" line="124"/>
         <source>Date of the source material (a letter, a visit) the source relies on.</source>
         <translation>Дата матэрыялу (ліст, спатканне), на які абапіраецца крыніца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="110"/>
+        <location filename="../../app/ui/editor/help.py" line="125"/>
         <source>Basis of the rating.</source>
         <translation>На чым грунтуецца ацэнка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="111"/>
+        <location filename="../../app/ui/editor/help.py" line="126"/>
         <source>Where something happened: a facility code, or free text when it is not in the vocabulary.</source>
         <translation>Дзе гэта адбылося: код установы або свабодны тэкст, калі ўстановы няма ў слоўніку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="112"/>
+        <location filename="../../app/ui/editor/help.py" line="127"/>
         <source>Facility code.</source>
         <translation>Код установы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="113"/>
+        <location filename="../../app/ui/editor/help.py" line="128"/>
         <source>Place in free text (cell, unit, facility not in the vocabulary).</source>
         <translation>Месца свабодным тэкстам (камера, атрад, установа, якой няма ў слоўніку).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="114"/>
+        <location filename="../../app/ui/editor/help.py" line="129"/>
         <source>One detention.</source>
         <translation>Адно затрыманне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="115"/>
+        <location filename="../../app/ui/editor/help.py" line="130"/>
         <source>Local ref of the episode (&quot;e1&quot;).</source>
         <translation>Лакальная метка эпізоду («e1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="116"/>
+        <location filename="../../app/ui/editor/help.py" line="131"/>
         <source>Person ref of the detainee.</source>
         <translation>Спасылка на затрыманага.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="117"/>
+        <location filename="../../app/ui/editor/help.py" line="132"/>
         <source>The arrest.</source>
         <translation>Затрыманне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="118"/>
+        <location filename="../../app/ui/editor/help.py" line="133"/>
         <source>Date of arrest.</source>
         <translation>Дата затрымання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="119"/>
+        <location filename="../../app/ui/editor/help.py" line="134"/>
         <source>Administrative arrest (days) or criminal detention.</source>
         <translation>Адміністрацыйны арышт («суткі») або крымінальнае затрыманне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="120"/>
+        <location filename="../../app/ui/editor/help.py" line="135"/>
         <source>Where the arrest took place.</source>
         <translation>Дзе адбылося затрыманне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="121"/>
+        <location filename="../../app/ui/editor/help.py" line="136"/>
         <source>Arresting authority (GUBOPiK, KGB, border service ...).</source>
         <translation>Орган, які правёў затрыманне (ГУБАЗіК, КДБ, памежная служба ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="122"/>
+        <location filename="../../app/ui/editor/help.py" line="137"/>
         <source>Stated grounds.</source>
         <translation>Заяўленыя падставы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="123"/>
+        <location filename="../../app/ui/editor/help.py" line="138"/>
         <source>Arrested after returning from abroad, at the border or later at home.</source>
         <translation>Затрыманы (-ая) пасля вяртання з-за мяжы — на мяжы або пазней, дома.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="124"/>
+        <location filename="../../app/ui/editor/help.py" line="139"/>
         <source>Arrested at the border on return from abroad.</source>
         <translation>Затрыманы (-ая) на мяжы пры вяртанні з-за мяжы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="125"/>
+        <location filename="../../app/ui/editor/help.py" line="140"/>
         <source>How the authorities found the person.</source>
         <translation>Як улады вылічылі чалавека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="126"/>
+        <location filename="../../app/ui/editor/help.py" line="141"/>
         <source>A means of identification.</source>
         <translation>Спосаб устанаўлення асобы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="127"/>
+        <location filename="../../app/ui/editor/help.py" line="142"/>
         <source>Criminal or administrative case number.</source>
         <translation>Нумар крымінальнай або адміністрацыйнай справы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="128"/>
+        <location filename="../../app/ui/editor/help.py" line="143"/>
         <source>Places of detention in order.</source>
         <translation>Месцы ўтрымання па парадку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="129"/>
+        <location filename="../../app/ui/editor/help.py" line="144"/>
         <source>One place of detention.</source>
         <translation>Адно месца ўтрымання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="130"/>
+        <location filename="../../app/ui/editor/help.py" line="145"/>
         <source>Facility in free text when not in the vocabulary.</source>
         <translation>Установа свабодным тэкстам, калі яе няма ў слоўніку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="131"/>
+        <location filename="../../app/ui/editor/help.py" line="146"/>
         <source>Type of place.</source>
         <translation>Тып месца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="132"/>
+        <location filename="../../app/ui/editor/help.py" line="147"/>
         <source>Arrival.</source>
         <translation>Прыбыццё.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="133"/>
+        <location filename="../../app/ui/editor/help.py" line="148"/>
         <source>Departure; absent while held there.</source>
         <translation>Выбыццё; не пазначаецца, пакуль чалавека там утрымліваюць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="134"/>
+        <location filename="../../app/ui/editor/help.py" line="149"/>
         <source>Regime served there.</source>
         <translation>Рэжым утрымання там.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="135"/>
+        <location filename="../../app/ui/editor/help.py" line="150"/>
         <source>Transfers (etap) between places.</source>
         <translation>Этапаванне (пераводы) паміж месцамі ўтрымання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="136"/>
+        <location filename="../../app/ui/editor/help.py" line="151"/>
         <source>One transfer.</source>
         <translation>Адзін этап.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="137"/>
+        <location filename="../../app/ui/editor/help.py" line="152"/>
         <source>Date of transfer.</source>
         <translation>Дата этапу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="138"/>
+        <location filename="../../app/ui/editor/help.py" line="153"/>
         <source>Facility left.</source>
         <translation>Установа, адкуль этапавалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="139"/>
+        <location filename="../../app/ui/editor/help.py" line="154"/>
         <source>Facility reached.</source>
         <translation>Установа, куды этапавалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="140"/>
+        <location filename="../../app/ui/editor/help.py" line="155"/>
         <source>Places not in the vocabulary, reason, conditions of transport.</source>
         <translation>Месцы, якіх няма ў слоўніку, прычына, умовы перавозкі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="141"/>
+        <location filename="../../app/ui/editor/help.py" line="156"/>
         <source>Stays in punishment cells.</source>
         <translation>Змяшчэнні ў ШІЗА, ПКТ і адзіночныя камеры.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="142"/>
+        <location filename="../../app/ui/editor/help.py" line="157"/>
         <source>One stay.</source>
         <translation>Адно змяшчэнне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="143"/>
+        <location filename="../../app/ui/editor/help.py" line="158"/>
         <source>SHIZO (penalty isolator), PKT (cell-type premises) or other solitary confinement.</source>
         <translation>ШІЗА (штрафны ізалятар), ПКТ (памяшканне камернага тыпу) або іншае адзіночнае ўтрыманне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="144"/>
+        <location filename="../../app/ui/editor/help.py" line="159"/>
         <source>End.</source>
         <translation>Канец.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="145"/>
+        <location filename="../../app/ui/editor/help.py" line="160"/>
         <source>Length in days when known without dates.</source>
         <translation>Працягласць у сутках, калі вядомая без дат.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="146"/>
+        <location filename="../../app/ui/editor/help.py" line="161"/>
         <source>Stated reason.</source>
         <translation>Названая прычына.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="147"/>
+        <location filename="../../app/ui/editor/help.py" line="162"/>
         <source>Release; absent while detained.</source>
         <translation>Вызваленне; не запаўняецца, пакуль чалавек пад вартай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="148"/>
+        <location filename="../../app/ui/editor/help.py" line="163"/>
         <source>Date of release.</source>
         <translation>Дата вызвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="149"/>
+        <location filename="../../app/ui/editor/help.py" line="164"/>
         <source>Why released.</source>
         <translation>Падстава вызвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="150"/>
+        <location filename="../../app/ui/editor/help.py" line="165"/>
         <source>Details (deported, conditions of pardon ...).</source>
         <translation>Падрабязнасці (дэпартаваны, умовы памілавання ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="151"/>
+        <location filename="../../app/ui/editor/help.py" line="166"/>
         <source>Police (preventive) supervision after release.</source>
         <translation>Прэвентыўны нагляд міліцыі пасля вызвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="152"/>
+        <location filename="../../app/ui/editor/help.py" line="167"/>
         <source>Ban on leaving the country after release.</source>
         <translation>Забарона на выезд з краіны пасля вызвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="153"/>
+        <location filename="../../app/ui/editor/help.py" line="168"/>
         <source>Attempts by the KGB to recruit the person.</source>
         <translation>Спробы КДБ завербаваць чалавека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="154"/>
+        <location filename="../../app/ui/editor/help.py" line="169"/>
         <source>One attempt.</source>
         <translation>Адна спроба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="155"/>
+        <location filename="../../app/ui/editor/help.py" line="170"/>
         <source>When.</source>
         <translation>Калі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="156"/>
+        <location filename="../../app/ui/editor/help.py" line="171"/>
         <source>What was demanded and how.</source>
         <translation>Чаго патрабавалі і як.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="157"/>
+        <location filename="../../app/ui/editor/help.py" line="172"/>
         <source>One incommunicado period.</source>
         <translation>Адзін перыяд інкамунікада.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="158"/>
+        <location filename="../../app/ui/editor/help.py" line="173"/>
         <source>Local ref.</source>
         <translation>Лакальная метка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="159"/>
+        <location filename="../../app/ui/editor/help.py" line="174"/>
         <source>Detention episode ref.</source>
         <translation>Спасылка на эпізод затрымання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="160"/>
+        <location filename="../../app/ui/editor/help.py" line="175"/>
         <source>Since when no communication is known.</source>
         <translation>З якога часу няма ніякіх вядомых кантактаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="161"/>
+        <location filename="../../app/ui/editor/help.py" line="176"/>
         <source>When contact resumed (status ended).</source>
         <translation>Калі сувязь аднавілася (статус «Скончылася»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="162"/>
+        <location filename="../../app/ui/editor/help.py" line="177"/>
         <source>Last confirmed contact of any kind.</source>
         <translation>Апошні пацверджаны кантакт любога віду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="163"/>
+        <location filename="../../app/ui/editor/help.py" line="178"/>
         <source>Kind of contact.</source>
         <translation>Від кантакту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="164"/>
+        <location filename="../../app/ui/editor/help.py" line="179"/>
         <source>Channel of the contact (family, lawyer, consular ...).</source>
         <translation>Канал кантакту (сям&apos;я, адвакат, консул ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="165"/>
+        <location filename="../../app/ui/editor/help.py" line="180"/>
         <source>Person ref of who had the contact.</source>
         <translation>Спасылка на чалавека, у якога быў кантакт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="166"/>
+        <location filename="../../app/ui/editor/help.py" line="181"/>
         <source>Details.</source>
         <translation>Падрабязнасці.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="167"/>
+        <location filename="../../app/ui/editor/help.py" line="182"/>
         <source>Channels denied, each with its own start when known.</source>
         <translation>Забароненыя каналы сувязі, у кожнага свая дата пачатку, калі вядомая.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="168"/>
+        <location filename="../../app/ui/editor/help.py" line="183"/>
         <source>One denied channel.</source>
         <translation>Адзін забаронены канал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="169"/>
+        <location filename="../../app/ui/editor/help.py" line="184"/>
         <source>Channel.</source>
         <translation>Канал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="170"/>
+        <location filename="../../app/ui/editor/help.py" line="185"/>
         <source>Denied since.</source>
         <translation>З якога часу забаронены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="171"/>
+        <location filename="../../app/ui/editor/help.py" line="186"/>
         <source>How the status was learned.</source>
         <translation>Адкуль стала вядома пра статус.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="172"/>
+        <location filename="../../app/ui/editor/help.py" line="187"/>
         <source>Authorities&apos; answer to enquiries.</source>
         <translation>Адказ улад на запыты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="173"/>
+        <location filename="../../app/ui/editor/help.py" line="188"/>
         <source>Wording of the answer.</source>
         <translation>Тэкст адказу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="174"/>
+        <location filename="../../app/ui/editor/help.py" line="189"/>
         <source>Facility where the person is officially said to be.</source>
         <translation>Установа, дзе, паводле афіцыйных звестак, знаходзіцца чалавек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="175"/>
+        <location filename="../../app/ui/editor/help.py" line="190"/>
         <source>Suspected disciplinary cause.</source>
         <translation>Меркаваная дысцыплінарная прычына.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="176"/>
+        <location filename="../../app/ui/editor/help.py" line="191"/>
         <source>Status as of the interview.</source>
         <translation>Статус на момант інтэрв&apos;ю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="177"/>
+        <location filename="../../app/ui/editor/help.py" line="192"/>
         <source>Custody, fate or whereabouts denied or concealed.</source>
         <translation>Факт утрымання пад вартай, лёс або месцазнаходжанне адмаўляюцца або хаваюцца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="178"/>
+        <location filename="../../app/ui/editor/help.py" line="193"/>
         <source>UN urgent appeal, WGAD or WGEID case reference.</source>
         <translation>Нумар тэрміновага звароту ААН або справы ў WGAD ці WGEID.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="271"/>
+        <location filename="../../app/ui/editor/help.py" line="280"/>
+        <source>Kind of file; a consent_form is the signed form, about the persons who signed it.</source>
+        <translation>Від файла; consent_form — падпісаная форма згоды, пра асобаў, якія яе падпісалі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="286"/>
         <source>A condition.</source>
         <translation>Умова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="272"/>
+        <location filename="../../app/ui/editor/help.py" line="287"/>
         <source>A state agency.</source>
         <translation>Дзяржаўнае ведамства.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="273"/>
+        <location filename="../../app/ui/editor/help.py" line="288"/>
         <source>A travel document obtained instead of a Belarusian passport.</source>
         <translation>Праязны дакумент, атрыманы замест беларускага пашпарта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="274"/>
+        <location filename="../../app/ui/editor/help.py" line="289"/>
         <source>Administrative offence cases (Code of Administrative Offences), one per case, with administrative detention or fine.</source>
         <translation>Справы аб адміністрацыйных правапарушэннях (КаАП), па адной на справу, з адміністрацыйным арыштам або штрафам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="275"/>
+        <location filename="../../app/ui/editor/help.py" line="290"/>
         <source>Agency that approached the person.</source>
         <translation>Ведамства, якое звярнулася да чалавека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="276"/>
+        <location filename="../../app/ui/editor/help.py" line="291"/>
         <source>Agency they acted for.</source>
         <translation>Ведамства, ад імя якога дзейнічалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="277"/>
+        <location filename="../../app/ui/editor/help.py" line="292"/>
         <source>Article (&quot;24.23&quot;, &quot;19.11&quot;).</source>
         <translation>Артыкул («24.23», «19.11»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="278"/>
+        <location filename="../../app/ui/editor/help.py" line="293"/>
         <source>Articles of the Code of Administrative Offences.</source>
         <translation>Артыкулы Кодэкса аб адміністрацыйных правапарушэннях.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="279"/>
+        <location filename="../../app/ui/editor/help.py" line="294"/>
         <source>Attempts by the KGB or other services to recruit a person outside detention.</source>
         <translation>Спробы КДБ або іншых службаў завербаваць чалавека па-за зняволеннем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="280"/>
+        <location filename="../../app/ui/editor/help.py" line="295"/>
         <source>Autopsy.</source>
         <translation>Ускрыццё.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="281"/>
+        <location filename="../../app/ui/editor/help.py" line="296"/>
         <source>By whom and how (phone call, letter, through others).</source>
         <translation>Хто і як паведаміў (званок, ліст, праз іншых).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="282"/>
+        <location filename="../../app/ui/editor/help.py" line="297"/>
         <source>Complaint, enquiry to the authorities, or an appeal to a UN mechanism.</source>
         <translation>Скарга, запыт уладам або зварот у механізм ААН.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="283"/>
+        <location filename="../../app/ui/editor/help.py" line="298"/>
         <source>Complaints, enquiries and appeals made on behalf of victims (to authorities, the UN and others), with the reply.</source>
         <translation>Скаргі, запыты і звароты ў абарону пацярпелых (уладам, у ААН і іншым), з адказам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="284"/>
+        <location filename="../../app/ui/editor/help.py" line="299"/>
         <source>Country the person came back from.</source>
         <translation>Краіна, з якой чалавек вярнуўся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="285"/>
+        <location filename="../../app/ui/editor/help.py" line="300"/>
         <source>Court or body that decided.</source>
         <translation>Суд або орган, які прыняў рашэнне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="286"/>
+        <location filename="../../app/ui/editor/help.py" line="301"/>
         <source>Date of the decision.</source>
         <translation>Дата рашэння.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="287"/>
+        <location filename="../../app/ui/editor/help.py" line="302"/>
         <source>Date of the return.</source>
         <translation>Дата вяртання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="288"/>
+        <location filename="../../app/ui/editor/help.py" line="303"/>
         <source>Days of administrative detention imposed.</source>
         <translation>Прызначана сутак адміністрацыйнага арышту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="289"/>
+        <location filename="../../app/ui/editor/help.py" line="304"/>
         <source>Deaths in custody, and deaths after release that the informant links to the detention.</source>
         <translation>Смерці пад вартай, а таксама пасля вызвалення, якія інфармант звязвае са зняволеннем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="290"/>
+        <location filename="../../app/ui/editor/help.py" line="305"/>
         <source>Detention episode ref, when the person was held.</source>
         <translation>Эпізод затрымання, калі чалавека трымалі пад вартай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="291"/>
+        <location filename="../../app/ui/editor/help.py" line="306"/>
         <source>Detention episode ref: the detention during or after which the person died.</source>
         <translation>Эпізод затрымання, падчас або пасля якога чалавек памёр.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="292"/>
+        <location filename="../../app/ui/editor/help.py" line="307"/>
         <source>Detention episode ref: the detention it followed, if any.</source>
         <translation>Эпізод затрымання, пасля якога гэта адбылося, калі быў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="293"/>
+        <location filename="../../app/ui/editor/help.py" line="308"/>
         <source>Whether the person died in custody or after release; left empty, in custody.</source>
         <translation>Ці памёр чалавек пад вартай або пасля вызвалення; калі не пазначана — пад вартай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="294"/>
+        <location filename="../../app/ui/editor/help.py" line="309"/>
         <source>Entries of a person in the official &quot;extremist&quot; or &quot;terrorist&quot; lists.</source>
         <translation>Унясенне чалавека ў афіцыйныя спісы «экстрэмістаў» або «тэрарыстаў».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="295"/>
+        <location filename="../../app/ui/editor/help.py" line="310"/>
         <source>Findings, and whether the family saw the report.</source>
         <translation>Высновы, і ці бачыла сям&apos;я заключэнне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="296"/>
+        <location filename="../../app/ui/editor/help.py" line="311"/>
         <source>Form and version of this document; always &quot;sviedka.testimony/2&quot; (a version 1 document is read as its upgrade).</source>
         <translation>Форма і версія дакумента; заўсёды «sviedka.testimony/2» (дакумент версіі 1 чытаецца ў абноўленым выглядзе).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="297"/>
+        <location filename="../../app/ui/editor/help.py" line="312"/>
         <source>How the family learned of the death.</source>
         <translation>Як сям&apos;я даведалася пра смерць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="298"/>
+        <location filename="../../app/ui/editor/help.py" line="313"/>
         <source>How the person answered.</source>
         <translation>Як чалавек адказаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="299"/>
+        <location filename="../../app/ui/editor/help.py" line="314"/>
         <source>How the source knows: first hand (lived or saw it), hearsay (told by others), documents.</source>
         <translation>Адкуль вядома крыніцы: з першых рук (перажыў або бачыў), са слоў іншых, з дакументаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="300"/>
+        <location filename="../../app/ui/editor/help.py" line="315"/>
         <source>Involvement in the act (decided: ruled as judge; prosecuted: brought or upheld the charge).</source>
         <translation>Удзел у дзеянні (вынес рашэнне — як суддзя; падтрымліваў абвінавачанне — прад&apos;явіў або падтрымаў яго).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="301"/>
+        <location filename="../../app/ui/editor/help.py" line="316"/>
         <source>Issuing country.</source>
         <translation>Краіна, якая выдала дакумент.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="302"/>
+        <location filename="../../app/ui/editor/help.py" line="317"/>
         <source>Its reference or case number.</source>
         <translation>Яго нумар або нумар справы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="303"/>
+        <location filename="../../app/ui/editor/help.py" line="318"/>
         <source>Kind of document.</source>
         <translation>Від дакумента.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="304"/>
+        <location filename="../../app/ui/editor/help.py" line="319"/>
         <source>Local ref (&quot;ad1&quot;).</source>
         <translation>Лакальная спасылка («ad1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="305"/>
+        <location filename="../../app/ui/editor/help.py" line="320"/>
         <source>Number of co-defendants, named in this record or not.</source>
         <translation>Колькасць сааб&apos;вінавачаных, названых у гэтым запісе ці не.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="306"/>
+        <location filename="../../app/ui/editor/help.py" line="321"/>
         <source>Number or reference of the decision.</source>
         <translation>Нумар рашэння.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="307"/>
+        <location filename="../../app/ui/editor/help.py" line="322"/>
         <source>Officials, agencies and others responsible, each with their part in it.</source>
         <translation>Службовыя асобы, ведамствы і іншыя адказныя, кожны са сваёй роляй.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="308"/>
+        <location filename="../../app/ui/editor/help.py" line="323"/>
         <source>On what legal ground.</source>
         <translation>На якой прававой падставе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="309"/>
+        <location filename="../../app/ui/editor/help.py" line="324"/>
         <source>One action against property.</source>
         <translation>Адно дзеянне з маёмасцю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="310"/>
+        <location filename="../../app/ui/editor/help.py" line="325"/>
         <source>One administrative offence case.</source>
         <translation>Адна справа аб адміністрацыйным правапарушэнні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="311"/>
+        <location filename="../../app/ui/editor/help.py" line="326"/>
         <source>One attempt to recruit a person as an informer.</source>
         <translation>Адна спроба завербаваць чалавека ў інфарматары.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="312"/>
+        <location filename="../../app/ui/editor/help.py" line="327"/>
         <source>One complaint, enquiry or appeal.</source>
         <translation>Адна скарга, запыт або зварот.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="313"/>
+        <location filename="../../app/ui/editor/help.py" line="328"/>
         <source>One entry in an official list.</source>
         <translation>Адно ўнясенне ў афіцыйны спіс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="314"/>
+        <location filename="../../app/ui/editor/help.py" line="329"/>
         <source>Penalty imposed.</source>
         <translation>Прызначанае спагнанне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="315"/>
+        <location filename="../../app/ui/editor/help.py" line="330"/>
         <source>Person ref of the exile whom pressure on relatives is meant to reach.</source>
         <translation>Эмігрант, на якога разлічаны ціск на сваякоў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="316"/>
+        <location filename="../../app/ui/editor/help.py" line="331"/>
         <source>Person ref of the owner.</source>
         <translation>Уладальнік.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="317"/>
+        <location filename="../../app/ui/editor/help.py" line="332"/>
         <source>Person ref of who told of this entry, when not the informant of the interview.</source>
         <translation>Хто расказаў пра гэта, калі не інфармант інтэрв&apos;ю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="318"/>
+        <location filename="../../app/ui/editor/help.py" line="333"/>
         <source>Person ref of who was approached.</source>
         <translation>Да каго звярнуліся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="319"/>
+        <location filename="../../app/ui/editor/help.py" line="334"/>
         <source>Person ref of who was listed.</source>
         <translation>Каго ўнеслі ў спіс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="320"/>
+        <location filename="../../app/ui/editor/help.py" line="335"/>
         <source>Person refs of co-defendants in this record.</source>
         <translation>Сааб&apos;вінавачаныя, названыя ў гэтым запісе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="321"/>
+        <location filename="../../app/ui/editor/help.py" line="336"/>
         <source>Person refs of those it was made for.</source>
         <translation>У чыю абарону накіравана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="322"/>
+        <location filename="../../app/ui/editor/help.py" line="337"/>
         <source>Photos or videos of the seized property were published to intimidate.</source>
         <translation>Фота або відэа адабранай маёмасці апублікаваныя для запалохвання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="323"/>
+        <location filename="../../app/ui/editor/help.py" line="338"/>
         <source>Ref of the prosecution it was ordered in, if any.</source>
         <translation>Крымінальная справа, у межах якой гэта прызначана, калі ёсць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="324"/>
+        <location filename="../../app/ui/editor/help.py" line="339"/>
         <source>Ref of the prosecution that led to the entry, if any.</source>
         <translation>Крымінальная справа, пасля якой унеслі ў спіс, калі ёсць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="325"/>
+        <location filename="../../app/ui/editor/help.py" line="340"/>
         <source>Ref of the prosecution this incident belongs to (a trial in absentia is entered once, as a prosecution).</source>
         <translation>Крымінальная справа, да якой адносіцца выпадак (завочны суд уносіцца адзін раз, як крымінальная справа).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="326"/>
+        <location filename="../../app/ui/editor/help.py" line="341"/>
         <source>Seizure, confiscation and other actions against a person&apos;s property.</source>
         <translation>Арышт, канфіскацыя і іншыя дзеянні з маёмасцю чалавека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="327"/>
+        <location filename="../../app/ui/editor/help.py" line="342"/>
         <source>Someone responsible: a person ref, an agency, or a description when unnamed.</source>
         <translation>Адказны: чалавек з запісу, ведамства або апісанне, калі імя невядомае.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="328"/>
+        <location filename="../../app/ui/editor/help.py" line="343"/>
         <source>State asked to arrest, extradite or act (Interpol notices, extradition).</source>
         <translation>Дзяржава, якую прасілі затрымаць, выдаць або дзейнічаць (запыты Інтэрпола, экстрадыцыя).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="329"/>
+        <location filename="../../app/ui/editor/help.py" line="344"/>
         <source>The Interior Ministry&apos;s list of persons &quot;involved in extremist activity&quot;, or the KGB&apos;s &quot;terrorist&quot; list.</source>
         <translation>Спіс МУС асоб, «датычных да экстрэмісцкай дзейнасці», або «тэрарыстычны» спіс КДБ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="330"/>
+        <location filename="../../app/ui/editor/help.py" line="345"/>
         <source>The UN mechanism, for an appeal to the UN.</source>
         <translation>Механізм ААН, для звароту ў ААН.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="331"/>
+        <location filename="../../app/ui/editor/help.py" line="346"/>
         <source>The decision ordering it.</source>
         <translation>Рашэнне, якім гэта прызначана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="332"/>
+        <location filename="../../app/ui/editor/help.py" line="347"/>
         <source>The reply.</source>
         <translation>Адказ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="333"/>
+        <location filename="../../app/ui/editor/help.py" line="348"/>
         <source>The return to Belarus that led to the arrest.</source>
         <translation>Вяртанне ў Беларусь, пасля якога адбыўся арышт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="334"/>
+        <location filename="../../app/ui/editor/help.py" line="349"/>
         <source>Their function at the time.</source>
         <translation>Пасада ў той час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="335"/>
+        <location filename="../../app/ui/editor/help.py" line="350"/>
         <source>To whom it was addressed.</source>
         <translation>Каму адрасавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="336"/>
+        <location filename="../../app/ui/editor/help.py" line="351"/>
         <source>What came of it.</source>
         <translation>Чым скончылася.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="337"/>
+        <location filename="../../app/ui/editor/help.py" line="352"/>
         <source>What it said.</source>
         <translation>Што ў ім сказана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="338"/>
+        <location filename="../../app/ui/editor/help.py" line="353"/>
         <source>What property.</source>
         <translation>Якая маёмасць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="339"/>
+        <location filename="../../app/ui/editor/help.py" line="354"/>
         <source>What was demanded or imposed around the release.</source>
         <translation>Што патрабавалі або навязалі пры вызваленні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="340"/>
+        <location filename="../../app/ui/editor/help.py" line="355"/>
         <source>What was done to it.</source>
         <translation>Што з ёй зрабілі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="341"/>
+        <location filename="../../app/ui/editor/help.py" line="356"/>
         <source>When issued or refused.</source>
         <translation>Калі выдадзены або адмоўлена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="342"/>
+        <location filename="../../app/ui/editor/help.py" line="357"/>
         <source>When it was sent.</source>
         <translation>Калі адпраўлена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="343"/>
+        <location filename="../../app/ui/editor/help.py" line="358"/>
         <source>When the family was told.</source>
         <translation>Калі паведамілі сям&apos;і.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="344"/>
+        <location filename="../../app/ui/editor/help.py" line="359"/>
         <source>When the person&apos;s passport expires or expired (consulates no longer renew it: Decree No. 278).</source>
         <translation>Калі заканчваецца або скончыўся тэрмін пашпарта (консульствы яго больш не падаўжаюць: Указ № 278).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="345"/>
+        <location filename="../../app/ui/editor/help.py" line="360"/>
         <source>When the reply came.</source>
         <translation>Калі прыйшоў адказ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="346"/>
+        <location filename="../../app/ui/editor/help.py" line="361"/>
         <source>When the term is expected to end, counting time already served; detention past it shows.</source>
         <translation>Калі чакаецца канец тэрміну з улікам ужо адбытага; так відаць утрыманне звыш тэрміну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="347"/>
+        <location filename="../../app/ui/editor/help.py" line="362"/>
         <source>Where it stands.</source>
         <translation>На якой стадыі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="348"/>
+        <location filename="../../app/ui/editor/help.py" line="363"/>
         <source>Where the property is.</source>
         <translation>Дзе знаходзіцца маёмасць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="349"/>
+        <location filename="../../app/ui/editor/help.py" line="364"/>
         <source>Whether an autopsy was done, and by whom.</source>
         <translation>Ці праводзілася ўскрыццё і кім.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="350"/>
+        <location filename="../../app/ui/editor/help.py" line="365"/>
         <source>Whether the family could see and bury the body.</source>
         <translation>Ці магла сям&apos;я ўбачыць і пахаваць цела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="351"/>
+        <location filename="../../app/ui/editor/help.py" line="366"/>
         <source>Whether the source saw or lived this, heard it from others, or read it in documents.</source>
         <translation>Ці бачыла або перажыла гэта крыніца, чула ад іншых або прачытала ў дакументах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="352"/>
+        <location filename="../../app/ui/editor/help.py" line="367"/>
         <source>Who acted.</source>
         <translation>Хто дзейнічаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="353"/>
+        <location filename="../../app/ui/editor/help.py" line="368"/>
         <source>Who made it (a relative, a lawyer, an organisation).</source>
         <translation>Хто звярнуўся (сваяк, адвакат, арганізацыя).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="179"/>
+        <location filename="../../app/ui/editor/help.py" line="194"/>
         <source>Unit, rank, appearance when no person record exists.</source>
         <translation>Падраздзяленне, званне, знешнасць — калі гэтага чалавека няма ў раздзеле «Людзі».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="180"/>
+        <location filename="../../app/ui/editor/help.py" line="195"/>
         <source>One act.</source>
         <translation>Адзін выпадак.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="181"/>
+        <location filename="../../app/ui/editor/help.py" line="196"/>
         <source>Person ref of the victim.</source>
         <translation>Спасылка на пацярпелага.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="182"/>
+        <location filename="../../app/ui/editor/help.py" line="197"/>
         <source>Method.</source>
         <translation>Спосаб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="183"/>
+        <location filename="../../app/ui/editor/help.py" line="198"/>
         <source>Date, or start when repeated.</source>
         <translation>Дата або пачатак, калі паўтаралася.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="184"/>
+        <location filename="../../app/ui/editor/help.py" line="199"/>
         <source>End when repeated over a period.</source>
         <translation>Канец, калі паўтаралася на працягу перыяду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="185"/>
+        <location filename="../../app/ui/editor/help.py" line="200"/>
         <source>Where.</source>
         <translation>Дзе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="186"/>
+        <location filename="../../app/ui/editor/help.py" line="201"/>
         <source>Alleged perpetrators.</source>
         <translation>Меркаваныя вінаватцы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="187"/>
+        <location filename="../../app/ui/editor/help.py" line="202"/>
         <source>Reason the perpetrators gave.</source>
         <translation>Прычына, якую назвалі вінаватцы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="188"/>
+        <location filename="../../app/ui/editor/help.py" line="203"/>
         <source>Physical and mental consequences.</source>
         <translation>Фізічныя і псіхічныя наступствы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="189"/>
+        <location filename="../../app/ui/editor/help.py" line="204"/>
         <source>A statement or confession was extracted.</source>
         <translation>Паказанні або прызнанне былі атрыманы прымусам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="190"/>
+        <location filename="../../app/ui/editor/help.py" line="205"/>
         <source>Medical attention after the act.</source>
         <translation>Медыцынская дапамога пасля здарэння.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="191"/>
+        <location filename="../../app/ui/editor/help.py" line="206"/>
         <source>What happened.</source>
         <translation>Што адбылося.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="192"/>
+        <location filename="../../app/ui/editor/help.py" line="207"/>
         <source>One condition.</source>
         <translation>Адна ўмова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="193"/>
+        <location filename="../../app/ui/editor/help.py" line="208"/>
         <source>Condition.</source>
         <translation>Умова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="194"/>
+        <location filename="../../app/ui/editor/help.py" line="209"/>
         <source>One request for care.</source>
         <translation>Адзін зварот па дапамогу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="195"/>
+        <location filename="../../app/ui/editor/help.py" line="210"/>
         <source>Person ref of the patient.</source>
         <translation>Спасылка на пацыента.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="196"/>
+        <location filename="../../app/ui/editor/help.py" line="211"/>
         <source>When care was requested.</source>
         <translation>Калі звярнуліся па дапамогу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="197"/>
+        <location filename="../../app/ui/editor/help.py" line="212"/>
         <source>What care was needed for.</source>
         <translation>З чым была патрэбна дапамога.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="198"/>
+        <location filename="../../app/ui/editor/help.py" line="213"/>
         <source>Category of the condition.</source>
         <translation>Катэгорыя захворвання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="199"/>
+        <location filename="../../app/ui/editor/help.py" line="214"/>
         <source>What became of the request.</source>
         <translation>Чым скончыўся зварот.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="200"/>
+        <location filename="../../app/ui/editor/help.py" line="215"/>
         <source>Category; mental_disorder and physical_disability feed the computed criteria.</source>
         <translation>Катэгорыя; mental_disorder (псіхічны разлад) і physical_disability (інваліднасць) улічваюцца пры вылічэнні крытэрыяў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="201"/>
+        <location filename="../../app/ui/editor/help.py" line="216"/>
         <source>Whether it began before, during or after detention.</source>
         <translation>Узнікла да, падчас або пасля зняволення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="202"/>
+        <location filename="../../app/ui/editor/help.py" line="217"/>
         <source>Serious (grave, chronic or acute) condition: makes serious_health_condition apply.</source>
         <translation>Цяжкае (небяспечнае, хранічнае або вострае) захворванне: да яго ўжываецца крытэрый serious_health_condition.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="203"/>
+        <location filename="../../app/ui/editor/help.py" line="218"/>
         <source>Belarusian disability group, if certified: makes disability apply.</source>
         <translation>Беларуская група інваліднасці, калі ўстаноўлена: да яе ўжываецца крытэрый disability.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="204"/>
+        <location filename="../../app/ui/editor/help.py" line="219"/>
         <source>Diagnosis and course.</source>
         <translation>Дыягназ і цячэнне хваробы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="205"/>
+        <location filename="../../app/ui/editor/help.py" line="220"/>
         <source>One asserted criterion.</source>
         <translation>Адзін заяўлены крытэрый.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="206"/>
+        <location filename="../../app/ui/editor/help.py" line="221"/>
         <source>Criterion asserted; not age_over_60 or death_in_detention.</source>
         <translation>Заяўлены крытэрый; не age_over_60 і не death_in_detention.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="207"/>
+        <location filename="../../app/ui/editor/help.py" line="222"/>
         <source>Basis of the assertion.</source>
         <translation>На чым грунтуецца сцвярджэнне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="208"/>
+        <location filename="../../app/ui/editor/help.py" line="223"/>
         <source>One death.</source>
         <translation>Адна смерць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="209"/>
+        <location filename="../../app/ui/editor/help.py" line="224"/>
         <source>Person ref of who died.</source>
         <translation>Спасылка на памерлага.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="210"/>
+        <location filename="../../app/ui/editor/help.py" line="225"/>
         <source>Date of death.</source>
         <translation>Дата смерці.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="211"/>
+        <location filename="../../app/ui/editor/help.py" line="226"/>
         <source>Circumstances as recounted.</source>
         <translation>Абставіны са слоў апавядальніка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="212"/>
+        <location filename="../../app/ui/editor/help.py" line="227"/>
         <source>Authorities&apos; explanation.</source>
         <translation>Тлумачэнне ўлад.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="213"/>
+        <location filename="../../app/ui/editor/help.py" line="228"/>
         <source>Investigation of the death.</source>
         <translation>Расследаванне смерці.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="214"/>
+        <location filename="../../app/ui/editor/help.py" line="229"/>
         <source>State of the investigation.</source>
         <translation>Стан расследавання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="215"/>
+        <location filename="../../app/ui/editor/help.py" line="230"/>
         <source>Date of the latest decision.</source>
         <translation>Дата апошняга рашэння.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="216"/>
+        <location filename="../../app/ui/editor/help.py" line="231"/>
         <source>Who investigated, findings, whether international standards were met.</source>
         <translation>Хто расследаваў, высновы, ці выкананы міжнародныя стандарты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="217"/>
+        <location filename="../../app/ui/editor/help.py" line="232"/>
         <source>Date of inclusion.</source>
         <translation>Дата ўключэння.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="218"/>
+        <location filename="../../app/ui/editor/help.py" line="233"/>
         <source>Which list, source.</source>
         <translation>Які спіс, крыніца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="219"/>
+        <location filename="../../app/ui/editor/help.py" line="234"/>
         <source>One criminal case.</source>
         <translation>Адна крымінальная справа.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="220"/>
+        <location filename="../../app/ui/editor/help.py" line="235"/>
         <source>Local ref (&quot;pr1&quot;).</source>
         <translation>Лакальная метка («pr1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="221"/>
+        <location filename="../../app/ui/editor/help.py" line="236"/>
         <source>Person ref of the accused.</source>
         <translation>Спасылка на абвінавачанага.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="222"/>
+        <location filename="../../app/ui/editor/help.py" line="237"/>
         <source>Detention episode ref, when the accused is detained.</source>
         <translation>Спасылка на эпізод затрымання, калі абвінавачаны пад вартай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="223"/>
+        <location filename="../../app/ui/editor/help.py" line="238"/>
         <source>Case number.</source>
         <translation>Нумар справы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="224"/>
+        <location filename="../../app/ui/editor/help.py" line="239"/>
         <source>Criminal Code articles charged.</source>
         <translation>Артыкулы Крымінальнага кодэкса, па якіх прад&apos;яўлена абвінавачанне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="225"/>
+        <location filename="../../app/ui/editor/help.py" line="240"/>
         <source>One article.</source>
         <translation>Адзін артыкул.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="226"/>
+        <location filename="../../app/ui/editor/help.py" line="241"/>
         <source>Article (&quot;342&quot;, &quot;361-1&quot;).</source>
         <translation>Артыкул («342», «361-1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="227"/>
+        <location filename="../../app/ui/editor/help.py" line="242"/>
         <source>Part of the article.</source>
         <translation>Частка артыкула.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="228"/>
+        <location filename="../../app/ui/editor/help.py" line="243"/>
         <source>Court (and where the hearing was held).</source>
         <translation>Суд (і дзе праходзіла пасяджэнне).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="229"/>
+        <location filename="../../app/ui/editor/help.py" line="244"/>
         <source>Judge.</source>
         <translation>Суддзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="230"/>
+        <location filename="../../app/ui/editor/help.py" line="245"/>
         <source>Stages of the case.</source>
         <translation>Этапы справы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="231"/>
+        <location filename="../../app/ui/editor/help.py" line="246"/>
         <source>Case opened.</source>
         <translation>Узбуджэнне справы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="232"/>
+        <location filename="../../app/ui/editor/help.py" line="247"/>
         <source>Trial began.</source>
         <translation>Пачатак судовага працэсу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="233"/>
+        <location filename="../../app/ui/editor/help.py" line="248"/>
         <source>Verdict.</source>
         <translation>Вынясенне рашэння суда.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="234"/>
+        <location filename="../../app/ui/editor/help.py" line="249"/>
         <source>Outcome.</source>
         <translation>Вынік.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="235"/>
+        <location filename="../../app/ui/editor/help.py" line="250"/>
         <source>Sentence.</source>
         <translation>Пакаранне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="236"/>
+        <location filename="../../app/ui/editor/help.py" line="251"/>
         <source>Kind of sentence.</source>
         <translation>Від пакарання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="237"/>
+        <location filename="../../app/ui/editor/help.py" line="252"/>
         <source>Term in months.</source>
         <translation>Тэрмін у месяцах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="238"/>
+        <location filename="../../app/ui/editor/help.py" line="253"/>
         <source>Regime ordered.</source>
         <translation>Прызначаны рэжым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="239"/>
+        <location filename="../../app/ui/editor/help.py" line="254"/>
         <source>Fine, in whole units.</source>
         <translation>Штраф, у цэлых адзінках.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="240"/>
+        <location filename="../../app/ui/editor/help.py" line="255"/>
         <source>Amount.</source>
         <translation>Сума.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="241"/>
+        <location filename="../../app/ui/editor/help.py" line="256"/>
         <source>Base units (bazavyja veličyni) or roubles.</source>
         <translation>Базавыя велічыні або рублі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="242"/>
+        <location filename="../../app/ui/editor/help.py" line="257"/>
         <source>Tried in absentia (special proceedings).</source>
         <translation>Суд праходзіў завочна (спецыяльная вытворчасць).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="243"/>
+        <location filename="../../app/ui/editor/help.py" line="258"/>
         <source>Tried together with others.</source>
         <translation>Судзілі разам з іншымі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="244"/>
+        <location filename="../../app/ui/editor/help.py" line="259"/>
         <source>Re-conviction under Art. 411 while serving a sentence.</source>
         <translation>Паўторнае асуджэнне па арт. 411 падчас адбывання пакарання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="245"/>
+        <location filename="../../app/ui/editor/help.py" line="260"/>
         <source>Ref of the prosecution whose sentence was being served.</source>
         <translation>Спасылка на крымінальную справу, пакаранне па якой адбывалася.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="246"/>
+        <location filename="../../app/ui/editor/help.py" line="261"/>
         <source>One persecution for solidarity.</source>
         <translation>Адзін выпадак пераследу за салідарнасць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="247"/>
+        <location filename="../../app/ui/editor/help.py" line="262"/>
         <source>Person ref of the persecuted supporter.</source>
         <translation>Спасылка на пераследаванага чалавека, які аказваў падтрымку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="248"/>
+        <location filename="../../app/ui/editor/help.py" line="263"/>
         <source>Person refs of those supported.</source>
         <translation>Спасылкі на людзей, якіх падтрымлівалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="249"/>
+        <location filename="../../app/ui/editor/help.py" line="264"/>
         <source>Support the person gave.</source>
         <translation>Якую дапамогу аказваў чалавек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="250"/>
+        <location filename="../../app/ui/editor/help.py" line="265"/>
         <source>A kind of support.</source>
         <translation>Від дапамогі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="251"/>
+        <location filename="../../app/ui/editor/help.py" line="266"/>
         <source>Actions taken against the person.</source>
         <translation>Меры, прынятыя супраць чалавека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="252"/>
+        <location filename="../../app/ui/editor/help.py" line="267"/>
         <source>An action.</source>
         <translation>Мера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="253"/>
+        <location filename="../../app/ui/editor/help.py" line="268"/>
         <source>One incident.</source>
         <translation>Адзін інцыдэнт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="254"/>
+        <location filename="../../app/ui/editor/help.py" line="269"/>
         <source>Person ref of the target.</source>
         <translation>Спасылка на чалавека, супраць якога накіраваны інцыдэнт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="255"/>
+        <location filename="../../app/ui/editor/help.py" line="270"/>
         <source>Kind of incident.</source>
         <translation>Від інцыдэнту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="256"/>
+        <location filename="../../app/ui/editor/help.py" line="271"/>
         <source>Country where it happened or took effect.</source>
         <translation>Краіна, дзе гэта адбылося або мела наступствы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="257"/>
+        <location filename="../../app/ui/editor/help.py" line="272"/>
         <source>One link.</source>
         <translation>Адна сувязь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="258"/>
+        <location filename="../../app/ui/editor/help.py" line="273"/>
         <source>Ref of an item of another section.</source>
         <translation>Метка запісу з іншага раздзела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="259"/>
+        <location filename="../../app/ui/editor/help.py" line="274"/>
         <source>Read &quot;from &lt;relation&gt; to&quot;.</source>
         <translation>Чытаецца так: «&lt;З&gt; &lt;Адносіны&gt; &lt;Каму / чаму&gt;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="260"/>
+        <location filename="../../app/ui/editor/help.py" line="275"/>
         <source>Why they are linked.</source>
         <translation>Чаму яны звязаныя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="261"/>
+        <location filename="../../app/ui/editor/help.py" line="276"/>
         <source>One clarification note.</source>
         <translation>Адна ўдакладняльная заўвага.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="262"/>
+        <location filename="../../app/ui/editor/help.py" line="277"/>
         <source>Path of the field the note is about.</source>
         <translation>Шлях да поля, да якога адносіцца заўвага.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="263"/>
+        <location filename="../../app/ui/editor/help.py" line="278"/>
         <source>The clarification.</source>
         <translation>Удакладненне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="264"/>
+        <location filename="../../app/ui/editor/help.py" line="279"/>
         <source>One attached file.</source>
         <translation>Адзін далучаны файл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="265"/>
-        <source>Kind of file.</source>
-        <translation>Від файла.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="266"/>
+        <location filename="../../app/ui/editor/help.py" line="281"/>
         <source>SHA-256 of the original file.</source>
         <translation>SHA-256 зыходнага файла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="267"/>
+        <location filename="../../app/ui/editor/help.py" line="282"/>
         <source>Media type.</source>
         <translation>MIME-тып.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="268"/>
+        <location filename="../../app/ui/editor/help.py" line="283"/>
         <source>Size of the file.</source>
         <translation>Памер файла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="269"/>
+        <location filename="../../app/ui/editor/help.py" line="284"/>
         <source>What it shows and where it came from.</source>
         <translation>Што на ім і адкуль ён узяўся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="270"/>
+        <location filename="../../app/ui/editor/help.py" line="285"/>
         <source>Refs of persons or items it documents.</source>
         <translation>Меткі людзей або запісаў, да якіх ён адносіцца.</translation>
     </message>
@@ -5344,83 +5452,83 @@ versions</source>
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="63"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="62"/>
         <source>Search names, places, narrative… in Cyrillic or Latin</source>
         <translation>Пошук па імёнах, месцах, аповедах… кірыліцай або лацінкай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="67"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="66"/>
         <source>Incommunicado now</source>
         <translation>Зараз інкамунікада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="68"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="67"/>
         <source>Humanitarian criteria</source>
         <translation>Гуманітарныя крытэрыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="69"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="68"/>
         <source>Art. 411 re-conviction</source>
         <translation>Паўторнае асуджэнне па арт. 411</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="70"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="69"/>
         <source>Trial in absentia</source>
         <translation>Завочны суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="76"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="75"/>
         <source>More filters…</source>
         <translation>Больш фільтраў…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="79"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="78"/>
         <source>Article, place of detention, dates, humanitarian criterion and more</source>
         <translation>Артыкул, месца ўтрымання, даты, гуманітарны крытэрый і іншае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="86"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="85"/>
         <source>Clear</source>
         <translation>Скінуць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="87"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="86"/>
         <source>Show every testimony again</source>
         <translation>Зноў паказаць усе сведчанні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="89"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="88"/>
         <source>New testimony</source>
         <translation>Новае сведчанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="91"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="90"/>
         <source>Record a new testimony (Ctrl+N)</source>
         <translation>Запісаць новае сведчанне (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="92"/>
-        <location filename="../../app/ui/workspace/list_screen.py" line="246"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="91"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="245"/>
         <source>Person timeline</source>
         <translation>Храналогія па чалавеку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="95"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="94"/>
         <source>Every arrest, trial and incident of one person across all testimonies</source>
         <translation>Усе затрыманні, суды і інцыдэнты аднаго чалавека паводле ўсіх сведчанняў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="97"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="96"/>
         <source>Lock</source>
         <translation>Заблакаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="99"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="98"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблакаваць сховішча зараз (Ctrl+L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/list_screen.py" line="109"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="108"/>
         <source>Resume unsaved work (%n draft(s))</source>
         <translation>
             <numerusform>Аднавіць незахаваную працу (%n чарнавік)</numerusform>
@@ -5429,12 +5537,12 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="189"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="188"/>
         <source>Active filters: %1</source>
         <translation>Актыўных фільтраў: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/list_screen.py" line="205"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="204"/>
         <source>%n testimonies</source>
         <translation>
             <numerusform>%n сведчанне</numerusform>
@@ -5443,22 +5551,22 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="213"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="212"/>
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="230"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="229"/>
         <source>%1%2 found</source>
         <translation>Знойдзена: %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="233"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="232"/>
         <source>Search failed.</source>
         <translation>Пошук не ўдаўся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="246"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="245"/>
         <source>Name, in any script:</source>
         <translation>Імя (кірыліцай або лацінкай):</translation>
     </message>
@@ -5516,27 +5624,27 @@ versions</source>
         <translation>Перш чым мяняць мову, захавайце адкрытае сведчанне або адмяніце змены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="243"/>
+        <location filename="../../app/ui/window.py" line="242"/>
         <source>That passphrase did not open the vault. Please try again.</source>
         <translation>Гэтая парольная фраза не адкрыла сховішча. Паспрабуйце яшчэ раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="246"/>
+        <location filename="../../app/ui/window.py" line="245"/>
         <source>The vault&apos;s key file (keyslots.json) is missing from %1. Restore it from your backup copy; the encrypted testimonies were left as they are.</source>
         <translation>Файл ключа сховішча (keyslots.json) адсутнічае ў %1. Аднавіце яго з рэзервовай копіі; зашыфраваныя сведчанні засталіся некранутымі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="250"/>
+        <location filename="../../app/ui/window.py" line="249"/>
         <source>This vault is already open in another Sviedka window.</source>
         <translation>Гэтае сховішча ўжо адкрыта ў іншым акне Sviedka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="254"/>
+        <location filename="../../app/ui/window.py" line="253"/>
         <source>The vault could not be opened: %1</source>
         <translation>Не ўдалося адкрыць сховішча: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="437"/>
+        <location filename="../../app/ui/window.py" line="436"/>
         <source>Save the testimony before closing?</source>
         <translation>Захаваць сведчанне перад закрыццём?</translation>
     </message>
@@ -6697,7 +6805,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>RefRegistry</name>
     <message>
-        <location filename="../../app/ui/editor/refs.py" line="36"/>
+        <location filename="../../app/ui/editor/refs.py" line="41"/>
         <source>Person %1, no name yet</source>
         <translation>Асоба %1, пакуль без імя</translation>
     </message>
@@ -7203,17 +7311,17 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
         <translation>салідарнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="39"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="46"/>
         <source>draft</source>
         <translation>чарнавік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="40"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="47"/>
         <source>complete</source>
         <translation>завершана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="41"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="48"/>
         <source>reviewed</source>
         <translation>праверана</translation>
     </message>
@@ -7296,32 +7404,32 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
         <translation>Транснацыянальныя рэпрэсіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="52"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="56"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="53"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="57"/>
         <source>Until</source>
         <translation>Па</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="54"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="58"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="55"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="59"/>
         <source>Details</source>
         <translation>Падрабязнасці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="56"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="60"/>
         <source>Recorded as</source>
         <translation>Запісана як</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="57"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="61"/>
         <source>Testimony</source>
         <translation>Сведчанне</translation>
     </message>
@@ -7329,32 +7437,32 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="71"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="75"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="75"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="79"/>
         <source>Timeline of %1</source>
         <translation>Храналогія: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="82"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="86"/>
         <source>Collecting events…</source>
         <translation>Збор падзей…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="96"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="100"/>
         <source>Could not collect the events.</source>
         <translation>Не ўдалося сабраць падзеі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="120"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="124"/>
         <source>Testimony %1</source>
         <translation>Сведчанне %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/dialog.py" line="125"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="129"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n падзея</numerusform>

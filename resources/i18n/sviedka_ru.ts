@@ -4,97 +4,97 @@
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="50"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="49"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="61"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="61"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="61"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="61"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="60"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="67"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="66"/>
         <source>Add file…</source>
         <translation>Добавить файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="68"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="67"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="78"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="77"/>
         <source>No preview for this kind of file.</source>
         <translation>Для файлов этого типа нет предпросмотра.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="110"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="109"/>
         <source>Attach a file</source>
         <translation>Прикрепить файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="114"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="113"/>
         <source>Describe the file</source>
         <translation>Опишите файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="114"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="113"/>
         <source>What is it? (searchable)</source>
         <translation>Что это? (по описанию можно искать)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="122"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="121"/>
         <source>Encrypting %1 into the vault…</source>
         <translation>Файл %1 шифруется в хранилище…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="131"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="130"/>
         <source>Save a decrypted copy?</source>
         <translation>Сохранить расшифрованную копию?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="133"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="132"/>
         <source>The copy will NOT be encrypted. Anyone who gets this computer or the place you save it to can read it, and it may be found at a border check. Save it only if you must, and delete it when done.</source>
         <translation>Копия НЕ будет зашифрована. Любой, к кому попадёт этот компьютер или место, куда вы её сохраните, сможет её прочитать, а при проверке на границе её могут найти. Сохраняйте копию, только если без этого не обойтись, и удалите её, когда закончите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="142"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="141"/>
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="149"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="148"/>
         <source>Saving a copy…</source>
         <translation>Сохранение копии…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="153"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="152"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="176"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="175"/>
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/attachments.py" line="182"/>
+        <location filename="../../app/ui/testimony/attachments.py" line="181"/>
         <source>Cancelled; nothing was kept.</source>
         <translation>Отменено; ничего не сохранено.</translation>
     </message>
@@ -604,1012 +604,1017 @@ versions</source>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="222"/>
+        <location filename="../../app/ui/editor/labels.py" line="227"/>
         <source>Roubles (BYN)</source>
         <translation>Рубли (BYN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="223"/>
+        <location filename="../../app/ui/editor/labels.py" line="228"/>
         <source>Cyrillic</source>
         <translation>Кириллица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="224"/>
+        <location filename="../../app/ui/editor/labels.py" line="229"/>
         <source>Group I</source>
         <translation>I группа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="225"/>
+        <location filename="../../app/ui/editor/labels.py" line="230"/>
         <source>Group II</source>
         <translation>II группа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="226"/>
+        <location filename="../../app/ui/editor/labels.py" line="231"/>
         <source>Group III</source>
         <translation>III группа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="227"/>
+        <location filename="../../app/ui/editor/labels.py" line="232"/>
         <source>Latin</source>
         <translation>Латиница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="228"/>
+        <location filename="../../app/ui/editor/labels.py" line="233"/>
         <source>Acquittal</source>
         <translation>Оправдание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="229"/>
+        <location filename="../../app/ui/editor/labels.py" line="234"/>
         <source>Acquitted</source>
         <translation>Оправдан(а)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="230"/>
+        <location filename="../../app/ui/editor/labels.py" line="235"/>
         <source>Administrative</source>
         <translation>Административное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="231"/>
+        <location filename="../../app/ui/editor/labels.py" line="236"/>
         <source>Administrative arrest</source>
         <translation>Административный арест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="232"/>
+        <location filename="../../app/ui/editor/labels.py" line="237"/>
         <source>Administrative case</source>
         <translation>Административное дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="233"/>
+        <location filename="../../app/ui/editor/labels.py" line="238"/>
         <source>Administrative detention</source>
         <translation>Административный арест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="234"/>
+        <location filename="../../app/ui/editor/labels.py" line="239"/>
         <source>After detention</source>
         <translation>После заключения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="235"/>
+        <location filename="../../app/ui/editor/labels.py" line="240"/>
         <source>After release</source>
         <translation>После освобождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="236"/>
+        <location filename="../../app/ui/editor/labels.py" line="241"/>
         <source>Agreed under pressure</source>
         <translation>Согласился под давлением</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="237"/>
+        <location filename="../../app/ui/editor/labels.py" line="242"/>
         <source>Alien&apos;s passport</source>
         <translation>Паспорт иностранца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="238"/>
+        <location filename="../../app/ui/editor/labels.py" line="243"/>
         <source>Alleged perpetrator</source>
         <translation>Предполагаемый виновный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="239"/>
+        <location filename="../../app/ui/editor/labels.py" line="244"/>
         <source>Amnesty</source>
         <translation>Амнистия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="240"/>
+        <location filename="../../app/ui/editor/labels.py" line="245"/>
         <source>Approximate</source>
         <translation>Примерно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="241"/>
+        <location filename="../../app/ui/editor/labels.py" line="246"/>
         <source>Arrest (freezing)</source>
         <translation>Арест (наложение ареста)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="242"/>
+        <location filename="../../app/ui/editor/labels.py" line="247"/>
         <source>Auction</source>
         <translation>Продажа с торгов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="243"/>
+        <location filename="../../app/ui/editor/labels.py" line="248"/>
         <source>Aunt or uncle</source>
         <translation>Тётя или дядя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="244"/>
+        <location filename="../../app/ui/editor/labels.py" line="249"/>
         <source>Authorities of the host state</source>
         <translation>Власти страны пребывания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="245"/>
+        <location filename="../../app/ui/editor/labels.py" line="250"/>
         <source>Avoided</source>
         <translation>Уклонился</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="246"/>
+        <location filename="../../app/ui/editor/labels.py" line="251"/>
         <source>Bank account</source>
         <translation>Банковский счёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="247"/>
+        <location filename="../../app/ui/editor/labels.py" line="252"/>
         <source>Base units</source>
         <translation>Базовые величины</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="248"/>
+        <location filename="../../app/ui/editor/labels.py" line="253"/>
         <source>Before detention</source>
         <translation>До заключения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="249"/>
+        <location filename="../../app/ui/editor/labels.py" line="254"/>
         <source>Belarusian authorities</source>
         <translation>Белорусские власти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="250"/>
+        <location filename="../../app/ui/editor/labels.py" line="255"/>
         <source>Belarusian consulate</source>
         <translation>Консульство Беларуси</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="251"/>
+        <location filename="../../app/ui/editor/labels.py" line="256"/>
         <source>Belarusian court</source>
         <translation>Белорусский суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="252"/>
+        <location filename="../../app/ui/editor/labels.py" line="257"/>
         <source>Belarusian security services</source>
         <translation>Белорусские спецслужбы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="253"/>
+        <location filename="../../app/ui/editor/labels.py" line="258"/>
         <source>State Border Committee</source>
         <translation>Госпогранкомитет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="254"/>
+        <location filename="../../app/ui/editor/labels.py" line="259"/>
         <source>Border guard</source>
         <translation>Пограничник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="255"/>
+        <location filename="../../app/ui/editor/labels.py" line="260"/>
         <source>Business</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="256"/>
+        <location filename="../../app/ui/editor/labels.py" line="261"/>
         <source>Carried out</source>
         <translation>Совершил(а)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="257"/>
+        <location filename="../../app/ui/editor/labels.py" line="262"/>
         <source>Caused</source>
         <translation>Стало причиной</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="258"/>
+        <location filename="../../app/ui/editor/labels.py" line="263"/>
         <source>Cellmate</source>
         <translation>Сокамерник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="259"/>
+        <location filename="../../app/ui/editor/labels.py" line="264"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="260"/>
+        <location filename="../../app/ui/editor/labels.py" line="265"/>
         <source>Civil claim</source>
         <translation>Гражданский иск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="261"/>
+        <location filename="../../app/ui/editor/labels.py" line="266"/>
         <source>Closed</source>
         <translation>Прекращено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="262"/>
+        <location filename="../../app/ui/editor/labels.py" line="267"/>
         <source>Colleague</source>
         <translation>Коллега</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="263"/>
+        <location filename="../../app/ui/editor/labels.py" line="268"/>
         <source>Community service</source>
         <translation>Общественные работы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="264"/>
+        <location filename="../../app/ui/editor/labels.py" line="269"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="265"/>
+        <location filename="../../app/ui/editor/labels.py" line="270"/>
         <source>Complete</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="266"/>
+        <location filename="../../app/ui/editor/labels.py" line="271"/>
         <source>Compulsory treatment</source>
         <translation>Принудлечение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="267"/>
+        <location filename="../../app/ui/editor/labels.py" line="272"/>
         <source>Confidential</source>
         <translation>Конфиденциально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="268"/>
+        <location filename="../../app/ui/editor/labels.py" line="273"/>
         <source>Confiscation</source>
         <translation>Конфискация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="269"/>
+        <location filename="../../app/ui/editor/labels.py" line="274"/>
         <source>Is a consequence of</source>
         <translation>Является следствием</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="270"/>
+        <location filename="../../app/ui/editor/labels.py" line="275"/>
         <source>Consular official</source>
         <translation>Сотрудник консульства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="271"/>
+        <location filename="../../app/ui/editor/labels.py" line="276"/>
         <source>Continuing</source>
         <translation>Продолжается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="272"/>
+        <location filename="../../app/ui/editor/labels.py" line="277"/>
         <source>Convicted</source>
         <translation>Осуждён(а)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="273"/>
+        <location filename="../../app/ui/editor/labels.py" line="278"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="274"/>
+        <location filename="../../app/ui/editor/labels.py" line="279"/>
         <source>Court paper</source>
         <translation>Судебный документ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="275"/>
+        <location filename="../../app/ui/editor/labels.py" line="280"/>
         <source>Cousin</source>
         <translation>Двоюр. брат/сестра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="276"/>
+        <location filename="../../app/ui/editor/labels.py" line="281"/>
         <source>Criminal</source>
         <translation>Уголовное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="277"/>
+        <location filename="../../app/ui/editor/labels.py" line="282"/>
         <source>Criminal case</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="278"/>
+        <location filename="../../app/ui/editor/labels.py" line="283"/>
         <source>Criminal charges</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="279"/>
+        <location filename="../../app/ui/editor/labels.py" line="284"/>
         <source>Exact day</source>
         <translation>Точный день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="280"/>
+        <location filename="../../app/ui/editor/labels.py" line="285"/>
         <source>Decided (as judge)</source>
         <translation>Вынес решение (как судья)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="281"/>
+        <location filename="../../app/ui/editor/labels.py" line="286"/>
         <source>Delayed</source>
         <translation>Оказана с задержкой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="282"/>
+        <location filename="../../app/ui/editor/labels.py" line="287"/>
         <source>Denied</source>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="283"/>
+        <location filename="../../app/ui/editor/labels.py" line="288"/>
         <source>Detained pending extradition</source>
         <translation>Задержан до решения об экстрадиции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="284"/>
+        <location filename="../../app/ui/editor/labels.py" line="289"/>
         <source>Dismissal from work</source>
         <translation>Увольнение с работы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="285"/>
+        <location filename="../../app/ui/editor/labels.py" line="290"/>
         <source>Dismissed</source>
         <translation>Дело прекращено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="286"/>
+        <location filename="../../app/ui/editor/labels.py" line="291"/>
         <source>Photo of a document</source>
         <translation>Фото документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="287"/>
+        <location filename="../../app/ui/editor/labels.py" line="292"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="288"/>
+        <location filename="../../app/ui/editor/labels.py" line="293"/>
         <source>Donations</source>
         <translation>Пожертвования</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="289"/>
+        <location filename="../../app/ui/editor/labels.py" line="294"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="290"/>
+        <location filename="../../app/ui/editor/labels.py" line="295"/>
         <source>During detention</source>
         <translation>Во время заключения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="291"/>
+        <location filename="../../app/ui/editor/labels.py" line="296"/>
         <source>End of term</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="292"/>
+        <location filename="../../app/ui/editor/labels.py" line="297"/>
         <source>Ended</source>
         <translation>Закончилось</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="293"/>
+        <location filename="../../app/ui/editor/labels.py" line="298"/>
         <source>Enquiry</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="294"/>
+        <location filename="../../app/ui/editor/labels.py" line="299"/>
         <source>Eviction</source>
         <translation>Выселение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="295"/>
+        <location filename="../../app/ui/editor/labels.py" line="300"/>
         <source>Extradition granted</source>
         <translation>Экстрадиция разрешена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="296"/>
+        <location filename="../../app/ui/editor/labels.py" line="301"/>
         <source>Extradition refused</source>
         <translation>В экстрадиции отказано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="297"/>
+        <location filename="../../app/ui/editor/labels.py" line="302"/>
         <source>“Extremist” list</source>
         <translation>Список «экстремистов»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="298"/>
+        <location filename="../../app/ui/editor/labels.py" line="303"/>
         <source>Failed to prevent</source>
         <translation>Не предотвратил(а)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="299"/>
+        <location filename="../../app/ui/editor/labels.py" line="304"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="300"/>
+        <location filename="../../app/ui/editor/labels.py" line="305"/>
         <source>Fine</source>
         <translation>Штраф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="301"/>
+        <location filename="../../app/ui/editor/labels.py" line="306"/>
         <source>First hand</source>
         <translation>Из первых рук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="302"/>
+        <location filename="../../app/ui/editor/labels.py" line="307"/>
         <source>Forced “repentance” video</source>
         <translation>Принудительное «покаянное» видео</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="303"/>
+        <location filename="../../app/ui/editor/labels.py" line="308"/>
         <source>Foreign Ministry or consulate</source>
         <translation>МИД или консульство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="304"/>
+        <location filename="../../app/ui/editor/labels.py" line="309"/>
         <source>Friend</source>
         <translation>Друг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="305"/>
+        <location filename="../../app/ui/editor/labels.py" line="310"/>
         <source>Group of Independent Experts on Belarus</source>
         <translation>Группа независимых экспертов по Беларуси</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="306"/>
+        <location filename="../../app/ui/editor/labels.py" line="311"/>
         <source>Grandchild</source>
         <translation>Внук или внучка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="307"/>
+        <location filename="../../app/ui/editor/labels.py" line="312"/>
         <source>Grandparent</source>
         <translation>Дедушка или бабушка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="308"/>
+        <location filename="../../app/ui/editor/labels.py" line="313"/>
         <source>GUBOPiK</source>
         <translation>ГУБОПиК</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="309"/>
+        <location filename="../../app/ui/editor/labels.py" line="314"/>
         <source>Handed to the family</source>
         <translation>Передано семье</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="310"/>
+        <location filename="../../app/ui/editor/labels.py" line="315"/>
         <source>Hearsay</source>
         <translation>Со слов других</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="311"/>
+        <location filename="../../app/ui/editor/labels.py" line="316"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="312"/>
+        <location filename="../../app/ui/editor/labels.py" line="317"/>
         <source>Housing</source>
         <translation>Жильё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="313"/>
+        <location filename="../../app/ui/editor/labels.py" line="318"/>
         <source>Human Rights Committee</source>
         <translation>Комитет по правам человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="314"/>
+        <location filename="../../app/ui/editor/labels.py" line="319"/>
         <source>Imprisonment</source>
         <translation>Лишение свободы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="315"/>
+        <location filename="../../app/ui/editor/labels.py" line="320"/>
         <source>In custody</source>
         <translation>Под стражей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="316"/>
+        <location filename="../../app/ui/editor/labels.py" line="321"/>
         <source>In-law</source>
         <translation>Родственник по браку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="317"/>
+        <location filename="../../app/ui/editor/labels.py" line="322"/>
         <source>In person</source>
         <translation>Лично</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="318"/>
+        <location filename="../../app/ui/editor/labels.py" line="323"/>
         <source>Independent</source>
         <translation>Независимое</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="319"/>
+        <location filename="../../app/ui/editor/labels.py" line="324"/>
         <source>Informant</source>
         <translation>Информант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="320"/>
+        <location filename="../../app/ui/editor/labels.py" line="325"/>
         <source>Informer</source>
         <translation>Осведомитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="321"/>
+        <location filename="../../app/ui/editor/labels.py" line="326"/>
         <source>Photo of injuries</source>
         <translation>Фото травм</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="322"/>
+        <location filename="../../app/ui/editor/labels.py" line="327"/>
         <source>Interpol</source>
         <translation>Интерпол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="323"/>
+        <location filename="../../app/ui/editor/labels.py" line="328"/>
         <source>Interview audio</source>
         <translation>Аудиозапись интервью</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="324"/>
+        <location filename="../../app/ui/editor/labels.py" line="329"/>
         <source>Interview video</source>
         <translation>Видеозапись интервью</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="325"/>
+        <location filename="../../app/ui/editor/labels.py" line="330"/>
         <source>Interviewer&apos;s contact</source>
         <translation>Контакт интервьюера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="326"/>
+        <location filename="../../app/ui/editor/labels.py" line="331"/>
         <source>Investigative Committee</source>
         <translation>Следственный комитет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="327"/>
+        <location filename="../../app/ui/editor/labels.py" line="332"/>
         <source>Investigator</source>
         <translation>Следователь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="328"/>
+        <location filename="../../app/ui/editor/labels.py" line="333"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="329"/>
+        <location filename="../../app/ui/editor/labels.py" line="334"/>
         <source>KGB</source>
         <translation>КГБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="330"/>
+        <location filename="../../app/ui/editor/labels.py" line="335"/>
         <source>Land</source>
         <translation>Земельный участок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="331"/>
+        <location filename="../../app/ui/editor/labels.py" line="336"/>
         <source>Lawyer</source>
         <translation>Адвокат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="332"/>
+        <location filename="../../app/ui/editor/labels.py" line="337"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="333"/>
+        <location filename="../../app/ui/editor/labels.py" line="338"/>
+        <source>Consent form</source>
+        <translation>Форма согласия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="339"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="334"/>
+        <location filename="../../app/ui/editor/labels.py" line="340"/>
         <source>Limited</source>
         <translation>Оказана частично</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="335"/>
+        <location filename="../../app/ui/editor/labels.py" line="341"/>
         <source>Low</source>
         <translation>Низкая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="336"/>
+        <location filename="../../app/ui/editor/labels.py" line="342"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="337"/>
+        <location filename="../../app/ui/editor/labels.py" line="343"/>
         <source>Medical record</source>
         <translation>Медицинский документ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="338"/>
+        <location filename="../../app/ui/editor/labels.py" line="344"/>
         <source>Medium</source>
         <translation>Средняя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="339"/>
+        <location filename="../../app/ui/editor/labels.py" line="345"/>
         <source>Month only</source>
         <translation>Только месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="340"/>
+        <location filename="../../app/ui/editor/labels.py" line="346"/>
         <source>Niece or nephew</source>
         <translation>Племянник(-ица)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="341"/>
+        <location filename="../../app/ui/editor/labels.py" line="347"/>
         <source>No reply</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="343"/>
+        <location filename="../../app/ui/editor/labels.py" line="349"/>
         <source>Non-disclosure undertaking</source>
         <translation>Подписка о неразглашении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="344"/>
+        <location filename="../../app/ui/editor/labels.py" line="350"/>
         <source>None given</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="345"/>
+        <location filename="../../app/ui/editor/labels.py" line="351"/>
         <source>None known</source>
         <translation>Не проводилось</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="346"/>
+        <location filename="../../app/ui/editor/labels.py" line="352"/>
         <source>None obtainable</source>
         <translation>Получить невозможно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="347"/>
+        <location filename="../../app/ui/editor/labels.py" line="353"/>
         <source>Notice issued</source>
         <translation>Запрос опубликован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="348"/>
+        <location filename="../../app/ui/editor/labels.py" line="354"/>
         <source>Notice refused or deleted</source>
         <translation>Запрос отклонён или удалён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="349"/>
+        <location filename="../../app/ui/editor/labels.py" line="355"/>
         <source>Official</source>
         <translation>Официальное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="350"/>
+        <location filename="../../app/ui/editor/labels.py" line="356"/>
         <source>Only housing</source>
         <translation>Единственное жильё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="351"/>
+        <location filename="../../app/ui/editor/labels.py" line="357"/>
         <source>Opened</source>
         <translation>Начато</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="352"/>
+        <location filename="../../app/ui/editor/labels.py" line="358"/>
         <source>Oral</source>
         <translation>Устно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="353"/>
+        <location filename="../../app/ui/editor/labels.py" line="359"/>
         <source>Ordered</source>
         <translation>Отдал(а) приказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="354"/>
+        <location filename="../../app/ui/editor/labels.py" line="360"/>
         <source>Original spelling</source>
         <translation>Оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="355"/>
+        <location filename="../../app/ui/editor/labels.py" line="361"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="356"/>
+        <location filename="../../app/ui/editor/labels.py" line="362"/>
         <source>Other official</source>
         <translation>Другое должностное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="357"/>
+        <location filename="../../app/ui/editor/labels.py" line="363"/>
         <source>Other relative</source>
         <translation>Другой родственник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="358"/>
+        <location filename="../../app/ui/editor/labels.py" line="364"/>
         <source>Parcels</source>
         <translation>Передачи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="359"/>
+        <location filename="../../app/ui/editor/labels.py" line="365"/>
         <source>Pardon</source>
         <translation>Помилование</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="360"/>
+        <location filename="../../app/ui/editor/labels.py" line="366"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="361"/>
+        <location filename="../../app/ui/editor/labels.py" line="367"/>
         <source>Penal system</source>
         <translation>Уголовно-исполнительная система</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="362"/>
+        <location filename="../../app/ui/editor/labels.py" line="368"/>
         <source>Pending</source>
         <translation>Ожидается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="363"/>
+        <location filename="../../app/ui/editor/labels.py" line="369"/>
         <source>Petition for pardon signed</source>
         <translation>Прошение о помиловании подписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="364"/>
+        <location filename="../../app/ui/editor/labels.py" line="370"/>
         <source>Phone check</source>
         <translation>Проверка телефона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="365"/>
+        <location filename="../../app/ui/editor/labels.py" line="371"/>
         <source>PKT (cell-type premises)</source>
         <translation>ПКТ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="366"/>
+        <location filename="../../app/ui/editor/labels.py" line="372"/>
         <source>Police</source>
         <translation>Милиция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="367"/>
+        <location filename="../../app/ui/editor/labels.py" line="373"/>
         <source>Police officer</source>
         <translation>Сотрудник милиции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="368"/>
+        <location filename="../../app/ui/editor/labels.py" line="374"/>
         <source>Precedes</source>
         <translation>Предшествует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="369"/>
+        <location filename="../../app/ui/editor/labels.py" line="375"/>
         <source>Pressure to petition for pardon</source>
         <translation>Давление, чтобы написал прошение о помиловании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="370"/>
+        <location filename="../../app/ui/editor/labels.py" line="376"/>
         <source>Prison staff</source>
         <translation>Сотрудник места заключения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="371"/>
+        <location filename="../../app/ui/editor/labels.py" line="377"/>
         <source>Prosecuted</source>
         <translation>Поддерживал обвинение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="372"/>
+        <location filename="../../app/ui/editor/labels.py" line="378"/>
         <source>Prosecutor</source>
         <translation>Прокурор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="373"/>
+        <location filename="../../app/ui/editor/labels.py" line="379"/>
         <source>Prosecutor&apos;s office</source>
         <translation>Прокуратура</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="374"/>
+        <location filename="../../app/ui/editor/labels.py" line="380"/>
         <source>Protest photo database</source>
         <translation>База фотографий с протестов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="375"/>
+        <location filename="../../app/ui/editor/labels.py" line="381"/>
         <source>Provided</source>
         <translation>Оказана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="376"/>
+        <location filename="../../app/ui/editor/labels.py" line="382"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="377"/>
+        <location filename="../../app/ui/editor/labels.py" line="383"/>
         <source>Raid</source>
         <translation>Обыск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="378"/>
+        <location filename="../../app/ui/editor/labels.py" line="384"/>
         <source>Recorded</source>
         <translation>Записано на аудио</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="379"/>
+        <location filename="../../app/ui/editor/labels.py" line="385"/>
         <source>Refugee travel document</source>
         <translation>Проездной документ беженца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="380"/>
+        <location filename="../../app/ui/editor/labels.py" line="386"/>
         <source>Refused</source>
         <translation>Отказ в возбуждении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="381"/>
+        <location filename="../../app/ui/editor/labels.py" line="387"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="382"/>
+        <location filename="../../app/ui/editor/labels.py" line="388"/>
         <source>Release with deportation</source>
         <translation>Освобождение с высылкой из страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="383"/>
+        <location filename="../../app/ui/editor/labels.py" line="389"/>
         <source>Released</source>
         <translation>Отпущен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="384"/>
+        <location filename="../../app/ui/editor/labels.py" line="390"/>
         <source>Released co-prisoner</source>
         <translation>Бывший сокамерник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="385"/>
+        <location filename="../../app/ui/editor/labels.py" line="391"/>
         <source>Remote</source>
         <translation>Дистанционно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="386"/>
+        <location filename="../../app/ui/editor/labels.py" line="392"/>
         <source>Replied</source>
         <translation>Получен ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="387"/>
+        <location filename="../../app/ui/editor/labels.py" line="393"/>
         <source>Restricted</source>
         <translation>Ограниченный доступ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="388"/>
+        <location filename="../../app/ui/editor/labels.py" line="394"/>
         <source>Restriction of freedom</source>
         <translation>Ограничение свободы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="389"/>
+        <location filename="../../app/ui/editor/labels.py" line="395"/>
         <source>Reviewed</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="390"/>
+        <location filename="../../app/ui/editor/labels.py" line="396"/>
         <source>Russian authorities</source>
         <translation>Российские власти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="391"/>
+        <location filename="../../app/ui/editor/labels.py" line="397"/>
         <source>Sale cancelled</source>
         <translation>Сделка купли-продажи отменена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="392"/>
+        <location filename="../../app/ui/editor/labels.py" line="398"/>
         <source>Security officer</source>
         <translation>Сотрудник спецслужб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="393"/>
+        <location filename="../../app/ui/editor/labels.py" line="399"/>
         <source>Self</source>
         <translation>О себе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="394"/>
+        <location filename="../../app/ui/editor/labels.py" line="400"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="395"/>
+        <location filename="../../app/ui/editor/labels.py" line="401"/>
         <source>SHIZO (penalty isolator)</source>
         <translation>ШИЗО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="396"/>
+        <location filename="../../app/ui/editor/labels.py" line="402"/>
         <source>Shown only</source>
         <translation>Только показано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="397"/>
+        <location filename="../../app/ui/editor/labels.py" line="403"/>
         <source>Sibling</source>
         <translation>Брат или сестра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="398"/>
+        <location filename="../../app/ui/editor/labels.py" line="404"/>
         <source>Solitary confinement</source>
         <translation>Одиночная камера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="399"/>
+        <location filename="../../app/ui/editor/labels.py" line="405"/>
         <source>Special proceedings (in absentia)</source>
         <translation>Специальное производство (заочно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="400"/>
+        <location filename="../../app/ui/editor/labels.py" line="406"/>
         <source>Spouse or partner</source>
         <translation>Супруг(а) или партнёр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="401"/>
+        <location filename="../../app/ui/editor/labels.py" line="407"/>
         <source>Special Rapporteur on Belarus</source>
         <translation>Специальный докладчик по Беларуси</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="403"/>
+        <location filename="../../app/ui/editor/labels.py" line="409"/>
         <source>Special Rapporteur on human rights defenders</source>
         <translation>Специальный докладчик по правозащитникам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="404"/>
+        <location filename="../../app/ui/editor/labels.py" line="410"/>
         <source>Special Rapporteur on torture</source>
         <translation>Специальный докладчик по пыткам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="405"/>
+        <location filename="../../app/ui/editor/labels.py" line="411"/>
         <source>Stateless person&apos;s travel document</source>
         <translation>Проездной документ лица без гражданства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="406"/>
+        <location filename="../../app/ui/editor/labels.py" line="412"/>
         <source>Strictly confidential</source>
         <translation>Строго конфиденц.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="407"/>
+        <location filename="../../app/ui/editor/labels.py" line="413"/>
         <source>Surveillance camera</source>
         <translation>Камера видеонаблюдения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="408"/>
+        <location filename="../../app/ui/editor/labels.py" line="414"/>
         <source>Suspended</source>
         <translation>Условный срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="409"/>
+        <location filename="../../app/ui/editor/labels.py" line="415"/>
         <source>“Terrorist” list</source>
         <translation>Список «террористов»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="410"/>
+        <location filename="../../app/ui/editor/labels.py" line="416"/>
         <source>Transliteration</source>
         <translation>Транслитерация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="411"/>
+        <location filename="../../app/ui/editor/labels.py" line="417"/>
         <source>Appeal to the UN</source>
         <translation>Обращение в ООН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="412"/>
+        <location filename="../../app/ui/editor/labels.py" line="418"/>
         <source>Undisclosed</source>
         <translation>Не сообщается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="413"/>
+        <location filename="../../app/ui/editor/labels.py" line="419"/>
         <source>Unidentified persons</source>
         <translation>Неустановленные лица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="414"/>
+        <location filename="../../app/ui/editor/labels.py" line="420"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="415"/>
+        <location filename="../../app/ui/editor/labels.py" line="421"/>
         <source>Vehicle</source>
         <translation>Транспортное средство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="416"/>
+        <location filename="../../app/ui/editor/labels.py" line="422"/>
         <source>Verdict</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="417"/>
+        <location filename="../../app/ui/editor/labels.py" line="423"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="418"/>
+        <location filename="../../app/ui/editor/labels.py" line="424"/>
         <source>Visits to trials</source>
         <translation>Посещение судов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="419"/>
+        <location filename="../../app/ui/editor/labels.py" line="425"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="420"/>
+        <location filename="../../app/ui/editor/labels.py" line="426"/>
         <source>Working Group on Arbitrary Detention</source>
         <translation>Рабочая группа по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="421"/>
+        <location filename="../../app/ui/editor/labels.py" line="427"/>
         <source>Working Group on Enforced Disappearances</source>
         <translation>Рабочая группа по насильственным исчезновениям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="422"/>
+        <location filename="../../app/ui/editor/labels.py" line="428"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="423"/>
+        <location filename="../../app/ui/editor/labels.py" line="429"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="424"/>
+        <location filename="../../app/ui/editor/labels.py" line="430"/>
         <source>Written</source>
         <translation>Письменно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="425"/>
+        <location filename="../../app/ui/editor/labels.py" line="431"/>
         <source>Year only</source>
         <translation>Только год</translation>
     </message>
@@ -2652,12 +2657,37 @@ versions</source>
         <translation>Срок (месяцы)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="217"/>
+        <location filename="../../app/ui/editor/labels.py" line="205"/>
+        <source>Own consent of other persons</source>
+        <translation>Собственное согласие других лиц</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="206"/>
+        <source>Risks explained</source>
+        <translation>Риски разъяснены</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="207"/>
+        <source>Sensitive marks</source>
+        <translation>Чувствительные пометки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="208"/>
+        <source>Span start</source>
+        <translation>Начало фрагмента</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="209"/>
+        <source>Span end</source>
+        <translation>Конец фрагмента</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/labels.py" line="222"/>
         <source>Decided by</source>
         <translation>Кто принял решение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="218"/>
+        <location filename="../../app/ui/editor/labels.py" line="223"/>
         <source>Made by</source>
         <translation>Кто обратился</translation>
     </message>
@@ -2757,38 +2787,38 @@ versions</source>
         <translation>Кто контактировал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="205"/>
+        <location filename="../../app/ui/editor/labels.py" line="210"/>
         <source>Withdrawal</source>
         <translation>Отзыв согласия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="210"/>
+        <location filename="../../app/ui/editor/labels.py" line="215"/>
         <source>Town, address or details</source>
         <translation>Город, адрес или описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="211"/>
+        <location filename="../../app/ui/editor/labels.py" line="216"/>
         <source>Place in words</source>
         <translation>Место (описание)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="212"/>
+        <location filename="../../app/ui/editor/labels.py" line="217"/>
         <source>In the informant&apos;s own words</source>
         <translation>Словами информанта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="213"/>
+        <location filename="../../app/ui/editor/labels.py" line="218"/>
         <source>Language of the narrative</source>
         <translation>Язык рассказа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="214"/>
+        <location filename="../../app/ui/editor/labels.py" line="219"/>
         <source>Name as written</source>
         <translation>Написание имени</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="215"/>
-        <location filename="../../app/ui/editor/labels.py" line="216"/>
+        <location filename="../../app/ui/editor/labels.py" line="220"/>
+        <location filename="../../app/ui/editor/labels.py" line="221"/>
         <source>Name or staff code</source>
         <translation>Имя или служебный код</translation>
     </message>
@@ -2992,11 +3022,13 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="196"/>
+        <location filename="../../app/ui/figures/view.py" line="252"/>
         <source>Arrested</source>
         <translation>Арестованы</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="196"/>
+        <location filename="../../app/ui/figures/view.py" line="252"/>
         <source>Released</source>
         <translation>Освобождены</translation>
     </message>
@@ -3011,17 +3043,18 @@ versions</source>
         <translation>Этот показатель нельзя так сгруппировать; выберите другую группировку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="250"/>
+        <location filename="../../app/ui/figures/view.py" line="254"/>
+        <location filename="../../app/ui/figures/view.py" line="270"/>
         <source>%1 — %2: %3 persons</source>
         <translation>%1 — %2: человек — %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="292"/>
+        <location filename="../../app/ui/figures/view.py" line="312"/>
         <source>Save outside the vault</source>
         <translation>Сохранить вне хранилища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="301"/>
+        <location filename="../../app/ui/figures/view.py" line="321"/>
         <source>Saved to %1 — outside the vault, not encrypted.</source>
         <translation>Сохранено в %1 — вне хранилища, без шифрования.</translation>
     </message>
@@ -3583,1376 +3616,1451 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/editor/help.py" line="79"/>
+        <source>The interviewer explained the risks of each use before consent was given.</source>
+        <translation>Интервьюер разъяснил риски каждого использования до того, как было дано согласие.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="80"/>
+        <source>Consent other persons of the testimony gave for themselves (a released victim, a witness): only their own consent lets them be named in a hand-over.</source>
+        <translation>Согласие, которое другие лица свидетельства дали за себя (освобождённый пострадавший, свидетель): только собственное согласие позволяет назвать их при передаче.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="81"/>
+        <source>One person&apos;s consent for themselves.</source>
+        <translation>Согласие одного лица за себя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="82"/>
+        <source>Person ref of who consented for themselves.</source>
+        <translation>Ссылка на лицо, давшее согласие за себя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="83"/>
+        <source>When they consented.</source>
+        <translation>Когда они дали согласие.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="84"/>
+        <source>How they consented: oral (noted by the interviewer), written (signed form), recorded (on the audio).</source>
+        <translation>Как они дали согласие: устно (записал интервьюер), письменно (подписанная форма), в записи (на аудио).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="85"/>
+        <source>Uses of their own identity and account they consented to: codes of consent_scopes.</source>
+        <translation>Использования их личности и рассказа, на которые они согласились: коды consent_scopes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="86"/>
+        <source>Conditions they set.</source>
+        <translation>Условия, которые они поставили.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="87"/>
+        <source>Present once they withdrew their consent: from then on none of their scopes applies.</source>
+        <translation>Присутствует, если они отозвали согласие: с этого момента ни одно из их использований не действует.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="88"/>
+        <source>Fields and spans of text the interviewer marked sensitive: they never leave in a hand-over.</source>
+        <translation>Поля и фрагменты текста, которые интервьюер пометил как чувствительные: они никогда не передаются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="89"/>
+        <source>One sensitive mark.</source>
+        <translation>Одна чувствительная пометка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="90"/>
+        <source>Path of the marked field (interview.narrative.text, persons[1].occupation).</source>
+        <translation>Путь помеченного поля (interview.narrative.text, persons[1].occupation).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="91"/>
+        <source>For a span of text: the first character marked (counted from 0); without both start and end the whole field is marked.</source>
+        <translation>Для фрагмента текста: первый помеченный символ (счёт от 0); без начала и конца помечено всё поле.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="92"/>
+        <source>For a span of text: the character after the last one marked.</source>
+        <translation>Для фрагмента текста: символ после последнего помеченного.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="93"/>
+        <source>Why it is sensitive.</source>
+        <translation>Почему это чувствительно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="94"/>
         <source>Present once consent is withdrawn: from then on no scope applies.</source>
         <translation>Заполняется, если согласие отозвано: с этого момента не действует ни одно разрешение на использование.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="80"/>
+        <location filename="../../app/ui/editor/help.py" line="95"/>
         <source>When consent was withdrawn.</source>
         <translation>Когда согласие отозвано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="81"/>
+        <location filename="../../app/ui/editor/help.py" line="96"/>
         <source>How it was withdrawn and what the informant asked for.</source>
         <translation>Как согласие было отозвано и о чём просил информант.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="82"/>
+        <location filename="../../app/ui/editor/help.py" line="97"/>
         <source>A person.</source>
         <translation>Человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="83"/>
+        <location filename="../../app/ui/editor/help.py" line="98"/>
         <source>Local ref other sections use (&quot;p1&quot;).</source>
         <translation>Локальная метка, по которой на человека ссылаются другие разделы («p1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="84"/>
+        <location filename="../../app/ui/editor/help.py" line="99"/>
         <source>Names: the original-script forms (Belarusian and Russian may both be original), transliterations and pseudonyms.</source>
         <translation>Имена: формы в оригинальном написании (оригинальными могут быть и белорусская, и русская), транслитерации и псевдонимы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="85"/>
+        <location filename="../../app/ui/editor/help.py" line="100"/>
         <source>One form of the name.</source>
         <translation>Одна форма имени.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="86"/>
+        <location filename="../../app/ui/editor/help.py" line="101"/>
         <source>The name as written.</source>
         <translation>Имя так, как оно написано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="87"/>
+        <location filename="../../app/ui/editor/help.py" line="102"/>
         <source>ISO 15924 script.</source>
         <translation>Система письма по ISO 15924.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="88"/>
+        <location filename="../../app/ui/editor/help.py" line="103"/>
         <source>Language of this form (be, ru ...).</source>
         <translation>Язык этой формы (be, ru ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="89"/>
+        <location filename="../../app/ui/editor/help.py" line="104"/>
         <source>Original spelling, a transliteration of it, or a pseudonym.</source>
         <translation>Оригинальное написание, его транслитерация или псевдоним.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="90"/>
+        <location filename="../../app/ui/editor/help.py" line="105"/>
         <source>Case code used instead of the name in reports.</source>
         <translation>Шифр, который используется в отчётах вместо имени.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="91"/>
+        <location filename="../../app/ui/editor/help.py" line="106"/>
         <source>Date of birth; age_over_60 is computed from it.</source>
         <translation>Дата рождения; по ней вычисляется критерий age_over_60 (старше 60 лет).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="92"/>
+        <location filename="../../app/ui/editor/help.py" line="107"/>
         <source>Gender as the person states it.</source>
         <translation>Пол — так, как его называет сам человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="93"/>
+        <location filename="../../app/ui/editor/help.py" line="108"/>
         <source>Citizenships.</source>
         <translation>Гражданства.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="94"/>
+        <location filename="../../app/ui/editor/help.py" line="109"/>
         <source>Country of residence now.</source>
         <translation>Страна проживания сейчас.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="95"/>
+        <location filename="../../app/ui/editor/help.py" line="110"/>
         <source>Occupation or group (journalist, lawyer, activist ...).</source>
         <translation>Род занятий или группа (журналист, юрист, активист ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="96"/>
+        <location filename="../../app/ui/editor/help.py" line="111"/>
         <source>How to reach the person; SENSITIVE, never exported.</source>
         <translation>Как связаться с человеком; ЧУВСТВИТЕЛЬНЫЕ ДАННЫЕ, никогда не экспортируется.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="97"/>
+        <location filename="../../app/ui/editor/help.py" line="112"/>
         <source>Roles in this testimony.</source>
         <translation>Роли в этом свидетельстве.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="98"/>
+        <location filename="../../app/ui/editor/help.py" line="113"/>
         <source>A role.</source>
         <translation>Роль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="99"/>
+        <location filename="../../app/ui/editor/help.py" line="114"/>
         <source>Relations to other persons, read &quot;this person is the &lt;relation&gt; of &lt;to&gt;&quot;.</source>
         <translation>Родство и связи с другими людьми; читается так: «этот человек — &lt;Отношение&gt; человека &lt;Кому / чему&gt;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="100"/>
+        <location filename="../../app/ui/editor/help.py" line="115"/>
         <source>One relation.</source>
         <translation>Одна связь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="101"/>
+        <location filename="../../app/ui/editor/help.py" line="116"/>
         <source>Person ref.</source>
         <translation>Ссылка на человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="102"/>
+        <location filename="../../app/ui/editor/help.py" line="117"/>
         <source>What this person is to the other.</source>
         <translation>Кем этот человек приходится другому.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="103"/>
+        <location filename="../../app/ui/editor/help.py" line="118"/>
         <source>Identity must be withheld: exports replace names, birth date and contact by the case code.</source>
         <translation>Личность нужно скрывать: при экспорте имена, дата рождения и контакты заменяются шифром.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="104"/>
+        <location filename="../../app/ui/editor/help.py" line="119"/>
         <source>A source-to-person link.</source>
         <translation>Связь источника с человеком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="105"/>
+        <location filename="../../app/ui/editor/help.py" line="120"/>
         <source>Person ref of the source.</source>
         <translation>Ссылка на источник (человека).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="106"/>
+        <location filename="../../app/ui/editor/help.py" line="121"/>
         <source>Person ref of whom the source speaks.</source>
         <translation>Ссылка на человека, о котором рассказывает источник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="107"/>
+        <location filename="../../app/ui/editor/help.py" line="122"/>
         <source>How the source knows.</source>
         <translation>Откуда источнику это известно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="108"/>
+        <location filename="../../app/ui/editor/help.py" line="123"/>
         <source>Interviewer&apos;s rating of the source on this subject.</source>
         <translation>Оценка интервьюером надёжности источника в этом вопросе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="109"/>
+        <location filename="../../app/ui/editor/help.py" line="124"/>
         <source>Date of the source material (a letter, a visit) the source relies on.</source>
         <translation>Дата материала (письмо, свидание), на который опирается источник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="110"/>
+        <location filename="../../app/ui/editor/help.py" line="125"/>
         <source>Basis of the rating.</source>
         <translation>На чём основана оценка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="111"/>
+        <location filename="../../app/ui/editor/help.py" line="126"/>
         <source>Where something happened: a facility code, or free text when it is not in the vocabulary.</source>
         <translation>Где это произошло: код учреждения или свободный текст, если учреждения нет в словаре.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="112"/>
+        <location filename="../../app/ui/editor/help.py" line="127"/>
         <source>Facility code.</source>
         <translation>Код учреждения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="113"/>
+        <location filename="../../app/ui/editor/help.py" line="128"/>
         <source>Place in free text (cell, unit, facility not in the vocabulary).</source>
         <translation>Место свободным текстом (камера, отряд, учреждение, которого нет в словаре).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="114"/>
+        <location filename="../../app/ui/editor/help.py" line="129"/>
         <source>One detention.</source>
         <translation>Одно задержание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="115"/>
+        <location filename="../../app/ui/editor/help.py" line="130"/>
         <source>Local ref of the episode (&quot;e1&quot;).</source>
         <translation>Локальная метка эпизода («e1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="116"/>
+        <location filename="../../app/ui/editor/help.py" line="131"/>
         <source>Person ref of the detainee.</source>
         <translation>Ссылка на задержанного.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="117"/>
+        <location filename="../../app/ui/editor/help.py" line="132"/>
         <source>The arrest.</source>
         <translation>Задержание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="118"/>
+        <location filename="../../app/ui/editor/help.py" line="133"/>
         <source>Date of arrest.</source>
         <translation>Дата задержания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="119"/>
+        <location filename="../../app/ui/editor/help.py" line="134"/>
         <source>Administrative arrest (days) or criminal detention.</source>
         <translation>Административный арест («сутки») или уголовное задержание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="120"/>
+        <location filename="../../app/ui/editor/help.py" line="135"/>
         <source>Where the arrest took place.</source>
         <translation>Где произошло задержание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="121"/>
+        <location filename="../../app/ui/editor/help.py" line="136"/>
         <source>Arresting authority (GUBOPiK, KGB, border service ...).</source>
         <translation>Орган, проводивший задержание (ГУБОПиК, КГБ, пограничная служба ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="122"/>
+        <location filename="../../app/ui/editor/help.py" line="137"/>
         <source>Stated grounds.</source>
         <translation>Заявленные основания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="123"/>
+        <location filename="../../app/ui/editor/help.py" line="138"/>
         <source>Arrested after returning from abroad, at the border or later at home.</source>
         <translation>Задержан(а) после возвращения из-за границы — на границе или позже, дома.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="124"/>
+        <location filename="../../app/ui/editor/help.py" line="139"/>
         <source>Arrested at the border on return from abroad.</source>
         <translation>Задержан(а) на границе при возвращении из-за границы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="125"/>
+        <location filename="../../app/ui/editor/help.py" line="140"/>
         <source>How the authorities found the person.</source>
         <translation>Как власти вычислили человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="126"/>
+        <location filename="../../app/ui/editor/help.py" line="141"/>
         <source>A means of identification.</source>
         <translation>Способ установления личности.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="127"/>
+        <location filename="../../app/ui/editor/help.py" line="142"/>
         <source>Criminal or administrative case number.</source>
         <translation>Номер уголовного или административного дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="128"/>
+        <location filename="../../app/ui/editor/help.py" line="143"/>
         <source>Places of detention in order.</source>
         <translation>Места содержания по порядку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="129"/>
+        <location filename="../../app/ui/editor/help.py" line="144"/>
         <source>One place of detention.</source>
         <translation>Одно место содержания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="130"/>
+        <location filename="../../app/ui/editor/help.py" line="145"/>
         <source>Facility in free text when not in the vocabulary.</source>
         <translation>Учреждение свободным текстом, если его нет в словаре.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="131"/>
+        <location filename="../../app/ui/editor/help.py" line="146"/>
         <source>Type of place.</source>
         <translation>Тип места.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="132"/>
+        <location filename="../../app/ui/editor/help.py" line="147"/>
         <source>Arrival.</source>
         <translation>Прибытие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="133"/>
+        <location filename="../../app/ui/editor/help.py" line="148"/>
         <source>Departure; absent while held there.</source>
         <translation>Убытие; не указывается, пока человека там содержат.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="134"/>
+        <location filename="../../app/ui/editor/help.py" line="149"/>
         <source>Regime served there.</source>
         <translation>Режим содержания там.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="135"/>
+        <location filename="../../app/ui/editor/help.py" line="150"/>
         <source>Transfers (etap) between places.</source>
         <translation>Этапирование (переводы) между местами содержания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="136"/>
+        <location filename="../../app/ui/editor/help.py" line="151"/>
         <source>One transfer.</source>
         <translation>Один этап.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="137"/>
+        <location filename="../../app/ui/editor/help.py" line="152"/>
         <source>Date of transfer.</source>
         <translation>Дата этапа.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="138"/>
+        <location filename="../../app/ui/editor/help.py" line="153"/>
         <source>Facility left.</source>
         <translation>Учреждение, откуда этапировали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="139"/>
+        <location filename="../../app/ui/editor/help.py" line="154"/>
         <source>Facility reached.</source>
         <translation>Учреждение, куда этапировали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="140"/>
+        <location filename="../../app/ui/editor/help.py" line="155"/>
         <source>Places not in the vocabulary, reason, conditions of transport.</source>
         <translation>Места, которых нет в словаре, причина, условия перевозки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="141"/>
+        <location filename="../../app/ui/editor/help.py" line="156"/>
         <source>Stays in punishment cells.</source>
         <translation>Водворения в ШИЗО, ПКТ и одиночные камеры.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="142"/>
+        <location filename="../../app/ui/editor/help.py" line="157"/>
         <source>One stay.</source>
         <translation>Одно водворение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="143"/>
+        <location filename="../../app/ui/editor/help.py" line="158"/>
         <source>SHIZO (penalty isolator), PKT (cell-type premises) or other solitary confinement.</source>
         <translation>ШИЗО (штрафной изолятор), ПКТ (помещение камерного типа) или другое одиночное содержание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="144"/>
+        <location filename="../../app/ui/editor/help.py" line="159"/>
         <source>End.</source>
         <translation>Конец.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="145"/>
+        <location filename="../../app/ui/editor/help.py" line="160"/>
         <source>Length in days when known without dates.</source>
         <translation>Продолжительность в сутках, если известна без дат.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="146"/>
+        <location filename="../../app/ui/editor/help.py" line="161"/>
         <source>Stated reason.</source>
         <translation>Названная причина.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="147"/>
+        <location filename="../../app/ui/editor/help.py" line="162"/>
         <source>Release; absent while detained.</source>
         <translation>Освобождение; не заполняется, пока человек под стражей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="148"/>
+        <location filename="../../app/ui/editor/help.py" line="163"/>
         <source>Date of release.</source>
         <translation>Дата освобождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="149"/>
+        <location filename="../../app/ui/editor/help.py" line="164"/>
         <source>Why released.</source>
         <translation>Основание освобождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="150"/>
+        <location filename="../../app/ui/editor/help.py" line="165"/>
         <source>Details (deported, conditions of pardon ...).</source>
         <translation>Подробности (депортирован, условия помилования ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="151"/>
+        <location filename="../../app/ui/editor/help.py" line="166"/>
         <source>Police (preventive) supervision after release.</source>
         <translation>Превентивный надзор милиции после освобождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="152"/>
+        <location filename="../../app/ui/editor/help.py" line="167"/>
         <source>Ban on leaving the country after release.</source>
         <translation>Запрет на выезд из страны после освобождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="153"/>
+        <location filename="../../app/ui/editor/help.py" line="168"/>
         <source>Attempts by the KGB to recruit the person.</source>
         <translation>Попытки КГБ завербовать человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="154"/>
+        <location filename="../../app/ui/editor/help.py" line="169"/>
         <source>One attempt.</source>
         <translation>Одна попытка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="155"/>
+        <location filename="../../app/ui/editor/help.py" line="170"/>
         <source>When.</source>
         <translation>Когда.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="156"/>
+        <location filename="../../app/ui/editor/help.py" line="171"/>
         <source>What was demanded and how.</source>
         <translation>Чего требовали и как.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="157"/>
+        <location filename="../../app/ui/editor/help.py" line="172"/>
         <source>One incommunicado period.</source>
         <translation>Один период инкоммуникадо.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="158"/>
+        <location filename="../../app/ui/editor/help.py" line="173"/>
         <source>Local ref.</source>
         <translation>Локальная метка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="159"/>
+        <location filename="../../app/ui/editor/help.py" line="174"/>
         <source>Detention episode ref.</source>
         <translation>Ссылка на эпизод задержания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="160"/>
+        <location filename="../../app/ui/editor/help.py" line="175"/>
         <source>Since when no communication is known.</source>
         <translation>С какого времени нет никаких известных контактов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="161"/>
+        <location filename="../../app/ui/editor/help.py" line="176"/>
         <source>When contact resumed (status ended).</source>
         <translation>Когда связь возобновилась (статус «Закончилось»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="162"/>
+        <location filename="../../app/ui/editor/help.py" line="177"/>
         <source>Last confirmed contact of any kind.</source>
         <translation>Последний подтверждённый контакт любого вида.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="163"/>
+        <location filename="../../app/ui/editor/help.py" line="178"/>
         <source>Kind of contact.</source>
         <translation>Вид контакта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="164"/>
+        <location filename="../../app/ui/editor/help.py" line="179"/>
         <source>Channel of the contact (family, lawyer, consular ...).</source>
         <translation>Канал контакта (семья, адвокат, консул ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="165"/>
+        <location filename="../../app/ui/editor/help.py" line="180"/>
         <source>Person ref of who had the contact.</source>
         <translation>Ссылка на человека, у которого был контакт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="166"/>
+        <location filename="../../app/ui/editor/help.py" line="181"/>
         <source>Details.</source>
         <translation>Подробности.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="167"/>
+        <location filename="../../app/ui/editor/help.py" line="182"/>
         <source>Channels denied, each with its own start when known.</source>
         <translation>Запрещённые каналы связи, у каждого своя дата начала, если известна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="168"/>
+        <location filename="../../app/ui/editor/help.py" line="183"/>
         <source>One denied channel.</source>
         <translation>Один запрещённый канал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="169"/>
+        <location filename="../../app/ui/editor/help.py" line="184"/>
         <source>Channel.</source>
         <translation>Канал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="170"/>
+        <location filename="../../app/ui/editor/help.py" line="185"/>
         <source>Denied since.</source>
         <translation>С какого времени запрещён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="171"/>
+        <location filename="../../app/ui/editor/help.py" line="186"/>
         <source>How the status was learned.</source>
         <translation>Откуда стало известно о статусе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="172"/>
+        <location filename="../../app/ui/editor/help.py" line="187"/>
         <source>Authorities&apos; answer to enquiries.</source>
         <translation>Ответ властей на запросы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="173"/>
+        <location filename="../../app/ui/editor/help.py" line="188"/>
         <source>Wording of the answer.</source>
         <translation>Текст ответа.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="174"/>
+        <location filename="../../app/ui/editor/help.py" line="189"/>
         <source>Facility where the person is officially said to be.</source>
         <translation>Учреждение, где, по официальным данным, находится человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="175"/>
+        <location filename="../../app/ui/editor/help.py" line="190"/>
         <source>Suspected disciplinary cause.</source>
         <translation>Предполагаемая дисциплинарная причина.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="176"/>
+        <location filename="../../app/ui/editor/help.py" line="191"/>
         <source>Status as of the interview.</source>
         <translation>Статус на момент интервью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="177"/>
+        <location filename="../../app/ui/editor/help.py" line="192"/>
         <source>Custody, fate or whereabouts denied or concealed.</source>
         <translation>Факт содержания под стражей, судьба или местонахождение отрицаются или скрываются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="178"/>
+        <location filename="../../app/ui/editor/help.py" line="193"/>
         <source>UN urgent appeal, WGAD or WGEID case reference.</source>
         <translation>Номер срочного обращения ООН или дела в РГПЗ (WGAD) либо РГНИ (WGEID).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="271"/>
+        <location filename="../../app/ui/editor/help.py" line="280"/>
+        <source>Kind of file; a consent_form is the signed form, about the persons who signed it.</source>
+        <translation>Вид файла; consent_form — подписанная форма согласия, о лицах, которые её подписали.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help.py" line="286"/>
         <source>A condition.</source>
         <translation>Условие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="272"/>
+        <location filename="../../app/ui/editor/help.py" line="287"/>
         <source>A state agency.</source>
         <translation>Государственное ведомство.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="273"/>
+        <location filename="../../app/ui/editor/help.py" line="288"/>
         <source>A travel document obtained instead of a Belarusian passport.</source>
         <translation>Проездной документ, полученный вместо белорусского паспорта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="274"/>
+        <location filename="../../app/ui/editor/help.py" line="289"/>
         <source>Administrative offence cases (Code of Administrative Offences), one per case, with administrative detention or fine.</source>
         <translation>Дела об административных правонарушениях (КоАП), по одному на дело, с административным арестом или штрафом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="275"/>
+        <location filename="../../app/ui/editor/help.py" line="290"/>
         <source>Agency that approached the person.</source>
         <translation>Ведомство, которое обратилось к человеку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="276"/>
+        <location filename="../../app/ui/editor/help.py" line="291"/>
         <source>Agency they acted for.</source>
         <translation>Ведомство, от имени которого действовали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="277"/>
+        <location filename="../../app/ui/editor/help.py" line="292"/>
         <source>Article (&quot;24.23&quot;, &quot;19.11&quot;).</source>
         <translation>Статья («24.23», «19.11»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="278"/>
+        <location filename="../../app/ui/editor/help.py" line="293"/>
         <source>Articles of the Code of Administrative Offences.</source>
         <translation>Статьи Кодекса об административных правонарушениях.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="279"/>
+        <location filename="../../app/ui/editor/help.py" line="294"/>
         <source>Attempts by the KGB or other services to recruit a person outside detention.</source>
         <translation>Попытки КГБ или других служб завербовать человека вне заключения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="280"/>
+        <location filename="../../app/ui/editor/help.py" line="295"/>
         <source>Autopsy.</source>
         <translation>Вскрытие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="281"/>
+        <location filename="../../app/ui/editor/help.py" line="296"/>
         <source>By whom and how (phone call, letter, through others).</source>
         <translation>Кто и как сообщил (звонок, письмо, через других).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="282"/>
+        <location filename="../../app/ui/editor/help.py" line="297"/>
         <source>Complaint, enquiry to the authorities, or an appeal to a UN mechanism.</source>
         <translation>Жалоба, запрос властям или обращение в механизм ООН.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="283"/>
+        <location filename="../../app/ui/editor/help.py" line="298"/>
         <source>Complaints, enquiries and appeals made on behalf of victims (to authorities, the UN and others), with the reply.</source>
         <translation>Жалобы, запросы и обращения в защиту пострадавших (властям, в ООН и другим), с ответом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="284"/>
+        <location filename="../../app/ui/editor/help.py" line="299"/>
         <source>Country the person came back from.</source>
         <translation>Страна, из которой человек вернулся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="285"/>
+        <location filename="../../app/ui/editor/help.py" line="300"/>
         <source>Court or body that decided.</source>
         <translation>Суд или орган, принявший решение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="286"/>
+        <location filename="../../app/ui/editor/help.py" line="301"/>
         <source>Date of the decision.</source>
         <translation>Дата решения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="287"/>
+        <location filename="../../app/ui/editor/help.py" line="302"/>
         <source>Date of the return.</source>
         <translation>Дата возвращения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="288"/>
+        <location filename="../../app/ui/editor/help.py" line="303"/>
         <source>Days of administrative detention imposed.</source>
         <translation>Назначено суток административного ареста.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="289"/>
+        <location filename="../../app/ui/editor/help.py" line="304"/>
         <source>Deaths in custody, and deaths after release that the informant links to the detention.</source>
         <translation>Смерти под стражей, а также после освобождения, которые информант связывает с заключением.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="290"/>
+        <location filename="../../app/ui/editor/help.py" line="305"/>
         <source>Detention episode ref, when the person was held.</source>
         <translation>Эпизод задержания, если человека содержали под стражей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="291"/>
+        <location filename="../../app/ui/editor/help.py" line="306"/>
         <source>Detention episode ref: the detention during or after which the person died.</source>
         <translation>Эпизод задержания, во время или после которого человек умер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="292"/>
+        <location filename="../../app/ui/editor/help.py" line="307"/>
         <source>Detention episode ref: the detention it followed, if any.</source>
         <translation>Эпизод задержания, после которого это произошло, если был.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="293"/>
+        <location filename="../../app/ui/editor/help.py" line="308"/>
         <source>Whether the person died in custody or after release; left empty, in custody.</source>
         <translation>Умер ли человек под стражей или после освобождения; если не указано — под стражей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="294"/>
+        <location filename="../../app/ui/editor/help.py" line="309"/>
         <source>Entries of a person in the official &quot;extremist&quot; or &quot;terrorist&quot; lists.</source>
         <translation>Внесение человека в официальные списки «экстремистов» или «террористов».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="295"/>
+        <location filename="../../app/ui/editor/help.py" line="310"/>
         <source>Findings, and whether the family saw the report.</source>
         <translation>Выводы, и видела ли семья заключение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="296"/>
+        <location filename="../../app/ui/editor/help.py" line="311"/>
         <source>Form and version of this document; always &quot;sviedka.testimony/2&quot; (a version 1 document is read as its upgrade).</source>
         <translation>Форма и версия документа; всегда «sviedka.testimony/2» (документ версии 1 читается в обновлённом виде).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="297"/>
+        <location filename="../../app/ui/editor/help.py" line="312"/>
         <source>How the family learned of the death.</source>
         <translation>Как семья узнала о смерти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="298"/>
+        <location filename="../../app/ui/editor/help.py" line="313"/>
         <source>How the person answered.</source>
         <translation>Как человек ответил.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="299"/>
+        <location filename="../../app/ui/editor/help.py" line="314"/>
         <source>How the source knows: first hand (lived or saw it), hearsay (told by others), documents.</source>
         <translation>Откуда известно источнику: из первых рук (пережил или видел), со слов других, из документов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="300"/>
+        <location filename="../../app/ui/editor/help.py" line="315"/>
         <source>Involvement in the act (decided: ruled as judge; prosecuted: brought or upheld the charge).</source>
         <translation>Участие в действии (вынес решение — как судья; поддерживал обвинение — предъявил или поддержал его).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="301"/>
+        <location filename="../../app/ui/editor/help.py" line="316"/>
         <source>Issuing country.</source>
         <translation>Страна, выдавшая документ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="302"/>
+        <location filename="../../app/ui/editor/help.py" line="317"/>
         <source>Its reference or case number.</source>
         <translation>Его номер или номер дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="303"/>
+        <location filename="../../app/ui/editor/help.py" line="318"/>
         <source>Kind of document.</source>
         <translation>Вид документа.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="304"/>
+        <location filename="../../app/ui/editor/help.py" line="319"/>
         <source>Local ref (&quot;ad1&quot;).</source>
         <translation>Локальная ссылка («ad1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="305"/>
+        <location filename="../../app/ui/editor/help.py" line="320"/>
         <source>Number of co-defendants, named in this record or not.</source>
         <translation>Число соподсудимых, названных в этой записи или нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="306"/>
+        <location filename="../../app/ui/editor/help.py" line="321"/>
         <source>Number or reference of the decision.</source>
         <translation>Номер решения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="307"/>
+        <location filename="../../app/ui/editor/help.py" line="322"/>
         <source>Officials, agencies and others responsible, each with their part in it.</source>
         <translation>Должностные лица, ведомства и другие ответственные, каждый со своей ролью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="308"/>
+        <location filename="../../app/ui/editor/help.py" line="323"/>
         <source>On what legal ground.</source>
         <translation>На каком правовом основании.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="309"/>
+        <location filename="../../app/ui/editor/help.py" line="324"/>
         <source>One action against property.</source>
         <translation>Одно действие с имуществом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="310"/>
+        <location filename="../../app/ui/editor/help.py" line="325"/>
         <source>One administrative offence case.</source>
         <translation>Одно дело об административном правонарушении.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="311"/>
+        <location filename="../../app/ui/editor/help.py" line="326"/>
         <source>One attempt to recruit a person as an informer.</source>
         <translation>Одна попытка завербовать человека в осведомители.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="312"/>
+        <location filename="../../app/ui/editor/help.py" line="327"/>
         <source>One complaint, enquiry or appeal.</source>
         <translation>Одна жалоба, запрос или обращение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="313"/>
+        <location filename="../../app/ui/editor/help.py" line="328"/>
         <source>One entry in an official list.</source>
         <translation>Одно внесение в официальный список.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="314"/>
+        <location filename="../../app/ui/editor/help.py" line="329"/>
         <source>Penalty imposed.</source>
         <translation>Назначенное взыскание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="315"/>
+        <location filename="../../app/ui/editor/help.py" line="330"/>
         <source>Person ref of the exile whom pressure on relatives is meant to reach.</source>
         <translation>Эмигрант, на которого рассчитано давление на родственников.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="316"/>
+        <location filename="../../app/ui/editor/help.py" line="331"/>
         <source>Person ref of the owner.</source>
         <translation>Владелец.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="317"/>
+        <location filename="../../app/ui/editor/help.py" line="332"/>
         <source>Person ref of who told of this entry, when not the informant of the interview.</source>
         <translation>Кто рассказал об этом, если не информант интервью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="318"/>
+        <location filename="../../app/ui/editor/help.py" line="333"/>
         <source>Person ref of who was approached.</source>
         <translation>К кому обратились.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="319"/>
+        <location filename="../../app/ui/editor/help.py" line="334"/>
         <source>Person ref of who was listed.</source>
         <translation>Кого внесли в список.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="320"/>
+        <location filename="../../app/ui/editor/help.py" line="335"/>
         <source>Person refs of co-defendants in this record.</source>
         <translation>Соподсудимые, названные в этой записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="321"/>
+        <location filename="../../app/ui/editor/help.py" line="336"/>
         <source>Person refs of those it was made for.</source>
         <translation>В чью защиту направлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="322"/>
+        <location filename="../../app/ui/editor/help.py" line="337"/>
         <source>Photos or videos of the seized property were published to intimidate.</source>
         <translation>Фото или видео изъятого имущества опубликованы для запугивания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="323"/>
+        <location filename="../../app/ui/editor/help.py" line="338"/>
         <source>Ref of the prosecution it was ordered in, if any.</source>
         <translation>Уголовное дело, в рамках которого это назначено, если есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="324"/>
+        <location filename="../../app/ui/editor/help.py" line="339"/>
         <source>Ref of the prosecution that led to the entry, if any.</source>
         <translation>Уголовное дело, после которого внесли в список, если есть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="325"/>
+        <location filename="../../app/ui/editor/help.py" line="340"/>
         <source>Ref of the prosecution this incident belongs to (a trial in absentia is entered once, as a prosecution).</source>
         <translation>Уголовное дело, к которому относится случай (заочный суд вносится один раз, как уголовное дело).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="326"/>
+        <location filename="../../app/ui/editor/help.py" line="341"/>
         <source>Seizure, confiscation and other actions against a person&apos;s property.</source>
         <translation>Арест, конфискация и другие действия с имуществом человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="327"/>
+        <location filename="../../app/ui/editor/help.py" line="342"/>
         <source>Someone responsible: a person ref, an agency, or a description when unnamed.</source>
         <translation>Ответственный: человек из записи, ведомство или описание, если имя неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="328"/>
+        <location filename="../../app/ui/editor/help.py" line="343"/>
         <source>State asked to arrest, extradite or act (Interpol notices, extradition).</source>
         <translation>Государство, которое просили задержать, выдать или действовать (запросы Интерпола, экстрадиция).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="329"/>
+        <location filename="../../app/ui/editor/help.py" line="344"/>
         <source>The Interior Ministry&apos;s list of persons &quot;involved in extremist activity&quot;, or the KGB&apos;s &quot;terrorist&quot; list.</source>
         <translation>Список МВД лиц, «причастных к экстремистской деятельности», или «террористический» список КГБ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="330"/>
+        <location filename="../../app/ui/editor/help.py" line="345"/>
         <source>The UN mechanism, for an appeal to the UN.</source>
         <translation>Механизм ООН, для обращения в ООН.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="331"/>
+        <location filename="../../app/ui/editor/help.py" line="346"/>
         <source>The decision ordering it.</source>
         <translation>Решение, которым это назначено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="332"/>
+        <location filename="../../app/ui/editor/help.py" line="347"/>
         <source>The reply.</source>
         <translation>Ответ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="333"/>
+        <location filename="../../app/ui/editor/help.py" line="348"/>
         <source>The return to Belarus that led to the arrest.</source>
         <translation>Возвращение в Беларусь, после которого последовал арест.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="334"/>
+        <location filename="../../app/ui/editor/help.py" line="349"/>
         <source>Their function at the time.</source>
         <translation>Должность в то время.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="335"/>
+        <location filename="../../app/ui/editor/help.py" line="350"/>
         <source>To whom it was addressed.</source>
         <translation>Кому адресовано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="336"/>
+        <location filename="../../app/ui/editor/help.py" line="351"/>
         <source>What came of it.</source>
         <translation>Чем закончилось.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="337"/>
+        <location filename="../../app/ui/editor/help.py" line="352"/>
         <source>What it said.</source>
         <translation>Что в нём сказано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="338"/>
+        <location filename="../../app/ui/editor/help.py" line="353"/>
         <source>What property.</source>
         <translation>Какое имущество.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="339"/>
+        <location filename="../../app/ui/editor/help.py" line="354"/>
         <source>What was demanded or imposed around the release.</source>
         <translation>Что требовали или навязали при освобождении.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="340"/>
+        <location filename="../../app/ui/editor/help.py" line="355"/>
         <source>What was done to it.</source>
         <translation>Что с ним сделали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="341"/>
+        <location filename="../../app/ui/editor/help.py" line="356"/>
         <source>When issued or refused.</source>
         <translation>Когда выдан или отказано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="342"/>
+        <location filename="../../app/ui/editor/help.py" line="357"/>
         <source>When it was sent.</source>
         <translation>Когда отправлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="343"/>
+        <location filename="../../app/ui/editor/help.py" line="358"/>
         <source>When the family was told.</source>
         <translation>Когда сообщили семье.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="344"/>
+        <location filename="../../app/ui/editor/help.py" line="359"/>
         <source>When the person&apos;s passport expires or expired (consulates no longer renew it: Decree No. 278).</source>
         <translation>Когда истекает или истёк срок паспорта (консульства его больше не продлевают: Указ № 278).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="345"/>
+        <location filename="../../app/ui/editor/help.py" line="360"/>
         <source>When the reply came.</source>
         <translation>Когда пришёл ответ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="346"/>
+        <location filename="../../app/ui/editor/help.py" line="361"/>
         <source>When the term is expected to end, counting time already served; detention past it shows.</source>
         <translation>Когда ожидается конец срока с учётом уже отбытого; так видно содержание сверх срока.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="347"/>
+        <location filename="../../app/ui/editor/help.py" line="362"/>
         <source>Where it stands.</source>
         <translation>На какой стадии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="348"/>
+        <location filename="../../app/ui/editor/help.py" line="363"/>
         <source>Where the property is.</source>
         <translation>Где находится имущество.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="349"/>
+        <location filename="../../app/ui/editor/help.py" line="364"/>
         <source>Whether an autopsy was done, and by whom.</source>
         <translation>Проводилось ли вскрытие и кем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="350"/>
+        <location filename="../../app/ui/editor/help.py" line="365"/>
         <source>Whether the family could see and bury the body.</source>
         <translation>Могла ли семья увидеть и похоронить тело.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="351"/>
+        <location filename="../../app/ui/editor/help.py" line="366"/>
         <source>Whether the source saw or lived this, heard it from others, or read it in documents.</source>
         <translation>Видел или пережил ли это источник, слышал от других или прочёл в документах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="352"/>
+        <location filename="../../app/ui/editor/help.py" line="367"/>
         <source>Who acted.</source>
         <translation>Кто действовал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="353"/>
+        <location filename="../../app/ui/editor/help.py" line="368"/>
         <source>Who made it (a relative, a lawyer, an organisation).</source>
         <translation>Кто обратился (родственник, адвокат, организация).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="179"/>
+        <location filename="../../app/ui/editor/help.py" line="194"/>
         <source>Unit, rank, appearance when no person record exists.</source>
         <translation>Подразделение, звание, внешность — если этого человека нет в разделе «Люди».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="180"/>
+        <location filename="../../app/ui/editor/help.py" line="195"/>
         <source>One act.</source>
         <translation>Один случай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="181"/>
+        <location filename="../../app/ui/editor/help.py" line="196"/>
         <source>Person ref of the victim.</source>
         <translation>Ссылка на пострадавшего.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="182"/>
+        <location filename="../../app/ui/editor/help.py" line="197"/>
         <source>Method.</source>
         <translation>Способ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="183"/>
+        <location filename="../../app/ui/editor/help.py" line="198"/>
         <source>Date, or start when repeated.</source>
         <translation>Дата или начало, если повторялось.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="184"/>
+        <location filename="../../app/ui/editor/help.py" line="199"/>
         <source>End when repeated over a period.</source>
         <translation>Конец, если повторялось в течение периода.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="185"/>
+        <location filename="../../app/ui/editor/help.py" line="200"/>
         <source>Where.</source>
         <translation>Где.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="186"/>
+        <location filename="../../app/ui/editor/help.py" line="201"/>
         <source>Alleged perpetrators.</source>
         <translation>Предполагаемые виновные.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="187"/>
+        <location filename="../../app/ui/editor/help.py" line="202"/>
         <source>Reason the perpetrators gave.</source>
         <translation>Причина, которую назвали виновные.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="188"/>
+        <location filename="../../app/ui/editor/help.py" line="203"/>
         <source>Physical and mental consequences.</source>
         <translation>Физические и психические последствия.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="189"/>
+        <location filename="../../app/ui/editor/help.py" line="204"/>
         <source>A statement or confession was extracted.</source>
         <translation>Показания или признание были получены принуждением.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="190"/>
+        <location filename="../../app/ui/editor/help.py" line="205"/>
         <source>Medical attention after the act.</source>
         <translation>Медицинская помощь после случившегося.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="191"/>
+        <location filename="../../app/ui/editor/help.py" line="206"/>
         <source>What happened.</source>
         <translation>Что произошло.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="192"/>
+        <location filename="../../app/ui/editor/help.py" line="207"/>
         <source>One condition.</source>
         <translation>Одно условие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="193"/>
+        <location filename="../../app/ui/editor/help.py" line="208"/>
         <source>Condition.</source>
         <translation>Условие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="194"/>
+        <location filename="../../app/ui/editor/help.py" line="209"/>
         <source>One request for care.</source>
         <translation>Одно обращение за помощью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="195"/>
+        <location filename="../../app/ui/editor/help.py" line="210"/>
         <source>Person ref of the patient.</source>
         <translation>Ссылка на пациента.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="196"/>
+        <location filename="../../app/ui/editor/help.py" line="211"/>
         <source>When care was requested.</source>
         <translation>Когда обратились за помощью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="197"/>
+        <location filename="../../app/ui/editor/help.py" line="212"/>
         <source>What care was needed for.</source>
         <translation>С чем нужна была помощь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="198"/>
+        <location filename="../../app/ui/editor/help.py" line="213"/>
         <source>Category of the condition.</source>
         <translation>Категория заболевания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="199"/>
+        <location filename="../../app/ui/editor/help.py" line="214"/>
         <source>What became of the request.</source>
         <translation>Чем закончилось обращение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="200"/>
+        <location filename="../../app/ui/editor/help.py" line="215"/>
         <source>Category; mental_disorder and physical_disability feed the computed criteria.</source>
         <translation>Категория; mental_disorder (психическое расстройство) и physical_disability (инвалидность) учитываются при вычислении критериев.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="201"/>
+        <location filename="../../app/ui/editor/help.py" line="216"/>
         <source>Whether it began before, during or after detention.</source>
         <translation>Возникло до, во время или после заключения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="202"/>
+        <location filename="../../app/ui/editor/help.py" line="217"/>
         <source>Serious (grave, chronic or acute) condition: makes serious_health_condition apply.</source>
         <translation>Тяжёлое (опасное, хроническое или острое) заболевание: к нему применяется критерий serious_health_condition.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="203"/>
+        <location filename="../../app/ui/editor/help.py" line="218"/>
         <source>Belarusian disability group, if certified: makes disability apply.</source>
         <translation>Белорусская группа инвалидности, если установлена: к ней применяется критерий disability.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="204"/>
+        <location filename="../../app/ui/editor/help.py" line="219"/>
         <source>Diagnosis and course.</source>
         <translation>Диагноз и течение болезни.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="205"/>
+        <location filename="../../app/ui/editor/help.py" line="220"/>
         <source>One asserted criterion.</source>
         <translation>Один заявленный критерий.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="206"/>
+        <location filename="../../app/ui/editor/help.py" line="221"/>
         <source>Criterion asserted; not age_over_60 or death_in_detention.</source>
         <translation>Заявленный критерий; не age_over_60 и не death_in_detention.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="207"/>
+        <location filename="../../app/ui/editor/help.py" line="222"/>
         <source>Basis of the assertion.</source>
         <translation>На чём основано утверждение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="208"/>
+        <location filename="../../app/ui/editor/help.py" line="223"/>
         <source>One death.</source>
         <translation>Одна смерть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="209"/>
+        <location filename="../../app/ui/editor/help.py" line="224"/>
         <source>Person ref of who died.</source>
         <translation>Ссылка на умершего.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="210"/>
+        <location filename="../../app/ui/editor/help.py" line="225"/>
         <source>Date of death.</source>
         <translation>Дата смерти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="211"/>
+        <location filename="../../app/ui/editor/help.py" line="226"/>
         <source>Circumstances as recounted.</source>
         <translation>Обстоятельства со слов рассказчика.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="212"/>
+        <location filename="../../app/ui/editor/help.py" line="227"/>
         <source>Authorities&apos; explanation.</source>
         <translation>Объяснение властей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="213"/>
+        <location filename="../../app/ui/editor/help.py" line="228"/>
         <source>Investigation of the death.</source>
         <translation>Расследование смерти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="214"/>
+        <location filename="../../app/ui/editor/help.py" line="229"/>
         <source>State of the investigation.</source>
         <translation>Состояние расследования.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="215"/>
+        <location filename="../../app/ui/editor/help.py" line="230"/>
         <source>Date of the latest decision.</source>
         <translation>Дата последнего решения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="216"/>
+        <location filename="../../app/ui/editor/help.py" line="231"/>
         <source>Who investigated, findings, whether international standards were met.</source>
         <translation>Кто расследовал, выводы, соблюдены ли международные стандарты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="217"/>
+        <location filename="../../app/ui/editor/help.py" line="232"/>
         <source>Date of inclusion.</source>
         <translation>Дата включения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="218"/>
+        <location filename="../../app/ui/editor/help.py" line="233"/>
         <source>Which list, source.</source>
         <translation>Какой список, источник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="219"/>
+        <location filename="../../app/ui/editor/help.py" line="234"/>
         <source>One criminal case.</source>
         <translation>Одно уголовное дело.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="220"/>
+        <location filename="../../app/ui/editor/help.py" line="235"/>
         <source>Local ref (&quot;pr1&quot;).</source>
         <translation>Локальная метка («pr1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="221"/>
+        <location filename="../../app/ui/editor/help.py" line="236"/>
         <source>Person ref of the accused.</source>
         <translation>Ссылка на обвиняемого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="222"/>
+        <location filename="../../app/ui/editor/help.py" line="237"/>
         <source>Detention episode ref, when the accused is detained.</source>
         <translation>Ссылка на эпизод задержания, если обвиняемый под стражей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="223"/>
+        <location filename="../../app/ui/editor/help.py" line="238"/>
         <source>Case number.</source>
         <translation>Номер дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="224"/>
+        <location filename="../../app/ui/editor/help.py" line="239"/>
         <source>Criminal Code articles charged.</source>
         <translation>Статьи Уголовного кодекса, по которым предъявлено обвинение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="225"/>
+        <location filename="../../app/ui/editor/help.py" line="240"/>
         <source>One article.</source>
         <translation>Одна статья.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="226"/>
+        <location filename="../../app/ui/editor/help.py" line="241"/>
         <source>Article (&quot;342&quot;, &quot;361-1&quot;).</source>
         <translation>Статья («342», «361-1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="227"/>
+        <location filename="../../app/ui/editor/help.py" line="242"/>
         <source>Part of the article.</source>
         <translation>Часть статьи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="228"/>
+        <location filename="../../app/ui/editor/help.py" line="243"/>
         <source>Court (and where the hearing was held).</source>
         <translation>Суд (и где проходило заседание).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="229"/>
+        <location filename="../../app/ui/editor/help.py" line="244"/>
         <source>Judge.</source>
         <translation>Судья.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="230"/>
+        <location filename="../../app/ui/editor/help.py" line="245"/>
         <source>Stages of the case.</source>
         <translation>Этапы дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="231"/>
+        <location filename="../../app/ui/editor/help.py" line="246"/>
         <source>Case opened.</source>
         <translation>Возбуждение дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="232"/>
+        <location filename="../../app/ui/editor/help.py" line="247"/>
         <source>Trial began.</source>
         <translation>Начало судебного процесса.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="233"/>
+        <location filename="../../app/ui/editor/help.py" line="248"/>
         <source>Verdict.</source>
         <translation>Вынесение решения суда.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="234"/>
+        <location filename="../../app/ui/editor/help.py" line="249"/>
         <source>Outcome.</source>
         <translation>Итог.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="235"/>
+        <location filename="../../app/ui/editor/help.py" line="250"/>
         <source>Sentence.</source>
         <translation>Наказание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="236"/>
+        <location filename="../../app/ui/editor/help.py" line="251"/>
         <source>Kind of sentence.</source>
         <translation>Вид наказания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="237"/>
+        <location filename="../../app/ui/editor/help.py" line="252"/>
         <source>Term in months.</source>
         <translation>Срок в месяцах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="238"/>
+        <location filename="../../app/ui/editor/help.py" line="253"/>
         <source>Regime ordered.</source>
         <translation>Назначенный режим.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="239"/>
+        <location filename="../../app/ui/editor/help.py" line="254"/>
         <source>Fine, in whole units.</source>
         <translation>Штраф, в целых единицах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="240"/>
+        <location filename="../../app/ui/editor/help.py" line="255"/>
         <source>Amount.</source>
         <translation>Сумма.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="241"/>
+        <location filename="../../app/ui/editor/help.py" line="256"/>
         <source>Base units (bazavyja veličyni) or roubles.</source>
         <translation>Базовые величины или рубли.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="242"/>
+        <location filename="../../app/ui/editor/help.py" line="257"/>
         <source>Tried in absentia (special proceedings).</source>
         <translation>Суд проходил заочно (специальное производство).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="243"/>
+        <location filename="../../app/ui/editor/help.py" line="258"/>
         <source>Tried together with others.</source>
         <translation>Судили вместе с другими.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="244"/>
+        <location filename="../../app/ui/editor/help.py" line="259"/>
         <source>Re-conviction under Art. 411 while serving a sentence.</source>
         <translation>Повторное осуждение по ст. 411 во время отбывания наказания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="245"/>
+        <location filename="../../app/ui/editor/help.py" line="260"/>
         <source>Ref of the prosecution whose sentence was being served.</source>
         <translation>Ссылка на уголовное дело, наказание по которому отбывалось.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="246"/>
+        <location filename="../../app/ui/editor/help.py" line="261"/>
         <source>One persecution for solidarity.</source>
         <translation>Один случай преследования за помощь (солидарность).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="247"/>
+        <location filename="../../app/ui/editor/help.py" line="262"/>
         <source>Person ref of the persecuted supporter.</source>
         <translation>Ссылка на преследуемого человека, который оказывал поддержку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="248"/>
+        <location filename="../../app/ui/editor/help.py" line="263"/>
         <source>Person refs of those supported.</source>
         <translation>Ссылки на людей, которых поддерживали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="249"/>
+        <location filename="../../app/ui/editor/help.py" line="264"/>
         <source>Support the person gave.</source>
         <translation>Какую помощь оказывал человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="250"/>
+        <location filename="../../app/ui/editor/help.py" line="265"/>
         <source>A kind of support.</source>
         <translation>Вид помощи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="251"/>
+        <location filename="../../app/ui/editor/help.py" line="266"/>
         <source>Actions taken against the person.</source>
         <translation>Меры, принятые против человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="252"/>
+        <location filename="../../app/ui/editor/help.py" line="267"/>
         <source>An action.</source>
         <translation>Мера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="253"/>
+        <location filename="../../app/ui/editor/help.py" line="268"/>
         <source>One incident.</source>
         <translation>Один инцидент.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="254"/>
+        <location filename="../../app/ui/editor/help.py" line="269"/>
         <source>Person ref of the target.</source>
         <translation>Ссылка на человека, против которого направлен инцидент.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="255"/>
+        <location filename="../../app/ui/editor/help.py" line="270"/>
         <source>Kind of incident.</source>
         <translation>Вид инцидента.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="256"/>
+        <location filename="../../app/ui/editor/help.py" line="271"/>
         <source>Country where it happened or took effect.</source>
         <translation>Страна, где это произошло или имело последствия.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="257"/>
+        <location filename="../../app/ui/editor/help.py" line="272"/>
         <source>One link.</source>
         <translation>Одна связь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="258"/>
+        <location filename="../../app/ui/editor/help.py" line="273"/>
         <source>Ref of an item of another section.</source>
         <translation>Метка записи из другого раздела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="259"/>
+        <location filename="../../app/ui/editor/help.py" line="274"/>
         <source>Read &quot;from &lt;relation&gt; to&quot;.</source>
         <translation>Читается так: «&lt;С&gt; &lt;Отношение&gt; &lt;Кому / чему&gt;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="260"/>
+        <location filename="../../app/ui/editor/help.py" line="275"/>
         <source>Why they are linked.</source>
         <translation>Почему они связаны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="261"/>
+        <location filename="../../app/ui/editor/help.py" line="276"/>
         <source>One clarification note.</source>
         <translation>Одно уточняющее примечание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="262"/>
+        <location filename="../../app/ui/editor/help.py" line="277"/>
         <source>Path of the field the note is about.</source>
         <translation>Путь к полю, к которому относится примечание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="263"/>
+        <location filename="../../app/ui/editor/help.py" line="278"/>
         <source>The clarification.</source>
         <translation>Уточнение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="264"/>
+        <location filename="../../app/ui/editor/help.py" line="279"/>
         <source>One attached file.</source>
         <translation>Один вложенный файл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="265"/>
-        <source>Kind of file.</source>
-        <translation>Вид файла.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="266"/>
+        <location filename="../../app/ui/editor/help.py" line="281"/>
         <source>SHA-256 of the original file.</source>
         <translation>SHA-256 исходного файла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="267"/>
+        <location filename="../../app/ui/editor/help.py" line="282"/>
         <source>Media type.</source>
         <translation>MIME-тип.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="268"/>
+        <location filename="../../app/ui/editor/help.py" line="283"/>
         <source>Size of the file.</source>
         <translation>Размер файла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="269"/>
+        <location filename="../../app/ui/editor/help.py" line="284"/>
         <source>What it shows and where it came from.</source>
         <translation>Что на нём и откуда он взялся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="270"/>
+        <location filename="../../app/ui/editor/help.py" line="285"/>
         <source>Refs of persons or items it documents.</source>
         <translation>Метки людей или записей, к которым он относится.</translation>
     </message>
@@ -5344,83 +5452,83 @@ versions</source>
 <context>
     <name>ListScreen</name>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="63"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="62"/>
         <source>Search names, places, narrative… in Cyrillic or Latin</source>
         <translation>Поиск по именам, местам, рассказам… кириллицей или латиницей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="67"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="66"/>
         <source>Incommunicado now</source>
         <translation>Сейчас инкоммуникадо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="68"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="67"/>
         <source>Humanitarian criteria</source>
         <translation>Гуманитарные критерии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="69"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="68"/>
         <source>Art. 411 re-conviction</source>
         <translation>Повторное осуждение по ст. 411</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="70"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="69"/>
         <source>Trial in absentia</source>
         <translation>Заочный суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="76"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="75"/>
         <source>More filters…</source>
         <translation>Больше фильтров…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="79"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="78"/>
         <source>Article, place of detention, dates, humanitarian criterion and more</source>
         <translation>Статья, место содержания, даты, гуманитарный критерий и другое</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="86"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="85"/>
         <source>Clear</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="87"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="86"/>
         <source>Show every testimony again</source>
         <translation>Снова показать все свидетельства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="89"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="88"/>
         <source>New testimony</source>
         <translation>Новое свидетельство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="91"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="90"/>
         <source>Record a new testimony (Ctrl+N)</source>
         <translation>Записать новое свидетельство (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="92"/>
-        <location filename="../../app/ui/workspace/list_screen.py" line="246"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="91"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="245"/>
         <source>Person timeline</source>
         <translation>Хронология по человеку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="95"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="94"/>
         <source>Every arrest, trial and incident of one person across all testimonies</source>
         <translation>Все задержания, суды и инциденты одного человека по всем свидетельствам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="97"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="96"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="99"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="98"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/list_screen.py" line="109"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="108"/>
         <source>Resume unsaved work (%n draft(s))</source>
         <translation>
             <numerusform>Восстановить несохранённую работу (%n черновик)</numerusform>
@@ -5429,12 +5537,12 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="189"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="188"/>
         <source>Active filters: %1</source>
         <translation>Активных фильтров: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/list_screen.py" line="205"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="204"/>
         <source>%n testimonies</source>
         <translation>
             <numerusform>%n свидетельство</numerusform>
@@ -5443,22 +5551,22 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="213"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="212"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="230"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="229"/>
         <source>%1%2 found</source>
         <translation>Найдено: %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="233"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="232"/>
         <source>Search failed.</source>
         <translation>Поиск не удался.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="246"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="245"/>
         <source>Name, in any script:</source>
         <translation>Имя (кириллицей или латиницей):</translation>
     </message>
@@ -5516,27 +5624,27 @@ versions</source>
         <translation>Прежде чем менять язык, сохраните открытое свидетельство или отмените изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="243"/>
+        <location filename="../../app/ui/window.py" line="242"/>
         <source>That passphrase did not open the vault. Please try again.</source>
         <translation>Эта парольная фраза не открыла хранилище. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="246"/>
+        <location filename="../../app/ui/window.py" line="245"/>
         <source>The vault&apos;s key file (keyslots.json) is missing from %1. Restore it from your backup copy; the encrypted testimonies were left as they are.</source>
         <translation>Файл ключа хранилища (keyslots.json) отсутствует в %1. Восстановите его из резервной копии; зашифрованные свидетельства остались нетронутыми.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="250"/>
+        <location filename="../../app/ui/window.py" line="249"/>
         <source>This vault is already open in another Sviedka window.</source>
         <translation>Это хранилище уже открыто в другом окне Sviedka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="254"/>
+        <location filename="../../app/ui/window.py" line="253"/>
         <source>The vault could not be opened: %1</source>
         <translation>Не удалось открыть хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="437"/>
+        <location filename="../../app/ui/window.py" line="436"/>
         <source>Save the testimony before closing?</source>
         <translation>Сохранить свидетельство перед закрытием?</translation>
     </message>
@@ -6697,7 +6805,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>RefRegistry</name>
     <message>
-        <location filename="../../app/ui/editor/refs.py" line="36"/>
+        <location filename="../../app/ui/editor/refs.py" line="41"/>
         <source>Person %1, no name yet</source>
         <translation>Лицо %1, пока без имени</translation>
     </message>
@@ -7203,17 +7311,17 @@ Tab / Shift+Tab: следующее / предыдущее поле.
         <translation>солидарность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="39"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="46"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="40"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="47"/>
         <source>complete</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="41"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="48"/>
         <source>reviewed</source>
         <translation>проверено</translation>
     </message>
@@ -7296,32 +7404,32 @@ Tab / Shift+Tab: следующее / предыдущее поле.
         <translation>Транснациональные репрессии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="52"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="56"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="53"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="57"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="54"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="58"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="55"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="59"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="56"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="60"/>
         <source>Recorded as</source>
         <translation>Записано как</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="57"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="61"/>
         <source>Testimony</source>
         <translation>Свидетельство</translation>
     </message>
@@ -7329,32 +7437,32 @@ Tab / Shift+Tab: следующее / предыдущее поле.
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="71"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="75"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="75"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="79"/>
         <source>Timeline of %1</source>
         <translation>Хронология: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="82"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="86"/>
         <source>Collecting events…</source>
         <translation>Сбор событий…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="96"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="100"/>
         <source>Could not collect the events.</source>
         <translation>Не удалось собрать события.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="120"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="124"/>
         <source>Testimony %1</source>
         <translation>Свидетельство %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/timeline/dialog.py" line="125"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="129"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n событие</numerusform>

@@ -202,6 +202,11 @@ FIELD_LABELS = {
     "while_serving": QT_TRANSLATE_NOOP("Field", "While serving (earlier case)"),
     "with": QT_TRANSLATE_NOOP("Field", "Channel of contact"),
     "with_person": QT_TRANSLATE_NOOP("Field", "Contact had by"),
+    "own": QT_TRANSLATE_NOOP("Field", "Own consent of other persons"),
+    "risks_explained": QT_TRANSLATE_NOOP("Field", "Risks explained"),
+    "sensitive_marks": QT_TRANSLATE_NOOP("Field", "Sensitive marks"),
+    "start": QT_TRANSLATE_NOOP("Field", "Span start"),
+    "end": QT_TRANSLATE_NOOP("Field", "Span end"),
     "withdrawal": QT_TRANSLATE_NOOP("Field", "Withdrawal"),
 }
 
@@ -330,6 +335,7 @@ ENUM_LABELS = {
     "land": QT_TRANSLATE_NOOP("Enum", "Land"),
     "lawyer": QT_TRANSLATE_NOOP("Enum", "Lawyer"),
     "letter": QT_TRANSLATE_NOOP("Enum", "Letter"),
+    "consent_form": QT_TRANSLATE_NOOP("Enum", "Consent form"),
     "letters": QT_TRANSLATE_NOOP("Enum", "Letters"),
     "limited": QT_TRANSLATE_NOOP("Enum", "Limited"),
     "low": QT_TRANSLATE_NOOP("Enum", "Low"),
