@@ -22,6 +22,7 @@ from app.services.archive_view import Archive
 from app.ui import parts
 from app.ui.timeline.dialog import COLUMNS, KIND_LABELS, enum_label
 from app.ui.workers import Task
+from app.ui.workspace.counts import english_count
 from app.ui.workspace.list_model import FLAG_LABELS
 
 
@@ -89,7 +90,8 @@ class PersonTimelineDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.status.setText(QCoreApplication.translate("Timeline", "%n event(s)", "", len(rows)))
+        events = QCoreApplication.translate("Timeline", "%n event(s)", "", len(rows))
+        self.status.setText(english_count(events, len(rows)))
 
 
 def open_timeline(

@@ -27,6 +27,7 @@ from app.ui.persons.file_dialog import open_file
 from app.ui.persons.model import NAME, ROLE_ID, PersonsModel, display_name
 from app.ui.persons.timeline import open_timeline
 from app.ui.workers import TaskRunner, progress_bar
+from app.ui.workspace.counts import english_count
 
 COORDINATOR_ONLY = QT_TRANSLATE_NOOP(
     "PersonsView", "Only a coordinator's vault decides who is the same person."
@@ -143,7 +144,8 @@ class PersonsView(QWidget):
         assert isinstance(snapshot, PeopleSnapshot)  # noqa: S101 - the task above returns one
         self._snapshot = snapshot
         self.model.show(snapshot)
-        self.count.setText(self.tr("%n person(s)", "", len(snapshot.people)))
+        count = len(snapshot.people)
+        self.count.setText(english_count(self.tr("%n person(s)", "", count), count))
         self.suggestions.setRowCount(len(snapshot.suggestions))
         for row, pair in enumerate(snapshot.suggestions):
             cells = (
