@@ -62,6 +62,7 @@ FIGURES = {
         Figure("held", "held", "held", "Held"),
         Figure("prosecutions", "prosecutions", "acts", "Prosecutions"),
         # Still held (status) after the latest expected end of the person's terms.
+        Figure("lists", "lists", "acts", "Included in an extremist or terrorist list"),
         Figure("held_beyond_term", "held_beyond_term", "held", "Held beyond the end of the term"),
     )
 }
@@ -79,6 +80,7 @@ BY_KEYS = {
     "where": "where",
     "action": "action",
     "country": "country",
+    "list": "list",
     "month": "month",
     "year": "year",
 }

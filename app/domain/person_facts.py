@@ -38,6 +38,7 @@ FIGURES = (
     "held",
     "prosecutions",
     "held_beyond_term",
+    "lists",
 )
 # The status evidence rows: figure "status", value one of these.
 STATUSES = ("held", "released", "deported", "died")
@@ -247,6 +248,19 @@ def _abroad_facts(doc: Mapping[str, Any]) -> Iterator[Fact]:
             yield Fact(person, "solidarity", act, "instrument", "solidarity_raid", lo, hi)
 
 
+def _list_facts(doc: Mapping[str, Any]) -> Iterator[Fact]:
+    """Inclusion in an "extremist" or "terrorist" list (schema 2's ``list_entries``; a schema-1
+    record has them once read through app.domain.upgrade)."""
+    for number, entry in _items(doc, "list_entries"):
+        if "person" not in entry:
+            continue
+        person, act = entry["person"], f"l{number}"
+        lo, hi = _when(entry.get("date"))
+        yield Fact(person, "lists", act, "", "", lo, hi)
+        if entry.get("list"):
+            yield Fact(person, "lists", act, "list", str(entry["list"]), lo, hi)
+
+
 def _deported(doc: Mapping[str, Any]) -> Iterator[Fact]:
     """A release whose conditions (schema 2) include deportation. The free-text note is never
     read for it: "not deported" in a note must not make anyone deported."""
@@ -310,6 +324,7 @@ def facts_of(
     found += _prosecution_facts(doc, categories)
     found += _death_facts(doc, interviewed)
     found += _abroad_facts(doc)
+    found += _list_facts(doc)
     known = {person["ref"] for _, person in _items(doc, "persons")}
     # Dangling refs are refused by validation; never let one invent a person here.
     return list(dict.fromkeys(fact for fact in found if fact.person in known))

@@ -20,11 +20,18 @@ from sqlalchemy.orm import Session
 from app.domain.canonical import parse_strict
 from app.domain.person_entries import entries_of
 from app.domain.person_facts import Fact, facts_of
+from app.domain.upgrade import upgrade
 from app.storage.clock import utc_now
-from app.storage.models import Testimony, TestimonyVersion
+from app.storage.models import Testimony, TestimonyVersion, VaultMeta
 from app.storage.persons_models import ArchivePerson, PersonEntry, PersonFact, PersonsLinked
 
-__all__ = ["catch_up", "link", "new_person_id", "unlink"]
+__all__ = ["REGISTRY_VERSION", "catch_up", "link", "new_person_id", "unlink"]
+
+# Bump when the facts of a record change: every testimony is relinked at the next catch_up.
+# 2: stored records read through app.domain.upgrade (a schema-1 record's list entries);
+#    deaths after release, deportation from release conditions, held beyond the term, lists.
+REGISTRY_VERSION = "2"
+REGISTRY_VERSION_KEY = "persons_registry_version"
 
 
 def new_person_id() -> str:
@@ -116,6 +123,14 @@ def catch_up(session: Session, isans_categories: Mapping[str, Sequence[str]] | N
     """Link every live testimony whose current version the registry has not seen, and drop
     deleted ones; returns how many testimonies were (re)linked."""
     conn = session.connection()
+    marker = session.get(VaultMeta, REGISTRY_VERSION_KEY)
+    if marker is None or marker.value != REGISTRY_VERSION:
+        # Facts written by older rules: relink everything (entries keep their archive person).
+        conn.execute(delete(PersonsLinked))
+        if marker is None:
+            session.add(VaultMeta(name=REGISTRY_VERSION_KEY, value=REGISTRY_VERSION))
+        else:
+            marker.value = REGISTRY_VERSION
     stale = conn.execute(
         select(Testimony.id, Testimony.current_version)
         .outerjoin(PersonsLinked, PersonsLinked.testimony_id == Testimony.id)
@@ -137,7 +152,9 @@ def catch_up(session: Session, isans_categories: Mapping[str, Sequence[str]] | N
             )
         ).scalar()
         if stored is not None:
-            link(session, testimony_id, version, parse_strict(stored), isans_categories)
+            # Read as the rest of storage reads it: a stored schema-1 record as schema 2.
+            document = upgrade(parse_strict(stored))
+            link(session, testimony_id, version, document, isans_categories)
     gone = conn.execute(
         select(PersonsLinked.testimony_id)
         .join(Testimony, Testimony.id == PersonsLinked.testimony_id)

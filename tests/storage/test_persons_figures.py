@@ -5,15 +5,19 @@ merges them, namesakes stay apart, informants over 60 are never on the humanitar
 from __future__ import annotations
 
 import contextlib
+import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, select
 
+from app.domain.canonical import canonical_bytes
 from app.services.persons import CannotMerge, Person, Persons
 from app.services.reports import BadReport, report
-from app.storage import search, testimonies
-from app.storage.models import AuditEntry
-from app.storage.persons_models import PersonEntry, PersonsLinked
+from app.storage import models, search, testimonies
+from app.storage.models import AuditEntry, VaultMeta
+from app.storage.persons_models import PersonEntry, PersonFact, PersonsLinked
+from app.storage.persons_registry import REGISTRY_VERSION_KEY
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from tests.known_archive import AS_OF, documents
@@ -184,6 +188,35 @@ def test_a_vault_older_than_the_registry_is_linked_when_asked(
     assert figure(vault, "incommunicado")[0] == 4  # Bialiatski's three entries, not merged
 
 
+OLD_EXAMPLE = Path(__file__).parents[1] / "unit" / "data" / "testimony-1-example.json"
+
+
+def test_a_stored_schema_1_record_is_counted_as_its_upgrade(vault: Vault) -> None:
+    old = json.loads(OLD_EXAMPLE.read_text(encoding="utf-8"))
+    with vault.transaction() as session:
+        testimony_id = testimonies.add(session, old, vault_vocabulary(session), vault.key_id)
+        # As schema 1 stored it (a stored version is never rewritten), its facts not yet linked.
+        stored = session.get(models.TestimonyVersion, (testimony_id, 1))
+        assert stored is not None
+        stored.document = canonical_bytes({**old, "id": testimony_id})
+        session.execute(delete(PersonsLinked))
+    # Schema 1 kept the list inclusion on the prosecution; read as schema 2 it is a list entry.
+    assert figure(vault, "lists", by="list", unit="acts") == (2, {"extremist": 1, "terrorist": 1})
+
+
+def test_a_registry_written_by_older_rules_is_rewritten_once(
+    vault: Vault, archive: list[str]
+) -> None:
+    with vault.transaction() as session:  # facts of an older release, which had no deaths
+        session.execute(delete(PersonFact).where(PersonFact.figure == "deaths"))
+        session.merge(VaultMeta(name=REGISTRY_VERSION_KEY, value="1"))
+    assert figure(vault, "deaths")[0] == 1
+    with vault.reading() as session:
+        marker = session.get(VaultMeta, REGISTRY_VERSION_KEY)
+        assert marker is not None
+        assert marker.value != "1"
+
+
 def test_bad_requests_are_one_sentence(vault: Vault) -> None:
     for kwargs in (
         {"name": "everything"},
@@ -195,7 +228,7 @@ def test_bad_requests_are_one_sentence(vault: Vault) -> None:
     ):
         name = str(kwargs.pop("name"))
         with pytest.raises(BadReport) as caught:
-            report(vault, name, **kwargs)  # type: ignore[arg-type]
+            report(vault, name, **kwargs)
         assert "\n" not in str(caught.value)
 
 
