@@ -220,6 +220,10 @@ def _create_identity(engine: Engine) -> None:
         session.add(VaultMeta(name="signing_key_id", value=key_id))
         session.add(VaultMeta(name="vault_id", value=secrets.token_hex(16)))
         session.add(VaultMeta(name="created_at", value=now))
+        # A new vault's index is built by the current rules and holds no deleted words: the
+        # upkeep after unlock must not take it for an old vault and rebuild or scrub it.
+        session.add(VaultMeta(name=search.INDEX_VERSION_KEY, value=search.INDEX_VERSION))
+        session.add(VaultMeta(name=search.SCRUBBED_KEY, value="1"))
 
 
 def _restrict_files(paths: VaultPaths) -> None:

@@ -143,3 +143,16 @@ def test_without_idle_time_a_growing_wal_is_still_folded_in(vault: Vault) -> Non
         time.sleep(0.02)
     assert upkeep.rounds == 0  # no idle time came
     vault.close()
+
+
+def test_a_vault_filled_without_the_services_is_not_rebuilt_at_its_first_unlock(
+    vault_folder: Path,
+) -> None:
+    """Its index was written by the current rules: reindexing every testimony at the first
+    unlock would cost minutes on a large archive for nothing."""
+    with Vault.create(vault_folder, PASSPHRASE, FAST_KDF) as vault:
+        save_each(vault, 3)
+    with Vault.open(vault_folder, PASSPHRASE) as vault:
+        done = maintenance.after_unlock(vault)
+        assert (done.reindexed, done.scrubbed) == (0, False)
+        assert len(found(vault, "Baravik")) == 3
