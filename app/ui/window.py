@@ -351,7 +351,6 @@ class MainWindow(QMainWindow):
             draft_key=draft.key,
             document=draft.document,
         )
-        page.editor.mark_dirty()  # not saved yet: closing asks, Save makes a version
         page.closed.connect(self.show_list)
         self.list_screen = None
         self.archive_view = None
