@@ -85,6 +85,7 @@ def test_unsaved_quick_answers_come_back_after_a_lock(qtbot: QtBot, vault_folder
     assert page.quick is not None
     assert page.quick.informant_name.text() == "Ганна Баравік"
     assert page.is_dirty()  # still unsaved: closing asks, Save makes a version
+    assert page._editor is None  # resuming does not build the slow full editor
     page.discard()
     window.lock()
 
@@ -99,3 +100,30 @@ def test_a_panic_unlocks_to_the_list(qtbot: QtBot, vault_folder: Path) -> None:
     assert window.editor_page is None
     assert window.list_screen is not None
     window.lock()
+
+
+def test_a_resumed_draft_is_unsaved_work_without_building_the_full_editor(
+    qtbot: QtBot, vault: Vault, unsaved: UnsavedAnswers
+) -> None:
+    workspace = Workspace(vault)
+    draft = minimal_testimony()
+    page = EditorPage(workspace, None, "en", draft_key="k1", document=draft)
+    qtbot.addWidget(page)
+    assert page.on_quick_page()
+    assert page.is_dirty()  # closing asks, Save makes a version
+    assert page._editor is None  # the slow full editor waits until it is asked for
+    assert page.document() == draft
+
+
+def test_a_resumed_draft_of_a_saved_testimony_is_unsaved_work(
+    qtbot: QtBot, vault: Vault, unsaved: UnsavedAnswers
+) -> None:
+    workspace = Workspace(vault)
+    saved = workspace.save(minimal_testimony())
+    edited = workspace.load(saved.testimony_id).document
+    edited["interview"]["interviewer"]["name"] += " 7"
+    page = EditorPage(workspace, saved.testimony_id, "en", draft_key="k2", document=edited)
+    qtbot.addWidget(page)
+    assert page.is_dirty()
+    assert page.editor.is_dirty()
+    assert page.document() == edited

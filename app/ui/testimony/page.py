@@ -115,8 +115,15 @@ class EditorPage(QWidget):
         # the record lives here, as the document both forms edit.
         self._editor: TestimonyEditor | None = None
         self._document = copy.deepcopy(document) if document is not None else new_document()
-        resumed = draft_key is not None and testimony_id is None
-        self._clean = new_document() if resumed else copy.deepcopy(self._document)
+        # A resumed draft is compared with what the vault holds (nothing yet, or the saved
+        # version): it is unsaved work without anyone marking it, and a new testimony's draft
+        # stays on the quick page without building the full editor.
+        if draft_key is not None and testimony_id is None:
+            self._clean = new_document()
+        elif draft_key is not None and testimony_id is not None:
+            self._clean = workspace.load(testimony_id).document
+        else:
+            self._clean = copy.deepcopy(self._document)
         self.quick: QuickPage | None = None
         self._quick_pending = False  # answers on the quick page not yet in the editor
         self._draft_kept = draft_key is not None  # a draft of this page is in the vault
