@@ -22,6 +22,7 @@ from app.cli import (
     quarantine_commands,
     receipt_commands,
     report_commands,
+    share_commands,
     sync_commands,
 )
 from app.cli.passphrase import PassphraseUnavailable
@@ -132,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     quarantine_commands.add_parsers(sub)
     persons_commands.add_parsers(sub)
     report_commands.add_parsers(sub)
+    share_commands.add_parsers(sub)
     return parser
 
 

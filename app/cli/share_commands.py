@@ -1,0 +1,117 @@
+"""`sviedka share` and `sviedka shares`: handing testimonies over under consent, and the list of
+hand-overs made. Argument parsing and printing over app.services.share."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.commands import opened, out
+from app.services.share import FORMATS, SCOPES, BadShare, Shared, share, shares
+
+OUTSIDE = (
+    "The file is outside the vault's protection: it is not encrypted, and anyone who gets it "
+    "can read it. Hand it over the way the partner agreed, then delete your copy."
+)
+
+
+def _confirmed(path: Path, assume_yes: bool) -> bool:
+    if assume_yes:
+        return True
+    if not sys.stdin.isatty():
+        sys.stderr.write("sviedka: no terminal to confirm on: add --yes to write the file\n")
+        return False
+    question = f"{OUTSIDE}\nWrite {path}? [y/N] "
+    return input(question).strip().lower() in ("y", "yes")
+
+
+def _summary(done: Shared) -> list[str]:
+    if done.empty:
+        lines = [f"Nobody consented to {done.scope}: nothing to hand over (an empty file)."]
+    else:
+        lines = [
+            f"Wrote {done.path}: {done.testimonies} testimonies under {done.scope}; "
+            f"{done.named} people named, {done.pseudonymised} only as a case code, "
+            f"{done.excluded} left out."
+        ]
+    for reason, count in sorted(done.withheld.items()):
+        lines.append(f"  withheld, {reason}: {count} testimonies")
+    return lines
+
+
+def cmd_share(args: argparse.Namespace) -> int:
+    path = Path(args.out)
+    if not _confirmed(path, args.yes):
+        out("Nothing written.")
+        return 1
+    try:
+        with opened(args) as vault:
+            done = share(
+                vault,
+                args.scope,
+                args.format,
+                path,
+                filters=args.filter or [],
+                person_ids=args.person or [],
+                lang=args.lang,
+            )
+    except BadShare as exc:
+        sys.stderr.write(f"sviedka: {exc}\n")
+        return 2
+    except OSError as exc:
+        sys.stderr.write(f"sviedka: could not write {path} ({exc.strerror}); nothing was written\n")
+        return 1
+    for line in _summary(done):
+        out(line)
+    out(OUTSIDE)
+    return 0
+
+
+def cmd_shares(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        found = shares(vault)
+    if not found:
+        out("No hand-overs yet.")
+        return 0
+    for item in found:
+        out(
+            f"{item.at}  {item.scope:28}  {item.format:4}  {item.testimonies:>5} testimonies  "
+            f"{item.persons:>5} people  sha256 {item.sha256[:16]}"
+        )
+    return 0
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser(
+        "share",
+        help="hand testimonies over under consent (a CSV or JSON file)",
+        description="Write what each testimony's consent allows for one use to a file. "
+        "Contacts, interviewer notes, field notes and sensitive marks never leave.",
+    )
+    p.add_argument(
+        "--scope", required=True, choices=SCOPES, metavar="SCOPE", help=", ".join(SCOPES)
+    )
+    p.add_argument(
+        "--format", required=True, choices=FORMATS, metavar="FORMAT", help=", ".join(FORMATS)
+    )
+    p.add_argument("--out", required=True, metavar="PATH", help="the file to write")
+    p.add_argument(
+        "--filter",
+        action="append",
+        metavar="KEY=VALUE",
+        help="as in `sviedka search`; repeat to combine",
+    )
+    p.add_argument(
+        "--person", action="append", metavar="ID", help="only this person (archive id); repeat"
+    )
+    p.add_argument(
+        "--lang", choices=("en", "be", "ru"), default="en", help="language of the labels"
+    )
+    p.add_argument("--yes", action="store_true", help="do not ask before writing the file")
+    p.set_defaults(func=cmd_share)
+    p = sub.add_parser(
+        "shares", help="list the hand-overs made", description="List the hand-overs made."
+    )
+    p.set_defaults(func=cmd_shares)

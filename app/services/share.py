@@ -1,0 +1,271 @@
+"""Handing testimonies over under consent: `sviedka share` and, later, the desktop's Share
+dialog. The consent rules are the domain's (app.domain.consent, app.domain.handover); here the
+testimonies are read in one unit of work, shaped, written to one file atomically (mode 0600)
+and the hand-over is recorded in the audit trail.
+
+The file is outside the vault's protection: whoever holds it can read it. Both faces say so.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.domain.consent import CASE_CODE, EXCLUDED, NAMED, RULES, rule_for
+from app.domain.handover import Handed, hand_over
+from app.domain.vocabulary import VocabularySet
+from app.storage import persons, persons_registry, search, share_log, testimonies
+from app.storage.files import write_atomic
+from app.storage.search_filters import Filters
+from app.storage.vault import Vault
+from app.storage.vocabularies import vault_vocabulary
+
+__all__ = ["FORMATS", "SCOPES", "BadShare", "ShareLogEntry", "Shared", "share", "shares"]
+
+FORMATS = ("csv", "json")
+SCOPES = tuple(RULES)
+_EVERYTHING = 1_000_000  # one hand-over may cover the whole archive
+
+
+class BadShare(ValueError):
+    """A hand-over that cannot be asked for (unknown scope or format): a usage error."""
+
+
+@dataclass(frozen=True)
+class Shared:
+    scope: str
+    format: str
+    path: str
+    testimonies: int  # testimonies that left (in part)
+    named: int
+    pseudonymised: int  # shown only as a case code
+    excluded: int  # people of those testimonies left out
+    withheld: dict[str, int] = field(default_factory=dict)  # reason -> testimonies withheld
+
+    @property
+    def empty(self) -> bool:
+        return self.testimonies == 0
+
+
+@dataclass(frozen=True)
+class ShareLogEntry:
+    at: str
+    scope: str
+    format: str
+    testimonies: int
+    persons: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class _Left:
+    testimony_id: str
+    version: int
+    sha256: str
+    handed: Handed
+    registry: dict[str, str]  # person ref -> archive person id
+
+
+def share(
+    vault: Vault,
+    scope: str,
+    fmt: str,
+    out: Path,
+    filters: Sequence[str] = (),
+    person_ids: Sequence[str] = (),
+    lang: str = "en",
+    progress: Callable[[int, int], None] | None = None,
+) -> Shared:
+    """Write what ``scope``'s consent allows of the chosen testimonies to ``out``."""
+    rule = rule_for(scope)
+    if rule is None:
+        raise BadShare(f"unknown scope {scope!r}; the scopes are: {', '.join(SCOPES)}")
+    if fmt not in FORMATS:
+        raise BadShare(f"unknown format {fmt!r}; the formats are: {', '.join(FORMATS)}")
+    parsed = Filters.parse(filters)
+    left: list[_Left] = []
+    withheld: dict[str, int] = {}
+    with vault.transaction() as session:  # the registry is brought up to date first
+        vocab = vault_vocabulary(session)
+        persons_registry.catch_up(session, vocab.isans_categories)
+        entries = persons.entries(session)
+        registry: dict[str, dict[str, str]] = {}
+        for entry in entries:
+            registry.setdefault(entry.testimony_id, {})[entry.ref] = entry.person
+        ids = [
+            hit.id
+            for hit in search.search(session, vocab, "", parsed, limit=_EVERYTHING, snippets=False)
+        ]
+        if person_ids:
+            wanted = {e.testimony_id for e in entries if e.person in set(person_ids)}
+            ids = [tid for tid in ids if tid in wanted]
+        for done, testimony_id in enumerate(ids, 1):
+            stored = testimonies.get(session, testimony_id)
+            outcome = hand_over(stored.document, rule, testimony_id[:8])
+            if isinstance(outcome, Handed):
+                refs = registry.get(testimony_id, {})
+                left.append(
+                    _Left(
+                        testimony_id,
+                        stored.provenance.version,
+                        stored.provenance.sha256,
+                        outcome,
+                        refs,
+                    )
+                )
+            else:
+                withheld[outcome.reason] = withheld.get(outcome.reason, 0) + 1
+            if progress is not None:
+                progress(done, len(ids))
+    if person_ids:
+        left = [_only(item, set(person_ids)) for item in left]
+    data = _csv(left, vocab, lang) if fmt == "csv" else _json(left, scope)
+    write_atomic(out, data)
+    counts = _counts(left)
+    with vault.transaction() as session:
+        share_log.record(
+            session,
+            vault.key_id,
+            scope,
+            {
+                "format": fmt,
+                "testimonies": [
+                    {"id": i.testimony_id, "version": i.version, "sha256": i.sha256} for i in left
+                ],
+                "persons": counts[NAMED] + counts[CASE_CODE],
+                "named": counts[NAMED],
+                "pseudonymised": counts[CASE_CODE],
+                "withheld": sum(withheld.values()),
+                "sha256": hashlib.sha256(data).hexdigest(),
+            },
+        )
+    return Shared(
+        scope,
+        fmt,
+        str(out),
+        len(left),
+        counts[NAMED],
+        counts[CASE_CODE],
+        counts[EXCLUDED],
+        withheld,
+    )
+
+
+def shares(vault: Vault) -> list[ShareLogEntry]:
+    """Every hand-over made from this vault, oldest first."""
+    with vault.reading() as session:
+        found = share_log.logged(session)
+    return [
+        ShareLogEntry(
+            at=item.at,
+            scope=item.scope,
+            format=str(item.detail.get("format", "")),
+            testimonies=len(item.detail.get("testimonies", [])),
+            persons=int(item.detail.get("persons", 0)),
+            sha256=str(item.detail.get("sha256", "")),
+        )
+        for item in found
+    ]
+
+
+def _only(item: _Left, person_ids: set[str]) -> _Left:
+    """With --person, the rows of a CSV are only theirs (the JSON keeps the testimony whole)."""
+    refs = {ref: pid for ref, pid in item.registry.items() if pid in person_ids}
+    return _Left(item.testimony_id, item.version, item.sha256, item.handed, refs or item.registry)
+
+
+def _counts(left: list[_Left]) -> dict[str, int]:
+    counts = {NAMED: 0, CASE_CODE: 0, EXCLUDED: 0}
+    for item in left:
+        for shown in item.handed.persons:
+            counts[shown.treatment] += 1
+    return counts
+
+
+def _json(left: list[_Left], scope: str) -> bytes:
+    documents = []
+    for item in left:
+        doc = dict(item.handed.document)
+        doc["provenance"] = {
+            "id": item.testimony_id,
+            "version": item.version,
+            "sha256": item.sha256,
+        }
+        documents.append(doc)
+    body = {"scope": scope, "testimonies": documents}
+    return (json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
+
+
+# (column, path of its codes in the testimony, vocabulary of labels or "")
+_COLUMNS = (
+    ("facilities", "detention_episodes", "places", "facility", "detention_facilities"),
+    ("articles", "prosecutions", "articles", "code", "criminal_code_articles"),
+    ("ill_treatment", "ill_treatment_acts", "", "method", "ill_treatment"),
+    ("criteria", "humanitarian_criteria", "", "criterion", "humanitarian_criteria"),
+)
+_OWNER = {"ill_treatment_acts": "victim"}
+
+
+def _codes(doc: dict[str, Any], ref: str, section: str, inner: str, key: str) -> list[str]:
+    found: list[str] = []
+    for item in doc.get(section, []):
+        if item.get(_OWNER.get(section, "person")) != ref:
+            continue
+        for sub in item.get(inner, []) if inner else [item]:
+            code = sub.get(key)
+            if isinstance(code, str) and code not in found:
+                found.append(code)
+    return found
+
+
+def _csv(left: list[_Left], vocab: VocabularySet, lang: str) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    header = [
+        "testimony",
+        "person_id",
+        "ref",
+        "shown_as",
+        "name",
+        "case_code",
+        "roles",
+        "birth_date",
+        "gender",
+    ]
+    for column, *_ in _COLUMNS:
+        header += [column, f"{column}_label"]
+    writer.writerow(header)
+    for item in left:
+        doc = item.handed.document
+        for person in doc.get("persons", []):
+            ref = person["ref"]
+            if item.registry and ref not in item.registry:
+                continue
+            named = "names" in person
+            names = [n["value"] for n in person.get("names", []) if n.get("kind") == "original"]
+            row = [
+                item.testimony_id,
+                item.registry.get(ref, ""),
+                ref,
+                NAMED if named else CASE_CODE,
+                names[0] if names else "",
+                person.get("case_code", ""),
+                " ".join(person.get("roles", [])),
+                person.get("birth_date", {}).get("value", ""),
+                person.get("gender", ""),
+            ]
+            for _, section, inner, key, vocabulary in _COLUMNS:
+                codes = _codes(doc, ref, section, inner, key)
+                labels = [
+                    vocab.label(vocabulary, c, lang) if vocab.has(vocabulary, c) else c
+                    for c in codes
+                ]
+                row += ["; ".join(codes), "; ".join(labels)]
+            writer.writerow(row)
+    return buffer.getvalue().encode()

@@ -1,0 +1,211 @@
+"""`sviedka share` and `sviedka shares` end to end, trying to make them leak: a person whose
+informant did not consent, contacts and notes, a consent withdrawn since the last hand-over."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import stat
+from pathlib import Path
+from typing import Any
+
+from app.domain.folding import fold, phonetic_keys, tokens
+from tests.cli import sviedka
+from tests.factories import day, minimal_testimony
+
+CONSENTED = "5a7c0b1e-0000-4000-8000-000000000001"
+REFUSED = "5a7c0b1e-0000-4000-8000-000000000002"
+WITHDRAWN = "5a7c0b1e-0000-4000-8000-000000000003"
+CANARIES = ("CONTACT-CANARY", "NOTE-CANARY", "FIELD-CANARY", "SPAN-CANARY")
+
+
+def _name(value: str, latin: str) -> list[dict[str, str]]:
+    return [
+        {"value": value, "script": "Cyrl", "language": "be", "kind": "original"},
+        {"value": latin, "script": "Latn", "kind": "transliteration"},
+    ]
+
+
+def _consent(*scopes: str) -> dict[str, Any]:
+    return {"given_by": "p1", "date": day("2024-10-03"), "method": "oral", "scopes": list(scopes)}
+
+
+def _consented() -> dict[str, Any]:
+    doc = minimal_testimony(
+        id=CONSENTED,
+        consent={
+            **_consent("share_un_wgad", "third_party_info"),
+            "own": [
+                {
+                    "person": "p3",
+                    "date": day("2024-10-03"),
+                    "method": "oral",
+                    "scopes": ["share_un_wgad"],
+                }
+            ],
+            "sensitive_marks": [{"path": "interview.narrative.text", "start": 0, "end": 11}],
+        },
+        persons=[
+            {
+                "ref": "p1",
+                "roles": ["informant", "relative"],
+                "names": _name("Ганна Баравік", "Hanna Baravik"),
+                "contact": "CONTACT-CANARY +370 600 00000",
+            },
+            {
+                "ref": "p2",
+                "roles": ["victim"],
+                "names": _name("Алесь Баравік", "Ales Baravik"),
+                "case_code": "BY-0042",
+            },
+            {
+                "ref": "p3",
+                "roles": ["witness"],
+                "names": _name("Зміцер Кастусёў", "Zmicier Kastusiou"),
+            },
+        ],
+        detention_episodes=[
+            {
+                "ref": "e1",
+                "person": "p2",
+                "arrest": {"date": day("2022-11-14")},
+                "places": [
+                    {
+                        "facility": "navapolatsk_ik1",
+                        "place_type": "correctional_colony",
+                        "from": day("2023-05-02"),
+                    }
+                ],
+            }
+        ],
+        field_notes=[{"path": "persons[0].contact", "note": "FIELD-CANARY"}],
+    )
+    doc["interview"]["narrative"] = {
+        "text": "SPAN-CANARY Алеся затрымалі на мяжы.",
+        "language": "be",
+    }
+    doc["interview"]["interviewer_notes"] = "NOTE-CANARY"
+    return doc
+
+
+def _refused() -> dict[str, Any]:
+    return minimal_testimony(
+        id=REFUSED,
+        consent=_consent("internal_documentation", "third_party_info"),
+        persons=[
+            {
+                "ref": "p1",
+                "roles": ["informant"],
+                "names": _name("Уладзімір Лабковіч", "Uladzimir Labkovich"),
+            },
+            {
+                "ref": "p2",
+                "roles": ["victim"],
+                "names": _name("Святлана Мацкевіч", "Sviatlana Matskevich"),
+            },
+        ],
+    )
+
+
+def _withdrawable(withdrawn: bool) -> dict[str, Any]:
+    consent = _consent("share_un_wgad")
+    if withdrawn:
+        consent["withdrawal"] = {"date": day("2025-01-10")}
+    return minimal_testimony(
+        id=WITHDRAWN,
+        consent=consent,
+        persons=[{"ref": "p1", "roles": ["informant", "victim"],
+                  "names": _name("Пётр Гарбуноў", "Piotr Harbunou")}],
+    )  # fmt: skip
+
+
+def _keys(text: str) -> set[str]:
+    return {key for word in tokens(text) for key in {fold(word), *phonetic_keys(word)}}
+
+
+def _absent(names: list[str], text: str) -> None:
+    """No word of these names, in either script or a folded spelling, is in ``text``."""
+    found = _keys(text)
+    for name in names:
+        for word in tokens(name):
+            assert not ({fold(word), *phonetic_keys(word)} & found), word
+
+
+def test_share_leaves_out_what_consent_does_not_allow(closed_vault: Path, tmp_path: Path) -> None:
+    lines = "\n".join(
+        json.dumps(d, ensure_ascii=False) for d in (_consented(), _refused(), _withdrawable(False))
+    )
+    added = sviedka("add", "-", vault=closed_vault, stdin=lines)
+    assert added.code == 0, added.err
+
+    table = tmp_path / "wgad.csv"
+    done = sviedka("share", "--scope", "share_un_wgad", "--format", "csv", "--out", str(table),
+                   "--lang", "be", "--yes", vault=closed_vault)  # fmt: skip
+    assert done.code == 0, done.err
+    assert "outside the vault's protection" in done.out
+    assert stat.S_IMODE(table.stat().st_mode) == 0o600
+    text = table.read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    shown = {(row["testimony"], row["ref"]): row for row in rows}
+    assert set(shown) == {
+        (CONSENTED, "p1"),
+        (CONSENTED, "p2"),
+        (CONSENTED, "p3"),
+        (WITHDRAWN, "p1"),
+    }
+    assert shown[(CONSENTED, "p1")]["name"] == "Ганна Баравік"
+    assert shown[(CONSENTED, "p3")]["name"] == "Зміцер Кастусёў"  # his own consent
+    victim = shown[(CONSENTED, "p2")]
+    assert (victim["shown_as"], victim["name"], victim["case_code"]) == ("case_code", "", "BY-0042")
+    assert victim["facilities"] == "navapolatsk_ik1"
+    assert victim["facilities_label"] not in ("", "navapolatsk_ik1")
+    _absent(["Уладзімір Лабковіч", "Святлана Мацкевіч", "Алесь"], text)
+    assert not any(canary in text for canary in CANARIES)
+
+    bundle = tmp_path / "wgad.json"
+    done = sviedka("share", "--scope", "share_un_wgad", "--format", "json", "--out", str(bundle),
+                   "--yes", vault=closed_vault)  # fmt: skip
+    assert done.code == 0, done.err
+    text = bundle.read_text(encoding="utf-8")
+    shared = json.loads(text)["testimonies"]
+    assert {doc["provenance"]["id"] for doc in shared} == {CONSENTED, WITHDRAWN}
+    _absent(["Уладзімір Лабковіч", "Святлана Мацкевіч", "Алесь"], text)
+    assert not any(canary in text for canary in CANARIES)
+    assert "interviewer_notes" not in text
+    assert "field_notes" not in text
+
+    edited = sviedka("edit", WITHDRAWN, "-", vault=closed_vault,
+                     stdin=json.dumps(_withdrawable(True), ensure_ascii=False))  # fmt: skip
+    assert edited.code == 0, edited.err
+    again = tmp_path / "again.json"
+    done = sviedka("share", "--scope", "share_un_wgad", "--format", "json", "--out", str(again),
+                   "--yes", vault=closed_vault)  # fmt: skip
+    assert done.code == 0, done.err
+    text = again.read_text(encoding="utf-8")
+    assert [doc["provenance"]["id"] for doc in json.loads(text)["testimonies"]] == [CONSENTED]
+    _absent(["Пётр Гарбуноў"], text)
+
+    listed = sviedka("shares", vault=closed_vault)
+    assert listed.code == 0, listed.err
+    entries = listed.out.strip().splitlines()
+    assert len(entries) == 3
+    assert all("share_un_wgad" in line for line in entries)
+    assert [line.split()[2] for line in entries] == ["csv", "json", "json"]
+
+    nobody = tmp_path / "published.csv"
+    done = sviedka("share", "--scope", "named_publication", "--format", "csv", "--out", str(nobody),
+                   "--yes", vault=closed_vault)  # fmt: skip
+    assert done.code == 0, done.err
+    assert "Nobody consented to named_publication" in done.out
+    assert len(nobody.read_text(encoding="utf-8").splitlines()) == 1  # the header only
+
+
+def test_unknown_scope_or_format_is_a_usage_error(tmp_path: Path) -> None:
+    out = tmp_path / "x.csv"
+    for args in (("--scope", "share_with_everyone", "--format", "csv"),
+                 ("--scope", "share_un_wgad", "--format", "docx")):  # fmt: skip
+        result = sviedka("share", *args, "--out", str(out), "--yes", vault=tmp_path / "none")
+        assert result.code == 2
+        assert "Traceback" not in result.err
+    assert not out.exists()
