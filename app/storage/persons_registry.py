@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, or_, select
+from sqlalchemy import Connection, and_, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.canonical import parse_strict
@@ -45,53 +45,107 @@ def link(
     document: Mapping[str, Any],
     isans_categories: Mapping[str, Sequence[str]] | None = None,
 ) -> None:
-    """(Re)write the registry rows of one testimony from its current document."""
+    """(Re)write the registry rows of one testimony from its current document.
+
+    Only what changed is written: most saves change no person and no fact (a note, a
+    consent), and rewriting every row of a full testimony cost tens of milliseconds a save."""
     conn = session.connection()
-    known: dict[str, str] = {
-        ref: person_id
-        for ref, person_id in conn.execute(
-            select(PersonEntry.person_ref, PersonEntry.person_id).where(
-                PersonEntry.testimony_id == testimony_id
-            )
+    stored_entries = {
+        row.person_ref: row
+        for row in conn.execute(
+            select(*_ENTRY_COLUMNS).where(PersonEntry.testimony_id == testimony_id)
         )
     }
-    entries = entries_of(document)
     now = utc_now()
     new_people = []
-    rows = []
-    for entry in entries:
-        person_id = known.get(entry.ref)
-        if person_id is None:
+    rows: dict[str, dict[str, str]] = {}
+    for entry in entries_of(document):
+        stored = stored_entries.get(entry.ref)
+        if stored is None:
             person_id = new_person_id()
             new_people.append({"id": person_id, "created_at": now})
-        rows.append(
-            {
-                "testimony_id": testimony_id,
-                "person_ref": entry.ref,
-                "person_id": person_id,
-                "roles": ",".join(entry.roles),
-                "name_keys": entry.name_keys,
-                "birth_lo": entry.birth_lo,
-                "birth_hi": entry.birth_hi,
-                "birth_precision": entry.birth_precision,
-                "case_code": entry.case_code,
-                "relatives": entry.relatives,
-            }
+        else:
+            person_id = stored.person_id
+        rows[entry.ref] = {
+            "testimony_id": testimony_id,
+            "person_ref": entry.ref,
+            "person_id": person_id,
+            "roles": ",".join(entry.roles),
+            "name_keys": entry.name_keys,
+            "birth_lo": entry.birth_lo,
+            "birth_hi": entry.birth_hi,
+            "birth_precision": entry.birth_precision,
+            "case_code": entry.case_code,
+            "relatives": entry.relatives,
+        }
+    # An entry whose ref is gone or whose row differs is replaced; an equal one is left alone.
+    unchanged = {
+        ref
+        for ref, row in rows.items()
+        if ref in stored_entries and dict(stored_entries[ref]._mapping) == row
+    }
+    stale_refs = [ref for ref in stored_entries if ref not in unchanged]
+    if stale_refs:
+        conn.execute(
+            delete(PersonEntry).where(
+                PersonEntry.testimony_id == testimony_id, PersonEntry.person_ref.in_(stale_refs)
+            )
         )
-    if known:
-        conn.execute(delete(PersonEntry).where(PersonEntry.testimony_id == testimony_id))
-        conn.execute(delete(PersonFact).where(PersonFact.testimony_id == testimony_id))
-        conn.execute(delete(PersonsLinked).where(PersonsLinked.testimony_id == testimony_id))
     if new_people:
         conn.execute(insert(ArchivePerson), new_people)
-    if rows:
-        conn.execute(insert(PersonEntry), rows)
-    facts = [
-        _fact_row(testimony_id, fact) for fact in facts_of(document, date.today(), isans_categories)
-    ]
-    if facts:
-        conn.execute(insert(PersonFact), facts)
-    conn.execute(insert(PersonsLinked), {"testimony_id": testimony_id, "version": version})
+    fresh = [row for ref, row in rows.items() if ref not in unchanged]
+    if fresh:
+        conn.execute(insert(PersonEntry), fresh)
+    _write_facts(conn, testimony_id, facts_of(document, date.today(), isans_categories))
+    updated = conn.execute(
+        update(PersonsLinked)
+        .where(PersonsLinked.testimony_id == testimony_id)
+        .values(version=version)
+    )
+    if updated.rowcount == 0:
+        conn.execute(insert(PersonsLinked), {"testimony_id": testimony_id, "version": version})
+
+
+_ENTRY_COLUMNS = tuple(
+    getattr(PersonEntry, name)
+    for name in (
+        "testimony_id",
+        "person_ref",
+        "person_id",
+        "roles",
+        "name_keys",
+        "birth_lo",
+        "birth_hi",
+        "birth_precision",
+        "case_code",
+        "relatives",
+    )
+)
+_FACT_FIELDS = ("person_ref", "figure", "act", "dimension", "value", "lo", "hi", "ends")
+
+
+def _write_facts(conn: Connection, testimony_id: str, facts: Sequence[Fact]) -> None:
+    """Delete the stored facts the testimony no longer gives, insert the ones it newly gives."""
+    wanted = {
+        (f.person, f.figure, f.act, f.dimension, f.value, f.lo, f.hi, f.ends): f for f in facts
+    }
+    stored: dict[tuple[str, ...], int] = {}
+    gone: list[int] = []
+    for row in conn.execute(
+        select(PersonFact.id, *(getattr(PersonFact, name) for name in _FACT_FIELDS)).where(
+            PersonFact.testimony_id == testimony_id
+        )
+    ):
+        key = tuple(row[1:])
+        if key in wanted and key not in stored:
+            stored[key] = row.id
+        else:
+            gone.append(row.id)  # no longer given, or a duplicate
+    if gone:
+        conn.execute(delete(PersonFact).where(PersonFact.id.in_(gone)))
+    new = [_fact_row(testimony_id, fact) for key, fact in wanted.items() if key not in stored]
+    if new:
+        conn.execute(insert(PersonFact), new)
 
 
 def _fact_row(testimony_id: str, fact: Fact) -> dict[str, str]:

@@ -276,3 +276,44 @@ def test_units_and_groupings_of_the_papers_tables(vault: Vault, archive: list[st
     assert figure(vault, "deaths", by="year") == (1, {"2021": 1})
     # Everyone held as of today has a facility; a grouping nobody recorded says so.
     assert figure(vault, "held", by="country")[1] == {"not recorded": 3}
+
+
+def test_a_save_rewrites_only_the_registry_rows_that_changed(
+    vault: Vault, archive: list[str]
+) -> None:
+    first = archive[0]
+
+    def rows() -> tuple[dict[int, tuple[str, str, str]], dict[str, str]]:
+        with vault.reading() as session:
+            facts = {
+                f.id: (f.person_ref, f.figure, f.value)
+                for f in session.scalars(select(PersonFact).where(PersonFact.testimony_id == first))
+            }
+            entries = {
+                e.person_ref: e.name_keys
+                for e in session.scalars(
+                    select(PersonEntry).where(PersonEntry.testimony_id == first)
+                )
+            }
+        return facts, entries
+
+    facts, entries = rows()
+    with vault.transaction() as session:
+        doc = testimonies.get(session, first).document
+        ref = doc["persons"][1]["ref"]
+        doc["persons"][1]["names"].append(
+            {"value": "Ales Viktaravich", "script": "Latn", "kind": "transliteration"}
+        )
+        testimonies.update(session, first, doc, vault_vocabulary(session), vault.key_id)
+    facts_after, entries_after = rows()
+    assert facts_after == facts  # the same rows, not rewritten copies
+    assert entries_after[ref] != entries[ref]
+    assert {r: k for r, k in entries_after.items() if r != ref} == {
+        r: k for r, k in entries.items() if r != ref
+    }
+    with vault.transaction() as session:
+        doc = testimonies.get(session, first).document
+        doc["persons"][1]["birth_date"] = {"precision": "day", "value": "1930-01-01"}
+        testimonies.update(session, first, doc, vault_vocabulary(session), vault.key_id)
+    facts_after, _ = rows()
+    assert (ref, "humanitarian", "age_over_60") in facts_after.values()
