@@ -255,7 +255,7 @@ def test_unknown_sender_is_quarantined_then_approved_in_the_senders_dialog(
         imported = import_dialog(qtbot, v.coordinator)
         run_import(qtbot, imported, [Path(bundle.path)])
         assert imported.table.texts(COL_STATUS) == ["quarantined"]
-        assert "unknown sender" in imported.table.texts(COL_REASON)[0]
+        assert imported.table.texts(COL_REASON) == ["From a sender you have not approved."]
         assert shown(imported.hint)
 
         dialog = SendersDialog(Exchange(v.coordinator))
@@ -266,7 +266,7 @@ def test_unknown_sender_is_quarantined_then_approved_in_the_senders_dialog(
         dialog.select(v.interviewer.key_id)
         assert dialog.approve_button.isEnabled()
         assert shown(dialog.held)
-        assert "unknown sender" in dialog.held.item(0, 3).text()
+        assert dialog.held.item(0, 3).text() == "From a sender you have not approved."
 
         check = dialog.ask_approve()
         assert check is not None
@@ -329,8 +329,12 @@ def test_tampered_bundle_is_rejected_with_its_reason(qtbot: QtBot, vaults: Vault
     dialog = import_dialog(qtbot, vaults.coordinator)
     run_import(qtbot, dialog, [tampered, original])
     assert dialog.table.texts(COL_STATUS) == ["rejected", "imported"]
-    reason = dialog.table.texts(COL_REASON)[0]
-    assert reason
+    # In the user's words; the core's technical line only in the tooltip.
+    assert dialog.table.texts(COL_REASON) == [
+        "The bundle is damaged or was altered: nothing of it was imported.",
+        "",
+    ]
+    assert "did not authenticate" in dialog.table.item(0, COL_REASON).toolTip()
     assert dialog.table.texts(COL_TESTIMONIES) == ["", "1"]
     assert "Imported: 1" in dialog.summary.text()
     assert "rejected: 1" in dialog.summary.text()

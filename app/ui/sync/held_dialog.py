@@ -25,7 +25,7 @@ from app.services.shared import EQUIVOCATION, FOREIGN, GAP, REVOKED_SENDER, UNKN
 from app.ui.parts import button_row, confirm, error_text, plain_label, read_only
 from app.ui.sync.common import TaskDialog
 from app.ui.sync.report import BundleReportTable, summary
-from app.ui.sync.words import conflict_text, ref_text, when
+from app.ui.sync.words import conflict_text, held_reason_text, ref_text, when
 
 CONTEXT = "HeldBundles"
 WHY: dict[str, object] = {
@@ -61,7 +61,7 @@ def why_text(bundle: HeldBundle) -> str:
         )
     if bundle.reason in WHY:
         return _tr(WHY[bundle.reason]).replace("%1", listed)
-    return f"{bundle.reason}: {bundle.detail}"
+    return held_reason_text(bundle.reason)
 
 
 class HeldBundlesDialog(TaskDialog):

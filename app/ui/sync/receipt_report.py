@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services.receipts import CANCELLED, READ, REJECTED, ExportRow, ReceiptReport
 from app.ui.parts import read_only, report_table, status_colours
-from app.ui.sync.words import conflict_text, when
+from app.ui.sync.words import conflict_text, receipt_reason_text, when
 
 CONTEXT = "ReceiptReport"
 CONFLICT = "conflict"  # a receipt read, but the organisation holds other content too
@@ -93,7 +93,8 @@ class ReceiptReportTable(QTableWidget):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             )
             items[COL_FILE].setToolTip(row.file)
-            items[COL_DETAILS].setToolTip(items[COL_DETAILS].text())
+            # A refused receipt: the technical line, in English, for whoever diagnoses it.
+            items[COL_DETAILS].setToolTip(row.reason or items[COL_DETAILS].text())
             if row.bundle_id:
                 items[COL_BUNDLE].setToolTip(
                     QCoreApplication.translate("ReceiptReport", "bundle %1").replace(
@@ -108,7 +109,7 @@ class ReceiptReportTable(QTableWidget):
     @staticmethod
     def _details(row: ReceiptReport) -> str:
         if row.status != READ:
-            return row.reason
+            return receipt_reason_text(row.reason) if row.reason else ""
         if row.conflicts:
             return QCoreApplication.translate(
                 "ReceiptReport", "The organisation holds other content under your name: %1"

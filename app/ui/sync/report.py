@@ -1,6 +1,6 @@
 """The per-bundle report of an import (and of the held bundles an approval or a decision on a
-held bundle imported): one row a bundle, its status in words and colour, the core's reason as it
-gave it, and the testimonies that came in, by name."""
+held bundle imported): one row a bundle, its status in words and colour, the reason in the
+interface language, and the testimonies that came in, by name."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.services import exchange as service
 from app.services.exchange import BundleOutcome, TestimonyRef
 from app.ui.parts import report_table, status_colours, texts
-from app.ui.sync.words import ref_text
+from app.ui.sync.words import outcome_reason_text, ref_text
 from app.ui.workspace.counts import english_count
 
 CONTEXT = "BundleReport"
@@ -144,7 +144,7 @@ class BundleReportTable(QTableWidget):
                         row.attachments,
                     )
                 ),
-                row.reason,
+                outcome_reason_text(row),
             ]
             items = [QTableWidgetItem(text) for text in cells]
             for column, item in enumerate(items):
@@ -160,6 +160,7 @@ class BundleReportTable(QTableWidget):
                     (COL_VERSIONS, row.testimonies),
                 ):
                     items[column].setToolTip("\n".join(ref_text(ref) for ref in refs))
+            # The core's technical line, in English, for whoever diagnoses a damaged file.
             items[COL_REASON].setToolTip(row.reason)
             status = items[COL_STATUS]
             if row.bundle_id:

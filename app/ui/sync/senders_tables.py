@@ -13,6 +13,7 @@ from app.services.quarantine import HeldBundle
 from app.services.senders import SenderRow
 from app.services.shared import APPROVED, KNOWN, PENDING, REVOKED
 from app.ui.parts import fixed_font, read_only
+from app.ui.sync.words import held_reason_text
 from app.ui.testimony.attachments import human_size
 
 SENDER_STATUS: dict[str, object] = {
@@ -95,7 +96,7 @@ def show_held(table: QTableWidget, held: Sequence[HeldBundle]) -> None:
             str(bundle.sequence) if bundle.sequence else "",
             human_size(bundle.size),
             bundle.received_at,
-            f"{bundle.reason}: {bundle.detail}",
+            held_reason_text(bundle.reason),
         )
         for column, text in enumerate(cells):
             table.setItem(index, column, QTableWidgetItem(text))
