@@ -208,6 +208,8 @@ def _drop_excluded(out: dict[str, Any], excluded: set[str]) -> None:
     doomed_items: set[tuple[str, int]] = set()
     doomed_fields: list[tuple[Any, ...]] = []
     for pattern in PERSON_REF_FIELDS:
+        if pattern.startswith("consent."):
+            continue  # the consent's own entries are taken out whole, below
         primary = _PRIMARY.match(pattern)
         for parts, value in select(out, pattern):
             if value not in excluded:
