@@ -115,7 +115,9 @@ def _refused(reason: str, families: tuple[tuple[str, object], ...], otherwise: o
 
 def held_reason_text(reason: str) -> str:
     """A held bundle's reason code in words."""
-    return _reason(HELD[reason]) if reason in HELD else _reason(BUNDLE_DAMAGED)
+    if reason in HELD:
+        return _reason(HELD[reason])
+    return QCoreApplication.translate("BundleReasons", "Held until you decide.")
 
 
 def outcome_reason_text(outcome: BundleOutcome) -> str:
@@ -123,20 +125,28 @@ def outcome_reason_text(outcome: BundleOutcome) -> str:
     add to its status."""
     status, reason = outcome.status, outcome.reason
     if status == exchange.DUPLICATE:
-        return _reason("This bundle was imported before.")
+        return QCoreApplication.translate("BundleReasons", "This bundle was imported before.")
     if status == exchange.QUARANTINED:
         return held_reason_text(reason.split(":", 1)[0])
     if status == exchange.CANCELLED:
-        return _reason("Not imported: the import was cancelled before this file was done.")
+        return QCoreApplication.translate(
+            "BundleReasons", "Not imported: the import was cancelled before this file was done."
+        )
     if status == exchange.REJECTED:
         return _refused(reason, BUNDLE_REFUSED, BUNDLE_DAMAGED)
     notes = []
     if kept := _KEPT.search(reason):
         notes.append(
-            _reason("Conflicting versions, the archive's content kept: %1").replace("%1", kept[1])
+            QCoreApplication.translate(
+                "BundleReasons", "Conflicting versions, the archive's content kept: %1"
+            ).replace("%1", kept[1])
         )
     if left := _LEFT_OUT.search(reason):
-        notes.append(_reason("Testimonies of other senders left out: %1").replace("%1", left[1]))
+        notes.append(
+            QCoreApplication.translate(
+                "BundleReasons", "Testimonies of other senders left out: %1"
+            ).replace("%1", left[1])
+        )
     return "; ".join(notes)
 
 
