@@ -193,118 +193,217 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
     </message>
 </context>
 <context>
+    <name>BundleReasons</name>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="47"/>
+        <source>From a sender you have not approved.</source>
+        <translation>Ад адпраўніка, якога вы не зацвердзілі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="48"/>
+        <source>From a sender you revoked.</source>
+        <translation>Ад адпраўніка, якога вы адклікалі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="49"/>
+        <source>Earlier bundles of this sender have not arrived yet.</source>
+        <translation>Папярэднія пакеты гэтага адпраўніка яшчэ не паступілі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="50"/>
+        <source>It gives versions the archive holds with other content.</source>
+        <translation>У ім ёсць версіі, якія архіў ужо захоўвае з іншым зместам.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="53"/>
+        <source>It brings testimonies another interviewer sent first.</source>
+        <translation>У ім сведчанні, якія першым даслаў іншы інтэрв&apos;юер.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="61"/>
+        <source>The bundle is not addressed to this organisation.</source>
+        <translation>Пакет адрасаваны не гэтай арганізацыі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="65"/>
+        <source>The bundle is larger than an import allows.</source>
+        <translation>Пакет большы, чым дазваляе імпарт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="67"/>
+        <source>The file cannot be read.</source>
+        <translation>Файл немагчыма прачытаць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="70"/>
+        <source>The bundle&apos;s signature does not check: it may have been altered.</source>
+        <translation>Подпіс пакета не сыходзіцца: пакет мог быць зменены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="75"/>
+        <source>The bundle is damaged or was altered: nothing of it was imported.</source>
+        <translation>Пакет пашкоджаны або зменены: з яго нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="81"/>
+        <source>The receipt is not addressed to this laptop.</source>
+        <translation>Квітанцыя адрасаваная не гэтаму ноўтбуку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="85"/>
+        <location filename="../../app/ui/sync/words.py" line="91"/>
+        <source>The receipt answers a bundle this laptop did not send.</source>
+        <translation>Квітанцыя адказвае на пакет, які гэты ноўтбук не адпраўляў.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="97"/>
+        <source>The receipt&apos;s signature does not check: it may have been altered.</source>
+        <translation>Подпіс квітанцыі не сыходзіцца: яе маглі змяніць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="102"/>
+        <source>The receipt is damaged or was altered.</source>
+        <translation>Квітанцыя пашкоджаная або зменена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="120"/>
+        <source>Held until you decide.</source>
+        <translation>Затрыманы, пакуль вы не вырашыце.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="128"/>
+        <source>This bundle was imported before.</source>
+        <translation>Гэты пакет ужо імпартаваны раней.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="132"/>
+        <source>Not imported: the import was cancelled before this file was done.</source>
+        <translation>Не імпартавана: імпарт скасавалі, перш чым гэты файл быў апрацаваны.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="140"/>
+        <source>Conflicting versions, the archive&apos;s content kept: %1</source>
+        <translation>Супярэчлівыя версіі, захаваны змест архіва: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="146"/>
+        <source>Testimonies of other senders left out: %1</source>
+        <translation>Сведчанні іншых адпраўнікоў не ўключаны: %1</translation>
+    </message>
+</context>
+<context>
     <name>BundleReport</name>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="24"/>
+        <location filename="../../app/ui/sync/report.py" line="25"/>
         <source>imported</source>
         <translation>імпартаваны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="25"/>
+        <location filename="../../app/ui/sync/report.py" line="26"/>
         <source>duplicate</source>
         <translation>дублікат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="26"/>
+        <location filename="../../app/ui/sync/report.py" line="27"/>
         <source>quarantined</source>
         <translation>у каранціне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="27"/>
+        <location filename="../../app/ui/sync/report.py" line="28"/>
         <source>rejected</source>
         <translation>адхілены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="28"/>
+        <location filename="../../app/ui/sync/report.py" line="29"/>
         <source>not imported (cancelled)</source>
         <translation>не імпартаваны (скасавана)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="39"/>
+        <location filename="../../app/ui/sync/report.py" line="40"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="40"/>
+        <location filename="../../app/ui/sync/report.py" line="41"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="41"/>
+        <location filename="../../app/ui/sync/report.py" line="42"/>
         <source>Sender</source>
         <translation>Адпраўнік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="42"/>
+        <location filename="../../app/ui/sync/report.py" line="43"/>
         <source>Sequence</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="43"/>
+        <location filename="../../app/ui/sync/report.py" line="44"/>
         <source>New
 testimonies</source>
         <translation>Новыя
 сведчанні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="44"/>
+        <location filename="../../app/ui/sync/report.py" line="45"/>
         <source>New
 versions</source>
         <translation>Новыя
 версіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="45"/>
+        <location filename="../../app/ui/sync/report.py" line="46"/>
         <source>Duplicates</source>
         <translation>Дублікаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="46"/>
+        <location filename="../../app/ui/sync/report.py" line="47"/>
         <source>Attachments</source>
         <translation>Далучаныя файлы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="47"/>
+        <location filename="../../app/ui/sync/report.py" line="48"/>
         <source>Reason</source>
         <translation>Прычына</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="64"/>
+        <location filename="../../app/ui/sync/report.py" line="65"/>
         <source>held bundle %1</source>
         <translation>пакет %1 з каранціну</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="74"/>
+        <location filename="../../app/ui/sync/report.py" line="75"/>
         <source>Imported: %1 · duplicates: %2 · quarantined: %3 · rejected: %4.</source>
         <translation>Імпартавана: %1 · дублікатаў: %2 · у каранціне: %3 · адхілена: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="83"/>
+        <location filename="../../app/ui/sync/report.py" line="85"/>
         <source>New in the archive: %1 testimonies, %2 versions.</source>
         <translation>Новае ў архіве: сведчанняў — %1, версій — %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="91"/>
+        <location filename="../../app/ui/sync/report.py" line="92"/>
         <source>Came in: %1</source>
         <translation>Паступілі: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="96"/>
+        <location filename="../../app/ui/sync/report.py" line="97"/>
         <source>Sharing ended (consent withdrawn or deleted), stop using: %1</source>
         <translation>Перадача спынена (згода адклікана або сведчанне выдалена), больш не выкарыстоўвайце: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="101"/>
+        <location filename="../../app/ui/sync/report.py" line="102"/>
         <source>Cancelled: files not imported: %1.</source>
         <translation>Скасавана: не імпартавана файлаў: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="115"/>
+        <location filename="../../app/ui/sync/report.py" line="116"/>
         <source>and %1 more</source>
         <translation>і яшчэ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="166"/>
+        <location filename="../../app/ui/sync/report.py" line="168"/>
         <source>bundle %1</source>
         <translation>пакет %1</translation>
     </message>
@@ -512,67 +611,67 @@ versions</source>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="124"/>
+        <location filename="../../app/ui/testimony/page.py" line="131"/>
         <source>Save</source>
         <translation>Захаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="126"/>
+        <location filename="../../app/ui/testimony/page.py" line="133"/>
         <source>Save a new version (Ctrl+S)</source>
         <translation>Захаваць новую версію (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="127"/>
+        <location filename="../../app/ui/testimony/page.py" line="134"/>
         <source>History</source>
         <translation>Гісторыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="130"/>
+        <location filename="../../app/ui/testimony/page.py" line="137"/>
         <source>Attachments</source>
         <translation>Далучаныя файлы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="133"/>
+        <location filename="../../app/ui/testimony/page.py" line="140"/>
         <source>Recordings and photographed papers, encrypted in the vault</source>
         <translation>Аўдыя- і відэазапісы і фота дакументаў, зашыфраваныя ў сховішчы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="136"/>
+        <location filename="../../app/ui/testimony/page.py" line="143"/>
         <source>Back to the list</source>
         <translation>Назад да спісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="167"/>
+        <location filename="../../app/ui/testimony/page.py" line="174"/>
         <source>Back to the list of testimonies (Alt+Left)</source>
         <translation>Назад да спіса сведчанняў (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="212"/>
+        <location filename="../../app/ui/testimony/page.py" line="219"/>
         <source>All sections…</source>
         <translation>Усе раздзелы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="213"/>
+        <location filename="../../app/ui/testimony/page.py" line="220"/>
         <source>The full form: every section of the record</source>
         <translation>Поўная форма: усе раздзелы запісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="219"/>
+        <location filename="../../app/ui/testimony/page.py" line="226"/>
         <source>Quick testimony</source>
         <translation>Хуткае сведчанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="220"/>
+        <location filename="../../app/ui/testimony/page.py" line="227"/>
         <source>The essentials of the conversation on one page</source>
         <translation>Галоўнае з размовы на адной старонцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="261"/>
+        <location filename="../../app/ui/testimony/page.py" line="268"/>
         <source>Draft kept in the vault</source>
         <translation>Чарнавік захаваны ў сховішчы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/testimony/page.py" line="291"/>
+        <location filename="../../app/ui/testimony/page.py" line="298"/>
         <source>Not saved: %n problem(s). First: %1 — %2</source>
         <translation>
             <numerusform>Не захавана: %n праблема. Першая: %1 — %2</numerusform>
@@ -581,12 +680,12 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="301"/>
+        <location filename="../../app/ui/testimony/page.py" line="308"/>
         <source>Not saved: %1</source>
         <translation>Не захавана: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="313"/>
+        <location filename="../../app/ui/testimony/page.py" line="320"/>
         <source>Saved as version %1</source>
         <translation>Захавана як версія %1</translation>
     </message>
@@ -596,7 +695,7 @@ versions</source>
         <translation>Незахаваныя змены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="343"/>
+        <location filename="../../app/ui/testimony/page.py" line="350"/>
         <source>Save this testimony before going back to the list?</source>
         <translation>Захаваць гэтае сведчанне перад вяртаннем да спісу?</translation>
     </message>
@@ -5644,7 +5743,7 @@ versions</source>
         <translation>Не ўдалося адкрыць сховішча: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="436"/>
+        <location filename="../../app/ui/window.py" line="435"/>
         <source>Save the testimony before closing?</source>
         <translation>Захаваць сведчанне перад закрыццём?</translation>
     </message>
@@ -6090,67 +6189,67 @@ versions</source>
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="31"/>
+        <location filename="../../app/ui/persons/view.py" line="32"/>
         <source>Only a coordinator&apos;s vault decides who is the same person.</source>
         <translation>Хто з&apos;яўляецца адной і той жа асобай, вырашаюць толькі ў сховішчы каардынатара.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="60"/>
+        <location filename="../../app/ui/persons/view.py" line="61"/>
         <source>Show only persons whose row contains…</source>
         <translation>Паказаць толькі асоб, у радку якіх ёсць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="75"/>
+        <location filename="../../app/ui/persons/view.py" line="76"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="77"/>
+        <location filename="../../app/ui/persons/view.py" line="78"/>
         <source>Facts and sources…</source>
         <translation>Факты і крыніцы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="80"/>
+        <location filename="../../app/ui/persons/view.py" line="81"/>
         <source>Separate…</source>
         <translation>Раздзяліць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="86"/>
+        <location filename="../../app/ui/persons/view.py" line="87"/>
         <source>Person</source>
         <translation>Асоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="86"/>
+        <location filename="../../app/ui/persons/view.py" line="87"/>
         <source>May be the same as</source>
         <translation>Магчыма, тая ж асоба, што і</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="86"/>
+        <location filename="../../app/ui/persons/view.py" line="87"/>
         <source>Score</source>
         <translation>Адзнака</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="86"/>
+        <location filename="../../app/ui/persons/view.py" line="87"/>
         <source>Why</source>
         <translation>Чаму</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="91"/>
+        <location filename="../../app/ui/persons/view.py" line="92"/>
         <source>Same person…</source>
         <translation>Адна асоба…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="117"/>
+        <location filename="../../app/ui/persons/view.py" line="118"/>
         <source>To review: pairs that may be one person (nothing is merged by itself)</source>
         <translation>Праверыць: пары, якія могуць быць адной асобай (нічога не аб&apos;ядноўваецца само)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="139"/>
+        <location filename="../../app/ui/persons/view.py" line="140"/>
         <source>Reading the archive…</source>
         <translation>Чытанне архіва…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/persons/view.py" line="146"/>
+        <location filename="../../app/ui/persons/view.py" line="148"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n асоба</numerusform>
@@ -6159,70 +6258,70 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="199"/>
-        <location filename="../../app/ui/persons/view.py" line="206"/>
-        <location filename="../../app/ui/persons/view.py" line="241"/>
+        <location filename="../../app/ui/persons/view.py" line="201"/>
+        <location filename="../../app/ui/persons/view.py" line="208"/>
+        <location filename="../../app/ui/persons/view.py" line="243"/>
         <source>Choose a person in the list first.</source>
         <translation>Спачатку выберыце асобу ў спісе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="211"/>
+        <location filename="../../app/ui/persons/view.py" line="213"/>
         <source>Choose a pair to review first.</source>
         <translation>Спачатку выберыце пару для праверкі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="216"/>
+        <location filename="../../app/ui/persons/view.py" line="218"/>
         <source>Same person</source>
         <translation>Адна асоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="217"/>
+        <location filename="../../app/ui/persons/view.py" line="219"/>
         <source>Record that %1 and %2 are the same person?</source>
         <translation>Запісаць, што %1 і %2 — адна і тая ж асоба?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="220"/>
+        <location filename="../../app/ui/persons/view.py" line="222"/>
         <source>Record as one person</source>
         <translation>Запісаць як адну асобу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="223"/>
+        <location filename="../../app/ui/persons/view.py" line="225"/>
         <source>Their testimonies and facts will be counted as one person. The decision is recorded in the audit trail and can be undone with Separate.</source>
         <translation>Іх сведчанні і факты будуць улічвацца як адна асоба. Рашэнне запісваецца ў журнал аўдыту, яго можна адмяніць кнопкай «Раздзяліць».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="235"/>
+        <location filename="../../app/ui/persons/view.py" line="237"/>
         <source>Recorded as one person.</source>
         <translation>Запісана як адна асоба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="245"/>
-        <location filename="../../app/ui/persons/view.py" line="249"/>
+        <location filename="../../app/ui/persons/view.py" line="247"/>
+        <location filename="../../app/ui/persons/view.py" line="251"/>
         <source>Separate</source>
         <translation>Раздзяліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="246"/>
+        <location filename="../../app/ui/persons/view.py" line="248"/>
         <source>Undo the latest merge of %1?</source>
         <translation>Адмяніць апошняе аб&apos;яднанне для %1?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="251"/>
+        <location filename="../../app/ui/persons/view.py" line="253"/>
         <source>The person merged last becomes a person of its own again (audited).</source>
         <translation>Асоба, далучаная апошняй, зноў становіцца асобнай (запісваецца ў журнал аўдыту).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="261"/>
+        <location filename="../../app/ui/persons/view.py" line="263"/>
         <source>Separated: two persons again.</source>
         <translation>Раздзелена: зноў дзве асобы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="265"/>
+        <location filename="../../app/ui/persons/view.py" line="267"/>
         <source>Nothing was changed: the two are already one person.</source>
         <translation>Нічога не зменена: гэта ўжо адна асоба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="268"/>
+        <location filename="../../app/ui/persons/view.py" line="270"/>
         <source>Nothing was changed: this person was not merged.</source>
         <translation>Нічога не зменена: гэтая асоба не была аб&apos;яднана.</translation>
     </message>
@@ -6561,44 +6660,44 @@ confirmed</source>
         <translation>Квітанцыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="25"/>
+        <location filename="../../app/ui/sync/words.py" line="27"/>
         <source>(no name)</source>
         <translation>(без імя)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="33"/>
+        <location filename="../../app/ui/sync/words.py" line="35"/>
         <source>%1, version %2</source>
         <translation>%1, версія %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/receipt_report.py" line="80"/>
-        <location filename="../../app/ui/sync/receipt_report.py" line="139"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="140"/>
         <source>no. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="99"/>
-        <location filename="../../app/ui/sync/receipt_report.py" line="149"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="100"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="150"/>
         <source>bundle %1</source>
         <translation>пакет %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="113"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="114"/>
         <source>The organisation holds other content under your name: %1</source>
         <translation>У арганізацыі пад вашым імем ёсць іншае змесціва: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="116"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="117"/>
         <source>Signature checked.</source>
         <translation>Подпіс правераны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="131"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="132"/>
         <source>confirmed: the organisation&apos;s receipt of %1</source>
         <translation>пацверджана: квітанцыя арганізацыі ад %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="135"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="136"/>
         <source>no receipt yet</source>
         <translation>квітанцыі пакуль няма</translation>
     </message>
@@ -6606,120 +6705,120 @@ confirmed</source>
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="43"/>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="105"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="44"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="106"/>
         <source>Receipts from the organisation</source>
         <translation>Квітанцыі ад арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="53"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="54"/>
         <source>For each bundle it imported, the organisation writes a signed receipt, which your coordinator sends back to you (a .age file, like a bundle). Sviedka checks its signature against the organisation card you trusted, then notes which of your testimonies the organisation holds exactly as you wrote them.</source>
         <translation>На кожны імпартаваны пакет арганізацыя стварае падпісаную квітанцыю, якую ваш каардынатар дасылае вам назад (файл .age, як і пакет). Sviedka правярае яе подпіс па картцы арганізацыі, якой вы давяраеце, і адзначае, якія з вашых сведчанняў ёсць у арганізацыі менавіта ў тым выглядзе, у якім вы іх запісалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="59"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="60"/>
         <source>Read receipts…</source>
         <translation>Прачытаць квітанцыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="68"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="69"/>
         <source>Bundles you sent</source>
         <translation>Пакеты, якія вы даслалі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="70"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="71"/>
         <source>You have not exported any bundle yet.</source>
         <translation>Вы яшчэ не экспартавалі ніводнага пакета.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="75"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="76"/>
         <source>Safe at the organisation</source>
         <translation>Надзейна захоўваюцца ў арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="85"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="86"/>
         <source>A testimony counts once a receipt confirmed its latest version with all its attachments. New ones, ones edited since, and ones with an unsaved draft stay here until a later receipt confirms them.</source>
         <translation>Сведчанне залічваецца, калі квітанцыя пацвердзіла яго апошнюю версію з усімі далучанымі файламі. Новыя сведчанні, змененыя пасля гэтага і тыя, што маюць незахаваны чарнавік, застаюцца тут, пакуль іх не пацвердзіць наступная квітанцыя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="91"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="92"/>
         <source>Delete them from this laptop…</source>
         <translation>Выдаліць іх з гэтага ноўтбука…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="100"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="101"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="123"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="124"/>
         <source>Choose the receipt files your coordinator sent back.</source>
         <translation>Выберыце файлы квітанцый, якія вам даслаў каардынатар.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="141"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="142"/>
         <source>Testimonies safe at the organisation: %1</source>
         <translation>Сведчанняў, якія надзейна захоўваюцца ў арганізацыі: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="154"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="155"/>
         <source>Choose the receipts</source>
         <translation>Выберыце квітанцыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="154"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="155"/>
         <source>Sviedka receipts (*.age);;All files (*)</source>
         <translation>Квітанцыі Sviedka (*.age);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="166"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="167"/>
         <source>Checking the receipts…</source>
         <translation>Праверка квітанцый…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="178"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="179"/>
         <source>Stopping after the receipt being checked…</source>
         <translation>Спыненне пасля праверкі бягучай квітанцыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="189"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="190"/>
         <source>Receipts checked: %1 · rejected or not read: %2.</source>
         <translation>Праверана квітанцый: %1 · адхілена або не прачытана: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="196"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="197"/>
         <source>Everything you exported is confirmed received.</source>
         <translation>Атрыманне ўсяго, што вы экспартавалі, пацверджана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="199"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="200"/>
         <source>Exported testimonies the organisation has not confirmed yet: %1. Keep them; a later receipt will tell.</source>
         <translation>Экспартаваных сведчанняў, атрыманне якіх арганізацыя яшчэ не пацвердзіла: %1. Не выдаляйце іх; пра іх паведаміць наступная квітанцыя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="208"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="209"/>
         <source>The organisation holds other content under your name than what you wrote, for: %1.
 Tell your coordinator, by phone: your key may be in someone else&apos;s hands, or an old copy of your vault was used. These versions are not counted as confirmed.</source>
         <translation>У арганізацыі пад вашым імем ёсць не тое змесціва, якое запісалі вы, для: %1.
 Паведаміце каардынатару па тэлефоне: ваш ключ мог трапіць у чужыя рукі або была выкарыстана старая копія вашага сховішча. Гэтыя версіі не лічацца пацверджанымі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="221"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="222"/>
         <source>Stopped.</source>
         <translation>Спынена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="223"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="224"/>
         <source>Not read: %1</source>
         <translation>Не прачытана: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="233"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="234"/>
         <source>Delete from this laptop?</source>
         <translation>Выдаліць з гэтага ноўтбука?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="234"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="235"/>
         <source>Delete %n testimonies from this laptop?</source>
         <translation>
             <numerusform>Выдаліць %n сведчанне з гэтага ноўтбука?</numerusform>
@@ -6728,7 +6827,7 @@ Tell your coordinator, by phone: your key may be in someone else&apos;s hands, o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="238"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="240"/>
         <source>The organisation confirmed with its signed receipts that it holds these %n testimonies exactly as you last saved them, with all their attachments.
 
 The organisation keeps its copy: deleting here is never sent to it.
@@ -6761,7 +6860,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="235"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="236"/>
         <source>Delete %n testimonies</source>
         <translation>
             <numerusform>Выдаліць %n сведчанне</numerusform>
@@ -6770,12 +6869,12 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="255"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="259"/>
         <source>Deleting… (this is not interrupted: wait for it)</source>
         <translation>Выдаленне… (яго нельга перапыніць: дачакайцеся завяршэння)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="270"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="275"/>
         <source>Deleted %n testimonies from this laptop; the organisation keeps its copies.</source>
         <translation>
             <numerusform>З гэтага ноўтбука выдалена %n сведчанне; у арганізацыі застаюцца яе копіі.</numerusform>
@@ -6784,7 +6883,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="278"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="285"/>
         <source>Kept %n that changed since they were counted (a later receipt will tell).</source>
         <translation>
             <numerusform>Пакінута %n сведчанне, якое змянілася пасля падліку (пра яго паведаміць наступная квітанцыя).</numerusform>
@@ -6793,7 +6892,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="286"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="294"/>
         <source>Also removed %n older copies of the vault (kept from an upgrade) that still held them.</source>
         <translation>
             <numerusform>Таксама выдалена %n старая копія сховішча (захаваная пры абнаўленні), у якой яны яшчэ заставаліся.</numerusform>
@@ -6936,72 +7035,72 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>Senders</name>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="19"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="20"/>
         <source>waiting for approval</source>
         <translation>чакае ўхвалення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="20"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="21"/>
         <source>added from card</source>
         <translation>дададзены з карткі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="21"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="22"/>
         <source>approved</source>
         <translation>ухвалены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="22"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="23"/>
         <source>revoked</source>
         <translation>адкліканы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="43"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="44"/>
         <source>Key id</source>
         <translation>Ідэнтыфікатар ключа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="44"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="45"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="45"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="46"/>
         <source>Last sequence</source>
         <translation>Апошні нумар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="46"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="47"/>
         <source>Held bundles</source>
         <translation>Пакеты ў каранціне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="47"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="48"/>
         <source>Fingerprint</source>
         <translation>Адбітак</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="48"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="49"/>
         <source>Added</source>
         <translation>Дададзены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="57"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="58"/>
         <source>Sequence</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="58"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="59"/>
         <source>Size</source>
         <translation>Памер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="59"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="60"/>
         <source>Received</source>
         <translation>Атрыманы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="60"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="61"/>
         <source>Why it is held</source>
         <translation>Чаму ў каранціне</translation>
     </message>
@@ -7311,6 +7410,41 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
         <translation>салідарнасць</translation>
     </message>
     <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="37"/>
+        <source>death after release</source>
+        <translation>смерць пасля вызвалення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="38"/>
+        <source>held beyond term</source>
+        <translation>утрымліваецца пасля тэрміну</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="39"/>
+        <source>administrative case</source>
+        <translation>адміністрацыйная справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="40"/>
+        <source>on a list</source>
+        <translation>у спісе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="41"/>
+        <source>property</source>
+        <translation>маёмасць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="42"/>
+        <source>recruitment</source>
+        <translation>вярбоўка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="43"/>
+        <source>intervention</source>
+        <translation>зварот</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/workspace/list_model.py" line="46"/>
         <source>draft</source>
         <translation>чарнавік</translation>
@@ -7402,6 +7536,26 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
         <location filename="../../app/ui/timeline/dialog.py" line="49"/>
         <source>Transnational repression</source>
         <translation>Транснацыянальныя рэпрэсіі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="50"/>
+        <source>Administrative case</source>
+        <translation>Адміністрацыйная справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="51"/>
+        <source>Put on a list</source>
+        <translation>Унесены ў спіс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="52"/>
+        <source>Action against property</source>
+        <translation>Дзеянні супраць маёмасці</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="53"/>
+        <source>Death after release</source>
+        <translation>Смерць пасля вызвалення</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline/dialog.py" line="56"/>

@@ -193,118 +193,217 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
     </message>
 </context>
 <context>
+    <name>BundleReasons</name>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="47"/>
+        <source>From a sender you have not approved.</source>
+        <translation>От отправителя, которого вы не одобрили.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="48"/>
+        <source>From a sender you revoked.</source>
+        <translation>От отправителя, которого вы отозвали.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="49"/>
+        <source>Earlier bundles of this sender have not arrived yet.</source>
+        <translation>Предыдущие пакеты этого отправителя ещё не поступили.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="50"/>
+        <source>It gives versions the archive holds with other content.</source>
+        <translation>В нём есть версии, которые архив уже хранит с другим содержанием.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="53"/>
+        <source>It brings testimonies another interviewer sent first.</source>
+        <translation>В нём свидетельства, которые первым прислал другой интервьюер.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="61"/>
+        <source>The bundle is not addressed to this organisation.</source>
+        <translation>Пакет адресован не этой организации.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="65"/>
+        <source>The bundle is larger than an import allows.</source>
+        <translation>Пакет больше, чем допускает импорт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="67"/>
+        <source>The file cannot be read.</source>
+        <translation>Файл невозможно прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="70"/>
+        <source>The bundle&apos;s signature does not check: it may have been altered.</source>
+        <translation>Подпись пакета не сходится: пакет мог быть изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="75"/>
+        <source>The bundle is damaged or was altered: nothing of it was imported.</source>
+        <translation>Пакет повреждён или изменён: из него ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="81"/>
+        <source>The receipt is not addressed to this laptop.</source>
+        <translation>Квитанция адресована не этому ноутбуку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="85"/>
+        <location filename="../../app/ui/sync/words.py" line="91"/>
+        <source>The receipt answers a bundle this laptop did not send.</source>
+        <translation>Квитанция отвечает на пакет, который этот ноутбук не отправлял.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="97"/>
+        <source>The receipt&apos;s signature does not check: it may have been altered.</source>
+        <translation>Подпись квитанции не сходится: её могли изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="102"/>
+        <source>The receipt is damaged or was altered.</source>
+        <translation>Квитанция повреждена или изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="120"/>
+        <source>Held until you decide.</source>
+        <translation>Задержан, пока вы не решите.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="128"/>
+        <source>This bundle was imported before.</source>
+        <translation>Этот пакет уже был импортирован раньше.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="132"/>
+        <source>Not imported: the import was cancelled before this file was done.</source>
+        <translation>Не импортировано: импорт отменили до того, как этот файл был обработан.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="140"/>
+        <source>Conflicting versions, the archive&apos;s content kept: %1</source>
+        <translation>Конфликтующие версии, сохранено содержание архива: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="146"/>
+        <source>Testimonies of other senders left out: %1</source>
+        <translation>Свидетельства других отправителей не включены: %1</translation>
+    </message>
+</context>
+<context>
     <name>BundleReport</name>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="24"/>
+        <location filename="../../app/ui/sync/report.py" line="25"/>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="25"/>
+        <location filename="../../app/ui/sync/report.py" line="26"/>
         <source>duplicate</source>
         <translation>дубликат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="26"/>
+        <location filename="../../app/ui/sync/report.py" line="27"/>
         <source>quarantined</source>
         <translation>в карантине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="27"/>
+        <location filename="../../app/ui/sync/report.py" line="28"/>
         <source>rejected</source>
         <translation>отклонён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="28"/>
+        <location filename="../../app/ui/sync/report.py" line="29"/>
         <source>not imported (cancelled)</source>
         <translation>не импортирован (отменено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="39"/>
+        <location filename="../../app/ui/sync/report.py" line="40"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="40"/>
+        <location filename="../../app/ui/sync/report.py" line="41"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="41"/>
+        <location filename="../../app/ui/sync/report.py" line="42"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="42"/>
+        <location filename="../../app/ui/sync/report.py" line="43"/>
         <source>Sequence</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="43"/>
+        <location filename="../../app/ui/sync/report.py" line="44"/>
         <source>New
 testimonies</source>
         <translation>Новые
 свидетельства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="44"/>
+        <location filename="../../app/ui/sync/report.py" line="45"/>
         <source>New
 versions</source>
         <translation>Новые
 версии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="45"/>
+        <location filename="../../app/ui/sync/report.py" line="46"/>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="46"/>
+        <location filename="../../app/ui/sync/report.py" line="47"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="47"/>
+        <location filename="../../app/ui/sync/report.py" line="48"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="64"/>
+        <location filename="../../app/ui/sync/report.py" line="65"/>
         <source>held bundle %1</source>
         <translation>пакет %1 из карантина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="74"/>
+        <location filename="../../app/ui/sync/report.py" line="75"/>
         <source>Imported: %1 · duplicates: %2 · quarantined: %3 · rejected: %4.</source>
         <translation>Импортировано: %1 · дубликатов: %2 · в карантине: %3 · отклонено: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="83"/>
+        <location filename="../../app/ui/sync/report.py" line="85"/>
         <source>New in the archive: %1 testimonies, %2 versions.</source>
         <translation>Новое в архиве: свидетельств — %1, версий — %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="91"/>
+        <location filename="../../app/ui/sync/report.py" line="92"/>
         <source>Came in: %1</source>
         <translation>Поступили: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="96"/>
+        <location filename="../../app/ui/sync/report.py" line="97"/>
         <source>Sharing ended (consent withdrawn or deleted), stop using: %1</source>
         <translation>Передача прекращена (согласие отозвано или показание удалено), больше не используйте: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="101"/>
+        <location filename="../../app/ui/sync/report.py" line="102"/>
         <source>Cancelled: files not imported: %1.</source>
         <translation>Отменено: не импортировано файлов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="115"/>
+        <location filename="../../app/ui/sync/report.py" line="116"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/report.py" line="166"/>
+        <location filename="../../app/ui/sync/report.py" line="168"/>
         <source>bundle %1</source>
         <translation>пакет %1</translation>
     </message>
@@ -512,67 +611,67 @@ versions</source>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="124"/>
+        <location filename="../../app/ui/testimony/page.py" line="131"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="126"/>
+        <location filename="../../app/ui/testimony/page.py" line="133"/>
         <source>Save a new version (Ctrl+S)</source>
         <translation>Сохранить новую версию (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="127"/>
+        <location filename="../../app/ui/testimony/page.py" line="134"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="130"/>
+        <location filename="../../app/ui/testimony/page.py" line="137"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="133"/>
+        <location filename="../../app/ui/testimony/page.py" line="140"/>
         <source>Recordings and photographed papers, encrypted in the vault</source>
         <translation>Аудио- и видеозаписи и фото документов, зашифрованные в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="136"/>
+        <location filename="../../app/ui/testimony/page.py" line="143"/>
         <source>Back to the list</source>
         <translation>Назад к списку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="167"/>
+        <location filename="../../app/ui/testimony/page.py" line="174"/>
         <source>Back to the list of testimonies (Alt+Left)</source>
         <translation>Назад к списку свидетельств (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="212"/>
+        <location filename="../../app/ui/testimony/page.py" line="219"/>
         <source>All sections…</source>
         <translation>Все разделы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="213"/>
+        <location filename="../../app/ui/testimony/page.py" line="220"/>
         <source>The full form: every section of the record</source>
         <translation>Полная форма: все разделы записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="219"/>
+        <location filename="../../app/ui/testimony/page.py" line="226"/>
         <source>Quick testimony</source>
         <translation>Быстрое свидетельство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="220"/>
+        <location filename="../../app/ui/testimony/page.py" line="227"/>
         <source>The essentials of the conversation on one page</source>
         <translation>Главное из разговора на одной странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="261"/>
+        <location filename="../../app/ui/testimony/page.py" line="268"/>
         <source>Draft kept in the vault</source>
         <translation>Черновик сохранён в хранилище</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/testimony/page.py" line="291"/>
+        <location filename="../../app/ui/testimony/page.py" line="298"/>
         <source>Not saved: %n problem(s). First: %1 — %2</source>
         <translation>
             <numerusform>Не сохранено: %n проблема. Первая: %1 — %2</numerusform>
@@ -581,12 +680,12 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="301"/>
+        <location filename="../../app/ui/testimony/page.py" line="308"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="313"/>
+        <location filename="../../app/ui/testimony/page.py" line="320"/>
         <source>Saved as version %1</source>
         <translation>Сохранено как версия %1</translation>
     </message>
@@ -596,7 +695,7 @@ versions</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/page.py" line="343"/>
+        <location filename="../../app/ui/testimony/page.py" line="350"/>
         <source>Save this testimony before going back to the list?</source>
         <translation>Сохранить это свидетельство перед возвратом к списку?</translation>
     </message>
@@ -5644,7 +5743,7 @@ versions</source>
         <translation>Не удалось открыть хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="436"/>
+        <location filename="../../app/ui/window.py" line="435"/>
         <source>Save the testimony before closing?</source>
         <translation>Сохранить свидетельство перед закрытием?</translation>
     </message>
@@ -6090,67 +6189,67 @@ versions</source>
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="31"/>
+        <location filename="../../app/ui/persons/view.py" line="32"/>
         <source>Only a coordinator&apos;s vault decides who is the same person.</source>
         <translation>Кто является одним и тем же человеком, решают только в хранилище координатора.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="60"/>
+        <location filename="../../app/ui/persons/view.py" line="61"/>
         <source>Show only persons whose row contains…</source>
         <translation>Показать только людей, в строке которых есть…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="75"/>
+        <location filename="../../app/ui/persons/view.py" line="76"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="77"/>
+        <location filename="../../app/ui/persons/view.py" line="78"/>
         <source>Facts and sources…</source>
         <translation>Факты и источники…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="80"/>
+        <location filename="../../app/ui/persons/view.py" line="81"/>
         <source>Separate…</source>
         <translation>Разделить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="86"/>
+        <location filename="../../app/ui/persons/view.py" line="87"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="86"/>
+        <location filename="../../app/ui/persons/view.py" line="87"/>
         <source>May be the same as</source>
         <translation>Возможно, тот же человек, что и</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="86"/>
+        <location filename="../../app/ui/persons/view.py" line="87"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="86"/>
+        <location filename="../../app/ui/persons/view.py" line="87"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="91"/>
+        <location filename="../../app/ui/persons/view.py" line="92"/>
         <source>Same person…</source>
         <translation>Один человек…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="117"/>
+        <location filename="../../app/ui/persons/view.py" line="118"/>
         <source>To review: pairs that may be one person (nothing is merged by itself)</source>
         <translation>Проверить: пары, которые могут быть одним человеком (ничего не объединяется само)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="139"/>
+        <location filename="../../app/ui/persons/view.py" line="140"/>
         <source>Reading the archive…</source>
         <translation>Чтение архива…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/persons/view.py" line="146"/>
+        <location filename="../../app/ui/persons/view.py" line="148"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -6159,70 +6258,70 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="199"/>
-        <location filename="../../app/ui/persons/view.py" line="206"/>
-        <location filename="../../app/ui/persons/view.py" line="241"/>
+        <location filename="../../app/ui/persons/view.py" line="201"/>
+        <location filename="../../app/ui/persons/view.py" line="208"/>
+        <location filename="../../app/ui/persons/view.py" line="243"/>
         <source>Choose a person in the list first.</source>
         <translation>Сначала выберите человека в списке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="211"/>
+        <location filename="../../app/ui/persons/view.py" line="213"/>
         <source>Choose a pair to review first.</source>
         <translation>Сначала выберите пару для проверки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="216"/>
+        <location filename="../../app/ui/persons/view.py" line="218"/>
         <source>Same person</source>
         <translation>Один человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="217"/>
+        <location filename="../../app/ui/persons/view.py" line="219"/>
         <source>Record that %1 and %2 are the same person?</source>
         <translation>Записать, что %1 и %2 — один и тот же человек?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="220"/>
+        <location filename="../../app/ui/persons/view.py" line="222"/>
         <source>Record as one person</source>
         <translation>Записать как одного человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="223"/>
+        <location filename="../../app/ui/persons/view.py" line="225"/>
         <source>Their testimonies and facts will be counted as one person. The decision is recorded in the audit trail and can be undone with Separate.</source>
         <translation>Их свидетельства и факты будут учитываться как один человек. Решение записывается в журнал аудита, его можно отменить кнопкой «Разделить».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="235"/>
+        <location filename="../../app/ui/persons/view.py" line="237"/>
         <source>Recorded as one person.</source>
         <translation>Записано как один человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="245"/>
-        <location filename="../../app/ui/persons/view.py" line="249"/>
+        <location filename="../../app/ui/persons/view.py" line="247"/>
+        <location filename="../../app/ui/persons/view.py" line="251"/>
         <source>Separate</source>
         <translation>Разделить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="246"/>
+        <location filename="../../app/ui/persons/view.py" line="248"/>
         <source>Undo the latest merge of %1?</source>
         <translation>Отменить последнее объединение для %1?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="251"/>
+        <location filename="../../app/ui/persons/view.py" line="253"/>
         <source>The person merged last becomes a person of its own again (audited).</source>
         <translation>Человек, присоединённый последним, снова становится отдельным (записывается в журнал аудита).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="261"/>
+        <location filename="../../app/ui/persons/view.py" line="263"/>
         <source>Separated: two persons again.</source>
         <translation>Разделено: снова два человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="265"/>
+        <location filename="../../app/ui/persons/view.py" line="267"/>
         <source>Nothing was changed: the two are already one person.</source>
         <translation>Ничего не изменено: это уже один человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="268"/>
+        <location filename="../../app/ui/persons/view.py" line="270"/>
         <source>Nothing was changed: this person was not merged.</source>
         <translation>Ничего не изменено: этот человек не был объединён.</translation>
     </message>
@@ -6561,44 +6660,44 @@ confirmed</source>
         <translation>Квитанция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="25"/>
+        <location filename="../../app/ui/sync/words.py" line="27"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="33"/>
+        <location filename="../../app/ui/sync/words.py" line="35"/>
         <source>%1, version %2</source>
         <translation>%1, версия %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/receipt_report.py" line="80"/>
-        <location filename="../../app/ui/sync/receipt_report.py" line="139"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="140"/>
         <source>no. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="99"/>
-        <location filename="../../app/ui/sync/receipt_report.py" line="149"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="100"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="150"/>
         <source>bundle %1</source>
         <translation>пакет %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="113"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="114"/>
         <source>The organisation holds other content under your name: %1</source>
         <translation>У организации под вашим именем есть другое содержимое: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="116"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="117"/>
         <source>Signature checked.</source>
         <translation>Подпись проверена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="131"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="132"/>
         <source>confirmed: the organisation&apos;s receipt of %1</source>
         <translation>подтверждено: квитанция организации от %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipt_report.py" line="135"/>
+        <location filename="../../app/ui/sync/receipt_report.py" line="136"/>
         <source>no receipt yet</source>
         <translation>квитанции пока нет</translation>
     </message>
@@ -6606,120 +6705,120 @@ confirmed</source>
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="43"/>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="105"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="44"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="106"/>
         <source>Receipts from the organisation</source>
         <translation>Квитанции от организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="53"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="54"/>
         <source>For each bundle it imported, the organisation writes a signed receipt, which your coordinator sends back to you (a .age file, like a bundle). Sviedka checks its signature against the organisation card you trusted, then notes which of your testimonies the organisation holds exactly as you wrote them.</source>
         <translation>На каждый импортированный пакет организация создаёт подписанную квитанцию, которую ваш координатор присылает вам обратно (файл .age, как и пакет). Sviedka проверяет её подпись по карточке организации, которой вы доверяете, и отмечает, какие из ваших свидетельств есть у организации точно в том виде, в каком вы их записали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="59"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="60"/>
         <source>Read receipts…</source>
         <translation>Прочитать квитанции…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="68"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="69"/>
         <source>Bundles you sent</source>
         <translation>Отправленные вами пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="70"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="71"/>
         <source>You have not exported any bundle yet.</source>
         <translation>Вы ещё не экспортировали ни одного пакета.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="75"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="76"/>
         <source>Safe at the organisation</source>
         <translation>Надёжно хранятся у организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="85"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="86"/>
         <source>A testimony counts once a receipt confirmed its latest version with all its attachments. New ones, ones edited since, and ones with an unsaved draft stay here until a later receipt confirms them.</source>
         <translation>Свидетельство засчитывается, когда квитанция подтвердила его последнюю версию со всеми вложениями. Новые свидетельства, изменённые с тех пор и те, у которых есть несохранённый черновик, остаются здесь, пока их не подтвердит следующая квитанция.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="91"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="92"/>
         <source>Delete them from this laptop…</source>
         <translation>Удалить их с этого ноутбука…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="100"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="101"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="123"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="124"/>
         <source>Choose the receipt files your coordinator sent back.</source>
         <translation>Выберите файлы квитанций, которые вам прислал координатор.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="141"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="142"/>
         <source>Testimonies safe at the organisation: %1</source>
         <translation>Свидетельств, надёжно хранящихся у организации: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="154"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="155"/>
         <source>Choose the receipts</source>
         <translation>Выберите квитанции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="154"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="155"/>
         <source>Sviedka receipts (*.age);;All files (*)</source>
         <translation>Квитанции Sviedka (*.age);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="166"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="167"/>
         <source>Checking the receipts…</source>
         <translation>Проверка квитанций…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="178"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="179"/>
         <source>Stopping after the receipt being checked…</source>
         <translation>Остановка после проверки текущей квитанции…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="189"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="190"/>
         <source>Receipts checked: %1 · rejected or not read: %2.</source>
         <translation>Проверено квитанций: %1 · отклонено или не прочитано: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="196"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="197"/>
         <source>Everything you exported is confirmed received.</source>
         <translation>Получение всего, что вы экспортировали, подтверждено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="199"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="200"/>
         <source>Exported testimonies the organisation has not confirmed yet: %1. Keep them; a later receipt will tell.</source>
         <translation>Экспортированных свидетельств, получение которых организация ещё не подтвердила: %1. Не удаляйте их; о них сообщит следующая квитанция.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="208"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="209"/>
         <source>The organisation holds other content under your name than what you wrote, for: %1.
 Tell your coordinator, by phone: your key may be in someone else&apos;s hands, or an old copy of your vault was used. These versions are not counted as confirmed.</source>
         <translation>У организации под вашим именем есть не то содержимое, которое записали вы, для: %1.
 Сообщите координатору по телефону: ваш ключ мог попасть в чужие руки или была использована старая копия вашего хранилища. Эти версии не считаются подтверждёнными.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="221"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="222"/>
         <source>Stopped.</source>
         <translation>Остановлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="223"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="224"/>
         <source>Not read: %1</source>
         <translation>Не прочитано: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="233"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="234"/>
         <source>Delete from this laptop?</source>
         <translation>Удалить с этого ноутбука?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="234"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="235"/>
         <source>Delete %n testimonies from this laptop?</source>
         <translation>
             <numerusform>Удалить %n свидетельство с этого ноутбука?</numerusform>
@@ -6728,7 +6827,7 @@ Tell your coordinator, by phone: your key may be in someone else&apos;s hands, o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="238"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="240"/>
         <source>The organisation confirmed with its signed receipts that it holds these %n testimonies exactly as you last saved them, with all their attachments.
 
 The organisation keeps its copy: deleting here is never sent to it.
@@ -6761,7 +6860,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="235"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="236"/>
         <source>Delete %n testimonies</source>
         <translation>
             <numerusform>Удалить %n свидетельство</numerusform>
@@ -6770,12 +6869,12 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="255"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="259"/>
         <source>Deleting… (this is not interrupted: wait for it)</source>
         <translation>Удаление… (его нельзя прервать: дождитесь завершения)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="270"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="275"/>
         <source>Deleted %n testimonies from this laptop; the organisation keeps its copies.</source>
         <translation>
             <numerusform>С этого ноутбука удалено %n свидетельство; у организации остаются её копии.</numerusform>
@@ -6784,7 +6883,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="278"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="285"/>
         <source>Kept %n that changed since they were counted (a later receipt will tell).</source>
         <translation>
             <numerusform>Оставлено %n свидетельство, которое изменилось после подсчёта (о нём сообщит следующая квитанция).</numerusform>
@@ -6793,7 +6892,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/sync/receipts_dialog.py" line="286"/>
+        <location filename="../../app/ui/sync/receipts_dialog.py" line="294"/>
         <source>Also removed %n older copies of the vault (kept from an upgrade) that still held them.</source>
         <translation>
             <numerusform>Также удалена %n старая копия хранилища (сохранённая при обновлении), в которой они ещё оставались.</numerusform>
@@ -6936,72 +7035,72 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>Senders</name>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="19"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="20"/>
         <source>waiting for approval</source>
         <translation>ждёт одобрения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="20"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="21"/>
         <source>added from card</source>
         <translation>добавлен из карточки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="21"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="22"/>
         <source>approved</source>
         <translation>одобрен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="22"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="23"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="43"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="44"/>
         <source>Key id</source>
         <translation>Идентификатор ключа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="44"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="45"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="45"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="46"/>
         <source>Last sequence</source>
         <translation>Последний номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="46"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="47"/>
         <source>Held bundles</source>
         <translation>Пакеты в карантине</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="47"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="48"/>
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="48"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="49"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="57"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="58"/>
         <source>Sequence</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="58"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="59"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="59"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="60"/>
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_tables.py" line="60"/>
+        <location filename="../../app/ui/sync/senders_tables.py" line="61"/>
         <source>Why it is held</source>
         <translation>Почему в карантине</translation>
     </message>
@@ -7311,6 +7410,41 @@ Tab / Shift+Tab: следующее / предыдущее поле.
         <translation>солидарность</translation>
     </message>
     <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="37"/>
+        <source>death after release</source>
+        <translation>смерть после освобождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="38"/>
+        <source>held beyond term</source>
+        <translation>содержится сверх срока</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="39"/>
+        <source>administrative case</source>
+        <translation>административное дело</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="40"/>
+        <source>on a list</source>
+        <translation>в списке</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="41"/>
+        <source>property</source>
+        <translation>имущество</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="42"/>
+        <source>recruitment</source>
+        <translation>вербовка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace/list_model.py" line="43"/>
+        <source>intervention</source>
+        <translation>обращение</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/workspace/list_model.py" line="46"/>
         <source>draft</source>
         <translation>черновик</translation>
@@ -7402,6 +7536,26 @@ Tab / Shift+Tab: следующее / предыдущее поле.
         <location filename="../../app/ui/timeline/dialog.py" line="49"/>
         <source>Transnational repression</source>
         <translation>Транснациональные репрессии</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="50"/>
+        <source>Administrative case</source>
+        <translation>Административное дело</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="51"/>
+        <source>Put on a list</source>
+        <translation>Внесён в список</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="52"/>
+        <source>Action against property</source>
+        <translation>Действия против имущества</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="53"/>
+        <source>Death after release</source>
+        <translation>Смерть после освобождения</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline/dialog.py" line="56"/>
