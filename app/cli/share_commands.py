@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.commands import opened, out
-from app.services.share import FORMATS, SCOPES, BadShare, Shared, share, shares
+from app.services.share import FORMATS, SCOPES, BadShare, NotWritten, Shared, share, shares
 
 OUTSIDE = (
     "The file is outside the vault's protection: it is not encrypted, and anyone who gets it "
@@ -60,8 +60,8 @@ def cmd_share(args: argparse.Namespace) -> int:
     except BadShare as exc:
         sys.stderr.write(f"sviedka: {exc}\n")
         return 2
-    except OSError as exc:
-        sys.stderr.write(f"sviedka: could not write {path} ({exc.strerror}); nothing was written\n")
+    except NotWritten as exc:
+        sys.stderr.write(f"sviedka: {exc}\n")
         return 1
     for line in _summary(done):
         out(line)

@@ -26,7 +26,16 @@ from app.storage.search_filters import Filters
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 
-__all__ = ["FORMATS", "SCOPES", "BadShare", "ShareLogEntry", "Shared", "share", "shares"]
+__all__ = [
+    "FORMATS",
+    "SCOPES",
+    "BadShare",
+    "NotWritten",
+    "ShareLogEntry",
+    "Shared",
+    "share",
+    "shares",
+]
 
 FORMATS = ("csv", "json")
 SCOPES = tuple(RULES)
@@ -35,6 +44,10 @@ _EVERYTHING = 1_000_000  # one hand-over may cover the whole archive
 
 class BadShare(ValueError):
     """A hand-over that cannot be asked for (unknown scope or format): a usage error."""
+
+
+class NotWritten(Exception):
+    """The file could not be written whole; nothing of it is left."""
 
 
 @dataclass(frozen=True)
@@ -126,7 +139,11 @@ def share(
     if person_ids:
         left = [_only(item, set(person_ids)) for item in left]
     data = _csv(left, vocab, lang) if fmt == "csv" else _json(left, scope)
-    write_atomic(out, data)
+    try:
+        write_atomic(out, data)
+    except OSError as exc:  # a full disk, a folder that went away: the helper left no file
+        reason = exc.strerror or "the system refused"
+        raise NotWritten(f"could not write {out} ({reason}); nothing was written") from exc
     counts = _counts(left)
     with vault.transaction() as session:
         share_log.record(
