@@ -49,6 +49,7 @@ __all__ = [
     "REJECTED",
     "BundleOutcome",
     "CancelToken",
+    "CardInvalid",
     "Exchange",
     "ExchangeState",
     "ExportReport",
