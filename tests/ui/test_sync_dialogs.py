@@ -216,7 +216,7 @@ def test_no_trusted_organisation_explains_and_trusts_after_the_fingerprint_check
         own = tmp_path / "mine.json"
         Exchange(v.interviewer).save_own_card(own)
         assert dialog.truster.check(own) is None  # the wrong kind of card: said in words
-        assert "interviewer's card" in dialog.status.text()
+        assert dialog.status.text() == "This is an interviewer's card, not an organisation's."
 
         check = dialog.truster.check(card)
         assert isinstance(check, FingerprintDialog)
@@ -310,7 +310,7 @@ def test_add_card_in_the_senders_dialog(qtbot: QtBot, tmp_path: Path) -> None:
         assert dialog.table.rowCount() == 1
         assert dialog.table.item(0, 1).text() == "added from card"
         assert dialog.check_card(tmp_path / "missing.json") is None
-        assert "cannot read" in dialog.status.text()
+        assert dialog.status.text() == "The card file cannot be read."  # no path, no errno
     finally:
         Task.join_all()
         v.interviewer.close()

@@ -19,6 +19,7 @@ from app.ui.sync.common import FingerprintDialog, TaskDialog
 from app.ui.sync.receipt_folder import ReceiptFolder, receipts_text, write_for
 from app.ui.sync.report import BundleReportTable, summary
 from app.ui.sync.senders_tables import held_table, senders_table, show_held, show_senders
+from app.ui.sync.words import card_error_text
 
 
 class SendersDialog(TaskDialog):
@@ -174,7 +175,7 @@ class SendersDialog(TaskDialog):
             card = Senders.read_card(path)
         except Exception as exc:
             logs.failed(__name__, "card.read", exc)
-            self.status.setText(error_text(exc))
+            self.status.setText(card_error_text(exc))
             return None
         dialog = self._check(
             self.tr("Add this interviewer?"),

@@ -14,6 +14,7 @@ from app.services.shared import OrganisationCard
 from app.ui import file_dialogs
 from app.ui.parts import error_text
 from app.ui.sync.common import FingerprintDialog
+from app.ui.sync.words import card_error_text
 
 
 class CardTruster(QObject):
@@ -49,7 +50,7 @@ class CardTruster(QObject):
             card = self._service.read_organisation_card(path)
         except Exception as exc:
             logs.failed(__name__, "card.read", exc)
-            self.failed.emit(error_text(exc))
+            self.failed.emit(card_error_text(exc))
             return None
         warning = ""
         if self._current is not None and self._current.fingerprint != card.fingerprint:

@@ -9,8 +9,9 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services import exchange
-from app.services.exchange import BundleOutcome, TestimonyRef
+from app.services.exchange import BundleOutcome, CardInvalid, TestimonyRef
 from app.services.shared import EQUIVOCATION, FOREIGN, GAP, REVOKED_SENDER, UNKNOWN
+from app.ui.parts import error_text
 
 # The words keep the translation context they were first written in.
 CONTEXT = "ReceiptReport"
@@ -148,6 +149,33 @@ def outcome_reason_text(outcome: BundleOutcome) -> str:
             ).replace("%1", left[1])
         )
     return "; ".join(notes)
+
+
+CARD_REFUSED = (
+    (
+        "an interviewer's card, not",
+        QT_TRANSLATE_NOOP("BundleReasons", "This is an interviewer's card, not an organisation's."),
+    ),
+    (
+        "an organisation card, not",
+        QT_TRANSLATE_NOOP("BundleReasons", "This is an organisation's card, not an interviewer's."),
+    ),
+    ("cannot read", QT_TRANSLATE_NOOP("BundleReasons", "The card file cannot be read.")),
+    (
+        "signing key",
+        QT_TRANSLATE_NOOP(
+            "BundleReasons", "The card's signature does not check: it may have been altered."
+        ),
+    ),
+)
+CARD_DAMAGED = QT_TRANSLATE_NOOP("BundleReasons", "This file is not a valid Sviedka card.")
+
+
+def card_error_text(error: object) -> str:
+    """Why a card was refused, in the interface language; other failures as error_text."""
+    if isinstance(error, CardInvalid):
+        return _refused(str(error), CARD_REFUSED, CARD_DAMAGED)
+    return error_text(error)
 
 
 def receipt_reason_text(reason: str) -> str:
