@@ -193,6 +193,18 @@ def test_share_leaves_out_what_consent_does_not_allow(closed_vault: Path, tmp_pa
     assert all("share_un_wgad" in line for line in entries)
     assert [line.split()[2] for line in entries] == ["csv", "json", "json"]
 
+    verified = sviedka("audit", "verify", vault=closed_vault)
+    assert verified.code == 0, verified.err  # the hand-overs sit in an unbroken chain
+
+    people = json.loads(sviedka("persons", "list", "--json", vault=closed_vault).out)
+    witness = next(p["id"] for p in people if "Зміцер Кастусёў" in p["names"])
+    only = tmp_path / "witness.csv"
+    done = sviedka("share", "--scope", "share_un_wgad", "--format", "csv", "--out", str(only),
+                   "--person", witness, "--yes", vault=closed_vault)  # fmt: skip
+    assert done.code == 0, done.err
+    rows = list(csv.DictReader(io.StringIO(only.read_text(encoding="utf-8"))))
+    assert [(row["person_id"], row["name"]) for row in rows] == [(witness, "Зміцер Кастусёў")]
+
     nobody = tmp_path / "published.csv"
     done = sviedka("share", "--scope", "named_publication", "--format", "csv", "--out", str(nobody),
                    "--yes", vault=closed_vault)  # fmt: skip
