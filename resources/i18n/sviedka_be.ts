@@ -195,100 +195,125 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
 <context>
     <name>BundleReasons</name>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="47"/>
+        <location filename="../../app/ui/sync/words.py" line="48"/>
         <source>From a sender you have not approved.</source>
         <translation>Ад адпраўніка, якога вы не зацвердзілі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="48"/>
+        <location filename="../../app/ui/sync/words.py" line="49"/>
         <source>From a sender you revoked.</source>
         <translation>Ад адпраўніка, якога вы адклікалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="49"/>
+        <location filename="../../app/ui/sync/words.py" line="50"/>
         <source>Earlier bundles of this sender have not arrived yet.</source>
         <translation>Папярэднія пакеты гэтага адпраўніка яшчэ не паступілі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="50"/>
+        <location filename="../../app/ui/sync/words.py" line="51"/>
         <source>It gives versions the archive holds with other content.</source>
         <translation>У ім ёсць версіі, якія архіў ужо захоўвае з іншым зместам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="53"/>
+        <location filename="../../app/ui/sync/words.py" line="54"/>
         <source>It brings testimonies another interviewer sent first.</source>
         <translation>У ім сведчанні, якія першым даслаў іншы інтэрв&apos;юер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="61"/>
+        <location filename="../../app/ui/sync/words.py" line="62"/>
         <source>The bundle is not addressed to this organisation.</source>
         <translation>Пакет адрасаваны не гэтай арганізацыі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="65"/>
+        <location filename="../../app/ui/sync/words.py" line="66"/>
         <source>The bundle is larger than an import allows.</source>
         <translation>Пакет большы, чым дазваляе імпарт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="67"/>
+        <location filename="../../app/ui/sync/words.py" line="68"/>
         <source>The file cannot be read.</source>
         <translation>Файл немагчыма прачытаць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="70"/>
+        <location filename="../../app/ui/sync/words.py" line="71"/>
         <source>The bundle&apos;s signature does not check: it may have been altered.</source>
         <translation>Подпіс пакета не сыходзіцца: пакет мог быць зменены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="75"/>
+        <location filename="../../app/ui/sync/words.py" line="76"/>
         <source>The bundle is damaged or was altered: nothing of it was imported.</source>
         <translation>Пакет пашкоджаны або зменены: з яго нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="81"/>
+        <location filename="../../app/ui/sync/words.py" line="82"/>
         <source>The receipt is not addressed to this laptop.</source>
         <translation>Квітанцыя адрасаваная не гэтаму ноўтбуку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="85"/>
-        <location filename="../../app/ui/sync/words.py" line="91"/>
+        <location filename="../../app/ui/sync/words.py" line="86"/>
+        <location filename="../../app/ui/sync/words.py" line="92"/>
         <source>The receipt answers a bundle this laptop did not send.</source>
         <translation>Квітанцыя адказвае на пакет, які гэты ноўтбук не адпраўляў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="97"/>
+        <location filename="../../app/ui/sync/words.py" line="98"/>
         <source>The receipt&apos;s signature does not check: it may have been altered.</source>
         <translation>Подпіс квітанцыі не сыходзіцца: яе маглі змяніць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="102"/>
+        <location filename="../../app/ui/sync/words.py" line="103"/>
         <source>The receipt is damaged or was altered.</source>
         <translation>Квітанцыя пашкоджаная або зменена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="120"/>
+        <location filename="../../app/ui/sync/words.py" line="121"/>
         <source>Held until you decide.</source>
         <translation>Затрыманы, пакуль вы не вырашыце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="128"/>
+        <location filename="../../app/ui/sync/words.py" line="129"/>
         <source>This bundle was imported before.</source>
         <translation>Гэты пакет ужо імпартаваны раней.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="132"/>
+        <location filename="../../app/ui/sync/words.py" line="133"/>
         <source>Not imported: the import was cancelled before this file was done.</source>
         <translation>Не імпартавана: імпарт скасавалі, перш чым гэты файл быў апрацаваны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="140"/>
+        <location filename="../../app/ui/sync/words.py" line="141"/>
         <source>Conflicting versions, the archive&apos;s content kept: %1</source>
         <translation>Супярэчлівыя версіі, захаваны змест архіва: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="146"/>
+        <location filename="../../app/ui/sync/words.py" line="147"/>
         <source>Testimonies of other senders left out: %1</source>
         <translation>Сведчанні іншых адпраўнікоў не ўключаны: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="157"/>
+        <source>This is an interviewer&apos;s card, not an organisation&apos;s.</source>
+        <translation>Гэта картка інтэрв&apos;юера, а не арганізацыі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="161"/>
+        <source>This is an organisation&apos;s card, not an interviewer&apos;s.</source>
+        <translation>Гэта картка арганізацыі, а не інтэрв&apos;юера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="163"/>
+        <source>The card file cannot be read.</source>
+        <translation>Файл карткі немагчыма прачытаць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="166"/>
+        <source>The card&apos;s signature does not check: it may have been altered.</source>
+        <translation>Подпіс карткі не сыходзіцца: яе маглі змяніць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="171"/>
+        <source>This file is not a valid Sviedka card.</source>
+        <translation>Гэты файл не з&apos;яўляецца сапраўднай карткай Sviedka.</translation>
     </message>
 </context>
 <context>
@@ -411,52 +436,52 @@ versions</source>
 <context>
     <name>CardTruster</name>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="40"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="41"/>
         <source>Choose the organisation card</source>
         <translation>Выберыце картку арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="41"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="42"/>
         <source>Organisation cards (*.json *.card);;All files (*)</source>
         <translation>Карткі арганізацый (*.json *.card);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="57"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="58"/>
         <source>This replaces the card trusted now: %1 (%2).</source>
         <translation>Яна заменіць картку, якой вы давяраеце цяпер: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="63"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="64"/>
         <source>Trust this organisation card?</source>
         <translation>Давяраць гэтай картцы арганізацыі?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="65"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="66"/>
         <source>Bundles you export will be encrypted to this organisation: only it will be able to open them.</source>
         <translation>Пакеты, якія вы экспартуеце, будуць зашыфраваныя для гэтай арганізацыі: адкрыць іх зможа толькі яна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="69"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="70"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="70"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="71"/>
         <source>Encrypted to (age)</source>
         <translation>Шыфруецца для (age)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="71"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="72"/>
         <source>Signing key id</source>
         <translation>Ідэнтыфікатар ключа подпісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="75"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="76"/>
         <source>Call your coordinator on the phone (not by message or e-mail) and ask them to read the organisation&apos;s fingerprint aloud. Trust the card only if all eight groups match. A card with another fingerprint may come from someone who wants to read your testimonies.</source>
         <translation>Патэлефануйце свайму каардынатару (менавіта званок, а не паведамленне або электронны ліст) і папрасіце прачытаць уголас адбітак арганізацыі. Давярайце картцы, толькі калі супадаюць усе восем груп. Картку з іншым адбіткам мог даслаць той, хто хоча прачытаць вашы сведчанні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="80"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="81"/>
         <source>Trust</source>
         <translation>Давяраць</translation>
     </message>
@@ -6660,12 +6685,12 @@ confirmed</source>
         <translation>Квітанцыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="27"/>
+        <location filename="../../app/ui/sync/words.py" line="28"/>
         <source>(no name)</source>
         <translation>(без імя)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="35"/>
+        <location filename="../../app/ui/sync/words.py" line="36"/>
         <source>%1, version %2</source>
         <translation>%1, версія %2</translation>
     </message>
@@ -7108,163 +7133,163 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>SendersDialog</name>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="28"/>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="72"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="29"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="73"/>
         <source>Senders</source>
         <translation>Адпраўнікі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="39"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="40"/>
         <source>Organisation: %1 — fingerprint %2</source>
         <translation>Арганізацыя: %1 — адбітак %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="43"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="44"/>
         <source>Save the organisation card…</source>
         <translation>Захаваць картку арганізацыі…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="227"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="228"/>
         <source>Key id</source>
         <translation>Ідэнтыфікатар ключа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="47"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="48"/>
         <source>Add card…</source>
         <translation>Дадаць картку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="48"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="49"/>
         <source>Approve…</source>
         <translation>Ухваліць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="49"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="50"/>
         <source>Revoke…</source>
         <translation>Адклікаць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="50"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="51"/>
         <source>Accept missing earlier bundles</source>
         <translation>Не чакаць папярэдніх пакетаў, якія не дайшлі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="53"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="54"/>
         <source>Import held bundles even when bundles sent before them never arrived (a lost USB stick). Without this they wait for the missing ones.</source>
         <translation>Імпартаваць пакеты з каранціну, нават калі пакеты, дасланыя раней за іх, так і не дайшлі (згубленая флэшка). Без гэтага яны чакаюць, пакуль дойдуць тыя, якіх не хапае.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="62"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="63"/>
         <source>Close</source>
         <translation>Закрыць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
         <source>No senders yet. Add an interviewer&apos;s card, or import their bundles: they wait in quarantine until you approve the sender.</source>
         <translation>Адпраўнікоў пакуль няма. Дадайце картку інтэрв&apos;юера або імпартуйце яго пакеты: яны будуць чакаць у каранціне, пакуль вы не ўхваліце адпраўніка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="137"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="138"/>
         <source>Held bundles of %1</source>
         <translation>Пакеты ў каранціне ад %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="146"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="147"/>
         <source>Save the organisation card</source>
         <translation>Захаваць картку арганізацыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="147"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="148"/>
         <source>Cards (*.json)</source>
         <translation>Карткі (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="158"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="159"/>
         <source>Card saved to %1. Interviewers compare its fingerprint with you: %2</source>
         <translation>Картка захавана ў %1. Інтэрв&apos;юеры звяраюць з вамі яе адбітак: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="166"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="167"/>
         <source>Choose the interviewer&apos;s card</source>
         <translation>Выберыце картку інтэрв&apos;юера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="167"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="168"/>
         <source>Interviewer cards (*.json *.card);;All files (*)</source>
         <translation>Карткі інтэрв&apos;юераў (*.json *.card);;Усе файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="180"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="181"/>
         <source>Add this interviewer?</source>
         <translation>Дадаць гэтага інтэрв&apos;юера?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="181"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="182"/>
         <source>Bundles signed with this key will be imported without waiting for approval.</source>
         <translation>Пакеты, падпісаныя гэтым ключом, будуць імпартавацца без чакання ўхвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="185"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="186"/>
         <source>Add</source>
         <translation>Дадаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="194"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="195"/>
         <source>Sender %1 added.</source>
         <translation>Адпраўнік %1 дададзены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="204"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="205"/>
         <source>Approve this sender?</source>
         <translation>Ухваліць гэтага адпраўніка?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="205"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="206"/>
         <source>Held bundles to import after the approval: %1.</source>
         <translation>Пакетаў у каранціне, якія будуць імпартаваны пасля ўхвалення: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="211"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="212"/>
         <source>Approve</source>
         <translation>Ухваліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="218"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="219"/>
         <source>Sender %1 approved.</source>
         <translation>Адпраўнік %1 ухвалены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="229"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="230"/>
         <source>Public key</source>
         <translation>Адкрыты ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="237"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="238"/>
         <source>Call the interviewer on the phone (not by message or e-mail) and ask them to read the fingerprint of their key aloud: Sviedka shows it in their Export window. Go on only if all eight groups match. Another fingerprint means someone else made these bundles.</source>
         <translation>Патэлефануйце інтэрв&apos;юеру (менавіта званок, а не паведамленне або электронны ліст) і папрасіце прачытаць уголас адбітак яго ключа: Sviedka паказвае яго ў акне «Экспарт для арганізацыі». Працягвайце, толькі калі супадаюць усе восем груп. Іншы адбітак азначае, што гэтыя пакеты зрабіў хтосьці іншы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="257"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="258"/>
         <source>Revoke this sender?</source>
         <translation>Адклікаць гэтага адпраўніка?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="259"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="260"/>
         <source>Revoke %1? Its bundles will no longer be imported, only kept in quarantine. What was imported from it stays. A revoked key cannot be approved again.</source>
         <translation>Адклікаць %1? Яго пакеты больш не будуць імпартавацца, а толькі захоўвацца ў каранціне. Тое, што ад яго ўжо імпартавана, застанецца. Адкліканы ключ нельга ўхваліць зноў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="262"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="263"/>
         <source>Revoke</source>
         <translation>Адклікаць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="276"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="277"/>
         <source>Sender %1 revoked: its bundles will be quarantined, not imported.</source>
         <translation>Адпраўнік %1 адкліканы: яго пакеты будуць трапляць у каранцін, а не імпартавацца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="287"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="288"/>
         <source>Importing the held bundles… (this is not interrupted: wait for it)</source>
         <translation>Імпарт пакетаў з каранціну… (яго нельга перапыніць: дачакайцеся завяршэння)</translation>
     </message>

@@ -195,100 +195,125 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
 <context>
     <name>BundleReasons</name>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="47"/>
+        <location filename="../../app/ui/sync/words.py" line="48"/>
         <source>From a sender you have not approved.</source>
         <translation>От отправителя, которого вы не одобрили.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="48"/>
+        <location filename="../../app/ui/sync/words.py" line="49"/>
         <source>From a sender you revoked.</source>
         <translation>От отправителя, которого вы отозвали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="49"/>
+        <location filename="../../app/ui/sync/words.py" line="50"/>
         <source>Earlier bundles of this sender have not arrived yet.</source>
         <translation>Предыдущие пакеты этого отправителя ещё не поступили.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="50"/>
+        <location filename="../../app/ui/sync/words.py" line="51"/>
         <source>It gives versions the archive holds with other content.</source>
         <translation>В нём есть версии, которые архив уже хранит с другим содержанием.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="53"/>
+        <location filename="../../app/ui/sync/words.py" line="54"/>
         <source>It brings testimonies another interviewer sent first.</source>
         <translation>В нём свидетельства, которые первым прислал другой интервьюер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="61"/>
+        <location filename="../../app/ui/sync/words.py" line="62"/>
         <source>The bundle is not addressed to this organisation.</source>
         <translation>Пакет адресован не этой организации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="65"/>
+        <location filename="../../app/ui/sync/words.py" line="66"/>
         <source>The bundle is larger than an import allows.</source>
         <translation>Пакет больше, чем допускает импорт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="67"/>
+        <location filename="../../app/ui/sync/words.py" line="68"/>
         <source>The file cannot be read.</source>
         <translation>Файл невозможно прочитать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="70"/>
+        <location filename="../../app/ui/sync/words.py" line="71"/>
         <source>The bundle&apos;s signature does not check: it may have been altered.</source>
         <translation>Подпись пакета не сходится: пакет мог быть изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="75"/>
+        <location filename="../../app/ui/sync/words.py" line="76"/>
         <source>The bundle is damaged or was altered: nothing of it was imported.</source>
         <translation>Пакет повреждён или изменён: из него ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="81"/>
+        <location filename="../../app/ui/sync/words.py" line="82"/>
         <source>The receipt is not addressed to this laptop.</source>
         <translation>Квитанция адресована не этому ноутбуку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="85"/>
-        <location filename="../../app/ui/sync/words.py" line="91"/>
+        <location filename="../../app/ui/sync/words.py" line="86"/>
+        <location filename="../../app/ui/sync/words.py" line="92"/>
         <source>The receipt answers a bundle this laptop did not send.</source>
         <translation>Квитанция отвечает на пакет, который этот ноутбук не отправлял.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="97"/>
+        <location filename="../../app/ui/sync/words.py" line="98"/>
         <source>The receipt&apos;s signature does not check: it may have been altered.</source>
         <translation>Подпись квитанции не сходится: её могли изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="102"/>
+        <location filename="../../app/ui/sync/words.py" line="103"/>
         <source>The receipt is damaged or was altered.</source>
         <translation>Квитанция повреждена или изменена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="120"/>
+        <location filename="../../app/ui/sync/words.py" line="121"/>
         <source>Held until you decide.</source>
         <translation>Задержан, пока вы не решите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="128"/>
+        <location filename="../../app/ui/sync/words.py" line="129"/>
         <source>This bundle was imported before.</source>
         <translation>Этот пакет уже был импортирован раньше.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="132"/>
+        <location filename="../../app/ui/sync/words.py" line="133"/>
         <source>Not imported: the import was cancelled before this file was done.</source>
         <translation>Не импортировано: импорт отменили до того, как этот файл был обработан.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="140"/>
+        <location filename="../../app/ui/sync/words.py" line="141"/>
         <source>Conflicting versions, the archive&apos;s content kept: %1</source>
         <translation>Конфликтующие версии, сохранено содержание архива: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="146"/>
+        <location filename="../../app/ui/sync/words.py" line="147"/>
         <source>Testimonies of other senders left out: %1</source>
         <translation>Свидетельства других отправителей не включены: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="157"/>
+        <source>This is an interviewer&apos;s card, not an organisation&apos;s.</source>
+        <translation>Это карточка интервьюера, а не организации.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="161"/>
+        <source>This is an organisation&apos;s card, not an interviewer&apos;s.</source>
+        <translation>Это карточка организации, а не интервьюера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="163"/>
+        <source>The card file cannot be read.</source>
+        <translation>Файл карточки невозможно прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="166"/>
+        <source>The card&apos;s signature does not check: it may have been altered.</source>
+        <translation>Подпись карточки не сходится: её могли изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="171"/>
+        <source>This file is not a valid Sviedka card.</source>
+        <translation>Этот файл не является действительной карточкой Sviedka.</translation>
     </message>
 </context>
 <context>
@@ -411,52 +436,52 @@ versions</source>
 <context>
     <name>CardTruster</name>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="40"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="41"/>
         <source>Choose the organisation card</source>
         <translation>Выберите карточку организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="41"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="42"/>
         <source>Organisation cards (*.json *.card);;All files (*)</source>
         <translation>Карточки организаций (*.json *.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="57"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="58"/>
         <source>This replaces the card trusted now: %1 (%2).</source>
         <translation>Она заменит карточку, которой вы доверяете сейчас: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="63"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="64"/>
         <source>Trust this organisation card?</source>
         <translation>Доверять этой карточке организации?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="65"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="66"/>
         <source>Bundles you export will be encrypted to this organisation: only it will be able to open them.</source>
         <translation>Пакеты, которые вы экспортируете, будут зашифрованы для этой организации: открыть их сможет только она.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="69"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="70"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="70"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="71"/>
         <source>Encrypted to (age)</source>
         <translation>Шифруется для (age)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="71"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="72"/>
         <source>Signing key id</source>
         <translation>Идентификатор ключа подписи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="75"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="76"/>
         <source>Call your coordinator on the phone (not by message or e-mail) and ask them to read the organisation&apos;s fingerprint aloud. Trust the card only if all eight groups match. A card with another fingerprint may come from someone who wants to read your testimonies.</source>
         <translation>Позвоните своему координатору (именно звонок, а не сообщение или электронное письмо) и попросите прочитать вслух отпечаток организации. Доверяйте карточке, только если совпадают все восемь групп. Карточку с другим отпечатком мог прислать тот, кто хочет прочитать ваши свидетельства.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/trust_dialog.py" line="80"/>
+        <location filename="../../app/ui/sync/trust_dialog.py" line="81"/>
         <source>Trust</source>
         <translation>Доверять</translation>
     </message>
@@ -6660,12 +6685,12 @@ confirmed</source>
         <translation>Квитанция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="27"/>
+        <location filename="../../app/ui/sync/words.py" line="28"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="35"/>
+        <location filename="../../app/ui/sync/words.py" line="36"/>
         <source>%1, version %2</source>
         <translation>%1, версия %2</translation>
     </message>
@@ -7108,163 +7133,163 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>SendersDialog</name>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="28"/>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="72"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="29"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="73"/>
         <source>Senders</source>
         <translation>Отправители</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="39"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="40"/>
         <source>Organisation: %1 — fingerprint %2</source>
         <translation>Организация: %1 — отпечаток %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="43"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="44"/>
         <source>Save the organisation card…</source>
         <translation>Сохранить карточку организации…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="227"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="228"/>
         <source>Key id</source>
         <translation>Идентификатор ключа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="47"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="48"/>
         <source>Add card…</source>
         <translation>Добавить карточку…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="48"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="49"/>
         <source>Approve…</source>
         <translation>Одобрить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="49"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="50"/>
         <source>Revoke…</source>
         <translation>Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="50"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="51"/>
         <source>Accept missing earlier bundles</source>
         <translation>Не ждать недошедших предыдущих пакетов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="53"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="54"/>
         <source>Import held bundles even when bundles sent before them never arrived (a lost USB stick). Without this they wait for the missing ones.</source>
         <translation>Импортировать пакеты из карантина, даже если пакеты, отправленные раньше них, так и не дошли (потерянная флешка). Без этого они ждут недостающих.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="62"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="63"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="104"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="105"/>
         <source>No senders yet. Add an interviewer&apos;s card, or import their bundles: they wait in quarantine until you approve the sender.</source>
         <translation>Отправителей пока нет. Добавьте карточку интервьюера или импортируйте его пакеты: они будут ждать в карантине, пока вы не одобрите отправителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="137"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="138"/>
         <source>Held bundles of %1</source>
         <translation>Пакеты в карантине от %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="146"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="147"/>
         <source>Save the organisation card</source>
         <translation>Сохранить карточку организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="147"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="148"/>
         <source>Cards (*.json)</source>
         <translation>Карточки (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="158"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="159"/>
         <source>Card saved to %1. Interviewers compare its fingerprint with you: %2</source>
         <translation>Карточка сохранена в %1. Интервьюеры сверяют с вами её отпечаток: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="166"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="167"/>
         <source>Choose the interviewer&apos;s card</source>
         <translation>Выберите карточку интервьюера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="167"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="168"/>
         <source>Interviewer cards (*.json *.card);;All files (*)</source>
         <translation>Карточки интервьюеров (*.json *.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="180"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="181"/>
         <source>Add this interviewer?</source>
         <translation>Добавить этого интервьюера?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="181"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="182"/>
         <source>Bundles signed with this key will be imported without waiting for approval.</source>
         <translation>Пакеты, подписанные этим ключом, будут импортироваться без ожидания одобрения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="185"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="186"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="194"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="195"/>
         <source>Sender %1 added.</source>
         <translation>Отправитель %1 добавлен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="204"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="205"/>
         <source>Approve this sender?</source>
         <translation>Одобрить этого отправителя?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="205"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="206"/>
         <source>Held bundles to import after the approval: %1.</source>
         <translation>Пакетов в карантине, которые будут импортированы после одобрения: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="211"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="212"/>
         <source>Approve</source>
         <translation>Одобрить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="218"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="219"/>
         <source>Sender %1 approved.</source>
         <translation>Отправитель %1 одобрен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="229"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="230"/>
         <source>Public key</source>
         <translation>Открытый ключ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="237"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="238"/>
         <source>Call the interviewer on the phone (not by message or e-mail) and ask them to read the fingerprint of their key aloud: Sviedka shows it in their Export window. Go on only if all eight groups match. Another fingerprint means someone else made these bundles.</source>
         <translation>Позвоните интервьюеру (именно звонок, а не сообщение или электронное письмо) и попросите прочитать вслух отпечаток его ключа: Sviedka показывает его в окне «Экспорт для организации». Продолжайте, только если совпадают все восемь групп. Другой отпечаток означает, что эти пакеты создал кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="257"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="258"/>
         <source>Revoke this sender?</source>
         <translation>Отозвать этого отправителя?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="259"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="260"/>
         <source>Revoke %1? Its bundles will no longer be imported, only kept in quarantine. What was imported from it stays. A revoked key cannot be approved again.</source>
         <translation>Отозвать %1? Его пакеты больше не будут импортироваться, а только храниться в карантине. То, что от него уже импортировано, останется. Отозванный ключ нельзя одобрить снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="262"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="263"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="276"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="277"/>
         <source>Sender %1 revoked: its bundles will be quarantined, not imported.</source>
         <translation>Отправитель %1 отозван: его пакеты будут попадать в карантин, а не импортироваться.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/senders_dialog.py" line="287"/>
+        <location filename="../../app/ui/sync/senders_dialog.py" line="288"/>
         <source>Importing the held bundles… (this is not interrupted: wait for it)</source>
         <translation>Импорт пакетов из карантина… (его нельзя прервать: дождитесь завершения)</translation>
     </message>
