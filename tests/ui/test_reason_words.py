@@ -16,10 +16,15 @@ from PySide6.QtWidgets import QApplication
 from app.domain.facts import FLAGS
 from app.domain.timeline import KINDS
 from app.services import exchange
-from app.services.exchange import BundleOutcome
+from app.services.exchange import BundleOutcome, CardInvalid
 from app.services.shared import EQUIVOCATION, FOREIGN, GAP, REVOKED_SENDER, UNKNOWN
 from app.ui import i18n
-from app.ui.sync.words import held_reason_text, outcome_reason_text, receipt_reason_text
+from app.ui.sync.words import (
+    card_error_text,
+    held_reason_text,
+    outcome_reason_text,
+    receipt_reason_text,
+)
 from app.ui.timeline.dialog import KIND_LABELS
 from app.ui.timeline.dialog import _tr as timeline_tr
 from app.ui.workspace.list_model import FLAG_LABELS
@@ -95,3 +100,16 @@ def test_every_flag_in_belarusian(flag: str) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_timeline_event_in_belarusian(kind: str) -> None:
     _belarusian(timeline_tr(KIND_LABELS[kind]))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mine.json is an interviewer's card, not an organisation's",
+        "cannot read /media/usb/card.json: Permission denied",
+        "card.json: key_id does not match the signing key",
+        "card.json is not a card: Expecting value",
+    ],
+)
+def test_a_refused_card_says_why_in_belarusian(message: str) -> None:
+    _belarusian(card_error_text(CardInvalid(message)))
