@@ -59,7 +59,7 @@ def belarusian(qapp: QApplication) -> Iterator[None]:
 
 def _belarusian(text: str) -> None:
     assert text
-    assert not LATIN.search(text), text
+    assert not LATIN.search(text.replace("Sviedka", "")), text  # the app's name stays
 
 
 @pytest.mark.parametrize("reason", CORE_REFUSALS)
