@@ -120,19 +120,39 @@ def status_evidence(session: Session, person: str | None = None) -> list[StatusE
     ]
 
 
-def _words(name_keys: str) -> dict[str, frozenset[str]]:
+def _words(name_keys: str, interned: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Parse "word=key|key ..."; equal key sets share one frozenset (a given name's keys recur
+    across thousands of persons, and building each anew dominated reading 50,000)."""
     words = {}
     for item in name_keys.split():
         word, _, keys = item.partition("=")
-        words[word] = frozenset(keys.split("|"))
+        found = interned.get(keys)
+        if found is None:
+            found = interned[keys] = frozenset(keys.split("|"))
+        words[word] = found
     return words
 
 
+def _merged_into(session: Session) -> dict[str, str]:
+    """Archive id -> the survivor it was merged into, for merged persons only (few)."""
+    rows = session.execute(
+        select(ArchivePerson.id, ArchivePerson.merged_into).where(
+            ArchivePerson.merged_into.is_not(None)
+        )
+    )
+    return {person: str(survivor) for person, survivor in rows}
+
+
 def profiles(session: Session) -> list[Profile]:
-    """What matching needs of every person, gathered over all its entries."""
+    """What matching needs of every person, gathered over all its entries.
+
+    The entries are read in one scan, without a join: the effective id comes from the few
+    merged persons held in a dict (joining every entry with its archive person cost a page
+    lookup per row, and grew faster than the archive)."""
+    merged = _merged_into(session)
     rows = session.execute(
         select(
-            root().label("person"),
+            PersonEntry.person_id,
             PersonEntry.testimony_id,
             PersonEntry.person_ref,
             PersonEntry.name_keys,
@@ -140,35 +160,48 @@ def profiles(session: Session) -> list[Profile]:
             PersonEntry.birth_hi,
             PersonEntry.case_code,
             PersonEntry.relatives,
-        ).join(ArchivePerson, ArchivePerson.id == PersonEntry.person_id)
-    ).all()
-    person_of = {(r.testimony_id, r.person_ref): r.person for r in rows}
-    words: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+        )
+    )
+    interned: dict[str, frozenset[str]] = {}
+    words: dict[str, dict[str, frozenset[str]]] = {}
     births: dict[str, list[tuple[str, str]]] = defaultdict(list)
     codes: dict[str, set[str]] = defaultdict(set)
-    relatives: dict[str, set[str]] = defaultdict(set)
-    for r in rows:
-        for word, keys in _words(r.name_keys).items():
-            words[r.person][word] = words[r.person].get(word, frozenset()) | keys
-        if r.birth_lo:
-            births[r.person].append((r.birth_lo, r.birth_hi))
-        if r.case_code:
-            codes[r.person].add(r.case_code)
-        for relation in r.relatives.split():
-            other = person_of.get((r.testimony_id, relation.partition(":")[2]))
-            if other is not None and other != r.person:
-                relatives[r.person].add(other)
+    related: list[tuple[str, str, str]] = []  # (person, testimony, "relation:ref ...")
+    person_of: dict[tuple[str, str], str] = {}
+    for person_id, testimony_id, ref, name_keys, birth_lo, birth_hi, code, relatives in rows:
+        person = merged.get(person_id, person_id)
+        person_of[testimony_id, ref] = person
+        parsed = _words(name_keys, interned)
+        known = words.get(person)
+        if known is None:
+            words[person] = parsed
+        else:
+            for word, keys in parsed.items():
+                known[word] = known[word] | keys if word in known else keys
+        if birth_lo:
+            births[person].append((birth_lo, birth_hi))
+        if code:
+            codes[person].add(code)
+        if relatives:
+            related.append((person, testimony_id, relatives))
+    relatives_of: dict[str, set[str]] = defaultdict(set)
+    for person, testimony_id, relatives in related:
+        for relation in relatives.split():
+            other = person_of.get((testimony_id, relation.partition(":")[2]))
+            if other is not None and other != person:
+                relatives_of[person].add(other)
+    none: frozenset[str] = frozenset()
     result = []
-    for person in dict.fromkeys(r.person for r in rows):
-        lo, hi = _narrowest(births.get(person, []))
+    for person, person_words in words.items():
+        lo, hi = _narrowest(births[person]) if person in births else ("", "")
         result.append(
             Profile(
                 person,
-                words[person],
+                person_words,
                 lo,
                 hi,
-                frozenset(codes[person]),
-                frozenset(relatives[person]),
+                frozenset(codes[person]) if person in codes else none,
+                frozenset(relatives_of[person]) if person in relatives_of else none,
             )
         )
     return result
