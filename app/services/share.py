@@ -8,18 +8,15 @@ The file is outside the vault's protection: whoever holds it can read it. Both f
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from app.domain.consent import CASE_CODE, EXCLUDED, NAMED, RULES, rule_for
 from app.domain.handover import Handed, hand_over
-from app.domain.vocabulary import VocabularySet
+from app.services.share_tables import PersonRow, per_person_csv, uwazi_csv
 from app.storage import persons, persons_registry, search, share_log, testimonies
 from app.storage.files import write_atomic
 from app.storage.search_filters import Filters
@@ -37,7 +34,7 @@ __all__ = [
     "shares",
 ]
 
-FORMATS = ("csv", "json")
+FORMATS = ("csv", "json", "uwazi")
 SCOPES = tuple(RULES)
 _EVERYTHING = 1_000_000  # one hand-over may cover the whole archive
 
@@ -138,7 +135,16 @@ def share(
                 progress(done, len(ids))
     if person_ids:
         left = [_only(item, set(person_ids)) for item in left]
-    data = _csv(left, vocab, lang) if fmt == "csv" else _json(left, scope)
+    if fmt == "json":
+        data = _json(left, scope)
+    else:
+        rows = [
+            PersonRow(i.testimony_id, i.handed.document, person, i.registry.get(person["ref"], ""))
+            for i in left
+            for person in i.handed.document.get("persons", [])
+            if not i.registry or person["ref"] in i.registry
+        ]
+        data = per_person_csv(rows, vocab, lang) if fmt == "csv" else uwazi_csv(rows, vocab, lang)
     try:
         write_atomic(out, data)
     except OSError as exc:  # a full disk, a folder that went away: the helper left no file
@@ -217,72 +223,3 @@ def _json(left: list[_Left], scope: str) -> bytes:
         documents.append(doc)
     body = {"scope": scope, "testimonies": documents}
     return (json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
-
-
-# (column, path of its codes in the testimony, vocabulary of labels or "")
-_COLUMNS = (
-    ("facilities", "detention_episodes", "places", "facility", "detention_facilities"),
-    ("articles", "prosecutions", "articles", "code", "criminal_code_articles"),
-    ("ill_treatment", "ill_treatment_acts", "", "method", "ill_treatment"),
-    ("criteria", "humanitarian_criteria", "", "criterion", "humanitarian_criteria"),
-)
-_OWNER = {"ill_treatment_acts": "victim"}
-
-
-def _codes(doc: dict[str, Any], ref: str, section: str, inner: str, key: str) -> list[str]:
-    found: list[str] = []
-    for item in doc.get(section, []):
-        if item.get(_OWNER.get(section, "person")) != ref:
-            continue
-        for sub in item.get(inner, []) if inner else [item]:
-            code = sub.get(key)
-            if isinstance(code, str) and code not in found:
-                found.append(code)
-    return found
-
-
-def _csv(left: list[_Left], vocab: VocabularySet, lang: str) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    header = [
-        "testimony",
-        "person_id",
-        "ref",
-        "shown_as",
-        "name",
-        "case_code",
-        "roles",
-        "birth_date",
-        "gender",
-    ]
-    for column, *_ in _COLUMNS:
-        header += [column, f"{column}_label"]
-    writer.writerow(header)
-    for item in left:
-        doc = item.handed.document
-        for person in doc.get("persons", []):
-            ref = person["ref"]
-            if item.registry and ref not in item.registry:
-                continue
-            named = "names" in person
-            names = [n["value"] for n in person.get("names", []) if n.get("kind") == "original"]
-            row = [
-                item.testimony_id,
-                item.registry.get(ref, ""),
-                ref,
-                NAMED if named else CASE_CODE,
-                names[0] if names else "",
-                person.get("case_code", ""),
-                " ".join(person.get("roles", [])),
-                person.get("birth_date", {}).get("value", ""),
-                person.get("gender", ""),
-            ]
-            for _, section, inner, key, vocabulary in _COLUMNS:
-                codes = _codes(doc, ref, section, inner, key)
-                labels = [
-                    vocab.label(vocabulary, c, lang) if vocab.has(vocabulary, c) else c
-                    for c in codes
-                ]
-                row += ["; ".join(codes), "; ".join(labels)]
-            writer.writerow(row)
-    return buffer.getvalue().encode()

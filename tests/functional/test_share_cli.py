@@ -212,11 +212,23 @@ def test_share_leaves_out_what_consent_does_not_allow(closed_vault: Path, tmp_pa
     assert "Nobody consented to named_publication" in done.out
     assert len(nobody.read_text(encoding="utf-8").splitlines()) == 1  # the header only
 
+    uwazi = tmp_path / "uwazi.csv"
+    done = sviedka("share", "--scope", "share_un_wgad", "--format", "uwazi", "--out", str(uwazi),
+                   "--yes", vault=closed_vault)  # fmt: skip
+    assert done.code == 0, done.err
+    text = uwazi.read_text(encoding="utf-8")
+    rows = {row["title"]: row for row in csv.DictReader(io.StringIO(text))}
+    assert set(rows) == {"Ганна Баравік", "BY-0042", "Зміцер Кастусёў"}
+    assert rows["Ганна Баравік"]["roles"] == "informant|relative"
+    assert rows["BY-0042"]["facilities"] not in ("", "navapolatsk_ik1")  # a label, as Uwazi matches
+    _absent(["Уладзімір Лабковіч", "Святлана Мацкевіч", "Алесь", "Пётр Гарбуноў"], text)
+    assert not any(canary in text for canary in CANARIES)
+
 
 def test_unknown_scope_or_format_is_a_usage_error(tmp_path: Path) -> None:
     out = tmp_path / "x.csv"
     for args in (("--scope", "share_with_everyone", "--format", "csv"),
-                 ("--scope", "share_un_wgad", "--format", "docx")):  # fmt: skip
+                 ("--scope", "share_un_wgad", "--format", "pdf")):  # fmt: skip
         result = sviedka("share", *args, "--out", str(out), "--yes", vault=tmp_path / "none")
         assert result.code == 2
         assert "Traceback" not in result.err
