@@ -216,6 +216,8 @@ def _drop_excluded(out: dict[str, Any], excluded: set[str]) -> None:
                 continue
             if primary and len(parts) == 3:
                 doomed_items.add((str(parts[0]), int(parts[1])))
+            elif pattern == "persons[].relations[].to":
+                doomed_fields.append(parts[:-1])  # a relation to nobody says nothing
             else:
                 doomed_fields.append(parts)
     consent = out.get("consent", {})

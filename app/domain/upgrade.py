@@ -14,6 +14,10 @@ What 1 -> 2 changes (everything else of schema 2 only adds optional fields and s
   ``prosecution``), in the order of the prosecutions, extremist before terrorist;
 - field notes on those two fields follow them to their new place.
 
+The consent that governs hand-overs (``consent.own``, ``risks_explained``, ``sensitive_marks``,
+the ``consent_form`` attachment kind) was added to schema 2 as optional fields, so nothing moves:
+a record without them consents to less, and every scope code it holds keeps its meaning.
+
 Pure: the argument is never changed, the result shares nothing with it, and a record already
 in the current form (or not a testimony at all) comes back as an equal copy.
 """

@@ -130,3 +130,16 @@ def test_a_case_code_that_spells_the_name_withholds_the_testimony() -> None:
                _person("p2", "Алесь Кавальчык", "victim", case_code="Ales-Kavalcyk")]  # fmt: skip
     outcome = hand_over(_doc("share_un_wgad", "third_party_info", persons=persons), WGAD, "x")
     assert isinstance(outcome, Withheld)
+
+
+def test_a_relation_to_someone_left_out_goes_with_them() -> None:
+    mother = _person(
+        "p1", "Hanna Baravik", "informant", relations=[{"to": "p2", "relation": "parent"}]
+    )
+    shown = _handed(
+        _doc("share_un_wgad", persons=[mother, _person("p2", "Ales Kowalczyk", "victim")])
+    )
+    assert _treatment(shown)["p2"] == EXCLUDED
+    assert shown.document["persons"] == [
+        {"ref": "p1", "roles": ["informant"], "names": mother["names"], "relations": []}
+    ]
