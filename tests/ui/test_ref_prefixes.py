@@ -39,3 +39,18 @@ def test_a_new_administrative_case_is_ad1_next_to_the_first_recruitment() -> Non
     assert refs.next_ref("administrative_cases") == "ad1"
     assert refs.next_ref("recruitment_attempts") == "r2"
     assert refs.next_ref("interventions") == "iv1"
+
+
+def test_updating_every_section_at_once_refills_the_pickers_once() -> None:
+    refs = RefRegistry()
+    signals: list[None] = []
+    refs.changed.connect(lambda: signals.append(None))
+    with refs.batch():
+        refs.update("persons", [{"ref": "p1", "names": []}])
+        refs.update("detention_episodes", [{"ref": "e1", "person": "p1"}])
+        refs.update("prosecutions", [{"ref": "pr1", "person": "p1"}])
+    assert len(signals) == 1
+    assert [ref for ref, _ in refs.options("item")] == ["e1", "pr1"]
+    with refs.batch():
+        refs.update("persons", [{"ref": "p1", "names": []}])  # nothing changed
+    assert len(signals) == 1

@@ -261,9 +261,10 @@ class TestimonyEditor(QWidget):
         self._timer.start()
 
     def _refresh_refs(self) -> None:
-        for key in _REF_SECTIONS:
-            if key in self.lists:  # a section the schema gained before this form shows it
-                self.refs.update(key, self.lists[key].items)
+        with self.refs.batch():
+            for key in _REF_SECTIONS:
+                if key in self.lists:  # a section the schema gained before this form shows it
+                    self.refs.update(key, self.lists[key].items)
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self.isAncestorOf(new):

@@ -7,7 +7,8 @@ shows up at once in every "Person", "Victim", "Given by" ... field of the editor
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -69,6 +70,21 @@ class RefRegistry(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._sections: dict[str, list[tuple[str, str]]] = {}
+        self._batching = False
+        self._pending = False
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Updates of several sections signal once at the end: every picker of the form
+        refills on `changed`, so one signal a section cost a complete record 14 refills."""
+        self._batching, self._pending = True, False
+        try:
+            yield
+        finally:
+            self._batching = False
+            if self._pending:
+                self._pending = False
+                self.changed.emit()
 
     def update(self, section: str, items: Sequence[Any]) -> None:
         """Take the current items of ``section``; signal only when a ref or label changed."""
@@ -81,7 +97,10 @@ class RefRegistry(QObject):
             entries = _distinct(entries)
         if self._sections.get(section) != entries:
             self._sections[section] = entries
-            self.changed.emit()
+            if self._batching:
+                self._pending = True
+            else:
+                self.changed.emit()
 
     def _label(self, section: str, item: Mapping[str, Any], number: int) -> str:
         """What a picker shows: the person's name, or the entry's section, number and person;
