@@ -9,15 +9,16 @@ Each person is counted once through its effective archive id (merges followed).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from app.domain.figures import NOT_RECORDED, UNCERTAIN, Request, Window
+from app.domain.figures import NOT_RECORDED, UNCERTAIN, Request, Window, figure_named
 from app.storage.persons_models import ArchivePerson, PersonEntry, PersonFact
 
-__all__ = ["Counted", "count"]
+__all__ = ["Counted", "count", "counted_testimonies"]
 
 _STAGE = {"held": 0, "released": 1, "deported": 2, "died": 3}
 
@@ -173,3 +174,21 @@ def count(session: Session, request: Request) -> Counted:
         groups = [group for group in groups if group[0] == UNCERTAIN]
     groups.sort(key=lambda group: (group[0] == UNCERTAIN, -group[1], group[0]))
     return Counted(total, tuple(groups))
+
+
+def counted_testimonies(name: str, as_of: str | None = None) -> Select[Any]:
+    """Ids of the testimonies about a person counted in figure ``name`` as of the day: every
+    testimony of that person, merges followed (the search filter `figure=NAME`)."""
+    day = as_of or date.today().isoformat()
+    request = Request(figure_named(name), None, "persons", day, None, ())
+    fact, entry, person = _tables()
+    counted = _joined(fact, entry, person, _root(person)).where(*_conditions(request, fact, person))
+    if request.figure.state == "humanitarian":
+        counted = counted.where(fact.dimension == "criterion")
+    about = aliased(PersonEntry)
+    owner = aliased(ArchivePerson)
+    return (
+        select(about.testimony_id)
+        .join(owner, owner.id == about.person_id)
+        .where(_root(owner).in_(counted))
+    )
