@@ -24,7 +24,7 @@ from app.domain import given_names as given_name_table
 from app.domain.canonical import parse_strict
 from app.domain.upgrade import upgrade
 from app.domain.vocabulary import VocabularySet
-from app.storage import search_names
+from app.storage import figures, search_names
 from app.storage.models import (
     Attachment,
     SearchEntry,
@@ -217,6 +217,9 @@ def match_expression(query: str) -> str | None:
 def _conditions(filters: Filters) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [Testimony.deleted_at.is_(None)]
     for facet, value in filters.facets:
+        if facet == "figure":  # about a person counted in it today (the persons registry)
+            conditions.append(Testimony.id.in_(figures.counted_testimonies(value)))
+            continue
         conditions.append(
             Testimony.id.in_(
                 select(TestimonyFacet.testimony_id).where(

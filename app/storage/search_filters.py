@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain.figures import FIGURES
+
 __all__ = ["DATE_FILTERS", "FACET_FILTERS", "FLAG_FILTERS", "BadFilter", "Filters", "Hit"]
 
 # --filter KEY=VALUE -> facet name in testimony_facet ("flag" values are fixed words).
@@ -63,12 +65,16 @@ class Filters:
                 facets.append(("flag", FLAG_FILTERS[key]))
             elif key in FACET_FILTERS:
                 facets.append((FACET_FILTERS[key], value))
+            elif key == "figure":  # testimonies about a person counted in that figure today
+                if value.lower() not in FIGURES:
+                    raise BadFilter(f"filter figure: the figures are {', '.join(FIGURES)}")
+                facets.append(("figure", value.lower()))
             elif key in DATE_FILTERS:
                 if not _DATE.match(value):
                     raise BadFilter(f"filter {key}: a date is YYYY, YYYY-MM or YYYY-MM-DD")
                 dates[key] = value
             else:
-                known = ", ".join(sorted([*FLAG_FILTERS, *FACET_FILTERS, *DATE_FILTERS]))
+                known = ", ".join(sorted([*FLAG_FILTERS, *FACET_FILTERS, *DATE_FILTERS, "figure"]))
                 raise BadFilter(f"unknown filter {key!r}; known filters: {known}")
         return cls(tuple(facets), dates.get("from"), dates.get("to"))
 
