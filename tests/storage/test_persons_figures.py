@@ -317,3 +317,23 @@ def test_a_save_rewrites_only_the_registry_rows_that_changed(
         testimonies.update(session, first, doc, vault_vocabulary(session), vault.key_id)
     facts_after, _ = rows()
     assert (ref, "humanitarian", "age_over_60") in facts_after.values()
+
+
+def test_a_figure_is_a_search_filter_about_the_persons_counted(
+    vault: Vault, archive: list[str]
+) -> None:
+    def found(*filters: str) -> set[str]:
+        with vault.reading() as session:
+            parsed = search.Filters.parse(list(filters))
+            hits = search.search(session, vault_vocabulary(session), "", parsed, snippets=False)
+        return {hit.id for hit in hits}
+
+    merge_suggested(vault)
+    # The prisoners on the humanitarian list, each in every testimony about them; never the
+    # Baravik parents' testimonies for being over 60 themselves.
+    humanitarian = found("figure=humanitarian")
+    assert set(archive[:4]) <= humanitarian
+    assert len(humanitarian) == figure(vault, "humanitarian", unit="testimonies")[0]
+    assert found("figure=deaths") == {archive[7]}
+    with pytest.raises(search.BadFilter):
+        found("figure=everything")
