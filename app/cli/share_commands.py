@@ -9,7 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.commands import opened, out
-from app.services.share import FORMATS, SCOPES, BadShare, NotWritten, Shared, share, shares
+from app.services.share import (
+    FORMATS,
+    SCOPES,
+    BadShare,
+    NotWritten,
+    Preview,
+    Shared,
+    preview,
+    share,
+    shares,
+)
 
 OUTSIDE = (
     "The file is outside the vault's protection: it is not encrypted, and anyone who gets it "
@@ -17,14 +27,13 @@ OUTSIDE = (
 )
 
 
-def _confirmed(path: Path, assume_yes: bool) -> bool:
-    if assume_yes:
-        return True
-    if not sys.stdin.isatty():
-        sys.stderr.write("sviedka: no terminal to confirm on: add --yes to write the file\n")
-        return False
-    question = f"{OUTSIDE}\nWrite {path}? [y/N] "
-    return input(question).strip().lower() in ("y", "yes")
+def _ahead(found: Preview, scope: str) -> str:
+    withheld = sum(found.withheld.values())
+    return (
+        f"Under {scope}: {found.testimonies} testimonies, {found.named} people named, "
+        f"{found.pseudonymised} only as a case code, {found.excluded} left out; "
+        f"{withheld} testimonies withheld."
+    )
 
 
 def _summary(done: Shared) -> list[str]:
@@ -43,20 +52,20 @@ def _summary(done: Shared) -> list[str]:
 
 def cmd_share(args: argparse.Namespace) -> int:
     path = Path(args.out)
-    if not _confirmed(path, args.yes):
+    if not args.yes and not sys.stdin.isatty():
+        sys.stderr.write("sviedka: no terminal to confirm on: add --yes to write the file\n")
         out("Nothing written.")
         return 1
+    filters, person_ids = args.filter or [], args.person or []
     try:
         with opened(args) as vault:
-            done = share(
-                vault,
-                args.scope,
-                args.format,
-                path,
-                filters=args.filter or [],
-                person_ids=args.person or [],
-                lang=args.lang,
-            )
+            if not args.yes:
+                out(_ahead(preview(vault, args.scope, filters, person_ids), args.scope))
+                out(OUTSIDE)
+                if input(f"Write {path}? [y/N] ").strip().lower() not in ("y", "yes"):
+                    out("Nothing written.")
+                    return 1
+            done = share(vault, args.scope, args.format, path, filters, person_ids, lang=args.lang)
     except BadShare as exc:
         sys.stderr.write(f"sviedka: {exc}\n")
         return 2

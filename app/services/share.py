@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.domain.consent import CASE_CODE, EXCLUDED, NAMED, RULES, rule_for
 from app.domain.handover import Handed, hand_over
+from app.domain.vocabulary import VocabularySet
 from app.services.share_tables import PersonRow, per_person_csv, uwazi_csv
 from app.storage import persons, persons_registry, search, share_log, testimonies
 from app.storage.files import write_atomic
@@ -28,8 +29,10 @@ __all__ = [
     "SCOPES",
     "BadShare",
     "NotWritten",
+    "Preview",
     "ShareLogEntry",
     "Shared",
+    "preview",
     "share",
     "shares",
 ]
@@ -80,6 +83,7 @@ class _Left:
     sha256: str
     handed: Handed
     registry: dict[str, str]  # person ref -> archive person id
+    only: frozenset[str]  # with --person, the refs of the persons asked for
 
 
 def share(
@@ -93,48 +97,9 @@ def share(
     progress: Callable[[int, int], None] | None = None,
 ) -> Shared:
     """Write what ``scope``'s consent allows of the chosen testimonies to ``out``."""
-    rule = rule_for(scope)
-    if rule is None:
-        raise BadShare(f"unknown scope {scope!r}; the scopes are: {', '.join(SCOPES)}")
     if fmt not in FORMATS:
         raise BadShare(f"unknown format {fmt!r}; the formats are: {', '.join(FORMATS)}")
-    parsed = Filters.parse(filters)
-    left: list[_Left] = []
-    withheld: dict[str, int] = {}
-    with vault.transaction() as session:  # the registry is brought up to date first
-        vocab = vault_vocabulary(session)
-        persons_registry.catch_up(session, vocab.isans_categories)
-        entries = persons.entries(session)
-        registry: dict[str, dict[str, str]] = {}
-        for entry in entries:
-            registry.setdefault(entry.testimony_id, {})[entry.ref] = entry.person
-        ids = [
-            hit.id
-            for hit in search.search(session, vocab, "", parsed, limit=_EVERYTHING, snippets=False)
-        ]
-        if person_ids:
-            wanted = {e.testimony_id for e in entries if e.person in set(person_ids)}
-            ids = [tid for tid in ids if tid in wanted]
-        for done, testimony_id in enumerate(ids, 1):
-            stored = testimonies.get(session, testimony_id)
-            outcome = hand_over(stored.document, rule, testimony_id[:8])
-            if isinstance(outcome, Handed):
-                refs = registry.get(testimony_id, {})
-                left.append(
-                    _Left(
-                        testimony_id,
-                        stored.provenance.version,
-                        stored.provenance.sha256,
-                        outcome,
-                        refs,
-                    )
-                )
-            else:
-                withheld[outcome.reason] = withheld.get(outcome.reason, 0) + 1
-            if progress is not None:
-                progress(done, len(ids))
-    if person_ids:
-        left = [_only(item, set(person_ids)) for item in left]
+    left, withheld, vocab = _plan(vault, scope, filters, person_ids, progress)
     if fmt == "json":
         data = _json(left, scope)
     else:
@@ -142,7 +107,7 @@ def share(
             PersonRow(i.testimony_id, i.handed.document, person, i.registry.get(person["ref"], ""))
             for i in left
             for person in i.handed.document.get("persons", [])
-            if not i.registry or person["ref"] in i.registry
+            if not i.only or person["ref"] in i.only
         ]
         data = per_person_csv(rows, vocab, lang) if fmt == "csv" else uwazi_csv(rows, vocab, lang)
     try:
@@ -180,6 +145,69 @@ def share(
     )
 
 
+@dataclass(frozen=True)
+class Preview:
+    """What a hand-over would give, before anything is written: for a face to show first."""
+
+    testimonies: int
+    named: int
+    pseudonymised: int
+    excluded: int
+    withheld: dict[str, int]
+
+
+def preview(
+    vault: Vault, scope: str, filters: Sequence[str] = (), person_ids: Sequence[str] = ()
+) -> Preview:
+    left, withheld, _ = _plan(vault, scope, filters, person_ids, None)
+    counts = _counts(left)
+    return Preview(len(left), counts[NAMED], counts[CASE_CODE], counts[EXCLUDED], withheld)
+
+
+def _plan(
+    vault: Vault,
+    scope: str,
+    filters: Sequence[str],
+    person_ids: Sequence[str],
+    progress: Callable[[int, int], None] | None,
+) -> tuple[list[_Left], dict[str, int], VocabularySet]:
+    rule = rule_for(scope)
+    if rule is None:
+        raise BadShare(f"unknown scope {scope!r}; the scopes are: {', '.join(SCOPES)}")
+    parsed = Filters.parse(filters)
+    chosen = set(person_ids)
+    left: list[_Left] = []
+    withheld: dict[str, int] = {}
+    with vault.transaction() as session:  # the registry is brought up to date first
+        vocab = vault_vocabulary(session)
+        persons_registry.catch_up(session, vocab.isans_categories)
+        entries = persons.entries(session)
+        registry: dict[str, dict[str, str]] = {}
+        for entry in entries:
+            registry.setdefault(entry.testimony_id, {})[entry.ref] = entry.person
+        found = search.search(session, vocab, "", parsed, limit=_EVERYTHING, snippets=False)
+        ids = [hit.id for hit in found]
+        if chosen:
+            wanted = {e.testimony_id for e in entries if e.person in chosen}
+            ids = [tid for tid in ids if tid in wanted]
+        for done, testimony_id in enumerate(ids, 1):
+            stored = testimonies.get(session, testimony_id)
+            outcome = hand_over(stored.document, rule, testimony_id[:8])
+            if isinstance(outcome, Handed):
+                refs = registry.get(testimony_id, {})
+                # With --person, the rows of a table are only theirs; the JSON keeps it whole.
+                only = frozenset(ref for ref, pid in refs.items() if pid in chosen)
+                provenance = stored.provenance
+                left.append(
+                    _Left(testimony_id, provenance.version, provenance.sha256, outcome, refs, only)
+                )
+            else:
+                withheld[outcome.reason] = withheld.get(outcome.reason, 0) + 1
+            if progress is not None:
+                progress(done, len(ids))
+    return left, withheld, vocab
+
+
 def shares(vault: Vault) -> list[ShareLogEntry]:
     """Every hand-over made from this vault, oldest first."""
     with vault.reading() as session:
@@ -195,12 +223,6 @@ def shares(vault: Vault) -> list[ShareLogEntry]:
         )
         for item in found
     ]
-
-
-def _only(item: _Left, person_ids: set[str]) -> _Left:
-    """With --person, the rows of a CSV are only theirs (the JSON keeps the testimony whole)."""
-    refs = {ref: pid for ref, pid in item.registry.items() if pid in person_ids}
-    return _Left(item.testimony_id, item.version, item.sha256, item.handed, refs or item.registry)
 
 
 def _counts(left: list[_Left]) -> dict[str, int]:

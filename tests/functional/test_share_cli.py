@@ -233,3 +233,12 @@ def test_unknown_scope_or_format_is_a_usage_error(tmp_path: Path) -> None:
         assert result.code == 2
         assert "Traceback" not in result.err
     assert not out.exists()
+
+
+def test_without_yes_and_without_a_terminal_nothing_is_written(tmp_path: Path) -> None:
+    out = tmp_path / "x.csv"
+    result = sviedka("share", "--scope", "share_un_wgad", "--format", "csv", "--out", str(out),
+                     vault=tmp_path / "none")  # fmt: skip
+    assert result.code == 1
+    assert "add --yes" in result.err
+    assert not out.exists()
