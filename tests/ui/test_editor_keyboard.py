@@ -57,6 +57,7 @@ def test_english_counts() -> None:
     assert english_count("these 1 testimonies exactly", 1) == "this testimony exactly"
     # Two numbers in one sentence: each makes only its own noun singular.
     assert english_count("21 testimonies, 1 versions", 1) == "21 testimonies, 1 version"
+    assert english_count("Held: 1 persons as of 2025-01-01", 1) == "Held: 1 person as of 2025-01-01"
 
 
 def test_the_focused_field_is_scrolled_into_view(qtbot: QtBot) -> None:

@@ -17,6 +17,7 @@ _ONE = {
     "they will be gone": "it will be gone",
     "1 older copies": "1 older copy",
     "1 testimonies": "1 testimony",
+    "1 persons": "1 person",
     "1 versions": "1 version",
     "1 events": "1 event",
 }
