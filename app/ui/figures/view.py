@@ -40,6 +40,7 @@ from app.ui.figures.words import (
     tr,
 )
 from app.ui.workers import TaskRunner, progress_bar
+from app.ui.workspace.counts import english_count
 
 KEY = Qt.ItemDataRole.UserRole + 1
 TOTAL = None  # the key of the total row
@@ -176,10 +177,13 @@ class FiguresView(QWidget):
         self._rows = [(TOTAL, self.tr("All persons counted"), found.total)]
         self._rows += [(g.key, group_label(g.key, g.label), g.count) for g in found.groups]
         self.total.setText(
-            self.tr("%1: %2 persons as of %3")
-            .replace("%1", figure_title(found.figure))
-            .replace("%2", str(found.total))
-            .replace("%3", found.as_of)
+            english_count(
+                self.tr("%1: %2 persons as of %3")
+                .replace("%1", figure_title(found.figure))
+                .replace("%2", str(found.total))
+                .replace("%3", found.as_of),
+                found.total,
+            )
         )
         self._fill([(label, str(count)) for _key, label, count in self._rows], [self.tr("Persons")])
         groups = self._rows[1:]
@@ -250,11 +254,12 @@ class FiguresView(QWidget):
         month = self._monthly[row]
         count = month.arrests if kind == "arrests" else month.releases
         what = self.tr("Arrested") if kind == "arrests" else self.tr("Released")
-        heading = (
+        heading = english_count(
             self.tr("%1 — %2: %3 persons")
             .replace("%1", what)
             .replace("%2", group_label(month.month, month.month))
-            .replace("%3", str(count))
+            .replace("%3", str(count)),
+            count,
         )
         archive = self._archive
         self.runner.start(
@@ -266,11 +271,12 @@ class FiguresView(QWidget):
     def show_people(self, row: int) -> None:
         key, label, count = self._rows[row]
         archive, figure, by, day = self._archive, self.figure_name(), self.grouping(), self.day()
-        heading = (
+        heading = english_count(
             self.tr("%1 — %2: %3 persons")
             .replace("%1", figure_title(figure))
             .replace("%2", label)
-            .replace("%3", str(count))
+            .replace("%3", str(count)),
+            count,
         )
         self.runner.start(
             lambda _p: archive.people_behind(figure, by, key, day),
