@@ -229,6 +229,9 @@ def _drop_excluded(out: dict[str, Any], excluded: set[str]) -> None:
         del out[section][index]
     for section in [key for key, value in out.items() if value == [] and key != "persons"]:
         del out[section]
+    for person in out.get("persons", []):
+        if person.get("relations") == []:
+            del person["relations"]
     for entry in out.get("attachments_described", [])[:]:
         entry["about"] = [ref for ref in entry.get("about", []) if ref not in excluded]
 

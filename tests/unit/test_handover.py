@@ -141,5 +141,5 @@ def test_a_relation_to_someone_left_out_goes_with_them() -> None:
     )
     assert _treatment(shown)["p2"] == EXCLUDED
     assert shown.document["persons"] == [
-        {"ref": "p1", "roles": ["informant"], "names": mother["names"], "relations": []}
+        {"ref": "p1", "roles": ["informant"], "names": mother["names"]}
     ]
