@@ -143,3 +143,13 @@ def test_a_relation_to_someone_left_out_goes_with_them() -> None:
     assert shown.document["persons"] == [
         {"ref": "p1", "roles": ["informant"], "names": mother["names"]}
     ]
+
+
+def test_a_consent_form_leaves_only_when_everyone_who_signed_it_is_named() -> None:
+    forms = [
+        {"ref": f"f{n}", "kind": "consent_form", "sha256": str(n) * 64, "description": "x",
+         "about": [f"p{n}"]}
+        for n in (1, 2)
+    ]  # fmt: skip
+    shown = _handed(_doc("share_un_wgad", "third_party_info", attachments_described=forms))
+    assert [f["ref"] for f in shown.document["attachments_described"]] == ["f1"]
