@@ -24,6 +24,7 @@ from app.domain import timeline
 from app.domain.canonical import parse_strict
 from app.domain.figures import NOT_RECORDED, UNCERTAIN
 from app.domain.timeline import TimelineEvent
+from app.domain.upgrade import upgrade
 from app.storage import figures, persons, persons_registry
 from app.storage.files import write_atomic
 from app.storage.models import Testimony, TestimonyVersion
@@ -177,7 +178,7 @@ def person_timeline(vault: Vault, person: str) -> list[TimelineEvent]:
             stored = row and session.get(TestimonyVersion, (testimony_id, row.current_version))
             if not stored:
                 continue
-            document = parse_strict(stored.document)
+            document = upgrade(parse_strict(stored.document))
             for entry_doc in document.get("persons", []):
                 ref = entry_doc.get("ref")
                 if ref not in wanted:
