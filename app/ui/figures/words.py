@@ -11,13 +11,16 @@ FIGURE_TITLES = {
     "humanitarian": QT_TRANSLATE_NOOP("Figures", "Humanitarian list"),
     "incommunicado": QT_TRANSLATE_NOOP("Figures", "Held incommunicado"),
     "art411": QT_TRANSLATE_NOOP("Figures", "Re-convicted under Art. 411"),
-    "deaths": QT_TRANSLATE_NOOP("Figures", "Deaths in detention"),
+    "deaths": QT_TRANSLATE_NOOP("Figures", "Died in custody"),
+    "deaths_after_release": QT_TRANSLATE_NOOP("Figures", "Died after release"),
     "arrests_on_return": QT_TRANSLATE_NOOP("Figures", "Arrests on return"),
     "held": QT_TRANSLATE_NOOP("Figures", "Held"),
     "prosecutions": QT_TRANSLATE_NOOP("Figures", "Prosecutions"),
     "in_absentia": QT_TRANSLATE_NOOP("Figures", "Trials in absentia"),
     "transnational": QT_TRANSLATE_NOOP("Figures", "Transnational repression"),
     "solidarity": QT_TRANSLATE_NOOP("Figures", "Persecution for solidarity"),
+    "lists": QT_TRANSLATE_NOOP("Figures", "Included in an extremist or terrorist list"),
+    "held_beyond_term": QT_TRANSLATE_NOOP("Figures", "Held beyond the end of the term"),
     MONTHLY: QT_TRANSLATE_NOOP("Figures", "Arrests and releases by month"),
 }
 # The paper's tables: each figure opens grouped the way the paper shows it.
@@ -26,12 +29,14 @@ DEFAULT_BY = {
     "incommunicado": "facility",
     "art411": "article",
     "deaths": "facility",
+    "deaths_after_release": "facility",
     "arrests_on_return": "where",
     "held": "facility",
     "prosecutions": "article",
     "in_absentia": "article",
     "transnational": "country",
     "solidarity": "action",
+    "lists": "list",
 }
 BY_LABELS = {
     "": QT_TRANSLATE_NOOP("Figures", "(total only)"),
@@ -44,6 +49,7 @@ BY_LABELS = {
     "identified_via": QT_TRANSLATE_NOOP("Figures", "how identified"),
     "country": QT_TRANSLATE_NOOP("Figures", "country"),
     "action": QT_TRANSLATE_NOOP("Figures", "act of solidarity"),
+    "list": QT_TRANSLATE_NOOP("Figures", "list"),
     "month": QT_TRANSLATE_NOOP("Figures", "month of the event"),
     "year": QT_TRANSLATE_NOOP("Figures", "year of the event"),
 }
