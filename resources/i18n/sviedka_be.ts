@@ -2966,111 +2966,131 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="14"/>
-        <source>Deaths in detention</source>
-        <translation>Смерці ў месцах пазбаўлення волі</translation>
+        <source>Died in custody</source>
+        <translation>Памерлі пад вартай</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="15"/>
+        <source>Died after release</source>
+        <translation>Памерлі пасля вызвалення</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="16"/>
         <source>Arrests on return</source>
         <translation>Арышты пры вяртанні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="16"/>
+        <location filename="../../app/ui/figures/words.py" line="17"/>
         <source>Held</source>
         <translation>Утрымліваюцца пад вартай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="17"/>
+        <location filename="../../app/ui/figures/words.py" line="18"/>
         <source>Prosecutions</source>
         <translation>Крымінальныя справы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="18"/>
+        <location filename="../../app/ui/figures/words.py" line="19"/>
         <source>Trials in absentia</source>
         <translation>Завочныя суды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="19"/>
+        <location filename="../../app/ui/figures/words.py" line="20"/>
         <source>Transnational repression</source>
         <translation>Транснацыянальныя рэпрэсіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="20"/>
+        <location filename="../../app/ui/figures/words.py" line="21"/>
         <source>Persecution for solidarity</source>
         <translation>Пераслед за салідарнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="21"/>
+        <location filename="../../app/ui/figures/words.py" line="22"/>
+        <source>Included in an extremist or terrorist list</source>
+        <translation>Унесеныя ў спісы «экстрэмістаў» або «тэрарыстаў»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="23"/>
+        <source>Held beyond the end of the term</source>
+        <translation>Утрымліваюцца пасля заканчэння тэрміну</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="24"/>
         <source>Arrests and releases by month</source>
         <translation>Арышты і вызваленні па месяцах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="37"/>
+        <location filename="../../app/ui/figures/words.py" line="42"/>
         <source>(total only)</source>
         <translation>(толькі агульная колькасць)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="38"/>
+        <location filename="../../app/ui/figures/words.py" line="43"/>
         <source>humanitarian criterion</source>
         <translation>гуманітарны крытэрый</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="39"/>
+        <location filename="../../app/ui/figures/words.py" line="44"/>
         <source>article of the Criminal Code</source>
         <translation>артыкул Крымінальнага кодэкса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="40"/>
+        <location filename="../../app/ui/figures/words.py" line="45"/>
         <source>place of detention</source>
         <translation>месца ўтрымання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="41"/>
+        <location filename="../../app/ui/figures/words.py" line="46"/>
         <source>ISANS category</source>
         <translation>катэгорыя ISANS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="42"/>
+        <location filename="../../app/ui/figures/words.py" line="47"/>
         <source>instrument of repression</source>
         <translation>інструмент рэпрэсій</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="43"/>
+        <location filename="../../app/ui/figures/words.py" line="48"/>
         <source>where arrested</source>
         <translation>дзе затрыманы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="44"/>
+        <location filename="../../app/ui/figures/words.py" line="49"/>
         <source>how identified</source>
         <translation>як ідэнтыфікаваны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="45"/>
+        <location filename="../../app/ui/figures/words.py" line="50"/>
         <source>country</source>
         <translation>краіна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="46"/>
+        <location filename="../../app/ui/figures/words.py" line="51"/>
         <source>act of solidarity</source>
         <translation>дзеянне салідарнасці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="47"/>
+        <location filename="../../app/ui/figures/words.py" line="52"/>
+        <source>list</source>
+        <translation>спіс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="53"/>
         <source>month of the event</source>
         <translation>месяц падзеі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="48"/>
+        <location filename="../../app/ui/figures/words.py" line="54"/>
         <source>year of the event</source>
         <translation>год падзеі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="51"/>
+        <location filename="../../app/ui/figures/words.py" line="57"/>
         <source>date uncertain</source>
         <translation>дата не вызначана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="52"/>
+        <location filename="../../app/ui/figures/words.py" line="58"/>
         <source>not recorded</source>
         <translation>не запісана</translation>
     </message>
@@ -3078,107 +3098,107 @@ versions</source>
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="71"/>
+        <location filename="../../app/ui/figures/view.py" line="72"/>
         <source>&amp;Figure</source>
         <translation>&amp;Лічба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="72"/>
+        <location filename="../../app/ui/figures/view.py" line="73"/>
         <source>&amp;Grouped by</source>
         <translation>&amp;Групаваць па</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="73"/>
+        <location filename="../../app/ui/figures/view.py" line="74"/>
         <source>&amp;As of</source>
         <translation>&amp;На дату</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="77"/>
-        <location filename="../../app/ui/figures/view.py" line="214"/>
+        <location filename="../../app/ui/figures/view.py" line="78"/>
+        <location filename="../../app/ui/figures/view.py" line="218"/>
         <source>Group</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="77"/>
-        <location filename="../../app/ui/figures/view.py" line="184"/>
+        <location filename="../../app/ui/figures/view.py" line="78"/>
+        <location filename="../../app/ui/figures/view.py" line="188"/>
         <source>Persons</source>
         <translation>Асобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="81"/>
+        <location filename="../../app/ui/figures/view.py" line="82"/>
         <source>Click a number, or press Enter on it, to see who it counts.</source>
         <translation>Націсніце на лік або Enter на ім, каб убачыць, каго ён уключае.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="87"/>
+        <location filename="../../app/ui/figures/view.py" line="88"/>
         <source>Save chart as PNG…</source>
         <translation>Захаваць дыяграму як PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="88"/>
+        <location filename="../../app/ui/figures/view.py" line="89"/>
         <source>Save chart as SVG…</source>
         <translation>Захаваць дыяграму як SVG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="89"/>
+        <location filename="../../app/ui/figures/view.py" line="90"/>
         <source>Save table as CSV…</source>
         <translation>Захаваць табліцу як CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="95"/>
+        <location filename="../../app/ui/figures/view.py" line="96"/>
         <source>A saved file is outside the vault&apos;s protection: it is not encrypted, and anyone with this computer or the folder can read it. Keep it only as long as you need it.</source>
         <translation>Захаваны файл знаходзіцца па-за аховай сховішча: ён не зашыфраваны, і яго можа прачытаць кожны, хто мае доступ да гэтага камп&apos;ютара або тэчкі. Захоўвайце яго толькі пакуль ён патрэбны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="165"/>
+        <location filename="../../app/ui/figures/view.py" line="166"/>
         <source>Counting…</source>
         <translation>Падлік…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="176"/>
+        <location filename="../../app/ui/figures/view.py" line="177"/>
         <source>All persons counted</source>
         <translation>Усе ўлічаныя асобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="179"/>
+        <location filename="../../app/ui/figures/view.py" line="181"/>
         <source>%1: %2 persons as of %3</source>
         <translation>%1: асоб — %2, на %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="196"/>
-        <location filename="../../app/ui/figures/view.py" line="252"/>
+        <location filename="../../app/ui/figures/view.py" line="200"/>
+        <location filename="../../app/ui/figures/view.py" line="256"/>
         <source>Arrested</source>
         <translation>Арыштаваныя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="196"/>
-        <location filename="../../app/ui/figures/view.py" line="252"/>
+        <location filename="../../app/ui/figures/view.py" line="200"/>
+        <location filename="../../app/ui/figures/view.py" line="256"/>
         <source>Released</source>
         <translation>Вызваленыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="222"/>
+        <location filename="../../app/ui/figures/view.py" line="226"/>
         <source>Click to see who is counted here</source>
         <translation>Націсніце, каб убачыць, хто тут улічаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="230"/>
+        <location filename="../../app/ui/figures/view.py" line="234"/>
         <source>This figure cannot be grouped that way; choose another.</source>
         <translation>Гэтую лічбу нельга згрупаваць так; выберыце іншае групаванне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="254"/>
-        <location filename="../../app/ui/figures/view.py" line="270"/>
+        <location filename="../../app/ui/figures/view.py" line="258"/>
+        <location filename="../../app/ui/figures/view.py" line="275"/>
         <source>%1 — %2: %3 persons</source>
         <translation>%1 — %2: асоб — %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="312"/>
+        <location filename="../../app/ui/figures/view.py" line="318"/>
         <source>Save outside the vault</source>
         <translation>Захаваць па-за сховішчам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="321"/>
+        <location filename="../../app/ui/figures/view.py" line="327"/>
         <source>Saved to %1 — outside the vault, not encrypted.</source>
         <translation>Захавана ў %1 — па-за сховішчам, без шыфравання.</translation>
     </message>
@@ -6929,7 +6949,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>RefRegistry</name>
     <message>
-        <location filename="../../app/ui/editor/refs.py" line="41"/>
+        <location filename="../../app/ui/editor/refs.py" line="42"/>
         <source>Person %1, no name yet</source>
         <translation>Асоба %1, пакуль без імя</translation>
     </message>
@@ -7362,12 +7382,12 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
 У полі выбару: пачніце ўводзіць тэкст для пошуку; F4 адкрывае спіс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="326"/>
+        <location filename="../../app/ui/editor/editor.py" line="327"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="332"/>
+        <location filename="../../app/ui/editor/editor.py" line="333"/>
         <source>Problems: %1</source>
         <translation>Праблем: %1</translation>
     </message>

@@ -2966,111 +2966,131 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="14"/>
-        <source>Deaths in detention</source>
-        <translation>Смерти в местах лишения свободы</translation>
+        <source>Died in custody</source>
+        <translation>Умерли под стражей</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="15"/>
+        <source>Died after release</source>
+        <translation>Умерли после освобождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="16"/>
         <source>Arrests on return</source>
         <translation>Аресты при возвращении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="16"/>
+        <location filename="../../app/ui/figures/words.py" line="17"/>
         <source>Held</source>
         <translation>Содержатся под стражей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="17"/>
+        <location filename="../../app/ui/figures/words.py" line="18"/>
         <source>Prosecutions</source>
         <translation>Уголовные дела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="18"/>
+        <location filename="../../app/ui/figures/words.py" line="19"/>
         <source>Trials in absentia</source>
         <translation>Заочные суды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="19"/>
+        <location filename="../../app/ui/figures/words.py" line="20"/>
         <source>Transnational repression</source>
         <translation>Транснациональные репрессии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="20"/>
+        <location filename="../../app/ui/figures/words.py" line="21"/>
         <source>Persecution for solidarity</source>
         <translation>Преследование за солидарность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="21"/>
+        <location filename="../../app/ui/figures/words.py" line="22"/>
+        <source>Included in an extremist or terrorist list</source>
+        <translation>Внесены в списки «экстремистов» или «террористов»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="23"/>
+        <source>Held beyond the end of the term</source>
+        <translation>Содержатся после окончания срока</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="24"/>
         <source>Arrests and releases by month</source>
         <translation>Аресты и освобождения по месяцам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="37"/>
+        <location filename="../../app/ui/figures/words.py" line="42"/>
         <source>(total only)</source>
         <translation>(только общее число)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="38"/>
+        <location filename="../../app/ui/figures/words.py" line="43"/>
         <source>humanitarian criterion</source>
         <translation>гуманитарный критерий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="39"/>
+        <location filename="../../app/ui/figures/words.py" line="44"/>
         <source>article of the Criminal Code</source>
         <translation>статья Уголовного кодекса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="40"/>
+        <location filename="../../app/ui/figures/words.py" line="45"/>
         <source>place of detention</source>
         <translation>место содержания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="41"/>
+        <location filename="../../app/ui/figures/words.py" line="46"/>
         <source>ISANS category</source>
         <translation>категория ISANS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="42"/>
+        <location filename="../../app/ui/figures/words.py" line="47"/>
         <source>instrument of repression</source>
         <translation>инструмент репрессий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="43"/>
+        <location filename="../../app/ui/figures/words.py" line="48"/>
         <source>where arrested</source>
         <translation>где задержан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="44"/>
+        <location filename="../../app/ui/figures/words.py" line="49"/>
         <source>how identified</source>
         <translation>как идентифицирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="45"/>
+        <location filename="../../app/ui/figures/words.py" line="50"/>
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="46"/>
+        <location filename="../../app/ui/figures/words.py" line="51"/>
         <source>act of solidarity</source>
         <translation>акт солидарности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="47"/>
+        <location filename="../../app/ui/figures/words.py" line="52"/>
+        <source>list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="53"/>
         <source>month of the event</source>
         <translation>месяц события</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="48"/>
+        <location filename="../../app/ui/figures/words.py" line="54"/>
         <source>year of the event</source>
         <translation>год события</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="51"/>
+        <location filename="../../app/ui/figures/words.py" line="57"/>
         <source>date uncertain</source>
         <translation>дата не определена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="52"/>
+        <location filename="../../app/ui/figures/words.py" line="58"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
@@ -3078,107 +3098,107 @@ versions</source>
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="71"/>
+        <location filename="../../app/ui/figures/view.py" line="72"/>
         <source>&amp;Figure</source>
         <translation>&amp;Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="72"/>
+        <location filename="../../app/ui/figures/view.py" line="73"/>
         <source>&amp;Grouped by</source>
         <translation>&amp;Группировать по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="73"/>
+        <location filename="../../app/ui/figures/view.py" line="74"/>
         <source>&amp;As of</source>
         <translation>&amp;На дату</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="77"/>
-        <location filename="../../app/ui/figures/view.py" line="214"/>
+        <location filename="../../app/ui/figures/view.py" line="78"/>
+        <location filename="../../app/ui/figures/view.py" line="218"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="77"/>
-        <location filename="../../app/ui/figures/view.py" line="184"/>
+        <location filename="../../app/ui/figures/view.py" line="78"/>
+        <location filename="../../app/ui/figures/view.py" line="188"/>
         <source>Persons</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="81"/>
+        <location filename="../../app/ui/figures/view.py" line="82"/>
         <source>Click a number, or press Enter on it, to see who it counts.</source>
         <translation>Нажмите на число или Enter на нём, чтобы увидеть, кого оно включает.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="87"/>
+        <location filename="../../app/ui/figures/view.py" line="88"/>
         <source>Save chart as PNG…</source>
         <translation>Сохранить диаграмму как PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="88"/>
+        <location filename="../../app/ui/figures/view.py" line="89"/>
         <source>Save chart as SVG…</source>
         <translation>Сохранить диаграмму как SVG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="89"/>
+        <location filename="../../app/ui/figures/view.py" line="90"/>
         <source>Save table as CSV…</source>
         <translation>Сохранить таблицу как CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="95"/>
+        <location filename="../../app/ui/figures/view.py" line="96"/>
         <source>A saved file is outside the vault&apos;s protection: it is not encrypted, and anyone with this computer or the folder can read it. Keep it only as long as you need it.</source>
         <translation>Сохранённый файл находится вне защиты хранилища: он не зашифрован, и его может прочитать любой, у кого есть доступ к этому компьютеру или папке. Храните его, только пока он нужен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="165"/>
+        <location filename="../../app/ui/figures/view.py" line="166"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="176"/>
+        <location filename="../../app/ui/figures/view.py" line="177"/>
         <source>All persons counted</source>
         <translation>Все учтённые люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="179"/>
+        <location filename="../../app/ui/figures/view.py" line="181"/>
         <source>%1: %2 persons as of %3</source>
         <translation>%1: человек — %2, на %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="196"/>
-        <location filename="../../app/ui/figures/view.py" line="252"/>
+        <location filename="../../app/ui/figures/view.py" line="200"/>
+        <location filename="../../app/ui/figures/view.py" line="256"/>
         <source>Arrested</source>
         <translation>Арестованы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="196"/>
-        <location filename="../../app/ui/figures/view.py" line="252"/>
+        <location filename="../../app/ui/figures/view.py" line="200"/>
+        <location filename="../../app/ui/figures/view.py" line="256"/>
         <source>Released</source>
         <translation>Освобождены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="222"/>
+        <location filename="../../app/ui/figures/view.py" line="226"/>
         <source>Click to see who is counted here</source>
         <translation>Нажмите, чтобы увидеть, кто здесь учтён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="230"/>
+        <location filename="../../app/ui/figures/view.py" line="234"/>
         <source>This figure cannot be grouped that way; choose another.</source>
         <translation>Этот показатель нельзя так сгруппировать; выберите другую группировку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="254"/>
-        <location filename="../../app/ui/figures/view.py" line="270"/>
+        <location filename="../../app/ui/figures/view.py" line="258"/>
+        <location filename="../../app/ui/figures/view.py" line="275"/>
         <source>%1 — %2: %3 persons</source>
         <translation>%1 — %2: человек — %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="312"/>
+        <location filename="../../app/ui/figures/view.py" line="318"/>
         <source>Save outside the vault</source>
         <translation>Сохранить вне хранилища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="321"/>
+        <location filename="../../app/ui/figures/view.py" line="327"/>
         <source>Saved to %1 — outside the vault, not encrypted.</source>
         <translation>Сохранено в %1 — вне хранилища, без шифрования.</translation>
     </message>
@@ -6929,7 +6949,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>RefRegistry</name>
     <message>
-        <location filename="../../app/ui/editor/refs.py" line="41"/>
+        <location filename="../../app/ui/editor/refs.py" line="42"/>
         <source>Person %1, no name yet</source>
         <translation>Лицо %1, пока без имени</translation>
     </message>
@@ -7362,12 +7382,12 @@ Tab / Shift+Tab: следующее / предыдущее поле.
 В поле выбора: начните вводить текст для поиска; F4 открывает список.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="326"/>
+        <location filename="../../app/ui/editor/editor.py" line="327"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="332"/>
+        <location filename="../../app/ui/editor/editor.py" line="333"/>
         <source>Problems: %1</source>
         <translation>Проблем: %1</translation>
     </message>
