@@ -6,8 +6,9 @@ altered bundle releases the chunks before the damage (measured: up to 320 KB) be
 Hence the rule the importer keeps: nothing read here is committed until `finish()` returned,
 which drains the stream to its authenticated end. What plaintext the process sees before that
 is bounded by the member limits of bundle_format (a record: 16 MiB, held in memory) plus the
-pipe (64 KiB) and tarfile's buffer (10 KiB); attachment bytes are re-encrypted into the vault's
-blob store as they stream and deleted if the bundle fails.
+pipe (its two 1 MiB buffers and the kernel's 64 KiB, see pipes.py) and tarfile's buffer
+(10 KiB); attachment bytes are re-encrypted into the vault's blob store as they stream and
+deleted if the bundle fails.
 """
 
 from __future__ import annotations

@@ -3,6 +3,12 @@
 pyrage's streaming calls both pull their input and push their output (`decrypt_io(src, dst)`),
 and tarfile pulls: joining them needs a second thread. The bytes pass through the kernel's pipe
 buffer (64 KiB on Linux), never through a file.
+
+Both ends are buffered by 1 MiB: pyrage reads and writes 8 KiB at a time, and with the default
+8 KiB buffers every one of those was a pipe transfer and a hand-over of the GIL between the
+two threads. Measured on a 64 MiB bundle: draining the decrypted stream 0.25-0.46 s instead of
+0.37-0.58 s, decrypting and re-encrypting into blobs 0.47-0.78 s instead of 0.61-1.05 s. The
+plaintext held at once stays bounded: at most the two buffers plus the kernel's pipe.
 """
 
 from __future__ import annotations
@@ -12,6 +18,8 @@ import os
 import threading
 from collections.abc import Callable
 from typing import BinaryIO
+
+BUFFER_BYTES = 1024 * 1024
 
 
 class _Sink:
@@ -49,8 +57,8 @@ class PushPipe:
 
     def __init__(self, producer: Callable[[_Sink], None], name: str) -> None:
         read_fd, write_fd = os.pipe()
-        self._reader = os.fdopen(read_fd, "rb")
-        self._sink = _Sink(os.fdopen(write_fd, "wb"))
+        self._reader = os.fdopen(read_fd, "rb", buffering=BUFFER_BYTES)
+        self._sink = _Sink(os.fdopen(write_fd, "wb", buffering=BUFFER_BYTES))
         self.error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, args=(producer,), name=name, daemon=True)
         self._thread.start()
