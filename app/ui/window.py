@@ -20,19 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.before_unlock import (
-    VaultError,
-    VaultKeyMissing,
-    VaultLocked,
-    WrongPassphrase,
-    holds_database,
-    holds_vault,
-)
 from app.ui import i18n, settings
-from app.ui.lock.create_screen import CreateVaultScreen
 from app.ui.lock.idle import IdleGuard
 from app.ui.lock.keys import LockKeys
-from app.ui.lock.unlock_screen import UnlockScreen
+from app.ui.opening import VaultOpening
+from app.ui.opening import no_display_reason as no_display_reason  # app.cli.desktop's import
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.style import STYLE
 from app.ui.view_bar import ViewBar
@@ -69,11 +61,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(WINDOW_TITLE)
         self.setStyleSheet(STYLE)
         self.resize(1200, 800)
-        self._folder = folder
-        self._kdf = kdf  # tests pass cheap parameters; the product calibrates
         self._session: AppSession | None = None
-        self._task: Task | None = None
         self._stack = QStackedWidget()
+        self._opening = VaultOpening(folder, kdf, self._show, self._stack.currentWidget, self)
+        self._opening.opened.connect(self._opened)
         self.setCentralWidget(self._stack)
         self.list_screen: ListScreen | None = None
         self.editor_page: EditorPage | None = None
@@ -92,7 +83,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
             app.installEventFilter(self.keys)
         self._build_menu()
-        self._show_start()
+        self._opening.show_start()
 
     def _build_menu(self) -> None:
         self.menuBar().clear()
@@ -162,7 +153,7 @@ class MainWindow(QMainWindow):
         i18n.install(settings.language())
         self._build_menu()
         if self._session is None:
-            self._show_start()
+            self._opening.show_start()
         elif self.archive_view is not None:
             figures = self.archive_view.objectName() == "figures"
             self.show_figures() if figures else self.show_persons()
@@ -192,41 +183,6 @@ class MainWindow(QMainWindow):
             old.hide()
             old.deleteLater()
 
-    def _show_start(self) -> None:
-        # A database without its key file is a vault to repair, not a first run: unlocking
-        # says what is missing, and creating a vault over it is never offered.
-        if holds_vault(self._folder) or holds_database(self._folder):
-            screen = UnlockScreen()
-            screen.unlock_requested.connect(self._unlock)
-            self._show(screen)
-            screen.passphrase.setFocus()
-        else:
-            create = CreateVaultScreen()
-            create.create_requested.connect(self._create)
-            self._show(create)
-            create.passphrase.setFocus()
-
-    def _create(self, passphrase: str) -> None:
-        from app.services import vault
-        from app.ui import session
-
-        folder, kdf = self._folder, self._kdf
-        self._run(lambda _p: session.start(vault.create(folder, passphrase, kdf)))
-
-    def _unlock(self, passphrase: str) -> None:
-        from app.services import vault
-        from app.ui import session
-
-        folder = self._folder
-        self._run(lambda _p: session.start(vault.unlock(folder, passphrase)))
-
-    def _run(self, opener: object) -> None:
-        task = Task(opener)  # type: ignore[arg-type]
-        self._task = task
-        task.finished.connect(self._opened)
-        task.failed.connect(self._open_failed)
-        task.start()
-
     def _opened(self, session: object) -> None:
         from app.ui.session import AppSession
 
@@ -236,26 +192,6 @@ class MainWindow(QMainWindow):
         self.show_list()
         self._return_to_place()
         self.idle.arm()
-
-    def _open_failed(self, error: object) -> None:
-        if isinstance(error, WrongPassphrase):
-            message = self.tr("That passphrase did not open the vault. Please try again.")
-        elif isinstance(error, VaultKeyMissing):
-            message = self.tr(
-                "The vault's key file (keyslots.json) is missing from %1. Restore it from your "
-                "backup copy; the encrypted testimonies were left as they are."
-            ).replace("%1", str(self._folder))
-        elif isinstance(error, VaultLocked):
-            message = self.tr("This vault is already open in another Sviedka window.")
-        elif isinstance(error, VaultError):
-            message = str(error)
-        else:
-            message = self.tr("The vault could not be opened: %1").replace(
-                "%1", type(error).__name__
-            )
-        screen = self._stack.currentWidget()
-        if isinstance(screen, UnlockScreen | CreateVaultScreen):
-            screen.failed(message)
 
     # --- workspace --------------------------------------------------------------------
     def show_list(self) -> None:
@@ -408,7 +344,7 @@ class MainWindow(QMainWindow):
         session, self._session = self._session, None
         if self.bundle_menu is not None:
             self.bundle_menu.end()
-        self._show_start()  # replaces (and deletes) the screen that showed testimony
+        self._opening.show_start()  # replaces (and deletes) the screen that showed testimony
         self._build_menu()  # no views, no organisation while locked
         Task.join_all()
         session.end()
@@ -448,17 +384,3 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.idle)
             app.removeEventFilter(self.keys)
         self.idle.disarm()
-
-
-def no_display_reason() -> str | None:
-    """Why the GUI cannot start here (Linux without a display), else None."""
-    import os
-    import sys
-
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY")
-        or os.environ.get("WAYLAND_DISPLAY")
-        or os.environ.get("QT_QPA_PLATFORM")
-    ):
-        return "no graphical display: use the command line instead (sviedka --help)"
-    return None
