@@ -19,7 +19,7 @@ from sqlalchemy import Connection, and_, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.domain import folding, indexing, name_query, snippets
+from app.domain import folding, indexing, name_query
 from app.domain import given_names as given_name_table
 from app.domain.canonical import parse_strict
 from app.domain.upgrade import upgrade
@@ -40,6 +40,7 @@ from app.storage.search_filters import FACET_FILTERS as FACET_FILTERS
 from app.storage.search_filters import FLAG_FILTERS as FLAG_FILTERS
 from app.storage.search_filters import BadFilter as BadFilter
 from app.storage.search_filters import Filters, Hit
+from app.storage.search_hits import HIT_COLUMNS, hit
 
 NO_FILTERS = Filters()
 
@@ -114,15 +115,6 @@ def index(
 def _entry_rowid(conn: Connection, testimony_id: str) -> int | None:
     query = select(SearchEntry.rowid).where(SearchEntry.testimony_id == testimony_id)
     return conn.execute(query).scalar()
-
-
-def _passage(
-    session: Session, testimony_id: str, document: Mapping[str, Any], vocab: VocabularySet
-) -> str:
-    descriptions = session.scalars(
-        select(Attachment.description).where(Attachment.testimony_id == testimony_id)
-    )
-    return indexing.searchable_text(document, vocab, descriptions)
 
 
 def unindex(session: Session, testimony_id: str) -> None:
@@ -352,7 +344,7 @@ def search(
     match = match_expression(query)
     if match is None:
         statement = (
-            select(*_HIT_COLUMNS)
+            select(*HIT_COLUMNS)
             .where(*_conditions(filters))
             .order_by(Testimony.updated_at.desc(), Testimony.id)
         )
@@ -367,40 +359,10 @@ def search(
         found = {
             row.rowid: row
             for row in session.execute(
-                select(SearchEntry.rowid, *_HIT_COLUMNS)
+                select(SearchEntry.rowid, *HIT_COLUMNS)
                 .join(Testimony, Testimony.id == SearchEntry.testimony_id)
                 .where(SearchEntry.rowid.in_(rowids))
             )
         }
         rows = [found[rowid] for rowid in rowids if rowid in found]
-    return [_hit(session, vocab, row, query if snippets else "") for row in rows]
-
-
-_HIT_COLUMNS = (
-    Testimony.id,
-    Testimony.current_version,
-    Testimony.display_name,
-    Testimony.interview_date,
-    Testimony.flags,
-    Testimony.status,
-)
-
-
-def _hit(session: Session, vocab: VocabularySet, row: Any, query: str) -> Hit:
-    snippet, highlights = "", list[str]()
-    if query.strip():
-        stored = session.get(TestimonyVersion, (row.id, row.current_version))
-        if stored is not None:
-            # The vault's own canonical bytes: plain json is enough (and 5x faster).
-            passage = _passage(session, row.id, json.loads(stored.document), vocab)
-            snippet, highlights = snippets.snippet(passage, query)
-    return Hit(
-        id=row.id,
-        version=row.current_version,
-        display_name=row.display_name,
-        interview_date=row.interview_date,
-        flags=tuple(flag for flag in row.flags.split(",") if flag),
-        status=row.status,
-        snippet=snippet,
-        highlights=tuple(highlights),
-    )
+    return [hit(session, vocab, row, query if snippets else "") for row in rows]
