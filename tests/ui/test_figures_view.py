@@ -176,3 +176,25 @@ def test_behind_every_number_are_as_many_people(session: AppSession) -> None:
         for group in found.groups:
             behind = archive.people_behind(figure, by, group.key)
             assert len(behind) == group.count, (figure, by, group.key)
+
+
+def test_every_figure_of_the_core_opens_titled_in_its_grouping(
+    qtbot: QtBot, session: AppSession
+) -> None:
+    """A new figure (died after release, held beyond the term, lists) is offered and counts
+    under its own title, grouped the way it opens (the 'list' of a listing among them)."""
+    from app.domain.figures import FIGURES
+    from app.ui.figures.words import figure_title
+
+    view = shown(qtbot, session)
+    offered = {view.figure.itemData(i) for i in range(view.figure.count())}
+    assert set(FIGURES) <= offered
+    try:
+        for name in FIGURES:
+            view.choose(name)
+            qtbot.waitUntil(lambda: not view.runner.running, timeout=10_000)
+            assert view.total.text().startswith(figure_title(name) + ":"), name
+            if name == "lists":
+                assert view.grouping() == "list"
+    finally:
+        view.release()
