@@ -61,8 +61,8 @@ FIGURES = {
         Figure("solidarity", "solidarity", "acts", "Persecution for solidarity"),
         Figure("held", "held", "held", "Held"),
         Figure("prosecutions", "prosecutions", "acts", "Prosecutions"),
-        # Still held (status) after the latest expected end of the person's terms.
         Figure("lists", "lists", "acts", "Included in an extremist or terrorist list"),
+        # Still held (status) after the latest expected end of the person's terms.
         Figure("held_beyond_term", "held_beyond_term", "held", "Held beyond the end of the term"),
     )
 }
