@@ -728,1017 +728,1017 @@ versions</source>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="227"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="16"/>
         <source>Roubles (BYN)</source>
         <translation>Рублі (BYN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="228"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="17"/>
         <source>Cyrillic</source>
         <translation>Кірыліца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="229"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="18"/>
         <source>Group I</source>
         <translation>I група</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="230"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="19"/>
         <source>Group II</source>
         <translation>II група</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="231"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="20"/>
         <source>Group III</source>
         <translation>III група</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="232"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="21"/>
         <source>Latin</source>
         <translation>Лацінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="233"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="22"/>
         <source>Acquittal</source>
         <translation>Апраўданне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="234"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="23"/>
         <source>Acquitted</source>
         <translation>Апраўдальны прысуд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="235"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="24"/>
         <source>Administrative</source>
         <translation>Адміністрацыйнае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="236"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="25"/>
         <source>Administrative arrest</source>
         <translation>Адміністрацыйны арышт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="237"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="26"/>
         <source>Administrative case</source>
         <translation>Адміністрацыйная справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="238"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="27"/>
         <source>Administrative detention</source>
         <translation>Адміністрацыйны арышт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="239"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="28"/>
         <source>After detention</source>
         <translation>Пасля зняволення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="240"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="29"/>
         <source>After release</source>
         <translation>Пасля вызвалення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="241"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="30"/>
         <source>Agreed under pressure</source>
         <translation>Пагадзіўся пад ціскам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="242"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="31"/>
         <source>Alien&apos;s passport</source>
         <translation>Пашпарт замежніка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="243"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="32"/>
         <source>Alleged perpetrator</source>
         <translation>Меркаваны вінаватца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="244"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="33"/>
         <source>Amnesty</source>
         <translation>Амністыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="245"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="34"/>
         <source>Approximate</source>
         <translation>Прыблізна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="246"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="35"/>
         <source>Arrest (freezing)</source>
         <translation>Арышт (накладанне арышту)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="247"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="36"/>
         <source>Auction</source>
         <translation>Продаж з таргоў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="248"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="37"/>
         <source>Aunt or uncle</source>
         <translation>Цётка або дзядзька</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="249"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="38"/>
         <source>Authorities of the host state</source>
         <translation>Улады краіны знаходжання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="250"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="39"/>
         <source>Avoided</source>
         <translation>Ухіліўся</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="251"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="40"/>
         <source>Bank account</source>
         <translation>Банкаўскі рахунак</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="252"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="41"/>
         <source>Base units</source>
         <translation>Базавыя велічыні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="253"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="42"/>
         <source>Before detention</source>
         <translation>Да зняволення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="254"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="43"/>
         <source>Belarusian authorities</source>
         <translation>Беларускія ўлады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="255"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="44"/>
         <source>Belarusian consulate</source>
         <translation>Консульства Беларусі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="256"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="45"/>
         <source>Belarusian court</source>
         <translation>Беларускі суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="257"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="46"/>
         <source>Belarusian security services</source>
         <translation>Беларускія спецслужбы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="258"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="47"/>
         <source>State Border Committee</source>
         <translation>Дзяржпагранкамітэт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="259"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="48"/>
         <source>Border guard</source>
         <translation>Памежнік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="260"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="49"/>
         <source>Business</source>
         <translation>Прадпрыемства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="261"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="50"/>
         <source>Carried out</source>
         <translation>Учыніў(-ла)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="262"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="51"/>
         <source>Caused</source>
         <translation>Стала прычынай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="263"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="52"/>
         <source>Cellmate</source>
         <translation>Сукамернік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="264"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="53"/>
         <source>Child</source>
         <translation>Дзіця</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="265"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="54"/>
         <source>Civil claim</source>
         <translation>Грамадзянскі іск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="266"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="55"/>
         <source>Closed</source>
         <translation>Спынена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="267"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="56"/>
         <source>Colleague</source>
         <translation>Калега</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="268"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="57"/>
         <source>Community service</source>
         <translation>Грамадскія работы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="269"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="58"/>
         <source>Complaint</source>
         <translation>Скарга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="270"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="59"/>
         <source>Complete</source>
         <translation>Завершана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="271"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="60"/>
         <source>Compulsory treatment</source>
         <translation>Прымусовае лячэнне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="272"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="61"/>
         <source>Confidential</source>
         <translation>Канфідэнцыйна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="273"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="62"/>
         <source>Confiscation</source>
         <translation>Канфіскацыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="274"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="63"/>
         <source>Is a consequence of</source>
         <translation>З&apos;яўляецца вынікам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="275"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="64"/>
         <source>Consular official</source>
         <translation>Супрацоўнік консульства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="276"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="65"/>
         <source>Continuing</source>
         <translation>Працягваецца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="277"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="66"/>
         <source>Convicted</source>
         <translation>Абвінаваўчы прысуд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="278"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="67"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="279"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="68"/>
         <source>Court paper</source>
         <translation>Судовы дакумент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="280"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="69"/>
         <source>Cousin</source>
         <translation>Дваюр. брат/сястра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="281"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="70"/>
         <source>Criminal</source>
         <translation>Крымінальнае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="282"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="71"/>
         <source>Criminal case</source>
         <translation>Крымінальная справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="283"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="72"/>
         <source>Criminal charges</source>
         <translation>Крымінальная справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="284"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="73"/>
         <source>Exact day</source>
         <translation>Поўная дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="285"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="74"/>
         <source>Decided (as judge)</source>
         <translation>Вынес рашэнне (як суддзя)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="286"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="75"/>
         <source>Delayed</source>
         <translation>Аказана з затрымкай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="287"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="76"/>
         <source>Denied</source>
         <translation>Адмоўлена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="288"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="77"/>
         <source>Detained pending extradition</source>
         <translation>Затрыманы да рашэння аб экстрадыцыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="289"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="78"/>
         <source>Dismissal from work</source>
         <translation>Звальненне з працы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="290"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="79"/>
         <source>Dismissed</source>
         <translation>Справа спынена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="291"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="80"/>
         <source>Photo of a document</source>
         <translation>Фота дакумента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="292"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="81"/>
         <source>Documents</source>
         <translation>Дакументы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="293"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="82"/>
         <source>Donations</source>
         <translation>Ахвяраванні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="294"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="83"/>
         <source>Draft</source>
         <translation>Чарнавік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="295"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="84"/>
         <source>During detention</source>
         <translation>Падчас зняволення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="296"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="85"/>
         <source>End of term</source>
         <translation>Заканчэнне тэрміну</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="297"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="86"/>
         <source>Ended</source>
         <translation>Скончылася</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="298"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="87"/>
         <source>Enquiry</source>
         <translation>Запыт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="299"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="88"/>
         <source>Eviction</source>
         <translation>Высяленне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="300"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="89"/>
         <source>Extradition granted</source>
         <translation>Экстрадыцыя дазволена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="301"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="90"/>
         <source>Extradition refused</source>
         <translation>У экстрадыцыі адмоўлена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="302"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="91"/>
         <source>“Extremist” list</source>
         <translation>Спіс «экстрэмістаў»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="303"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="92"/>
         <source>Failed to prevent</source>
         <translation>Не прадухіліў(-ла)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="304"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="93"/>
         <source>Female</source>
         <translation>Жаночы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="305"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="94"/>
         <source>Fine</source>
         <translation>Штраф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="306"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="95"/>
         <source>First hand</source>
         <translation>З першых рук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="307"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="96"/>
         <source>Forced “repentance” video</source>
         <translation>Прымусовае «пакаяннае» відэа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="308"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="97"/>
         <source>Foreign Ministry or consulate</source>
         <translation>МЗС ці консульства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="309"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="98"/>
         <source>Friend</source>
         <translation>Сябар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="310"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="99"/>
         <source>Group of Independent Experts on Belarus</source>
         <translation>Група незалежных экспертаў па Беларусі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="311"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="100"/>
         <source>Grandchild</source>
         <translation>Унук або ўнучка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="312"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="101"/>
         <source>Grandparent</source>
         <translation>Дзед або бабуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="313"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="102"/>
         <source>GUBOPiK</source>
         <translation>ГУБАЗіК</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="314"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="103"/>
         <source>Handed to the family</source>
         <translation>Перададзена сям&apos;і</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="315"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="104"/>
         <source>Hearsay</source>
         <translation>Са слоў іншых</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="316"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="105"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="317"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="106"/>
         <source>Housing</source>
         <translation>Жыллё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="318"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="107"/>
         <source>Human Rights Committee</source>
         <translation>Камітэт па правах чалавека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="319"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="108"/>
         <source>Imprisonment</source>
         <translation>Пазбаўленне волі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="320"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="109"/>
         <source>In custody</source>
         <translation>Пад вартай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="321"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="110"/>
         <source>In-law</source>
         <translation>Сваяк па шлюбе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="322"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="111"/>
         <source>In person</source>
         <translation>Асабіста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="323"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="112"/>
         <source>Independent</source>
         <translation>Незалежнае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="324"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="113"/>
         <source>Informant</source>
         <translation>Інфармант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="325"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="114"/>
         <source>Informer</source>
         <translation>Даносчык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="326"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="115"/>
         <source>Photo of injuries</source>
         <translation>Фота траўмаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="327"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="116"/>
         <source>Interpol</source>
         <translation>Інтэрпол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="328"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="117"/>
         <source>Interview audio</source>
         <translation>Аўдыязапіс інтэрв&apos;ю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="329"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="118"/>
         <source>Interview video</source>
         <translation>Відэазапіс інтэрв&apos;ю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="330"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="119"/>
         <source>Interviewer&apos;s contact</source>
         <translation>Кантакт інтэрв&apos;юера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="331"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="120"/>
         <source>Investigative Committee</source>
         <translation>Следчы камітэт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="332"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="121"/>
         <source>Investigator</source>
         <translation>Следчы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="333"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="122"/>
         <source>Judge</source>
         <translation>Суддзя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="334"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="123"/>
         <source>KGB</source>
         <translation>КДБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="335"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="124"/>
         <source>Land</source>
         <translation>Зямельны ўчастак</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="336"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="125"/>
         <source>Lawyer</source>
         <translation>Адвакат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="337"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="126"/>
         <source>Letter</source>
         <translation>Ліст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="338"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="127"/>
         <source>Consent form</source>
         <translation>Форма згоды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="339"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="128"/>
         <source>Letters</source>
         <translation>Лісты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="340"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="129"/>
         <source>Limited</source>
         <translation>Аказана часткова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="341"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="130"/>
         <source>Low</source>
         <translation>Нізкая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="342"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="131"/>
         <source>Male</source>
         <translation>Мужчынскі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="343"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="132"/>
         <source>Medical record</source>
         <translation>Медыцынскі дакумент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="344"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="133"/>
         <source>Medium</source>
         <translation>Сярэдняя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="345"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="134"/>
         <source>Month only</source>
         <translation>Толькі месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="346"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="135"/>
         <source>Niece or nephew</source>
         <translation>Пляменнік(-ца)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="347"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="136"/>
         <source>No reply</source>
         <translation>Няма адказу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="349"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="138"/>
         <source>Non-disclosure undertaking</source>
         <translation>Падпіска аб неразгалошванні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="350"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="139"/>
         <source>None given</source>
         <translation>Не пазначана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="351"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="140"/>
         <source>None known</source>
         <translation>Не праводзілася</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="352"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="141"/>
         <source>None obtainable</source>
         <translation>Атрымаць немагчыма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="353"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="142"/>
         <source>Notice issued</source>
         <translation>Запыт апублікаваны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="354"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="143"/>
         <source>Notice refused or deleted</source>
         <translation>Запыт адхілены ці выдалены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="355"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="144"/>
         <source>Official</source>
         <translation>Афіцыйнае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="356"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="145"/>
         <source>Only housing</source>
         <translation>Адзінае жыллё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="357"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="146"/>
         <source>Opened</source>
         <translation>Распачата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="358"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="147"/>
         <source>Oral</source>
         <translation>Вусна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="359"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="148"/>
         <source>Ordered</source>
         <translation>Аддаў(-ла) загад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="360"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="149"/>
         <source>Original spelling</source>
         <translation>Арыгінал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="361"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="150"/>
         <source>Other</source>
         <translation>Іншае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="362"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="151"/>
         <source>Other official</source>
         <translation>Іншая службовая асоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="363"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="152"/>
         <source>Other relative</source>
         <translation>Іншы сваяк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="364"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="153"/>
         <source>Parcels</source>
         <translation>Перадачы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="365"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="154"/>
         <source>Pardon</source>
         <translation>Памілаванне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="366"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="155"/>
         <source>Parent</source>
         <translation>Бацька або маці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="367"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="156"/>
         <source>Penal system</source>
         <translation>Крымінальна-выканаўчая сістэма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="368"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="157"/>
         <source>Pending</source>
         <translation>Чакаецца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="369"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="158"/>
         <source>Petition for pardon signed</source>
         <translation>Прашэнне аб памілаванні падпісана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="370"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="159"/>
         <source>Phone check</source>
         <translation>Праверка тэлефона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="371"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="160"/>
         <source>PKT (cell-type premises)</source>
         <translation>ПКТ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="372"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="161"/>
         <source>Police</source>
         <translation>Міліцыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="373"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="162"/>
         <source>Police officer</source>
         <translation>Супрацоўнік міліцыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="374"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="163"/>
         <source>Precedes</source>
         <translation>Папярэднічае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="375"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="164"/>
         <source>Pressure to petition for pardon</source>
         <translation>Ціск, каб напісаў прашэнне аб памілаванні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="376"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="165"/>
         <source>Prison staff</source>
         <translation>Супрацоўнік месца зняволення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="377"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="166"/>
         <source>Prosecuted</source>
         <translation>Падтрымліваў абвінавачанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="378"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="167"/>
         <source>Prosecutor</source>
         <translation>Пракурор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="379"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="168"/>
         <source>Prosecutor&apos;s office</source>
         <translation>Пракуратура</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="380"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="169"/>
         <source>Protest photo database</source>
         <translation>База фотаздымкаў з пратэстаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="381"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="170"/>
         <source>Provided</source>
         <translation>Аказана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="382"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="171"/>
         <source>Pseudonym</source>
         <translation>Псеўданім</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="383"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="172"/>
         <source>Raid</source>
         <translation>Ператрус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="384"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="173"/>
         <source>Recorded</source>
         <translation>Запісана на аўдыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="385"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="174"/>
         <source>Refugee travel document</source>
         <translation>Праязны дакумент уцекача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="386"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="175"/>
         <source>Refused</source>
         <translation>Адмова ва ўзбуджэнні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="387"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="176"/>
         <source>Relative</source>
         <translation>Сваяк</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="388"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="177"/>
         <source>Release with deportation</source>
         <translation>Вызваленне з высылкай з краіны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="389"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="178"/>
         <source>Released</source>
         <translation>Адпушчаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="390"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="179"/>
         <source>Released co-prisoner</source>
         <translation>Вызвалены сукамернік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="391"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="180"/>
         <source>Remote</source>
         <translation>Дыстанцыйна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="392"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="181"/>
         <source>Replied</source>
         <translation>Атрыманы адказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="393"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="182"/>
         <source>Restricted</source>
         <translation>Абмежаваны доступ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="394"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="183"/>
         <source>Restriction of freedom</source>
         <translation>Абмежаванне волі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="395"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="184"/>
         <source>Reviewed</source>
         <translation>Праверана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="396"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="185"/>
         <source>Russian authorities</source>
         <translation>Расійскія ўлады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="397"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="186"/>
         <source>Sale cancelled</source>
         <translation>Здзелка куплі-продажу адменена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="398"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="187"/>
         <source>Security officer</source>
         <translation>Супрацоўнік спецслужбаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="399"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="188"/>
         <source>Self</source>
         <translation>Пра сябе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="400"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="189"/>
         <source>Sent</source>
         <translation>Адпраўлена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="401"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="190"/>
         <source>SHIZO (penalty isolator)</source>
         <translation>ШІЗА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="402"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="191"/>
         <source>Shown only</source>
         <translation>Толькі паказана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="403"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="192"/>
         <source>Sibling</source>
         <translation>Брат або сястра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="404"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="193"/>
         <source>Solitary confinement</source>
         <translation>Адзіночная камера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="405"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="194"/>
         <source>Special proceedings (in absentia)</source>
         <translation>Спецыяльная вытворчасць (завочна)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="406"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="195"/>
         <source>Spouse or partner</source>
         <translation>Муж, жонка, партнёр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="407"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="196"/>
         <source>Special Rapporteur on Belarus</source>
         <translation>Спецыяльны дакладчык па Беларусі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="409"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="198"/>
         <source>Special Rapporteur on human rights defenders</source>
         <translation>Спецыяльны дакладчык па праваабаронцах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="410"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="199"/>
         <source>Special Rapporteur on torture</source>
         <translation>Спецыяльны дакладчык па катаваннях</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="411"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="200"/>
         <source>Stateless person&apos;s travel document</source>
         <translation>Праязны дакумент асобы без грамадзянства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="412"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="201"/>
         <source>Strictly confidential</source>
         <translation>Строга канфідэнцыйна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="413"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="202"/>
         <source>Surveillance camera</source>
         <translation>Камера відэаназірання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="414"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="203"/>
         <source>Suspended</source>
         <translation>Умоўны тэрмін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="415"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="204"/>
         <source>“Terrorist” list</source>
         <translation>Спіс «тэрарыстаў»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="416"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="205"/>
         <source>Transliteration</source>
         <translation>Транслітарацыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="417"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="206"/>
         <source>Appeal to the UN</source>
         <translation>Зварот у ААН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="418"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="207"/>
         <source>Undisclosed</source>
         <translation>Не паведамляецца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="419"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="208"/>
         <source>Unidentified persons</source>
         <translation>Невядомыя асобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="420"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="209"/>
         <source>Unknown</source>
         <translation>Невядома</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="421"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="210"/>
         <source>Vehicle</source>
         <translation>Транспартны сродак</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="422"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="211"/>
         <source>Verdict</source>
         <translation>Прысуд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="423"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="212"/>
         <source>Victim</source>
         <translation>Пацярпелы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="424"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="213"/>
         <source>Visits to trials</source>
         <translation>Наведванне судоў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="425"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="214"/>
         <source>Warning</source>
         <translation>Папярэджанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="426"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="215"/>
         <source>Working Group on Arbitrary Detention</source>
         <translation>Працоўная група па адвольных затрыманнях</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="427"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="216"/>
         <source>Working Group on Enforced Disappearances</source>
         <translation>Працоўная група па гвалтоўных знікненнях</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="428"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="217"/>
         <source>Withdrawn</source>
         <translation>Адклікана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="429"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="218"/>
         <source>Witness</source>
         <translation>Сведка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="430"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="219"/>
         <source>Written</source>
         <translation>Пісьмова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="431"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="220"/>
         <source>Year only</source>
         <translation>Толькі год</translation>
     </message>
@@ -1941,1008 +1941,1008 @@ versions</source>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="18"/>
+        <location filename="../../app/ui/editor/labels.py" line="20"/>
         <source>About</source>
         <translation>Пра каго / пра што</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="19"/>
+        <location filename="../../app/ui/editor/labels.py" line="21"/>
         <source>Action</source>
         <translation>Дзеянне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="20"/>
+        <location filename="../../app/ui/editor/labels.py" line="22"/>
         <source>Actions taken</source>
         <translation>Меры пераследу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="21"/>
+        <location filename="../../app/ui/editor/labels.py" line="23"/>
         <source>Who acted</source>
         <translation>Хто дзейнічаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="22"/>
+        <location filename="../../app/ui/editor/labels.py" line="24"/>
         <source>Addressee</source>
         <translation>Адрасат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="23"/>
+        <location filename="../../app/ui/editor/labels.py" line="25"/>
         <source>Administrative cases</source>
         <translation>Адміністрацыйныя справы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="24"/>
+        <location filename="../../app/ui/editor/labels.py" line="26"/>
         <source>Agency</source>
         <translation>Ведамства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="25"/>
+        <location filename="../../app/ui/editor/labels.py" line="27"/>
         <source>Alternative travel document</source>
         <translation>Іншы праязны дакумент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="26"/>
+        <location filename="../../app/ui/editor/labels.py" line="28"/>
         <source>Amount</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="27"/>
+        <location filename="../../app/ui/editor/labels.py" line="29"/>
         <source>Arrest</source>
         <translation>Затрыманне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="28"/>
+        <location filename="../../app/ui/editor/labels.py" line="30"/>
         <source>Re-convicted under Art. 411</source>
         <translation>Паўторнае асуджэнне па арт. 411</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="29"/>
+        <location filename="../../app/ui/editor/labels.py" line="31"/>
         <source>Articles</source>
         <translation>Артыкулы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="30"/>
+        <location filename="../../app/ui/editor/labels.py" line="32"/>
         <source>Property</source>
         <translation>Маёмасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="31"/>
+        <location filename="../../app/ui/editor/labels.py" line="33"/>
         <source>Arrested at the border on return</source>
         <translation>На мяжы пры ўездзе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="32"/>
+        <location filename="../../app/ui/editor/labels.py" line="34"/>
         <source>Attachments</source>
         <translation>Далучаныя файлы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="33"/>
+        <location filename="../../app/ui/editor/labels.py" line="35"/>
         <source>Arresting authority</source>
         <translation>Орган, які затрымаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="34"/>
+        <location filename="../../app/ui/editor/labels.py" line="36"/>
         <source>Autopsy</source>
         <translation>Ускрыццё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="35"/>
+        <location filename="../../app/ui/editor/labels.py" line="37"/>
         <source>Birth date</source>
         <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="36"/>
+        <location filename="../../app/ui/editor/labels.py" line="38"/>
         <source>Access to the body</source>
         <translation>Доступ да цела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="37"/>
+        <location filename="../../app/ui/editor/labels.py" line="39"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="38"/>
+        <location filename="../../app/ui/editor/labels.py" line="40"/>
         <source>Case code</source>
         <translation>Шыфр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="39"/>
+        <location filename="../../app/ui/editor/labels.py" line="41"/>
         <source>Case number</source>
         <translation>Нумар справы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="40"/>
+        <location filename="../../app/ui/editor/labels.py" line="42"/>
         <source>Category</source>
         <translation>Катэгорыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="41"/>
+        <location filename="../../app/ui/editor/labels.py" line="43"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="42"/>
+        <location filename="../../app/ui/editor/labels.py" line="44"/>
         <source>Circumstances</source>
         <translation>Абставіны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="43"/>
+        <location filename="../../app/ui/editor/labels.py" line="45"/>
         <source>Citizenship</source>
         <translation>Грамадзянства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="44"/>
+        <location filename="../../app/ui/editor/labels.py" line="46"/>
         <source>Co-defendants</source>
         <translation>Сааб&apos;вінавачаныя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="45"/>
+        <location filename="../../app/ui/editor/labels.py" line="47"/>
         <source>Number of co-defendants</source>
         <translation>Колькасць сааб&apos;вінавачаных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="46"/>
+        <location filename="../../app/ui/editor/labels.py" line="48"/>
         <source>Article</source>
         <translation>Артыкул</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="47"/>
+        <location filename="../../app/ui/editor/labels.py" line="49"/>
         <source>Condition</source>
         <translation>Умова / захворванне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="48"/>
+        <location filename="../../app/ui/editor/labels.py" line="50"/>
         <source>Conditions</source>
         <translation>Умовы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="49"/>
+        <location filename="../../app/ui/editor/labels.py" line="51"/>
         <source>Confidentiality</source>
         <translation>Канфідэнцыйнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="50"/>
+        <location filename="../../app/ui/editor/labels.py" line="52"/>
         <source>Connection</source>
         <translation>Сувязь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="51"/>
+        <location filename="../../app/ui/editor/labels.py" line="53"/>
         <source>Consent</source>
         <translation>Згода</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="52"/>
+        <location filename="../../app/ui/editor/labels.py" line="54"/>
         <source>Consequences</source>
         <translation>Наступствы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="53"/>
+        <location filename="../../app/ui/editor/labels.py" line="55"/>
         <source>Contact</source>
         <translation>Кантакты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="54"/>
+        <location filename="../../app/ui/editor/labels.py" line="56"/>
         <source>Contact denied to</source>
         <translation>Забароненыя кантакты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="55"/>
+        <location filename="../../app/ui/editor/labels.py" line="57"/>
         <source>Country</source>
         <translation>Краіна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="56"/>
+        <location filename="../../app/ui/editor/labels.py" line="58"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="57"/>
+        <location filename="../../app/ui/editor/labels.py" line="59"/>
         <source>Criterion</source>
         <translation>Крытэрый</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="58"/>
+        <location filename="../../app/ui/editor/labels.py" line="60"/>
         <source>In custody or after release</source>
         <translation>Пад вартай ці пасля вызвалення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="59"/>
+        <location filename="../../app/ui/editor/labels.py" line="61"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="60"/>
+        <location filename="../../app/ui/editor/labels.py" line="62"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="61"/>
+        <location filename="../../app/ui/editor/labels.py" line="63"/>
         <source>Days</source>
         <translation>Тэрмін (суткі)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="62"/>
+        <location filename="../../app/ui/editor/labels.py" line="64"/>
         <source>Deaths in detention</source>
         <translation>Смерць у зняволенні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="63"/>
+        <location filename="../../app/ui/editor/labels.py" line="65"/>
         <source>Decision</source>
         <translation>Рашэнне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="64"/>
+        <location filename="../../app/ui/editor/labels.py" line="66"/>
         <source>Description</source>
         <translation>Апісанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="65"/>
+        <location filename="../../app/ui/editor/labels.py" line="67"/>
         <source>Detention conditions</source>
         <translation>Умовы ўтрымання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="66"/>
+        <location filename="../../app/ui/editor/labels.py" line="68"/>
         <source>Days of detention</source>
         <translation>Дзён арышту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="67"/>
+        <location filename="../../app/ui/editor/labels.py" line="69"/>
         <source>Detention episodes</source>
         <translation>Эпізоды затрымання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="68"/>
+        <location filename="../../app/ui/editor/labels.py" line="70"/>
         <source>Disability group</source>
         <translation>Група інваліднасці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="69"/>
+        <location filename="../../app/ui/editor/labels.py" line="71"/>
         <source>Duration (minutes)</source>
         <translation>Працягласць (хвіліны)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="70"/>
+        <location filename="../../app/ui/editor/labels.py" line="72"/>
         <source>Enforced disappearance</source>
         <translation>Гвалтоўнае знікненне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="71"/>
+        <location filename="../../app/ui/editor/labels.py" line="73"/>
         <source>Detention episode</source>
         <translation>Эпізод затрымання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="72"/>
+        <location filename="../../app/ui/editor/labels.py" line="74"/>
         <source>Event links</source>
         <translation>Сувязі падзей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="73"/>
+        <location filename="../../app/ui/editor/labels.py" line="75"/>
         <source>Exit ban</source>
         <translation>Забарона на выезд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="74"/>
+        <location filename="../../app/ui/editor/labels.py" line="76"/>
         <source>Expected end of term</source>
         <translation>Чаканы канец тэрміну</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="75"/>
+        <location filename="../../app/ui/editor/labels.py" line="77"/>
         <source>Facility</source>
         <translation>Установа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="76"/>
+        <location filename="../../app/ui/editor/labels.py" line="78"/>
         <source>Facility (not in the list)</source>
         <translation>Установа (няма ў спісе)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="77"/>
+        <location filename="../../app/ui/editor/labels.py" line="79"/>
         <source>Family notified</source>
         <translation>Паведамленне сям&apos;і</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="78"/>
+        <location filename="../../app/ui/editor/labels.py" line="80"/>
         <source>Field notes</source>
         <translation>Заўвагі да палёў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="79"/>
+        <location filename="../../app/ui/editor/labels.py" line="81"/>
         <source>Fine</source>
         <translation>Штраф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="80"/>
+        <location filename="../../app/ui/editor/labels.py" line="82"/>
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="81"/>
+        <location filename="../../app/ui/editor/labels.py" line="83"/>
         <source>From facility</source>
         <translation>Адкуль (установа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="82"/>
+        <location filename="../../app/ui/editor/labels.py" line="84"/>
         <source>Function</source>
         <translation>Пасада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="83"/>
+        <location filename="../../app/ui/editor/labels.py" line="85"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="84"/>
+        <location filename="../../app/ui/editor/labels.py" line="86"/>
         <source>Given by</source>
         <translation>Хто даў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="85"/>
+        <location filename="../../app/ui/editor/labels.py" line="87"/>
         <source>Stated grounds</source>
         <translation>Заяўленая падстава</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="86"/>
+        <location filename="../../app/ui/editor/labels.py" line="88"/>
         <source>Group trial</source>
         <translation>Групавы працэс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="87"/>
+        <location filename="../../app/ui/editor/labels.py" line="89"/>
         <source>Health</source>
         <translation>Здароўе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="88"/>
+        <location filename="../../app/ui/editor/labels.py" line="90"/>
         <source>How</source>
         <translation>Як</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="89"/>
+        <location filename="../../app/ui/editor/labels.py" line="91"/>
         <source>Humanitarian criteria</source>
         <translation>Гуманітарныя крытэрыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="90"/>
+        <location filename="../../app/ui/editor/labels.py" line="92"/>
         <source>Record ID</source>
         <translation>ID запісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="91"/>
+        <location filename="../../app/ui/editor/labels.py" line="93"/>
         <source>Identified via</source>
         <translation>Як высветлілі асобу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="92"/>
+        <location filename="../../app/ui/editor/labels.py" line="94"/>
         <source>Ill-treatment acts</source>
         <translation>Жорсткае абыходжанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="93"/>
+        <location filename="../../app/ui/editor/labels.py" line="95"/>
         <source>Tried in absentia</source>
         <translation>Завочны суд (спецвытворчасць)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="94"/>
+        <location filename="../../app/ui/editor/labels.py" line="96"/>
         <source>Incommunicado</source>
         <translation>Інкамунікада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="95"/>
+        <location filename="../../app/ui/editor/labels.py" line="97"/>
         <source>Informant</source>
         <translation>Інфармант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="96"/>
+        <location filename="../../app/ui/editor/labels.py" line="98"/>
         <source>Information links</source>
         <translation>Крыніцы звестак</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="97"/>
+        <location filename="../../app/ui/editor/labels.py" line="99"/>
         <source>Interpreter</source>
         <translation>Перакладчык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="98"/>
+        <location filename="../../app/ui/editor/labels.py" line="100"/>
         <source>Interventions</source>
         <translation>Звароты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="99"/>
+        <location filename="../../app/ui/editor/labels.py" line="101"/>
         <source>Interview</source>
         <translation>Інтэрв&apos;ю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="100"/>
+        <location filename="../../app/ui/editor/labels.py" line="102"/>
         <source>Interviewer</source>
         <translation>Інтэрв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="101"/>
+        <location filename="../../app/ui/editor/labels.py" line="103"/>
         <source>Interviewer&apos;s notes</source>
         <translation>Нататкі інтэрв&apos;юера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="102"/>
+        <location filename="../../app/ui/editor/labels.py" line="104"/>
         <source>Investigation</source>
         <translation>Расследаванне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="103"/>
+        <location filename="../../app/ui/editor/labels.py" line="105"/>
         <source>Involvement</source>
         <translation>Удзел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="104"/>
+        <location filename="../../app/ui/editor/labels.py" line="106"/>
         <source>Judge</source>
         <translation>Суддзя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="105"/>
+        <location filename="../../app/ui/editor/labels.py" line="107"/>
         <source>KGB recruitment attempts</source>
         <translation>Спробы вярбоўкі КДБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="106"/>
+        <location filename="../../app/ui/editor/labels.py" line="108"/>
         <source>Kind</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="107"/>
+        <location filename="../../app/ui/editor/labels.py" line="109"/>
         <source>How the source knows</source>
         <translation>Адкуль вядома крыніцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="108"/>
+        <location filename="../../app/ui/editor/labels.py" line="110"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="109"/>
+        <location filename="../../app/ui/editor/labels.py" line="111"/>
         <source>Languages</source>
         <translation>Мовы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="110"/>
+        <location filename="../../app/ui/editor/labels.py" line="112"/>
         <source>Last contact</source>
         <translation>Апошні кантакт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="111"/>
+        <location filename="../../app/ui/editor/labels.py" line="113"/>
         <source>Status learned via</source>
         <translation>Адкуль вядома пра статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="112"/>
+        <location filename="../../app/ui/editor/labels.py" line="114"/>
         <source>Legal basis</source>
         <translation>Прававая падстава</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="113"/>
+        <location filename="../../app/ui/editor/labels.py" line="115"/>
         <source>List</source>
         <translation>Спіс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="114"/>
+        <location filename="../../app/ui/editor/labels.py" line="116"/>
         <source>List entries</source>
         <translation>Унясенне ў спісы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="115"/>
+        <location filename="../../app/ui/editor/labels.py" line="117"/>
         <source>Media type</source>
         <translation>MIME-тып</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="116"/>
+        <location filename="../../app/ui/editor/labels.py" line="118"/>
         <source>Medical attention</source>
         <translation>Атрыманая медыцынская дапамога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="117"/>
+        <location filename="../../app/ui/editor/labels.py" line="119"/>
         <source>Medical care</source>
         <translation>Медыцынская дапамога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="118"/>
+        <location filename="../../app/ui/editor/labels.py" line="120"/>
         <source>Method</source>
         <translation>Спосаб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="119"/>
+        <location filename="../../app/ui/editor/labels.py" line="121"/>
         <source>Mode</source>
         <translation>Фармат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="120"/>
+        <location filename="../../app/ui/editor/labels.py" line="122"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="121"/>
+        <location filename="../../app/ui/editor/labels.py" line="123"/>
         <source>Names</source>
         <translation>Імёны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="122"/>
+        <location filename="../../app/ui/editor/labels.py" line="124"/>
         <source>Narrative</source>
         <translation>Аповед</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="123"/>
+        <location filename="../../app/ui/editor/labels.py" line="125"/>
         <source>Note</source>
         <translation>Заўвага</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="124"/>
+        <location filename="../../app/ui/editor/labels.py" line="126"/>
         <source>Occupation</source>
         <translation>Род заняткаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="125"/>
+        <location filename="../../app/ui/editor/labels.py" line="127"/>
         <source>Official explanation</source>
         <translation>Афіцыйнае тлумачэнне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="126"/>
+        <location filename="../../app/ui/editor/labels.py" line="128"/>
         <source>Official response</source>
         <translation>Афіцыйны адказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="127"/>
+        <location filename="../../app/ui/editor/labels.py" line="129"/>
         <source>Wording of the response</source>
         <translation>Тэкст адказу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="128"/>
+        <location filename="../../app/ui/editor/labels.py" line="130"/>
         <source>Case opened</source>
         <translation>Узбуджэнне справы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="129"/>
+        <location filename="../../app/ui/editor/labels.py" line="131"/>
         <source>Organisation</source>
         <translation>Арганізацыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="130"/>
+        <location filename="../../app/ui/editor/labels.py" line="132"/>
         <source>Outcome</source>
         <translation>Вынік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="131"/>
+        <location filename="../../app/ui/editor/labels.py" line="133"/>
         <source>Part</source>
         <translation>Частка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="132"/>
+        <location filename="../../app/ui/editor/labels.py" line="134"/>
         <source>Passport expiry</source>
         <translation>Тэрмін дзеяння пашпарта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="133"/>
+        <location filename="../../app/ui/editor/labels.py" line="135"/>
         <source>Field path</source>
         <translation>Шлях да поля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="134"/>
+        <location filename="../../app/ui/editor/labels.py" line="136"/>
         <source>Alleged perpetrators</source>
         <translation>Меркаваныя вінаватцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="135"/>
+        <location filename="../../app/ui/editor/labels.py" line="137"/>
         <source>Person</source>
         <translation>Чалавек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="136"/>
+        <location filename="../../app/ui/editor/labels.py" line="138"/>
         <source>Persons</source>
         <translation>Людзі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="137"/>
+        <location filename="../../app/ui/editor/labels.py" line="139"/>
         <source>Place</source>
         <translation>Месца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="138"/>
+        <location filename="../../app/ui/editor/labels.py" line="140"/>
         <source>Type of place</source>
         <translation>Тып месца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="139"/>
+        <location filename="../../app/ui/editor/labels.py" line="141"/>
         <source>Places of detention</source>
         <translation>Месцы ўтрымання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="140"/>
+        <location filename="../../app/ui/editor/labels.py" line="142"/>
         <source>Police supervision</source>
         <translation>Прэвентыўны нагляд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="141"/>
+        <location filename="../../app/ui/editor/labels.py" line="143"/>
         <source>Precision</source>
         <translation>Дакладнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="142"/>
+        <location filename="../../app/ui/editor/labels.py" line="144"/>
         <source>Property actions</source>
         <translation>Дзеянні з маёмасцю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="143"/>
+        <location filename="../../app/ui/editor/labels.py" line="145"/>
         <source>Prosecution</source>
         <translation>Крымінальная справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="144"/>
+        <location filename="../../app/ui/editor/labels.py" line="146"/>
         <source>Prosecutions</source>
         <translation>Крымінальныя справы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="145"/>
+        <location filename="../../app/ui/editor/labels.py" line="147"/>
         <source>Shown publicly to intimidate</source>
         <translation>Паказана публічна для запалохвання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="146"/>
+        <location filename="../../app/ui/editor/labels.py" line="148"/>
         <source>Punishment cells</source>
         <translation>Дысцыплінарная ізаляцыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="147"/>
+        <location filename="../../app/ui/editor/labels.py" line="149"/>
         <source>Reason</source>
         <translation>Прычына</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="148"/>
+        <location filename="../../app/ui/editor/labels.py" line="150"/>
         <source>Recruitment attempts</source>
         <translation>Спробы вярбоўкі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="149"/>
+        <location filename="../../app/ui/editor/labels.py" line="151"/>
         <source>Ref</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="150"/>
+        <location filename="../../app/ui/editor/labels.py" line="152"/>
         <source>Reference</source>
         <translation>Нумар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="151"/>
+        <location filename="../../app/ui/editor/labels.py" line="153"/>
         <source>Regime</source>
         <translation>Рэжым</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="152"/>
+        <location filename="../../app/ui/editor/labels.py" line="154"/>
         <source>Relation</source>
         <translation>Адносіны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="153"/>
+        <location filename="../../app/ui/editor/labels.py" line="155"/>
         <source>Relations</source>
         <translation>Роднасць і сувязі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="154"/>
+        <location filename="../../app/ui/editor/labels.py" line="156"/>
         <source>Release</source>
         <translation>Вызваленне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="155"/>
+        <location filename="../../app/ui/editor/labels.py" line="157"/>
         <source>Reliability</source>
         <translation>Надзейнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="156"/>
+        <location filename="../../app/ui/editor/labels.py" line="158"/>
         <source>Reply</source>
         <translation>Адказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="157"/>
+        <location filename="../../app/ui/editor/labels.py" line="159"/>
         <source>Officially reported location</source>
         <translation>Афіцыйна паведамленае месца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="158"/>
+        <location filename="../../app/ui/editor/labels.py" line="160"/>
         <source>Requested</source>
         <translation>Дата звароту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="159"/>
+        <location filename="../../app/ui/editor/labels.py" line="161"/>
         <source>Requested state</source>
         <translation>Дзяржава, да якой звярнуліся</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="160"/>
+        <location filename="../../app/ui/editor/labels.py" line="162"/>
         <source>Country of residence</source>
         <translation>Краіна пражывання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="161"/>
+        <location filename="../../app/ui/editor/labels.py" line="163"/>
         <source>Responsible</source>
         <translation>Адказныя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="162"/>
+        <location filename="../../app/ui/editor/labels.py" line="164"/>
         <source>Return from abroad</source>
         <translation>Вяртанне з-за мяжы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="163"/>
+        <location filename="../../app/ui/editor/labels.py" line="165"/>
         <source>Returned from abroad</source>
         <translation>Пасля вяртання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="164"/>
+        <location filename="../../app/ui/editor/labels.py" line="166"/>
         <source>Roles</source>
         <translation>Ролі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="165"/>
+        <location filename="../../app/ui/editor/labels.py" line="167"/>
         <source>Schema</source>
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="166"/>
+        <location filename="../../app/ui/editor/labels.py" line="168"/>
         <source>Consented uses</source>
         <translation>Дазволенае выкарыстанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="167"/>
+        <location filename="../../app/ui/editor/labels.py" line="169"/>
         <source>Script</source>
         <translation>Алфавіт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="168"/>
+        <location filename="../../app/ui/editor/labels.py" line="170"/>
         <source>Withhold identity in exports</source>
         <translation>Ананімізаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="169"/>
+        <location filename="../../app/ui/editor/labels.py" line="171"/>
         <source>Sentence</source>
         <translation>Пакаранне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="170"/>
+        <location filename="../../app/ui/editor/labels.py" line="172"/>
         <source>Serious</source>
         <translation>Цяжкае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="171"/>
+        <location filename="../../app/ui/editor/labels.py" line="173"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="172"/>
+        <location filename="../../app/ui/editor/labels.py" line="174"/>
         <source>Since</source>
         <translation>Пачынаючы з</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="173"/>
+        <location filename="../../app/ui/editor/labels.py" line="175"/>
         <source>Size (bytes)</source>
         <translation>Памер (байты)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="174"/>
+        <location filename="../../app/ui/editor/labels.py" line="176"/>
         <source>Solidarity persecution</source>
         <translation>Пераслед за салідарнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="175"/>
+        <location filename="../../app/ui/editor/labels.py" line="177"/>
         <source>Source</source>
         <translation>Крыніца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="176"/>
+        <location filename="../../app/ui/editor/labels.py" line="178"/>
         <source>Date of the source</source>
         <translation>Дата крыніцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="177"/>
+        <location filename="../../app/ui/editor/labels.py" line="179"/>
         <source>Stated reason</source>
         <translation>Названая прычына</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="178"/>
+        <location filename="../../app/ui/editor/labels.py" line="180"/>
         <source>Statement extracted</source>
         <translation>Прымус да паказанняў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="179"/>
+        <location filename="../../app/ui/editor/labels.py" line="181"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="180"/>
+        <location filename="../../app/ui/editor/labels.py" line="182"/>
         <source>Summary</source>
         <translation>Змест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="181"/>
+        <location filename="../../app/ui/editor/labels.py" line="183"/>
         <source>Support given</source>
         <translation>Аказаная дапамога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="182"/>
+        <location filename="../../app/ui/editor/labels.py" line="184"/>
         <source>Persons supported</source>
         <translation>Каго падтрымлівалі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="183"/>
+        <location filename="../../app/ui/editor/labels.py" line="185"/>
         <source>Suspected cause</source>
         <translation>Меркаваная прычына</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="184"/>
+        <location filename="../../app/ui/editor/labels.py" line="186"/>
         <source>Exile targeted</source>
         <translation>Супраць каго з эмігрантаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="185"/>
+        <location filename="../../app/ui/editor/labels.py" line="187"/>
         <source>Term (months)</source>
         <translation>Тэрмін (месяцы)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="205"/>
+        <location filename="../../app/ui/editor/labels.py" line="207"/>
         <source>Own consent of other persons</source>
         <translation>Уласная згода іншых асоб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="206"/>
+        <location filename="../../app/ui/editor/labels.py" line="208"/>
         <source>Risks explained</source>
         <translation>Рызыкі растлумачаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="207"/>
+        <location filename="../../app/ui/editor/labels.py" line="209"/>
         <source>Sensitive marks</source>
         <translation>Адчувальныя пазнакі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="208"/>
+        <location filename="../../app/ui/editor/labels.py" line="210"/>
         <source>Span start</source>
         <translation>Пачатак фрагмента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="209"/>
+        <location filename="../../app/ui/editor/labels.py" line="211"/>
         <source>Span end</source>
         <translation>Канец фрагмента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="222"/>
+        <location filename="../../app/ui/editor/labels.py" line="224"/>
         <source>Decided by</source>
         <translation>Хто прыняў рашэнне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="223"/>
+        <location filename="../../app/ui/editor/labels.py" line="225"/>
         <source>Made by</source>
         <translation>Хто звярнуўся</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="186"/>
+        <location filename="../../app/ui/editor/labels.py" line="188"/>
         <source>Text</source>
         <translation>Тэкст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="187"/>
+        <location filename="../../app/ui/editor/labels.py" line="189"/>
         <source>Timing</source>
         <translation>Калі ўзнікла</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="188"/>
+        <location filename="../../app/ui/editor/labels.py" line="190"/>
         <source>To</source>
         <translation>Каму / чаму</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="189"/>
+        <location filename="../../app/ui/editor/labels.py" line="191"/>
         <source>To facility</source>
         <translation>Куды (установа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="190"/>
+        <location filename="../../app/ui/editor/labels.py" line="192"/>
         <source>Transfers</source>
         <translation>Этапы (пераводы)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="191"/>
+        <location filename="../../app/ui/editor/labels.py" line="193"/>
         <source>Transnational incidents</source>
         <translation>Пераслед эмігрантаў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="192"/>
+        <location filename="../../app/ui/editor/labels.py" line="194"/>
         <source>Trial began</source>
         <translation>Пачатак суда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="193"/>
+        <location filename="../../app/ui/editor/labels.py" line="195"/>
         <source>Type</source>
         <translation>Тып</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="194"/>
+        <location filename="../../app/ui/editor/labels.py" line="196"/>
         <source>UN mechanism</source>
         <translation>Механізм ААН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="195"/>
+        <location filename="../../app/ui/editor/labels.py" line="197"/>
         <source>UN reference</source>
         <translation>Нумар справы ў ААН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="196"/>
+        <location filename="../../app/ui/editor/labels.py" line="198"/>
         <source>Unit</source>
         <translation>Адзінка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="197"/>
+        <location filename="../../app/ui/editor/labels.py" line="199"/>
         <source>Until</source>
         <translation>Па</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="198"/>
+        <location filename="../../app/ui/editor/labels.py" line="200"/>
         <source>Value</source>
         <translation>Значэнне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="199"/>
+        <location filename="../../app/ui/editor/labels.py" line="201"/>
         <source>Verdict</source>
         <translation>Рашэнне суда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="200"/>
+        <location filename="../../app/ui/editor/labels.py" line="202"/>
         <source>Victim</source>
         <translation>Пацярпелы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="201"/>
+        <location filename="../../app/ui/editor/labels.py" line="203"/>
         <source>Victims</source>
         <translation>Пацярпелыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="202"/>
+        <location filename="../../app/ui/editor/labels.py" line="204"/>
         <source>While serving (earlier case)</source>
         <translation>Пры адбыванні тэрміну (папярэдняя справа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="203"/>
+        <location filename="../../app/ui/editor/labels.py" line="205"/>
         <source>Channel of contact</source>
         <translation>Канал сувязі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="204"/>
+        <location filename="../../app/ui/editor/labels.py" line="206"/>
         <source>Contact had by</source>
         <translation>Хто кантактаваў</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="210"/>
+        <location filename="../../app/ui/editor/labels.py" line="212"/>
         <source>Withdrawal</source>
         <translation>Адкліканне згоды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="215"/>
+        <location filename="../../app/ui/editor/labels.py" line="217"/>
         <source>Town, address or details</source>
         <translation>Горад, адрас або апісанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="216"/>
+        <location filename="../../app/ui/editor/labels.py" line="218"/>
         <source>Place in words</source>
         <translation>Месца (апісанне)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="217"/>
+        <location filename="../../app/ui/editor/labels.py" line="219"/>
         <source>In the informant&apos;s own words</source>
         <translation>Словамі інфарманта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="218"/>
+        <location filename="../../app/ui/editor/labels.py" line="220"/>
         <source>Language of the narrative</source>
         <translation>Мова аповеду</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="219"/>
+        <location filename="../../app/ui/editor/labels.py" line="221"/>
         <source>Name as written</source>
         <translation>Напісанне імя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="220"/>
-        <location filename="../../app/ui/editor/labels.py" line="221"/>
+        <location filename="../../app/ui/editor/labels.py" line="222"/>
+        <location filename="../../app/ui/editor/labels.py" line="223"/>
         <source>Name or staff code</source>
         <translation>Імя або службовы код</translation>
     </message>

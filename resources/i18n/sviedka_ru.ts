@@ -728,1017 +728,1017 @@ versions</source>
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="227"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="16"/>
         <source>Roubles (BYN)</source>
         <translation>Рубли (BYN)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="228"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="17"/>
         <source>Cyrillic</source>
         <translation>Кириллица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="229"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="18"/>
         <source>Group I</source>
         <translation>I группа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="230"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="19"/>
         <source>Group II</source>
         <translation>II группа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="231"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="20"/>
         <source>Group III</source>
         <translation>III группа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="232"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="21"/>
         <source>Latin</source>
         <translation>Латиница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="233"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="22"/>
         <source>Acquittal</source>
         <translation>Оправдание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="234"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="23"/>
         <source>Acquitted</source>
         <translation>Оправдан(а)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="235"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="24"/>
         <source>Administrative</source>
         <translation>Административное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="236"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="25"/>
         <source>Administrative arrest</source>
         <translation>Административный арест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="237"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="26"/>
         <source>Administrative case</source>
         <translation>Административное дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="238"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="27"/>
         <source>Administrative detention</source>
         <translation>Административный арест</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="239"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="28"/>
         <source>After detention</source>
         <translation>После заключения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="240"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="29"/>
         <source>After release</source>
         <translation>После освобождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="241"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="30"/>
         <source>Agreed under pressure</source>
         <translation>Согласился под давлением</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="242"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="31"/>
         <source>Alien&apos;s passport</source>
         <translation>Паспорт иностранца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="243"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="32"/>
         <source>Alleged perpetrator</source>
         <translation>Предполагаемый виновный</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="244"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="33"/>
         <source>Amnesty</source>
         <translation>Амнистия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="245"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="34"/>
         <source>Approximate</source>
         <translation>Примерно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="246"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="35"/>
         <source>Arrest (freezing)</source>
         <translation>Арест (наложение ареста)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="247"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="36"/>
         <source>Auction</source>
         <translation>Продажа с торгов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="248"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="37"/>
         <source>Aunt or uncle</source>
         <translation>Тётя или дядя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="249"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="38"/>
         <source>Authorities of the host state</source>
         <translation>Власти страны пребывания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="250"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="39"/>
         <source>Avoided</source>
         <translation>Уклонился</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="251"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="40"/>
         <source>Bank account</source>
         <translation>Банковский счёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="252"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="41"/>
         <source>Base units</source>
         <translation>Базовые величины</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="253"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="42"/>
         <source>Before detention</source>
         <translation>До заключения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="254"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="43"/>
         <source>Belarusian authorities</source>
         <translation>Белорусские власти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="255"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="44"/>
         <source>Belarusian consulate</source>
         <translation>Консульство Беларуси</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="256"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="45"/>
         <source>Belarusian court</source>
         <translation>Белорусский суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="257"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="46"/>
         <source>Belarusian security services</source>
         <translation>Белорусские спецслужбы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="258"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="47"/>
         <source>State Border Committee</source>
         <translation>Госпогранкомитет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="259"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="48"/>
         <source>Border guard</source>
         <translation>Пограничник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="260"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="49"/>
         <source>Business</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="261"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="50"/>
         <source>Carried out</source>
         <translation>Совершил(а)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="262"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="51"/>
         <source>Caused</source>
         <translation>Стало причиной</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="263"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="52"/>
         <source>Cellmate</source>
         <translation>Сокамерник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="264"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="53"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="265"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="54"/>
         <source>Civil claim</source>
         <translation>Гражданский иск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="266"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="55"/>
         <source>Closed</source>
         <translation>Прекращено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="267"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="56"/>
         <source>Colleague</source>
         <translation>Коллега</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="268"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="57"/>
         <source>Community service</source>
         <translation>Общественные работы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="269"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="58"/>
         <source>Complaint</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="270"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="59"/>
         <source>Complete</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="271"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="60"/>
         <source>Compulsory treatment</source>
         <translation>Принудлечение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="272"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="61"/>
         <source>Confidential</source>
         <translation>Конфиденциально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="273"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="62"/>
         <source>Confiscation</source>
         <translation>Конфискация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="274"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="63"/>
         <source>Is a consequence of</source>
         <translation>Является следствием</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="275"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="64"/>
         <source>Consular official</source>
         <translation>Сотрудник консульства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="276"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="65"/>
         <source>Continuing</source>
         <translation>Продолжается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="277"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="66"/>
         <source>Convicted</source>
         <translation>Осуждён(а)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="278"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="67"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="279"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="68"/>
         <source>Court paper</source>
         <translation>Судебный документ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="280"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="69"/>
         <source>Cousin</source>
         <translation>Двоюр. брат/сестра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="281"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="70"/>
         <source>Criminal</source>
         <translation>Уголовное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="282"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="71"/>
         <source>Criminal case</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="283"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="72"/>
         <source>Criminal charges</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="284"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="73"/>
         <source>Exact day</source>
         <translation>Точный день</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="285"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="74"/>
         <source>Decided (as judge)</source>
         <translation>Вынес решение (как судья)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="286"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="75"/>
         <source>Delayed</source>
         <translation>Оказана с задержкой</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="287"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="76"/>
         <source>Denied</source>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="288"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="77"/>
         <source>Detained pending extradition</source>
         <translation>Задержан до решения об экстрадиции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="289"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="78"/>
         <source>Dismissal from work</source>
         <translation>Увольнение с работы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="290"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="79"/>
         <source>Dismissed</source>
         <translation>Дело прекращено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="291"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="80"/>
         <source>Photo of a document</source>
         <translation>Фото документа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="292"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="81"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="293"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="82"/>
         <source>Donations</source>
         <translation>Пожертвования</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="294"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="83"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="295"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="84"/>
         <source>During detention</source>
         <translation>Во время заключения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="296"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="85"/>
         <source>End of term</source>
         <translation>Окончание срока</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="297"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="86"/>
         <source>Ended</source>
         <translation>Закончилось</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="298"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="87"/>
         <source>Enquiry</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="299"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="88"/>
         <source>Eviction</source>
         <translation>Выселение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="300"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="89"/>
         <source>Extradition granted</source>
         <translation>Экстрадиция разрешена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="301"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="90"/>
         <source>Extradition refused</source>
         <translation>В экстрадиции отказано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="302"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="91"/>
         <source>“Extremist” list</source>
         <translation>Список «экстремистов»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="303"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="92"/>
         <source>Failed to prevent</source>
         <translation>Не предотвратил(а)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="304"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="93"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="305"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="94"/>
         <source>Fine</source>
         <translation>Штраф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="306"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="95"/>
         <source>First hand</source>
         <translation>Из первых рук</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="307"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="96"/>
         <source>Forced “repentance” video</source>
         <translation>Принудительное «покаянное» видео</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="308"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="97"/>
         <source>Foreign Ministry or consulate</source>
         <translation>МИД или консульство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="309"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="98"/>
         <source>Friend</source>
         <translation>Друг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="310"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="99"/>
         <source>Group of Independent Experts on Belarus</source>
         <translation>Группа независимых экспертов по Беларуси</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="311"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="100"/>
         <source>Grandchild</source>
         <translation>Внук или внучка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="312"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="101"/>
         <source>Grandparent</source>
         <translation>Дедушка или бабушка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="313"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="102"/>
         <source>GUBOPiK</source>
         <translation>ГУБОПиК</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="314"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="103"/>
         <source>Handed to the family</source>
         <translation>Передано семье</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="315"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="104"/>
         <source>Hearsay</source>
         <translation>Со слов других</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="316"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="105"/>
         <source>High</source>
         <translation>Высокая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="317"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="106"/>
         <source>Housing</source>
         <translation>Жильё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="318"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="107"/>
         <source>Human Rights Committee</source>
         <translation>Комитет по правам человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="319"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="108"/>
         <source>Imprisonment</source>
         <translation>Лишение свободы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="320"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="109"/>
         <source>In custody</source>
         <translation>Под стражей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="321"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="110"/>
         <source>In-law</source>
         <translation>Родственник по браку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="322"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="111"/>
         <source>In person</source>
         <translation>Лично</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="323"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="112"/>
         <source>Independent</source>
         <translation>Независимое</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="324"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="113"/>
         <source>Informant</source>
         <translation>Информант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="325"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="114"/>
         <source>Informer</source>
         <translation>Осведомитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="326"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="115"/>
         <source>Photo of injuries</source>
         <translation>Фото травм</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="327"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="116"/>
         <source>Interpol</source>
         <translation>Интерпол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="328"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="117"/>
         <source>Interview audio</source>
         <translation>Аудиозапись интервью</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="329"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="118"/>
         <source>Interview video</source>
         <translation>Видеозапись интервью</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="330"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="119"/>
         <source>Interviewer&apos;s contact</source>
         <translation>Контакт интервьюера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="331"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="120"/>
         <source>Investigative Committee</source>
         <translation>Следственный комитет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="332"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="121"/>
         <source>Investigator</source>
         <translation>Следователь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="333"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="122"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="334"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="123"/>
         <source>KGB</source>
         <translation>КГБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="335"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="124"/>
         <source>Land</source>
         <translation>Земельный участок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="336"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="125"/>
         <source>Lawyer</source>
         <translation>Адвокат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="337"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="126"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="338"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="127"/>
         <source>Consent form</source>
         <translation>Форма согласия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="339"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="128"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="340"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="129"/>
         <source>Limited</source>
         <translation>Оказана частично</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="341"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="130"/>
         <source>Low</source>
         <translation>Низкая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="342"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="131"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="343"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="132"/>
         <source>Medical record</source>
         <translation>Медицинский документ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="344"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="133"/>
         <source>Medium</source>
         <translation>Средняя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="345"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="134"/>
         <source>Month only</source>
         <translation>Только месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="346"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="135"/>
         <source>Niece or nephew</source>
         <translation>Племянник(-ица)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="347"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="136"/>
         <source>No reply</source>
         <translation>Нет ответа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="349"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="138"/>
         <source>Non-disclosure undertaking</source>
         <translation>Подписка о неразглашении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="350"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="139"/>
         <source>None given</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="351"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="140"/>
         <source>None known</source>
         <translation>Не проводилось</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="352"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="141"/>
         <source>None obtainable</source>
         <translation>Получить невозможно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="353"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="142"/>
         <source>Notice issued</source>
         <translation>Запрос опубликован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="354"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="143"/>
         <source>Notice refused or deleted</source>
         <translation>Запрос отклонён или удалён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="355"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="144"/>
         <source>Official</source>
         <translation>Официальное</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="356"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="145"/>
         <source>Only housing</source>
         <translation>Единственное жильё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="357"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="146"/>
         <source>Opened</source>
         <translation>Начато</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="358"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="147"/>
         <source>Oral</source>
         <translation>Устно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="359"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="148"/>
         <source>Ordered</source>
         <translation>Отдал(а) приказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="360"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="149"/>
         <source>Original spelling</source>
         <translation>Оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="361"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="150"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="362"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="151"/>
         <source>Other official</source>
         <translation>Другое должностное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="363"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="152"/>
         <source>Other relative</source>
         <translation>Другой родственник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="364"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="153"/>
         <source>Parcels</source>
         <translation>Передачи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="365"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="154"/>
         <source>Pardon</source>
         <translation>Помилование</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="366"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="155"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="367"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="156"/>
         <source>Penal system</source>
         <translation>Уголовно-исполнительная система</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="368"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="157"/>
         <source>Pending</source>
         <translation>Ожидается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="369"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="158"/>
         <source>Petition for pardon signed</source>
         <translation>Прошение о помиловании подписано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="370"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="159"/>
         <source>Phone check</source>
         <translation>Проверка телефона</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="371"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="160"/>
         <source>PKT (cell-type premises)</source>
         <translation>ПКТ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="372"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="161"/>
         <source>Police</source>
         <translation>Милиция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="373"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="162"/>
         <source>Police officer</source>
         <translation>Сотрудник милиции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="374"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="163"/>
         <source>Precedes</source>
         <translation>Предшествует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="375"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="164"/>
         <source>Pressure to petition for pardon</source>
         <translation>Давление, чтобы написал прошение о помиловании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="376"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="165"/>
         <source>Prison staff</source>
         <translation>Сотрудник места заключения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="377"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="166"/>
         <source>Prosecuted</source>
         <translation>Поддерживал обвинение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="378"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="167"/>
         <source>Prosecutor</source>
         <translation>Прокурор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="379"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="168"/>
         <source>Prosecutor&apos;s office</source>
         <translation>Прокуратура</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="380"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="169"/>
         <source>Protest photo database</source>
         <translation>База фотографий с протестов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="381"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="170"/>
         <source>Provided</source>
         <translation>Оказана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="382"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="171"/>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="383"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="172"/>
         <source>Raid</source>
         <translation>Обыск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="384"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="173"/>
         <source>Recorded</source>
         <translation>Записано на аудио</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="385"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="174"/>
         <source>Refugee travel document</source>
         <translation>Проездной документ беженца</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="386"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="175"/>
         <source>Refused</source>
         <translation>Отказ в возбуждении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="387"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="176"/>
         <source>Relative</source>
         <translation>Родственник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="388"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="177"/>
         <source>Release with deportation</source>
         <translation>Освобождение с высылкой из страны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="389"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="178"/>
         <source>Released</source>
         <translation>Отпущен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="390"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="179"/>
         <source>Released co-prisoner</source>
         <translation>Бывший сокамерник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="391"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="180"/>
         <source>Remote</source>
         <translation>Дистанционно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="392"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="181"/>
         <source>Replied</source>
         <translation>Получен ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="393"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="182"/>
         <source>Restricted</source>
         <translation>Ограниченный доступ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="394"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="183"/>
         <source>Restriction of freedom</source>
         <translation>Ограничение свободы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="395"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="184"/>
         <source>Reviewed</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="396"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="185"/>
         <source>Russian authorities</source>
         <translation>Российские власти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="397"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="186"/>
         <source>Sale cancelled</source>
         <translation>Сделка купли-продажи отменена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="398"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="187"/>
         <source>Security officer</source>
         <translation>Сотрудник спецслужб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="399"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="188"/>
         <source>Self</source>
         <translation>О себе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="400"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="189"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="401"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="190"/>
         <source>SHIZO (penalty isolator)</source>
         <translation>ШИЗО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="402"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="191"/>
         <source>Shown only</source>
         <translation>Только показано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="403"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="192"/>
         <source>Sibling</source>
         <translation>Брат или сестра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="404"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="193"/>
         <source>Solitary confinement</source>
         <translation>Одиночная камера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="405"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="194"/>
         <source>Special proceedings (in absentia)</source>
         <translation>Специальное производство (заочно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="406"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="195"/>
         <source>Spouse or partner</source>
         <translation>Супруг(а) или партнёр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="407"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="196"/>
         <source>Special Rapporteur on Belarus</source>
         <translation>Специальный докладчик по Беларуси</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="409"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="198"/>
         <source>Special Rapporteur on human rights defenders</source>
         <translation>Специальный докладчик по правозащитникам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="410"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="199"/>
         <source>Special Rapporteur on torture</source>
         <translation>Специальный докладчик по пыткам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="411"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="200"/>
         <source>Stateless person&apos;s travel document</source>
         <translation>Проездной документ лица без гражданства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="412"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="201"/>
         <source>Strictly confidential</source>
         <translation>Строго конфиденц.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="413"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="202"/>
         <source>Surveillance camera</source>
         <translation>Камера видеонаблюдения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="414"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="203"/>
         <source>Suspended</source>
         <translation>Условный срок</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="415"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="204"/>
         <source>“Terrorist” list</source>
         <translation>Список «террористов»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="416"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="205"/>
         <source>Transliteration</source>
         <translation>Транслитерация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="417"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="206"/>
         <source>Appeal to the UN</source>
         <translation>Обращение в ООН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="418"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="207"/>
         <source>Undisclosed</source>
         <translation>Не сообщается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="419"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="208"/>
         <source>Unidentified persons</source>
         <translation>Неустановленные лица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="420"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="209"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="421"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="210"/>
         <source>Vehicle</source>
         <translation>Транспортное средство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="422"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="211"/>
         <source>Verdict</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="423"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="212"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="424"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="213"/>
         <source>Visits to trials</source>
         <translation>Посещение судов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="425"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="214"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="426"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="215"/>
         <source>Working Group on Arbitrary Detention</source>
         <translation>Рабочая группа по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="427"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="216"/>
         <source>Working Group on Enforced Disappearances</source>
         <translation>Рабочая группа по насильственным исчезновениям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="428"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="217"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="429"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="218"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="430"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="219"/>
         <source>Written</source>
         <translation>Письменно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="431"/>
+        <location filename="../../app/ui/editor/enum_labels.py" line="220"/>
         <source>Year only</source>
         <translation>Только год</translation>
     </message>
@@ -1941,1008 +1941,1008 @@ versions</source>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="18"/>
+        <location filename="../../app/ui/editor/labels.py" line="20"/>
         <source>About</source>
         <translation>О ком / о чём</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="19"/>
+        <location filename="../../app/ui/editor/labels.py" line="21"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="20"/>
+        <location filename="../../app/ui/editor/labels.py" line="22"/>
         <source>Actions taken</source>
         <translation>Меры преследования</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="21"/>
+        <location filename="../../app/ui/editor/labels.py" line="23"/>
         <source>Who acted</source>
         <translation>Кто действовал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="22"/>
+        <location filename="../../app/ui/editor/labels.py" line="24"/>
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="23"/>
+        <location filename="../../app/ui/editor/labels.py" line="25"/>
         <source>Administrative cases</source>
         <translation>Административные дела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="24"/>
+        <location filename="../../app/ui/editor/labels.py" line="26"/>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="25"/>
+        <location filename="../../app/ui/editor/labels.py" line="27"/>
         <source>Alternative travel document</source>
         <translation>Другой проездной документ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="26"/>
+        <location filename="../../app/ui/editor/labels.py" line="28"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="27"/>
+        <location filename="../../app/ui/editor/labels.py" line="29"/>
         <source>Arrest</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="28"/>
+        <location filename="../../app/ui/editor/labels.py" line="30"/>
         <source>Re-convicted under Art. 411</source>
         <translation>Повторное осуждение по ст. 411</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="29"/>
+        <location filename="../../app/ui/editor/labels.py" line="31"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="30"/>
+        <location filename="../../app/ui/editor/labels.py" line="32"/>
         <source>Property</source>
         <translation>Имущество</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="31"/>
+        <location filename="../../app/ui/editor/labels.py" line="33"/>
         <source>Arrested at the border on return</source>
         <translation>На границе при въезде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="32"/>
+        <location filename="../../app/ui/editor/labels.py" line="34"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="33"/>
+        <location filename="../../app/ui/editor/labels.py" line="35"/>
         <source>Arresting authority</source>
         <translation>Задержавший орган</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="34"/>
+        <location filename="../../app/ui/editor/labels.py" line="36"/>
         <source>Autopsy</source>
         <translation>Вскрытие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="35"/>
+        <location filename="../../app/ui/editor/labels.py" line="37"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="36"/>
+        <location filename="../../app/ui/editor/labels.py" line="38"/>
         <source>Access to the body</source>
         <translation>Доступ к телу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="37"/>
+        <location filename="../../app/ui/editor/labels.py" line="39"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="38"/>
+        <location filename="../../app/ui/editor/labels.py" line="40"/>
         <source>Case code</source>
         <translation>Шифр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="39"/>
+        <location filename="../../app/ui/editor/labels.py" line="41"/>
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="40"/>
+        <location filename="../../app/ui/editor/labels.py" line="42"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="41"/>
+        <location filename="../../app/ui/editor/labels.py" line="43"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="42"/>
+        <location filename="../../app/ui/editor/labels.py" line="44"/>
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="43"/>
+        <location filename="../../app/ui/editor/labels.py" line="45"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="44"/>
+        <location filename="../../app/ui/editor/labels.py" line="46"/>
         <source>Co-defendants</source>
         <translation>Соподсудимые</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="45"/>
+        <location filename="../../app/ui/editor/labels.py" line="47"/>
         <source>Number of co-defendants</source>
         <translation>Число соподсудимых</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="46"/>
+        <location filename="../../app/ui/editor/labels.py" line="48"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="47"/>
+        <location filename="../../app/ui/editor/labels.py" line="49"/>
         <source>Condition</source>
         <translation>Условие / заболевание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="48"/>
+        <location filename="../../app/ui/editor/labels.py" line="50"/>
         <source>Conditions</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="49"/>
+        <location filename="../../app/ui/editor/labels.py" line="51"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="50"/>
+        <location filename="../../app/ui/editor/labels.py" line="52"/>
         <source>Connection</source>
         <translation>Связь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="51"/>
+        <location filename="../../app/ui/editor/labels.py" line="53"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="52"/>
+        <location filename="../../app/ui/editor/labels.py" line="54"/>
         <source>Consequences</source>
         <translation>Последствия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="53"/>
+        <location filename="../../app/ui/editor/labels.py" line="55"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="54"/>
+        <location filename="../../app/ui/editor/labels.py" line="56"/>
         <source>Contact denied to</source>
         <translation>Запрещённые контакты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="55"/>
+        <location filename="../../app/ui/editor/labels.py" line="57"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="56"/>
+        <location filename="../../app/ui/editor/labels.py" line="58"/>
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="57"/>
+        <location filename="../../app/ui/editor/labels.py" line="59"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="58"/>
+        <location filename="../../app/ui/editor/labels.py" line="60"/>
         <source>In custody or after release</source>
         <translation>Под стражей или после освобождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="59"/>
+        <location filename="../../app/ui/editor/labels.py" line="61"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="60"/>
+        <location filename="../../app/ui/editor/labels.py" line="62"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="61"/>
+        <location filename="../../app/ui/editor/labels.py" line="63"/>
         <source>Days</source>
         <translation>Срок (сутки)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="62"/>
+        <location filename="../../app/ui/editor/labels.py" line="64"/>
         <source>Deaths in detention</source>
         <translation>Смерть в заключении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="63"/>
+        <location filename="../../app/ui/editor/labels.py" line="65"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="64"/>
+        <location filename="../../app/ui/editor/labels.py" line="66"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="65"/>
+        <location filename="../../app/ui/editor/labels.py" line="67"/>
         <source>Detention conditions</source>
         <translation>Условия содержания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="66"/>
+        <location filename="../../app/ui/editor/labels.py" line="68"/>
         <source>Days of detention</source>
         <translation>Дней ареста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="67"/>
+        <location filename="../../app/ui/editor/labels.py" line="69"/>
         <source>Detention episodes</source>
         <translation>Эпизоды задержания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="68"/>
+        <location filename="../../app/ui/editor/labels.py" line="70"/>
         <source>Disability group</source>
         <translation>Группа инвалидности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="69"/>
+        <location filename="../../app/ui/editor/labels.py" line="71"/>
         <source>Duration (minutes)</source>
         <translation>Длительность (минуты)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="70"/>
+        <location filename="../../app/ui/editor/labels.py" line="72"/>
         <source>Enforced disappearance</source>
         <translation>Насильственное исчезновение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="71"/>
+        <location filename="../../app/ui/editor/labels.py" line="73"/>
         <source>Detention episode</source>
         <translation>Эпизод задержания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="72"/>
+        <location filename="../../app/ui/editor/labels.py" line="74"/>
         <source>Event links</source>
         <translation>Связи событий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="73"/>
+        <location filename="../../app/ui/editor/labels.py" line="75"/>
         <source>Exit ban</source>
         <translation>Запрет на выезд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="74"/>
+        <location filename="../../app/ui/editor/labels.py" line="76"/>
         <source>Expected end of term</source>
         <translation>Ожидаемый конец срока</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="75"/>
+        <location filename="../../app/ui/editor/labels.py" line="77"/>
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="76"/>
+        <location filename="../../app/ui/editor/labels.py" line="78"/>
         <source>Facility (not in the list)</source>
         <translation>Учреждение (нет в списке)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="77"/>
+        <location filename="../../app/ui/editor/labels.py" line="79"/>
         <source>Family notified</source>
         <translation>Извещение семьи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="78"/>
+        <location filename="../../app/ui/editor/labels.py" line="80"/>
         <source>Field notes</source>
         <translation>Примечания к полям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="79"/>
+        <location filename="../../app/ui/editor/labels.py" line="81"/>
         <source>Fine</source>
         <translation>Штраф</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="80"/>
+        <location filename="../../app/ui/editor/labels.py" line="82"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="81"/>
+        <location filename="../../app/ui/editor/labels.py" line="83"/>
         <source>From facility</source>
         <translation>Откуда (учреждение)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="82"/>
+        <location filename="../../app/ui/editor/labels.py" line="84"/>
         <source>Function</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="83"/>
+        <location filename="../../app/ui/editor/labels.py" line="85"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="84"/>
+        <location filename="../../app/ui/editor/labels.py" line="86"/>
         <source>Given by</source>
         <translation>Кто дал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="85"/>
+        <location filename="../../app/ui/editor/labels.py" line="87"/>
         <source>Stated grounds</source>
         <translation>Заявленное основание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="86"/>
+        <location filename="../../app/ui/editor/labels.py" line="88"/>
         <source>Group trial</source>
         <translation>Групповой процесс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="87"/>
+        <location filename="../../app/ui/editor/labels.py" line="89"/>
         <source>Health</source>
         <translation>Здоровье</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="88"/>
+        <location filename="../../app/ui/editor/labels.py" line="90"/>
         <source>How</source>
         <translation>Как</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="89"/>
+        <location filename="../../app/ui/editor/labels.py" line="91"/>
         <source>Humanitarian criteria</source>
         <translation>Гуманитарные критерии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="90"/>
+        <location filename="../../app/ui/editor/labels.py" line="92"/>
         <source>Record ID</source>
         <translation>ID записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="91"/>
+        <location filename="../../app/ui/editor/labels.py" line="93"/>
         <source>Identified via</source>
         <translation>Как установили личность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="92"/>
+        <location filename="../../app/ui/editor/labels.py" line="94"/>
         <source>Ill-treatment acts</source>
         <translation>Жестокое обращение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="93"/>
+        <location filename="../../app/ui/editor/labels.py" line="95"/>
         <source>Tried in absentia</source>
         <translation>Заочный суд (спецпроизводство)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="94"/>
+        <location filename="../../app/ui/editor/labels.py" line="96"/>
         <source>Incommunicado</source>
         <translation>Инкоммуникадо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="95"/>
+        <location filename="../../app/ui/editor/labels.py" line="97"/>
         <source>Informant</source>
         <translation>Информант</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="96"/>
+        <location filename="../../app/ui/editor/labels.py" line="98"/>
         <source>Information links</source>
         <translation>Источники сведений</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="97"/>
+        <location filename="../../app/ui/editor/labels.py" line="99"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="98"/>
+        <location filename="../../app/ui/editor/labels.py" line="100"/>
         <source>Interventions</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="99"/>
+        <location filename="../../app/ui/editor/labels.py" line="101"/>
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="100"/>
+        <location filename="../../app/ui/editor/labels.py" line="102"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="101"/>
+        <location filename="../../app/ui/editor/labels.py" line="103"/>
         <source>Interviewer&apos;s notes</source>
         <translation>Заметки интервьюера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="102"/>
+        <location filename="../../app/ui/editor/labels.py" line="104"/>
         <source>Investigation</source>
         <translation>Расследование</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="103"/>
+        <location filename="../../app/ui/editor/labels.py" line="105"/>
         <source>Involvement</source>
         <translation>Участие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="104"/>
+        <location filename="../../app/ui/editor/labels.py" line="106"/>
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="105"/>
+        <location filename="../../app/ui/editor/labels.py" line="107"/>
         <source>KGB recruitment attempts</source>
         <translation>Попытки вербовки КГБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="106"/>
+        <location filename="../../app/ui/editor/labels.py" line="108"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="107"/>
+        <location filename="../../app/ui/editor/labels.py" line="109"/>
         <source>How the source knows</source>
         <translation>Откуда известно источнику</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="108"/>
+        <location filename="../../app/ui/editor/labels.py" line="110"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="109"/>
+        <location filename="../../app/ui/editor/labels.py" line="111"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="110"/>
+        <location filename="../../app/ui/editor/labels.py" line="112"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="111"/>
+        <location filename="../../app/ui/editor/labels.py" line="113"/>
         <source>Status learned via</source>
         <translation>Откуда известно о статусе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="112"/>
+        <location filename="../../app/ui/editor/labels.py" line="114"/>
         <source>Legal basis</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="113"/>
+        <location filename="../../app/ui/editor/labels.py" line="115"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="114"/>
+        <location filename="../../app/ui/editor/labels.py" line="116"/>
         <source>List entries</source>
         <translation>Внесение в списки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="115"/>
+        <location filename="../../app/ui/editor/labels.py" line="117"/>
         <source>Media type</source>
         <translation>MIME-тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="116"/>
+        <location filename="../../app/ui/editor/labels.py" line="118"/>
         <source>Medical attention</source>
         <translation>Полученная медпомощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="117"/>
+        <location filename="../../app/ui/editor/labels.py" line="119"/>
         <source>Medical care</source>
         <translation>Медицинская помощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="118"/>
+        <location filename="../../app/ui/editor/labels.py" line="120"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="119"/>
+        <location filename="../../app/ui/editor/labels.py" line="121"/>
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="120"/>
+        <location filename="../../app/ui/editor/labels.py" line="122"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="121"/>
+        <location filename="../../app/ui/editor/labels.py" line="123"/>
         <source>Names</source>
         <translation>Имена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="122"/>
+        <location filename="../../app/ui/editor/labels.py" line="124"/>
         <source>Narrative</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="123"/>
+        <location filename="../../app/ui/editor/labels.py" line="125"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="124"/>
+        <location filename="../../app/ui/editor/labels.py" line="126"/>
         <source>Occupation</source>
         <translation>Род занятий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="125"/>
+        <location filename="../../app/ui/editor/labels.py" line="127"/>
         <source>Official explanation</source>
         <translation>Официальное объяснение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="126"/>
+        <location filename="../../app/ui/editor/labels.py" line="128"/>
         <source>Official response</source>
         <translation>Официальный ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="127"/>
+        <location filename="../../app/ui/editor/labels.py" line="129"/>
         <source>Wording of the response</source>
         <translation>Текст ответа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="128"/>
+        <location filename="../../app/ui/editor/labels.py" line="130"/>
         <source>Case opened</source>
         <translation>Возбуждение дела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="129"/>
+        <location filename="../../app/ui/editor/labels.py" line="131"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="130"/>
+        <location filename="../../app/ui/editor/labels.py" line="132"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="131"/>
+        <location filename="../../app/ui/editor/labels.py" line="133"/>
         <source>Part</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="132"/>
+        <location filename="../../app/ui/editor/labels.py" line="134"/>
         <source>Passport expiry</source>
         <translation>Срок действия паспорта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="133"/>
+        <location filename="../../app/ui/editor/labels.py" line="135"/>
         <source>Field path</source>
         <translation>Путь к полю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="134"/>
+        <location filename="../../app/ui/editor/labels.py" line="136"/>
         <source>Alleged perpetrators</source>
         <translation>Предполагаемые виновные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="135"/>
+        <location filename="../../app/ui/editor/labels.py" line="137"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="136"/>
+        <location filename="../../app/ui/editor/labels.py" line="138"/>
         <source>Persons</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="137"/>
+        <location filename="../../app/ui/editor/labels.py" line="139"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="138"/>
+        <location filename="../../app/ui/editor/labels.py" line="140"/>
         <source>Type of place</source>
         <translation>Тип места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="139"/>
+        <location filename="../../app/ui/editor/labels.py" line="141"/>
         <source>Places of detention</source>
         <translation>Места содержания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="140"/>
+        <location filename="../../app/ui/editor/labels.py" line="142"/>
         <source>Police supervision</source>
         <translation>Превентивный надзор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="141"/>
+        <location filename="../../app/ui/editor/labels.py" line="143"/>
         <source>Precision</source>
         <translation>Точность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="142"/>
+        <location filename="../../app/ui/editor/labels.py" line="144"/>
         <source>Property actions</source>
         <translation>Действия с имуществом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="143"/>
+        <location filename="../../app/ui/editor/labels.py" line="145"/>
         <source>Prosecution</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="144"/>
+        <location filename="../../app/ui/editor/labels.py" line="146"/>
         <source>Prosecutions</source>
         <translation>Уголовные дела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="145"/>
+        <location filename="../../app/ui/editor/labels.py" line="147"/>
         <source>Shown publicly to intimidate</source>
         <translation>Показано публично для запугивания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="146"/>
+        <location filename="../../app/ui/editor/labels.py" line="148"/>
         <source>Punishment cells</source>
         <translation>Дисциплинарная изоляция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="147"/>
+        <location filename="../../app/ui/editor/labels.py" line="149"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="148"/>
+        <location filename="../../app/ui/editor/labels.py" line="150"/>
         <source>Recruitment attempts</source>
         <translation>Попытки вербовки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="149"/>
+        <location filename="../../app/ui/editor/labels.py" line="151"/>
         <source>Ref</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="150"/>
+        <location filename="../../app/ui/editor/labels.py" line="152"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="151"/>
+        <location filename="../../app/ui/editor/labels.py" line="153"/>
         <source>Regime</source>
         <translation>Режим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="152"/>
+        <location filename="../../app/ui/editor/labels.py" line="154"/>
         <source>Relation</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="153"/>
+        <location filename="../../app/ui/editor/labels.py" line="155"/>
         <source>Relations</source>
         <translation>Родство и связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="154"/>
+        <location filename="../../app/ui/editor/labels.py" line="156"/>
         <source>Release</source>
         <translation>Освобождение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="155"/>
+        <location filename="../../app/ui/editor/labels.py" line="157"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="156"/>
+        <location filename="../../app/ui/editor/labels.py" line="158"/>
         <source>Reply</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="157"/>
+        <location filename="../../app/ui/editor/labels.py" line="159"/>
         <source>Officially reported location</source>
         <translation>Официально сообщённое место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="158"/>
+        <location filename="../../app/ui/editor/labels.py" line="160"/>
         <source>Requested</source>
         <translation>Дата обращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="159"/>
+        <location filename="../../app/ui/editor/labels.py" line="161"/>
         <source>Requested state</source>
         <translation>Государство, к которому обратились</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="160"/>
+        <location filename="../../app/ui/editor/labels.py" line="162"/>
         <source>Country of residence</source>
         <translation>Страна проживания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="161"/>
+        <location filename="../../app/ui/editor/labels.py" line="163"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="162"/>
+        <location filename="../../app/ui/editor/labels.py" line="164"/>
         <source>Return from abroad</source>
         <translation>Возвращение из-за границы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="163"/>
+        <location filename="../../app/ui/editor/labels.py" line="165"/>
         <source>Returned from abroad</source>
         <translation>После возвращения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="164"/>
+        <location filename="../../app/ui/editor/labels.py" line="166"/>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="165"/>
+        <location filename="../../app/ui/editor/labels.py" line="167"/>
         <source>Schema</source>
         <translation>Схема</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="166"/>
+        <location filename="../../app/ui/editor/labels.py" line="168"/>
         <source>Consented uses</source>
         <translation>Разрешённое использование</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="167"/>
+        <location filename="../../app/ui/editor/labels.py" line="169"/>
         <source>Script</source>
         <translation>Алфавит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="168"/>
+        <location filename="../../app/ui/editor/labels.py" line="170"/>
         <source>Withhold identity in exports</source>
         <translation>Анонимизировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="169"/>
+        <location filename="../../app/ui/editor/labels.py" line="171"/>
         <source>Sentence</source>
         <translation>Наказание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="170"/>
+        <location filename="../../app/ui/editor/labels.py" line="172"/>
         <source>Serious</source>
         <translation>Тяжёлое</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="171"/>
+        <location filename="../../app/ui/editor/labels.py" line="173"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="172"/>
+        <location filename="../../app/ui/editor/labels.py" line="174"/>
         <source>Since</source>
         <translation>Начиная с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="173"/>
+        <location filename="../../app/ui/editor/labels.py" line="175"/>
         <source>Size (bytes)</source>
         <translation>Размер (байты)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="174"/>
+        <location filename="../../app/ui/editor/labels.py" line="176"/>
         <source>Solidarity persecution</source>
         <translation>Преследование за помощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="175"/>
+        <location filename="../../app/ui/editor/labels.py" line="177"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="176"/>
+        <location filename="../../app/ui/editor/labels.py" line="178"/>
         <source>Date of the source</source>
         <translation>Дата источника</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="177"/>
+        <location filename="../../app/ui/editor/labels.py" line="179"/>
         <source>Stated reason</source>
         <translation>Названная причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="178"/>
+        <location filename="../../app/ui/editor/labels.py" line="180"/>
         <source>Statement extracted</source>
         <translation>Принуждение к показаниям</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="179"/>
+        <location filename="../../app/ui/editor/labels.py" line="181"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="180"/>
+        <location filename="../../app/ui/editor/labels.py" line="182"/>
         <source>Summary</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="181"/>
+        <location filename="../../app/ui/editor/labels.py" line="183"/>
         <source>Support given</source>
         <translation>Оказанная помощь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="182"/>
+        <location filename="../../app/ui/editor/labels.py" line="184"/>
         <source>Persons supported</source>
         <translation>Кого поддерживали</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="183"/>
+        <location filename="../../app/ui/editor/labels.py" line="185"/>
         <source>Suspected cause</source>
         <translation>Предполагаемая причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="184"/>
+        <location filename="../../app/ui/editor/labels.py" line="186"/>
         <source>Exile targeted</source>
         <translation>Против кого из эмигрантов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="185"/>
+        <location filename="../../app/ui/editor/labels.py" line="187"/>
         <source>Term (months)</source>
         <translation>Срок (месяцы)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="205"/>
+        <location filename="../../app/ui/editor/labels.py" line="207"/>
         <source>Own consent of other persons</source>
         <translation>Собственное согласие других лиц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="206"/>
+        <location filename="../../app/ui/editor/labels.py" line="208"/>
         <source>Risks explained</source>
         <translation>Риски разъяснены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="207"/>
+        <location filename="../../app/ui/editor/labels.py" line="209"/>
         <source>Sensitive marks</source>
         <translation>Чувствительные пометки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="208"/>
+        <location filename="../../app/ui/editor/labels.py" line="210"/>
         <source>Span start</source>
         <translation>Начало фрагмента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="209"/>
+        <location filename="../../app/ui/editor/labels.py" line="211"/>
         <source>Span end</source>
         <translation>Конец фрагмента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="222"/>
+        <location filename="../../app/ui/editor/labels.py" line="224"/>
         <source>Decided by</source>
         <translation>Кто принял решение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="223"/>
+        <location filename="../../app/ui/editor/labels.py" line="225"/>
         <source>Made by</source>
         <translation>Кто обратился</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="186"/>
+        <location filename="../../app/ui/editor/labels.py" line="188"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="187"/>
+        <location filename="../../app/ui/editor/labels.py" line="189"/>
         <source>Timing</source>
         <translation>Когда возникло</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="188"/>
+        <location filename="../../app/ui/editor/labels.py" line="190"/>
         <source>To</source>
         <translation>Кому / чему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="189"/>
+        <location filename="../../app/ui/editor/labels.py" line="191"/>
         <source>To facility</source>
         <translation>Куда (учреждение)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="190"/>
+        <location filename="../../app/ui/editor/labels.py" line="192"/>
         <source>Transfers</source>
         <translation>Этапы (переводы)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="191"/>
+        <location filename="../../app/ui/editor/labels.py" line="193"/>
         <source>Transnational incidents</source>
         <translation>Преследование эмигрантов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="192"/>
+        <location filename="../../app/ui/editor/labels.py" line="194"/>
         <source>Trial began</source>
         <translation>Начало суда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="193"/>
+        <location filename="../../app/ui/editor/labels.py" line="195"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="194"/>
+        <location filename="../../app/ui/editor/labels.py" line="196"/>
         <source>UN mechanism</source>
         <translation>Механизм ООН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="195"/>
+        <location filename="../../app/ui/editor/labels.py" line="197"/>
         <source>UN reference</source>
         <translation>Номер дела в ООН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="196"/>
+        <location filename="../../app/ui/editor/labels.py" line="198"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="197"/>
+        <location filename="../../app/ui/editor/labels.py" line="199"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="198"/>
+        <location filename="../../app/ui/editor/labels.py" line="200"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="199"/>
+        <location filename="../../app/ui/editor/labels.py" line="201"/>
         <source>Verdict</source>
         <translation>Решение суда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="200"/>
+        <location filename="../../app/ui/editor/labels.py" line="202"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="201"/>
+        <location filename="../../app/ui/editor/labels.py" line="203"/>
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="202"/>
+        <location filename="../../app/ui/editor/labels.py" line="204"/>
         <source>While serving (earlier case)</source>
         <translation>При отбывании срока (прежнее дело)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="203"/>
+        <location filename="../../app/ui/editor/labels.py" line="205"/>
         <source>Channel of contact</source>
         <translation>Канал связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="204"/>
+        <location filename="../../app/ui/editor/labels.py" line="206"/>
         <source>Contact had by</source>
         <translation>Кто контактировал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="210"/>
+        <location filename="../../app/ui/editor/labels.py" line="212"/>
         <source>Withdrawal</source>
         <translation>Отзыв согласия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="215"/>
+        <location filename="../../app/ui/editor/labels.py" line="217"/>
         <source>Town, address or details</source>
         <translation>Город, адрес или описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="216"/>
+        <location filename="../../app/ui/editor/labels.py" line="218"/>
         <source>Place in words</source>
         <translation>Место (описание)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="217"/>
+        <location filename="../../app/ui/editor/labels.py" line="219"/>
         <source>In the informant&apos;s own words</source>
         <translation>Словами информанта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="218"/>
+        <location filename="../../app/ui/editor/labels.py" line="220"/>
         <source>Language of the narrative</source>
         <translation>Язык рассказа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="219"/>
+        <location filename="../../app/ui/editor/labels.py" line="221"/>
         <source>Name as written</source>
         <translation>Написание имени</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/labels.py" line="220"/>
-        <location filename="../../app/ui/editor/labels.py" line="221"/>
+        <location filename="../../app/ui/editor/labels.py" line="222"/>
+        <location filename="../../app/ui/editor/labels.py" line="223"/>
         <source>Name or staff code</source>
         <translation>Имя или служебный код</translation>
     </message>
