@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.ui.session import Role
@@ -17,8 +16,8 @@ from app.ui.sync.menu import BundleMenu
 from app.ui.sync.notices_dialog import NoticesDialog
 from app.ui.sync.senders_dialog import SendersDialog
 from app.ui.window import MainWindow
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.conftest import introduce, make_vault
+from tests.ui.windows import unlocked_window
 
 
 def vaults(tmp_path: Path) -> tuple[Path, Path]:
@@ -32,13 +31,7 @@ def vaults(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def unlocked(qtbot: QtBot, folder: Path) -> tuple[MainWindow, BundleMenu]:
-    window = MainWindow(folder, kdf=FAST_KDF)
-    qtbot.addWidget(window)
-    window.show()
-    screen = window.centralWidget().currentWidget()  # type: ignore[attr-defined]
-    qtbot.keyClicks(screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.list_screen is not None, timeout=10_000)
+    window = unlocked_window(qtbot, folder)
     assert window.bundle_menu is not None
     return window, window.bundle_menu
 

@@ -17,19 +17,13 @@ from app.ui.figures.view import FiguresView
 from app.ui.organisation.dialog import OrganisationDialog
 from app.ui.persons.view import PersonsView
 from app.ui.window import MainWindow
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.conftest import make_vault
+from tests.ui.windows import unlocked_window
 
 
 def unlocked(qtbot: QtBot, folder: Path) -> MainWindow:
     make_vault(folder).close()
-    window = MainWindow(folder, kdf=FAST_KDF)
-    qtbot.addWidget(window)
-    window.show()
-    screen = window.centralWidget().currentWidget()  # type: ignore[attr-defined]
-    qtbot.keyClicks(screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.list_screen is not None, timeout=10_000)
+    window = unlocked_window(qtbot, folder)
     return window
 
 

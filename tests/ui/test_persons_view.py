@@ -22,6 +22,7 @@ from app.ui.persons.view import PersonsView
 from app.ui.session import AppSession, start
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.known_archive import documents
+from tests.ui.windows import unlocked_window
 
 SON = "Сяргей Баравік"
 ELDER = "Мікола Статкевіч"
@@ -185,17 +186,10 @@ def test_facts_and_sources_side_by_side_with_a_conflict_named(
 
 def test_locking_closes_the_persons_dialogs(qtbot: QtBot, tmp_path: Path) -> None:
     from app.ui.persons.file_dialog import PersonFileDialog
-    from app.ui.window import MainWindow
 
     folder = tmp_path / "archive"
     open_archive(folder, organisation=True).close()
-    window = MainWindow(folder, kdf=FAST_KDF)
-    qtbot.addWidget(window)
-    window.show()
-    screen = window.centralWidget().currentWidget()  # type: ignore[attr-defined]
-    qtbot.keyClicks(screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.list_screen is not None, timeout=10_000)
+    window = unlocked_window(qtbot, folder)
     window.views.by_name["persons"].trigger()
     view = window.archive_view
     assert isinstance(view, PersonsView)

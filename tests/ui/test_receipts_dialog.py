@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -27,10 +26,10 @@ from app.ui.sync.receipts_dialog import ReceiptsDialog
 from app.ui.sync.senders_dialog import SendersDialog
 from app.ui.window import MainWindow
 from app.ui.workers import Task
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.sync.conftest import Pair, shared_testimony
 from tests.sync.test_receipts import opened_receipt, resign
 from tests.ui.test_sync_dialogs import LEFT, Vaults, import_dialog, run_import, vaults_at
+from tests.ui.windows import unlocked_window
 
 
 @pytest.fixture
@@ -264,13 +263,7 @@ def test_a_vault_that_never_exported_says_so(qtbot: QtBot, vaults: Vaults) -> No
 
 # --- the window: menu, unsaved work, lock --------------------------------------------------------
 def unlocked(qtbot: QtBot, folder: Path) -> MainWindow:
-    window = MainWindow(folder, kdf=FAST_KDF)
-    qtbot.addWidget(window)
-    window.show()
-    screen = window.centralWidget().currentWidget()  # type: ignore[attr-defined]
-    qtbot.keyClicks(screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.list_screen is not None, timeout=10_000)
+    window = unlocked_window(qtbot, folder)
     return window
 
 

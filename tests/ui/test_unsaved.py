@@ -20,10 +20,11 @@ from app.ui.testimony import page as page_module
 from app.ui.testimony.page import UNSAVED_QUESTION, EditorPage, Unsaved
 from app.ui.window import MainWindow
 from app.ui.workspace.list_screen import ListScreen
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import PASSPHRASE
 from tests.factories import minimal_testimony
 from tests.ui.conftest import UnsavedAnswers
 from tests.ui.test_editor_support import type_text
+from tests.ui.windows import unlocked_window
 
 NARRATIVE = "interview.narrative.text"
 SAVED = "Сына затрымалі на мяжы."
@@ -36,13 +37,7 @@ def open_with_changes(qtbot: QtBot, folder: Path) -> tuple[MainWindow, EditorPag
     document["interview"]["narrative"] = {"text": SAVED, "language": "be"}
     with Vault.open(folder, PASSPHRASE) as vault, vault.transaction() as session:
         testimonies.add(session, document, vault_vocabulary(session), vault.key_id)
-    window = MainWindow(folder, kdf=FAST_KDF)
-    qtbot.addWidget(window)
-    window.show()
-    screen = window.centralWidget().currentWidget()  # type: ignore[attr-defined]
-    qtbot.keyClicks(screen.passphrase, PASSPHRASE)
-    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.list_screen is not None, timeout=10_000)
+    window = unlocked_window(qtbot, folder)
     listing = window.list_screen
     assert listing is not None
     qtbot.waitUntil(lambda: listing.model.rowCount() == 1)
