@@ -7508,166 +7508,154 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="35"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="38"/>
         <source>Arrest</source>
         <translation>Затрыманне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="36"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="39"/>
         <source>Held at</source>
         <translation>Месца ўтрымання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="37"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="40"/>
         <source>Punishment cell</source>
         <translation>Дысцыплінарная ізаляцыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="38"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="41"/>
         <source>Transfer</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="39"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="42"/>
         <source>Release</source>
         <translation>Вызваленне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="40"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="43"/>
         <source>Police supervision</source>
         <translation>Прэвентыўны нагляд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="41"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="44"/>
         <source>Exit ban</source>
         <translation>Забарона на выезд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="42"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="45"/>
         <source>KGB recruitment attempt</source>
         <translation>Спроба вярбоўкі КДБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="43"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="46"/>
         <source>Incommunicado</source>
         <translation>Інкамунікада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="44"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="47"/>
         <source>Trial</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="45"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="48"/>
         <source>Verdict</source>
         <translation>Рашэнне суда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="46"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="49"/>
         <source>Ill-treatment</source>
         <translation>Жорсткае абыходжанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="47"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="50"/>
         <source>Death in detention</source>
         <translation>Смерць у зняволенні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="48"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="51"/>
         <source>Persecution for solidarity</source>
         <translation>Пераслед за салідарнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="49"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="52"/>
         <source>Transnational repression</source>
         <translation>Транснацыянальныя рэпрэсіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="50"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="53"/>
         <source>Administrative case</source>
         <translation>Адміністрацыйная справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="51"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="54"/>
         <source>Put on a list</source>
         <translation>Унесены ў спіс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="52"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="55"/>
         <source>Action against property</source>
         <translation>Дзеянні супраць маёмасці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="53"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="56"/>
         <source>Death after release</source>
         <translation>Смерць пасля вызвалення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="56"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="59"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="57"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="60"/>
         <source>Until</source>
         <translation>Па</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="58"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="61"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="59"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="62"/>
         <source>Details</source>
         <translation>Падрабязнасці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="60"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="63"/>
         <source>Recorded as</source>
         <translation>Запісана як</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="61"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="64"/>
         <source>Testimony</source>
         <translation>Сведчанне</translation>
     </message>
-</context>
-<context>
-    <name>TimelineDialog</name>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="75"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="86"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="79"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="91"/>
         <source>Timeline of %1</source>
         <translation>Храналогія: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="86"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="102"/>
         <source>Collecting events…</source>
         <translation>Збор падзей…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="100"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="117"/>
         <source>Could not collect the events.</source>
         <translation>Не ўдалося сабраць падзеі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="124"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="142"/>
         <source>Testimony %1</source>
         <translation>Сведчанне %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/timeline/dialog.py" line="129"/>
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n падзея</numerusform>
-            <numerusform>%n падзеі</numerusform>
-            <numerusform>%n падзей</numerusform>
-        </translation>
     </message>
 </context>
 <context>

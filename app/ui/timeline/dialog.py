@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.dates import format_partial
 from app.domain.timeline import TimelineEvent
+from app.domain.vocabulary import VocabularySet
 from app.services.workspace import Workspace
 from app.ui.workers import Task
 from app.ui.workspace.counts import english_count
@@ -66,24 +69,38 @@ def _tr(text: object) -> str:
     return QCoreApplication.translate("Timeline", str(text))
 
 
-class TimelineDialog(QDialog):
+class EventsDialog(QDialog):
+    """Events of one person in date order, from `load` (run off the GUI thread). The
+    name-based timeline below and the archive's person timeline (app/ui/persons) both show
+    their events through this one table."""
+
     def __init__(
-        self, workspace: Workspace, name: str, lang: str, parent: QWidget | None = None
+        self,
+        load: Callable[[], list[TimelineEvent]],
+        vocabulary: VocabularySet,
+        name: str,
+        lang: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("timeline")
-        self.setWindowTitle(self.tr("Timeline"))
+        self.setWindowTitle(QCoreApplication.translate("Timeline", "Timeline"))
         self.resize(1000, 560)
         self._lang = lang
-        self._vocab = workspace.vocabulary()
-        self.heading = QLabel(self.tr("Timeline of %1").replace("%1", "\u2068" + name + "\u2069"))
+        self._vocab = vocabulary
+        self.heading = QLabel(
+            QCoreApplication.translate("Timeline", "Timeline of %1").replace(
+                "%1", "\u2068" + name + "\u2069"
+            )
+        )
+        self.heading.setObjectName("heading")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("events")
         self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.status = QLabel(self.tr("Collecting events…"))
+        self.status = QLabel(QCoreApplication.translate("Timeline", "Collecting events…"))
+        self.status.setObjectName("status")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -91,13 +108,13 @@ class TimelineDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.task = Task(lambda _progress: workspace.person_timeline(name))
+        self.task = Task(lambda _progress: load())
         self.task.finished.connect(self._show)
         self.task.failed.connect(self._failed)
         self.task.start()
 
     def _failed(self, _error: object) -> None:
-        self.status.setText(self.tr("Could not collect the events."))
+        self.status.setText(QCoreApplication.translate("Timeline", "Could not collect the events."))
 
     def _detail(self, vocabulary: str, code: str) -> str:
         """A code in words of the interface language (vocabulary term or enum value)."""
@@ -105,7 +122,7 @@ class TimelineDialog(QDialog):
             return self._vocab.label(vocabulary, code, self._lang)
         if vocabulary == "flag" and code in FLAG_LABELS:
             return QCoreApplication.translate("TestimonyList", str(FLAG_LABELS[code]))
-        return enum_label(code)
+        return enum_label(code) if code else ""
 
     def _show(self, events: object) -> None:
         rows: list[TimelineEvent] = list(events) if isinstance(events, list) else []
@@ -115,15 +132,31 @@ class TimelineDialog(QDialog):
         for event in rows:
             numbers.setdefault(event.testimony_id, len(numbers) + 1)
         for row, event in enumerate(rows):
+            details = (self._detail(vocabulary, code) for vocabulary, code in event.details)
             cells = (
-                format_partial(event.date, self._lang),
+                format_partial(event.date, self._lang) if event.date else "",
                 format_partial(event.until, self._lang) if event.until else "",
                 _tr(KIND_LABELS.get(event.kind, event.kind)),
-                "; ".join(self._detail(vocabulary, code) for vocabulary, code in event.details),
+                "; ".join(filter(None, details)),
                 event.name,
-                self.tr("Testimony %1").replace("%1", str(numbers[event.testimony_id])),
+                QCoreApplication.translate("Timeline", "Testimony %1").replace(
+                    "%1", str(numbers[event.testimony_id])
+                ),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        self.status.setText(english_count(self.tr("%n event(s)", "", len(rows)), len(rows)))
+        events = QCoreApplication.translate("Timeline", "%n event(s)", "", len(rows))
+        self.status.setText(english_count(events, len(rows)))
+
+
+class TimelineDialog(EventsDialog):
+    """A person's timeline by name, across every testimony in the vault."""
+
+    def __init__(
+        self, workspace: Workspace, name: str, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            lambda: workspace.person_timeline(name), workspace.vocabulary(), name, lang, parent
+        )
+        self.setObjectName("timeline")
