@@ -1,5 +1,8 @@
-"""A person's timeline across testimonies: detention episodes, punishment cells, transfers,
-trials, incommunicado periods and incidents, in date order with each date's precision kept.
+"""A person's timeline across testimonies: arrests (what kind, where, by whom), detention
+episodes, punishment cells, transfers, trials, incommunicado periods, medical care denied and
+incidents, in date order with each date's precision kept. Details are vocabulary codes or enum
+values the faces put in words, and short facts in the record's own words; never a ref, an id
+or a narrative.
 
 The same person appears in many testimonies under different spellings (Бабарыка, Бабарико,
 Babaryka). `same_person` decides by names, with the cross-script keys of app.domain.folding:
@@ -54,7 +57,11 @@ KINDS = (
     "list_entry",
     "property",
     "death_after_release",
+    "care_denied",
 )
+# Outcomes of a request for medical care that mean it was withheld (denied, limited or given
+# too late): the ones the timeline shows, as app.domain.instruments counts them.
+CARE_WITHHELD = ("denied", "limited", "delayed")
 
 
 def _word_keys(name: str) -> list[frozenset[str]]:
@@ -105,11 +112,34 @@ def _case(case: Mapping[str, Any]) -> Details:
     return articles + flags
 
 
-def _episode_events(episode: Mapping[str, Any]) -> Iterator[tuple[str, Any, Any, Details]]:
-    arrest = episode.get("arrest", {})
+def _arrest(arrest: Mapping[str, Any]) -> Details:
+    """What kind of arrest, where and by whom, as the testimony records them (the place's and
+    the authority's own short words; the country is left out: it would be a bare code)."""
+    kind = (("arrest_kind", str(arrest["kind"])),) if arrest.get("kind") in _ARREST_KINDS else ()
+    where = str((arrest.get("place") or {}).get("text", ""))
+    by = str(arrest.get("authority", ""))
     returned = arrest.get("at_border_on_return") or "return_from_abroad" in arrest
     on_return = (("flag", "arrest_on_return"),) if returned else ()
-    yield "arrest", arrest.get("date"), None, on_return
+    return kind + tuple(("", text) for text in (where, by) if text) + on_return
+
+
+_ARREST_KINDS = ("administrative", "criminal")  # "unknown" says nothing worth a column
+
+
+def _care(care: Mapping[str, Any]) -> Details:
+    """The care that was needed (its category's label, then the condition in the record's own
+    short words) and, unless it was simply denied, how it was withheld."""
+    category = (
+        (("health_condition_categories", str(care["category"])),) if care.get("category") else ()
+    )
+    condition = (("", str(care["condition"])),) if care.get("condition") else ()
+    how = (("medical_care_outcome", str(care["outcome"])),) if care["outcome"] != "denied" else ()
+    return category + condition + how
+
+
+def _episode_events(episode: Mapping[str, Any]) -> Iterator[tuple[str, Any, Any, Details]]:
+    arrest = episode.get("arrest", {})
+    yield "arrest", arrest.get("date"), None, _arrest(arrest)
     for place in episode.get("places", []):
         yield "detention", place.get("from"), place.get("until"), _place(place)
     for cell in episode.get("punishment_cells", []):
@@ -154,6 +184,9 @@ def _raw_events(doc: Mapping[str, Any], ref: str) -> Iterator[tuple[str, Any, An
         if act.get("victim") == ref:
             method = (("ill_treatment", str(act.get("method"))),)
             yield "ill_treatment", act.get("from"), act.get("until"), method
+    for care in doc.get("medical_care", []):
+        if care.get("person") == ref and care.get("outcome") in CARE_WITHHELD:
+            yield "care_denied", care.get("requested"), None, _care(care)
     for death in doc.get("deaths_in_detention", []):
         if death.get("person") == ref:
             what = "death_after_release" if death.get("custody") == "after_release" else "death"
