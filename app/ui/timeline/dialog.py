@@ -54,6 +54,7 @@ KIND_LABELS = {
     "list_entry": QT_TRANSLATE_NOOP("Timeline", "Put on a list"),
     "property": QT_TRANSLATE_NOOP("Timeline", "Action against property"),
     "death_after_release": QT_TRANSLATE_NOOP("Timeline", "Death after release"),
+    "care_denied": QT_TRANSLATE_NOOP("Timeline", "Medical care denied"),
 }
 COLUMNS = (
     QT_TRANSLATE_NOOP("Timeline", "When"),
