@@ -9,10 +9,13 @@ the same issues, in the same order, as the reference alone.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
+import fastjsonschema
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
@@ -333,3 +336,36 @@ def test_the_schema_has_no_ref_with_siblings_nor_non_string_enums() -> None:
             assert all(isinstance(option, str) for option in value)
         elif keyword == "const":
             assert isinstance(value, str)
+
+
+def test_the_generated_code_is_the_shipped_schema_compiled() -> None:
+    # app/domain/schema_code.py is committed so that no process compiles the schema at start; a
+    # schema edited without regenerating it would be checked by the slow path only.
+    generated = Path(schema.__file__).with_name("schema_code.py").read_text("utf-8")
+    assert generated == schema.generated_code(), "run: .venv/bin/python -m scripts.compile_schema"
+
+
+def test_records_are_judged_by_the_generated_code() -> None:
+    from app.domain import schema_code
+
+    validate = schema.compiled.__wrapped__()
+    assert isinstance(validate, functools.partial)
+    assert validate.func is schema_code.validate
+
+
+def test_a_schema_newer_than_the_generated_code_is_compiled_not_ignored() -> None:
+    # A new form version is the change: the generated code (made from the shipped
+    # schema) accepts the record; the stricter schema, compiled at run time, must refuse it.
+    from app.domain import schema_code
+
+    changed = json.loads(json.dumps(schema.document()))
+    changed["properties"]["schema"] = {"const": "sviedka.testimony/99"}
+    doc = current_minimal()
+    assert schema.accepts(doc)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(schema, "document", lambda: changed)
+        patch.setattr(schema, "schema_sha256", lambda: "0" * 64)
+        validate = schema.compiled.__wrapped__()
+        assert getattr(validate, "func", None) is not schema_code.validate
+        with pytest.raises(fastjsonschema.JsonSchemaValueException):
+            validate(doc)
