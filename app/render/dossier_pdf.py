@@ -1,0 +1,201 @@
+"""Drawing the case dossiers of a `pdf` hand-over with Qt (QTextDocument + QPdfWriter), for the
+command line and the desktop alike.
+
+The PDF is drawn into memory and handed back as bytes: app.services.share writes it atomically
+with mode 0600 like every other format, so no page of it ever sits in a temporary file. The
+text is set in DejaVu Sans shipped in resources/fonts/ and embedded (subset) in the file, so a
+Belarusian or Russian name reads the same on a machine without Cyrillic fonts.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Protocol
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from app.domain.vocabulary import VocabularySet
+from app.render.dossier_labels import EnumLabels
+from app.render.dossier_words import word
+from app.resources import resource_path
+from app.services.dossier import Dossier, Dossiers, Entry, Leaving, Line
+from app.services.dossier_build import dossiers
+
+__all__ = ["FONT_FILES", "draw", "font_family", "pdf_writer"]
+
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+_families: list[str] = []
+
+
+class FontMissing(RuntimeError):
+    """The shipped font could not be loaded: the build left resources/fonts/ out."""
+
+
+def font_family() -> str:
+    """Register the shipped fonts once (a QGuiApplication must exist) and name their family."""
+    if not _families:
+        for name in FONT_FILES:
+            loaded = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+            if loaded < 0:
+                raise FontMissing(f"the font {name} that PDF hand-overs embed is missing")
+            _families.extend(QFontDatabase.applicationFontFamilies(loaded))
+    return _families[0]
+
+
+class Handover(Protocol):
+    """What app.services.share gives a writer (its Handover): what may leave, and how."""
+
+    @property
+    def scope(self) -> str: ...
+    @property
+    def lang(self) -> str: ...
+    @property
+    def testimonies(self) -> Sequence[Leaving]: ...
+    @property
+    def vocab(self) -> VocabularySet: ...
+
+
+def pdf_writer(handover: Handover) -> bytes:
+    """The share service's writer for `pdf`: what may leave, as one dossier per person."""
+    return draw(dossiers(handover.testimonies, handover.scope, handover.vocab, handover.lang))
+
+
+def draw(found: Dossiers) -> bytes:
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("drawing a PDF needs a QGuiApplication (the faces create one)")
+    document = QTextDocument()
+    font = QFont(font_family())
+    font.setPointSizeF(9.5)
+    # No ligatures: "ff" in a SHA-256 must come out of the PDF as two letters, not one glyph.
+    for feature in ("liga", "clig"):
+        font.setFeature(QFont.Tag(feature), 0)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(_STYLE)
+    document.setHtml(_html(found))
+    data = QByteArray()
+    device = QBuffer(data)
+    device.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(device)
+    writer.setTitle(word("dossiers", found.lang))  # never a name: metadata is read first
+    writer.setCreator("Sviedka")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 16, 18, 16),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document.print_(writer)
+    del writer  # the PDF is finished when its writer goes
+    device.close()
+    return bytes(data.data())
+
+
+_STYLE = """
+h1 { font-size: 16pt; font-weight: bold; margin-bottom: 4px; }
+h2 { font-size: 12pt; font-weight: bold; margin-top: 14px; margin-bottom: 4px; }
+h3 { font-size: 10pt; font-weight: bold; margin-top: 8px; margin-bottom: 2px; }
+td.label { color: #444444; padding-right: 12px; }
+p.note { font-style: italic; }
+span.hash { font-size: 7.5pt; white-space: nowrap; }
+"""
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _html(found: Dossiers) -> str:
+    lang, labels = found.lang, EnumLabels(found.lang)
+    made = datetime.now(UTC).date().isoformat()
+    head = [
+        f"<h1>{_e(word('dossiers', lang))}</h1>",
+        f"<p>{_e(word('scope', lang))}: {_e(found.scope)}<br/>{_e(word('made', lang))}: {made}</p>",
+    ]
+    if not found.dossiers:
+        head.append(f"<p class='note'>{_e(word('nobody', lang))}</p>")
+    body = [_dossier(one, lang, labels) for one in found.dossiers]
+    return "<html><body>" + "".join(head) + "".join(body) + "</body></html>"
+
+
+def _dossier(one: Dossier, lang: str, labels: EnumLabels) -> str:
+    parts = [
+        "<div style='page-break-before: always'>",
+        f"<h1>{_e(word('dossier', lang))}: {_e(one.title)}</h1>",
+    ]
+    if one.person_id:
+        parts.append(f"<p>{_e(word('archive_id', lang))}: {_e(one.person_id)}</p>")
+    else:
+        parts.append(f"<p class='note'>{_e(word('shown_as_case_code', lang))}</p>")
+    parts.append(_section("identity", [_table(one.identity, lang, labels)], lang))
+    sections = (
+        ("timeline", one.timeline),
+        ("acts", one.acts),
+        ("health", one.health),
+        ("prosecutions", one.prosecutions),
+        ("incommunicado_section", one.incommunicado),
+        ("sources", one.sources),
+        ("consent_section", one.consent),
+    )
+    for key, entries in sections:
+        if entries:
+            parts.append(_section(key, [_entry(e, lang, labels) for e in entries], lang))
+    parts.append(_annex(one, lang, labels))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _section(key: str, blocks: Sequence[str], lang: str) -> str:
+    return f"<h2>{_e(word(key, lang))}</h2>" + "".join(blocks)
+
+
+def _entry(entry: Entry, lang: str, labels: EnumLabels) -> str:
+    when = f" — {_e(entry.when)}" if entry.when else ""
+    return f"<h3>{_e(word(entry.label, lang))}{when}</h3>" + _table(entry.lines, lang, labels)
+
+
+def _table(lines: Sequence[Line], lang: str, labels: EnumLabels) -> str:
+    rows = "".join(
+        f"<tr><td class='label'>{_e(word(line.label, lang))}</td>"
+        f"<td>{_value(line, labels)}</td></tr>"
+        for line in lines
+    )
+    return f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
+
+
+def _value(line: Line, labels: EnumLabels) -> str:
+    if line.kind == "enum":
+        return _e(labels(line.value))
+    if line.label in _HASHES:  # on one line, so that it can be copied and compared whole
+        return f"<span class='hash'>{_e(line.value)}</span>"
+    return _e(line.value)
+
+
+_HASHES = frozenset({"sha256", "content_hash"})
+
+
+def _annex(one: Dossier, lang: str, labels: EnumLabels) -> str:
+    blocks = []
+    for held in one.custody:
+        lines = (
+            Line("testimony", held.testimony_id),
+            Line("version", str(held.version)),
+            Line("content_hash", held.sha256),
+        )
+        blocks.append(f"<h3>{_e(word('testimony', lang))}</h3>" + _table(lines, lang, labels))
+        blocks += [_entry(attachment, lang, labels) for attachment in held.attachments]
+        if not held.attachments:
+            blocks.append(f"<p class='note'>{_e(word('no_attachments', lang))}</p>")
+    return _section("custody_annex", blocks, lang)
