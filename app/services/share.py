@@ -1,7 +1,11 @@
-"""Handing testimonies over under consent: `sviedka share` and, later, the desktop's Share
-dialog. The consent rules are the domain's (app.domain.consent, app.domain.handover); here the
-testimonies are read in one unit of work, shaped, written to one file atomically (mode 0600)
-and the hand-over is recorded in the audit trail.
+"""Handing testimonies over under consent: `sviedka share` and the desktop's Share dialog. The
+consent rules are the domain's (app.domain.consent, app.domain.handover); here the testimonies
+are read in one unit of work, shaped, written to one file atomically (mode 0600) and the
+hand-over is recorded in the audit trail.
+
+A format the core cannot write itself (a PDF is rendered by Qt, in a face) comes as a `Writer`
+from the face: `share(..., writer=...)` gives it the `Handover` (what may leave) and writes,
+records and counts its bytes like any other format's.
 
 The file is outside the vault's protection: whoever holds it can read it. Both faces say so.
 """
@@ -17,7 +21,9 @@ from pathlib import Path
 from app.domain.consent import CASE_CODE, EXCLUDED, NAMED, RULES, rule_for
 from app.domain.handover import Handed, hand_over
 from app.domain.vocabulary import VocabularySet
-from app.services.share_tables import PersonRow, per_person_csv, uwazi_csv
+from app.services.share_acts import ActSource, per_act
+from app.services.share_tables import PersonRow, Table, csv_bytes, per_person, uwazi_csv
+from app.services.share_xlsx import xlsx_bytes
 from app.storage import persons, persons_registry, search, share_log, testimonies
 from app.storage.files import write_atomic
 from app.storage.search_filters import Filters
@@ -25,19 +31,29 @@ from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 
 __all__ = [
+    "BY",
+    "BY_ACTS",
+    "BY_ACTS_FORMATS",
     "FORMATS",
     "SCOPES",
     "BadShare",
+    "Handover",
+    "Leaving",
     "NotWritten",
     "Preview",
     "ShareLogEntry",
     "Shared",
+    "Writer",
+    "check",
     "preview",
     "share",
     "shares",
 ]
 
-FORMATS = ("csv", "json", "uwazi")
+FORMATS = ("csv", "xlsx", "json", "uwazi")  # written here; a face may bring more (Writer)
+BY_PERSONS, BY_ACTS = "persons", "acts"
+BY = (BY_PERSONS, BY_ACTS)  # one row per person (the default) or per act
+BY_ACTS_FORMATS = ("csv", "xlsx")  # the tables that can hold a row per act
 SCOPES = tuple(RULES)
 _EVERYTHING = 1_000_000  # one hand-over may cover the whole archive
 
@@ -77,13 +93,40 @@ class ShareLogEntry:
 
 
 @dataclass(frozen=True)
-class _Left:
+class Leaving:
+    """One testimony as it may leave, with where it came from."""
+
     testimony_id: str
     version: int
-    sha256: str
+    sha256: str  # of the stored version it came from
     handed: Handed
     registry: dict[str, str]  # person ref -> archive person id
     only: frozenset[str]  # with --person, the refs of the persons asked for
+
+
+@dataclass(frozen=True)
+class Handover:
+    """Everything a writer gets: what consent lets leave, already shaped, in the list's order."""
+
+    scope: str
+    lang: str
+    by: str
+    testimonies: tuple[Leaving, ...]
+    vocab: VocabularySet
+
+
+Writer = Callable[[Handover], bytes]
+
+
+def check(fmt: str, by: str = BY_PERSONS, brought: bool = False) -> None:
+    """A usage error (BadShare) for a hand-over that cannot be asked for, before any work;
+    ``brought``: the face brings the writer of ``fmt``."""
+    if not brought and fmt not in FORMATS:
+        raise BadShare(f"unknown format {fmt!r}; the formats are: {', '.join(FORMATS)}")
+    if by not in BY:
+        raise BadShare(f"a hand-over is by {' or '.join(BY)}, not {by!r}")
+    if by == BY_ACTS and fmt not in BY_ACTS_FORMATS:
+        raise BadShare(f"one row per act is only for {' and '.join(BY_ACTS_FORMATS)}, not {fmt}")
 
 
 def share(
@@ -95,21 +138,15 @@ def share(
     person_ids: Sequence[str] = (),
     lang: str = "en",
     progress: Callable[[int, int], None] | None = None,
+    by: str = BY_PERSONS,
+    writer: Writer | None = None,
 ) -> Shared:
-    """Write what ``scope``'s consent allows of the chosen testimonies to ``out``."""
-    if fmt not in FORMATS:
-        raise BadShare(f"unknown format {fmt!r}; the formats are: {', '.join(FORMATS)}")
+    """Write what ``scope``'s consent allows of the chosen testimonies to ``out``; ``writer``
+    writes a format the core does not (the face's PDF)."""
+    check(fmt, by, writer is not None)
     left, withheld, vocab = _plan(vault, scope, filters, person_ids, progress)
-    if fmt == "json":
-        data = _json(left, scope)
-    else:
-        rows = [
-            PersonRow(i.testimony_id, i.handed.document, person, i.registry.get(person["ref"], ""))
-            for i in left
-            for person in i.handed.document.get("persons", [])
-            if not i.only or person["ref"] in i.only
-        ]
-        data = per_person_csv(rows, vocab, lang) if fmt == "csv" else uwazi_csv(rows, vocab, lang)
+    handover = Handover(scope, lang, by, tuple(left), vocab)
+    data = writer(handover) if writer is not None else _WRITERS[fmt](handover)
     try:
         write_atomic(out, data)
     except OSError as exc:  # a full disk, a folder that went away: the helper left no file
@@ -153,15 +190,28 @@ class Preview:
     named: int
     pseudonymised: int
     excluded: int
-    withheld: dict[str, int]
+    withheld: dict[str, int]  # reason -> testimonies withheld whole
+    # (treatment, reason) -> people of the testimonies that leave shown only as a case code
+    # or left out, and why ("marked sensitive", "alleged perpetrator" ...)
+    why: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 def preview(
-    vault: Vault, scope: str, filters: Sequence[str] = (), person_ids: Sequence[str] = ()
+    vault: Vault,
+    scope: str,
+    filters: Sequence[str] = (),
+    person_ids: Sequence[str] = (),
+    progress: Callable[[int, int], None] | None = None,
 ) -> Preview:
-    left, withheld, _ = _plan(vault, scope, filters, person_ids, None)
+    left, withheld, _ = _plan(vault, scope, filters, person_ids, progress)
     counts = _counts(left)
-    return Preview(len(left), counts[NAMED], counts[CASE_CODE], counts[EXCLUDED], withheld)
+    why: dict[tuple[str, str], int] = {}
+    for item in left:
+        for shown in item.handed.persons:
+            if shown.treatment != NAMED:
+                key = (shown.treatment, shown.reason)
+                why[key] = why.get(key, 0) + 1
+    return Preview(len(left), counts[NAMED], counts[CASE_CODE], counts[EXCLUDED], withheld, why)
 
 
 def _plan(
@@ -170,13 +220,13 @@ def _plan(
     filters: Sequence[str],
     person_ids: Sequence[str],
     progress: Callable[[int, int], None] | None,
-) -> tuple[list[_Left], dict[str, int], VocabularySet]:
+) -> tuple[list[Leaving], dict[str, int], VocabularySet]:
     rule = rule_for(scope)
     if rule is None:
         raise BadShare(f"unknown scope {scope!r}; the scopes are: {', '.join(SCOPES)}")
     parsed = Filters.parse(filters)
     chosen = set(person_ids)
-    left: list[_Left] = []
+    left: list[Leaving] = []
     withheld: dict[str, int] = {}
     with vault.transaction() as session:  # the registry is brought up to date first
         vocab = vault_vocabulary(session)
@@ -199,7 +249,9 @@ def _plan(
                 only = frozenset(ref for ref, pid in refs.items() if pid in chosen)
                 provenance = stored.provenance
                 left.append(
-                    _Left(testimony_id, provenance.version, provenance.sha256, outcome, refs, only)
+                    Leaving(
+                        testimony_id, provenance.version, provenance.sha256, outcome, refs, only
+                    )
                 )
             else:
                 withheld[outcome.reason] = withheld.get(outcome.reason, 0) + 1
@@ -225,7 +277,7 @@ def shares(vault: Vault) -> list[ShareLogEntry]:
     ]
 
 
-def _counts(left: list[_Left]) -> dict[str, int]:
+def _counts(left: list[Leaving]) -> dict[str, int]:
     counts = {NAMED: 0, CASE_CODE: 0, EXCLUDED: 0}
     for item in left:
         for shown in item.handed.persons:
@@ -233,9 +285,9 @@ def _counts(left: list[_Left]) -> dict[str, int]:
     return counts
 
 
-def _json(left: list[_Left], scope: str) -> bytes:
+def _json(handover: Handover) -> bytes:
     documents = []
-    for item in left:
+    for item in handover.testimonies:
         doc = dict(item.handed.document)
         doc["provenance"] = {
             "id": item.testimony_id,
@@ -243,5 +295,33 @@ def _json(left: list[_Left], scope: str) -> bytes:
             "sha256": item.sha256,
         }
         documents.append(doc)
-    body = {"scope": scope, "testimonies": documents}
+    body = {"scope": handover.scope, "testimonies": documents}
     return (json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
+
+
+def _rows(handover: Handover) -> list[PersonRow]:
+    # With --person, the rows of a table are only theirs; the JSON keeps the testimony whole.
+    return [
+        PersonRow(i.testimony_id, i.handed.document, person, i.registry.get(person["ref"], ""))
+        for i in handover.testimonies
+        for person in i.handed.document.get("persons", [])
+        if not i.only or person["ref"] in i.only
+    ]
+
+
+def _table(handover: Handover) -> Table:
+    if handover.by == BY_ACTS:
+        sources = [
+            ActSource(i.testimony_id, i.handed.document, i.registry, i.only)
+            for i in handover.testimonies
+        ]
+        return per_act(sources, handover.vocab, handover.lang)
+    return per_person(_rows(handover), handover.vocab, handover.lang)
+
+
+_WRITERS: dict[str, Writer] = {
+    "csv": lambda handover: csv_bytes(_table(handover)),
+    "xlsx": lambda handover: xlsx_bytes(_table(handover), handover.scope[:31]),
+    "json": _json,
+    "uwazi": lambda handover: uwazi_csv(_rows(handover), handover.vocab, handover.lang),
+}

