@@ -10,12 +10,14 @@ from typing import Any
 
 from app.cli.commands import opened, out
 from app.services.share import (
+    BY,
     FORMATS,
     SCOPES,
     BadShare,
     NotWritten,
     Preview,
     Shared,
+    check,
     preview,
     share,
     shares,
@@ -58,6 +60,7 @@ def cmd_share(args: argparse.Namespace) -> int:
         return 1
     filters, person_ids = args.filter or [], args.person or []
     try:
+        check(args.format, args.by)
         with opened(args) as vault:
             if not args.yes:
                 out(_ahead(preview(vault, args.scope, filters, person_ids), args.scope))
@@ -65,7 +68,9 @@ def cmd_share(args: argparse.Namespace) -> int:
                 if input(f"Write {path}? [y/N] ").strip().lower() not in ("y", "yes"):
                     out("Nothing written.")
                     return 1
-            done = share(vault, args.scope, args.format, path, filters, person_ids, lang=args.lang)
+            done = share(
+                vault, args.scope, args.format, path, filters, person_ids, args.lang, by=args.by
+            )
     except BadShare as exc:
         sys.stderr.write(f"sviedka: {exc}\n")
         return 2
@@ -95,7 +100,7 @@ def cmd_shares(args: argparse.Namespace) -> int:
 def add_parsers(sub: Any) -> None:
     p = sub.add_parser(
         "share",
-        help="hand testimonies over under consent (a CSV or JSON file)",
+        help="hand testimonies over under consent (a CSV, xlsx or JSON file)",
         description="Write what each testimony's consent allows for one use to a file. "
         "Contacts, interviewer notes, field notes and sensitive marks never leave.",
     )
@@ -117,6 +122,9 @@ def add_parsers(sub: Any) -> None:
     )
     p.add_argument(
         "--lang", choices=("en", "be", "ru"), default="en", help="language of the labels"
+    )
+    p.add_argument(
+        "--by", choices=BY, default=BY[0], help="a row per person (default) or per act (csv, xlsx)"
     )
     p.add_argument("--yes", action="store_true", help="do not ask before writing the file")
     p.set_defaults(func=cmd_share)

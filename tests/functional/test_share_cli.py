@@ -1,5 +1,6 @@
 """`sviedka share` and `sviedka shares` end to end, trying to make them leak: a person whose
-informant did not consent, contacts and notes, a consent withdrawn since the last hand-over."""
+informant did not consent, contacts and notes, a consent withdrawn since the last hand-over; in
+every format (csv, xlsx, json, uwazi) and by act."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import json
 import stat
 from pathlib import Path
 from typing import Any
+
+from openpyxl import load_workbook
 
 from app.domain.folding import fold, phonetic_keys, tokens
 from tests.cli import sviedka
@@ -224,11 +227,49 @@ def test_share_leaves_out_what_consent_does_not_allow(closed_vault: Path, tmp_pa
     _absent(["Уладзімір Лабковіч", "Святлана Мацкевіч", "Алесь", "Пётр Гарбуноў"], text)
     assert not any(canary in text for canary in CANARIES)
 
+    sheet = tmp_path / "wgad.xlsx"
+    done = sviedka("share", "--scope", "share_un_wgad", "--format", "xlsx", "--out", str(sheet),
+                   "--lang", "be", "--yes", vault=closed_vault)  # fmt: skip
+    assert done.code == 0, done.err
+    assert "outside the vault's protection" in done.out
+    assert stat.S_IMODE(sheet.stat().st_mode) == 0o600
+    cells = [
+        [c or "" for c in row] for row in load_workbook(sheet).active.iter_rows(values_only=True)
+    ]
+    rows = [dict(zip(cells[0], row, strict=True)) for row in cells[1:]]
+    assert {(row["testimony"], row["ref"]) for row in rows} == {
+        (CONSENTED, "p1"),
+        (CONSENTED, "p2"),
+        (CONSENTED, "p3"),
+    }
+    victim = next(row for row in rows if row["ref"] == "p2")
+    assert (victim["shown_as"], victim["name"], victim["case_code"]) == ("case_code", "", "BY-0042")
+    assert victim["facilities_label"] not in ("", "navapolatsk_ik1")
+    text = "\n".join("\t".join(row) for row in cells)
+    _absent(["Уладзімір Лабковіч", "Святлана Мацкевіч", "Алесь", "Пётр Гарбуноў"], text)
+    assert not any(canary in text for canary in CANARIES)
+
+    acts = tmp_path / "acts.csv"
+    done = sviedka("share", "--scope", "share_un_wgad", "--format", "csv", "--by", "acts",
+                   "--out", str(acts), "--yes", vault=closed_vault)  # fmt: skip
+    assert done.code == 0, done.err
+    text = acts.read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [(row["kind"], row["who"], row["from"], row["facility"]) for row in rows] == [
+        ("detention_episodes", "BY-0042", "2022-11-14", "navapolatsk_ik1")
+    ]  # the arrest of the victim, shown only by his case code
+    _absent(["Уладзімір Лабковіч", "Святлана Мацкевіч", "Алесь", "Пётр Гарбуноў"], text)
+    assert not any(canary in text for canary in CANARIES)
+
 
 def test_unknown_scope_or_format_is_a_usage_error(tmp_path: Path) -> None:
     out = tmp_path / "x.csv"
-    for args in (("--scope", "share_with_everyone", "--format", "csv"),
-                 ("--scope", "share_un_wgad", "--format", "pdf")):  # fmt: skip
+    for args in (
+        ("--scope", "share_with_everyone", "--format", "csv"),
+        ("--scope", "share_un_wgad", "--format", "docx"),
+        ("--scope", "share_un_wgad", "--format", "json", "--by", "acts"),
+        ("--scope", "share_un_wgad", "--format", "csv", "--by", "testimonies"),
+    ):
         result = sviedka("share", *args, "--out", str(out), "--yes", vault=tmp_path / "none")
         assert result.code == 2
         assert "Traceback" not in result.err
