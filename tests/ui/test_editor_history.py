@@ -1,37 +1,228 @@
-"""The History shows a saved version in words, not JSON, with what changed since the
-version before it highlighted and what it was."""
+"""The History shows a chosen version laid out like the form, in words (never JSON, refs or
+field names), with what changed since the version before it marked, and no way to edit."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from typing import Any
+from unittest import mock
+
+import pytest
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
+from app.domain.upgrade import SCHEMA_1
 from app.services.workspace import Workspace
+from app.storage import testimonies
 from app.storage.vault import Vault
+from app.storage.vocabularies import vault_vocabulary
+from app.ui import i18n
+from app.ui.editor import schema
+from app.ui.testimony.changes import Mark
 from app.ui.testimony.history import HistoryDialog
-from tests.factories import minimal_testimony
+from tests.factories import day, minimal_testimony
 
 
-def test_a_version_reads_in_words_with_its_changes_marked(qtbot: QtBot, vault: Vault) -> None:
-    workspace = Workspace(vault)
-    first = minimal_testimony()
-    first["persons"][0]["names"] = [
-        {"value": "Ганна Баравік", "script": "Cyrl", "kind": "original"}
-    ]
-    saved = workspace.save(first)
+def mother_and_son() -> dict[str, Any]:
+    """A mother's account of her son, who has diabetes; no ill-treatment recorded yet."""
+    return minimal_testimony(
+        persons=[
+            {
+                "ref": "p1",
+                "roles": ["informant"],
+                "names": [{"value": "Ганна Баравік", "script": "Cyrl", "kind": "original"}],
+            },
+            {
+                "ref": "p2",
+                "roles": ["victim"],
+                "names": [{"value": "Алесь Баравік", "script": "Cyrl", "kind": "original"}],
+            },
+        ],
+        health=[{"person": "p2", "category": "diabetes", "timing": "before"}],
+    )
+
+
+def saved_twice(workspace: Workspace) -> str:
+    """Saved, then saved again with the condition corrected and a beating added."""
+    saved = workspace.save(mother_and_son())
     second = workspace.load(saved.testimony_id).document
-    second["interview"]["interviewer"]["name"] = "K-07"
+    second["health"][0]["category"] = "cardiovascular"
+    second["ill_treatment_acts"] = [
+        {"ref": "a1", "victim": "p2", "method": "beating", "from": day("2023-04-12")}
+    ]
     workspace.save(second, saved.testimony_id)
+    return saved.testimony_id
 
-    dialog = HistoryDialog(workspace, saved.testimony_id)
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    i18n.install("en")
+    yield
+    i18n.install("en")
+
+
+def opened(qtbot: QtBot, workspace: Workspace, testimony_id: str, lang: str) -> HistoryDialog:
+    dialog = HistoryDialog(workspace, testimony_id, lang=lang)
     qtbot.addWidget(dialog)
-    assert dialog.versions.count() == 2
-    text = dialog.content.toPlainText()
-    assert "{" not in text  # no JSON
-    assert "Interview › Interviewer › Name: K-07 (was: K-01)" in text
-    assert "Given by: Ганна Баравік" in text  # a person, not the ref "p1"
-    changed = [line for line in dialog.lines(0) if line.changed]
-    assert [line.path for line in changed] == ["interview.interviewer.name"]
+    return dialog
 
-    dialog.versions.setCurrentRow(1)  # the first version: nothing to compare with
-    assert "K-01" in dialog.content.toPlainText()
-    assert not any(line.changed for line in dialog.lines(1))
+
+def schema_field_names() -> set[str]:
+    """Every property name of the record's schema with an underscore in it: 'in words' means
+    none of them is ever read in the History."""
+    found: set[str] = set()
+    stack = [schema.testimony_spec()]
+    while stack:
+        spec = stack.pop()
+        found.update(p.name for p in spec.properties if "_" in p.name)
+        stack.extend(spec.properties)
+        if spec.item is not None:
+            stack.append(spec.item)
+    return found
+
+
+def test_the_second_version_marks_exactly_the_changed_condition_and_the_added_act(
+    qtbot: QtBot, vault: Vault, english: None
+) -> None:
+    workspace = Workspace(vault)
+    dialog = opened(qtbot, workspace, saved_twice(workspace), "en")
+
+    assert dialog.versions.count() == 2
+    assert dialog.versions.currentRow() == 0  # the newest version opens
+    assert [(h.where, h.mark) for h in dialog.highlights] == [
+        ("Ill-treatment acts 1", Mark.ADDED),
+        ("Health 1 › Category", Mark.CHANGED),
+    ]
+    text = dialog.content.toPlainText()
+    assert "Cardiovascular (incl. hypertension, hypertensive crisis, heart disease)" in text
+    assert "(was: Diabetes)" in text
+    assert "Ill-treatment acts 1, Алесь Баравік (new)" in text
+    assert "Beating" in text
+    assert "12 April 2023" in text
+    assert "(2)" in dialog.summary.text()
+
+    dialog.versions.setCurrentRow(1)  # the first version: nothing to compare it with
+    assert dialog.highlights == []
+    text = dialog.content.toPlainText()
+    assert "Diabetes" in text
+    assert "was:" not in text
+    assert "Beating" not in text
+
+
+def test_a_version_reads_in_words_never_json_refs_or_field_names(
+    qtbot: QtBot, vault: Vault, english: None
+) -> None:
+    workspace = Workspace(vault)
+    dialog = opened(qtbot, workspace, saved_twice(workspace), "en")
+    for row in range(dialog.versions.count()):
+        dialog.versions.setCurrentRow(row)
+        text = dialog.content.toPlainText()
+        assert "{" not in text
+        assert "}" not in text
+        assert not re.search(r"\b[pae][0-9]+\b", text), "a ref is shown"
+        shown = {name for name in schema_field_names() if name in text}
+        assert not shown, f"field names shown: {shown}"
+        assert "diabetes" not in text
+        assert "in_person" not in text
+        # Laid out like the form: the editor's sections, persons by name.
+        for heading in ("Consent", "Interview", "Persons", "Health"):
+            assert heading in text
+        assert "Given by\nГанна Баравік" in text
+        assert "Person\nАлесь Баравік" in text
+        assert "3 October 2024" in text  # the consent's date as a date
+
+
+def test_the_belarusian_interface_shows_belarusian_labels(qtbot: QtBot, vault: Vault) -> None:
+    workspace = Workspace(vault)
+    testimony_id = saved_twice(workspace)
+    i18n.install("be")
+    try:
+        dialog = opened(qtbot, workspace, testimony_id, "be")
+        text = dialog.content.toPlainText()
+        title = dialog.windowTitle()
+        marks = [h.where for h in dialog.highlights]
+    finally:
+        i18n.install("en")
+    assert title == "Гісторыя версій"
+    assert "Здароўе" in text  # the section Health
+    assert "Сардэчна-сасудзістыя захворванні" in text  # the vocabulary label in Belarusian
+    assert "Цукровы дыябет" in text  # what it was
+    assert "Збіццё" in text
+    for english_word in ("Health", "Category", "Beating", "Diabetes", "Given by", "was:"):
+        assert english_word not in text
+    assert len(marks) == 2
+
+
+def test_only_what_changed_leaves_out_the_unchanged_answers(
+    qtbot: QtBot, vault: Vault, english: None
+) -> None:
+    workspace = Workspace(vault)
+    dialog = opened(qtbot, workspace, saved_twice(workspace), "en")
+    dialog.only_changes.setChecked(True)
+    text = dialog.content.toPlainText()
+    assert "(was: Diabetes)" in text
+    assert "Beating" in text
+    assert "Ганна Баравік" not in text  # the persons did not change
+    assert "Timing" not in text  # nor the condition's timing
+    assert len(dialog.highlights) == 2
+
+
+def test_a_removed_answer_is_shown_struck_through(
+    qtbot: QtBot, vault: Vault, english: None
+) -> None:
+    workspace = Workspace(vault)
+    testimony_id = saved_twice(workspace)
+    third = workspace.load(testimony_id).document
+    del third["health"][0]["timing"]
+    third["consent"]["scopes"] = ["share_organisation"]
+    workspace.save(third, testimony_id)
+
+    dialog = opened(qtbot, workspace, testimony_id, "en")
+    assert [(h.where, h.mark) for h in dialog.highlights] == [
+        ("Consent › Consented uses", Mark.CHANGED),
+        ("Health 1 › Timing", Mark.REMOVED),
+    ]
+    page = dialog.content.toHtml()
+    assert re.search(r"text-decoration: ?line-through[^>]*>Before detention<", page)
+    text = dialog.content.toPlainText()
+    assert "Before detention (removed)" in text
+    assert "Store and use internally for documentation (removed)" in text
+    assert "Share with the central organisation that collects testimonies (new)" in text
+
+
+def test_an_old_schema_1_version_is_read_in_the_current_form(
+    qtbot: QtBot, vault: Vault, english: None
+) -> None:
+    old = minimal_testimony(
+        persons=[{"ref": "p1", "roles": ["informant", "victim"], "case_code": "K-2021-17"}],
+        prosecutions=[
+            {
+                "ref": "pr1",
+                "person": "p1",
+                "extremist_list": {"date": {"precision": "month", "value": "2022-03"}},
+            }
+        ],
+    )
+    assert old["schema"] == SCHEMA_1
+    # Saved as the app did before schema 2: the stored bytes stay schema 1.
+    with (
+        mock.patch.object(testimonies, "upgrade", lambda record: record),
+        vault.transaction() as session,
+    ):
+        testimony_id = testimonies.add(session, old, vault_vocabulary(session), vault.key_id)
+    dialog = opened(qtbot, Workspace(vault), testimony_id, "en")
+    text = dialog.content.toPlainText()
+    assert "“Extremist” and “terrorist” lists" in text  # where schema 2 keeps the listing
+    assert "March 2022" in text
+    assert "extremist_list" not in text
+
+
+def test_nothing_in_the_history_can_be_edited(qtbot: QtBot, vault: Vault, english: None) -> None:
+    workspace = Workspace(vault)
+    dialog = opened(qtbot, workspace, saved_twice(workspace), "en")
+    assert dialog.content.isReadOnly()
+    for kind in (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox):
+        assert dialog.findChildren(kind) == []
+    assert all(edit.isReadOnly() for edit in dialog.findChildren(QTextEdit))
+    assert "saved by you" in dialog.versions.item(0).text()
