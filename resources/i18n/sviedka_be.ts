@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="be_BY">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="90"/>
+        <source>Only as a case code, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="92"/>
+        <source>Left out, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="97"/>
+        <source>Testimonies kept back whole, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsDialog</name>
     <message>
         <location filename="../../app/ui/testimony/attachments.py" line="49"/>
@@ -497,7 +515,7 @@ versions</source>
 <context>
     <name>CodePicker</name>
     <message>
-        <location filename="../../app/ui/quick/fields.py" line="52"/>
+        <location filename="../../app/ui/quick/fields.py" line="40"/>
         <source>Type to search…</source>
         <translation>Пачніце ўводзіць для пошуку…</translation>
     </message>
@@ -5212,29 +5230,44 @@ versions</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="31"/>
+        <location filename="../../app/ui/testimony/history.py" line="47"/>
         <source>Version history</source>
         <translation>Гісторыя версій</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="43"/>
-        <source>Version %1 — %2</source>
-        <translation>Версія %1 — %2</translation>
+        <location filename="../../app/ui/testimony/history.py" line="63"/>
+        <source>Show only what changed</source>
+        <translation>Паказваць толькі змены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="77"/>
-        <source>Changes since version %1 are highlighted: %2</source>
-        <translation>Змены ў параўнанні з версіяй %1 вылучаныя: %2</translation>
+        <location filename="../../app/ui/testimony/history.py" line="92"/>
+        <source>saved by you</source>
+        <translation>захавалі вы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="79"/>
-        <source>The first version.</source>
-        <translation>Першая версія.</translation>
+        <location filename="../../app/ui/testimony/history.py" line="96"/>
+        <source>saved by %1 (key %2)</source>
+        <translation>захаваў(-ла) %1 (ключ %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="87"/>
-        <source>was: %1</source>
-        <translation>было: %1</translation>
+        <location filename="../../app/ui/testimony/history.py" line="98"/>
+        <source>saved with key %2</source>
+        <translation>захавана з ключом %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/history.py" line="100"/>
+        <source>Version %1</source>
+        <translation>Версія %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/history.py" line="127"/>
+        <source>Version %1, the first: nothing to compare it with.</source>
+        <translation>Версія %1, першая: няма з чым параўнаць.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/history.py" line="134"/>
+        <source>Version %1. Marked: what changed since version %2 (%3).</source>
+        <translation>Версія %1. Вылучана тое, што змянілася пасля версіі %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -5528,7 +5561,7 @@ versions</source>
 <context>
     <name>ListNode</name>
     <message>
-        <location filename="../../app/ui/editor/builder.py" line="37"/>
+        <location filename="../../app/ui/editor/builder.py" line="38"/>
         <source>Remove entry</source>
         <translation>Выдаліць запіс</translation>
     </message>
@@ -5652,7 +5685,7 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/workspace/list_screen.py" line="91"/>
-        <location filename="../../app/ui/workspace/list_screen.py" line="245"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="246"/>
         <source>Person timeline</source>
         <translation>Храналогія па чалавеку</translation>
     </message>
@@ -5681,12 +5714,12 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="188"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="189"/>
         <source>Active filters: %1</source>
         <translation>Актыўных фільтраў: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/workspace/list_screen.py" line="204"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="205"/>
         <source>%n testimonies</source>
         <translation>
             <numerusform>%n сведчанне</numerusform>
@@ -5695,22 +5728,22 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="212"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="213"/>
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="229"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="230"/>
         <source>%1%2 found</source>
         <translation>Знойдзена: %1%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="232"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="233"/>
         <source>Search failed.</source>
         <translation>Пошук не ўдаўся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_screen.py" line="245"/>
+        <location filename="../../app/ui/workspace/list_screen.py" line="246"/>
         <source>Name, in any script:</source>
         <translation>Імя (кірыліцай або лацінкай):</translation>
     </message>
@@ -6039,32 +6072,32 @@ versions</source>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../app/ui/figures/people.py" line="23"/>
+        <location filename="../../app/ui/figures/people.py" line="24"/>
         <source>Who is counted</source>
         <translation>Хто ўлічаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/people.py" line="29"/>
+        <location filename="../../app/ui/figures/people.py" line="30"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/people.py" line="30"/>
+        <location filename="../../app/ui/figures/people.py" line="31"/>
         <source>Also written</source>
         <translation>Іншыя напісанні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/people.py" line="31"/>
+        <location filename="../../app/ui/figures/people.py" line="32"/>
         <source>Born</source>
         <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/people.py" line="32"/>
+        <location filename="../../app/ui/figures/people.py" line="33"/>
         <source>Status</source>
         <translation>Становішча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/people.py" line="33"/>
+        <location filename="../../app/ui/figures/people.py" line="34"/>
         <source>Testimonies</source>
         <translation>Сведчанні</translation>
     </message>
@@ -6072,58 +6105,58 @@ versions</source>
 <context>
     <name>PersonFileDialog</name>
     <message>
-        <location filename="../../app/ui/persons/file_dialog.py" line="48"/>
+        <location filename="../../app/ui/persons/file_dialog.py" line="49"/>
         <source>Facts and sources</source>
         <translation>Факты і крыніцы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/file_dialog.py" line="51"/>
+        <location filename="../../app/ui/persons/file_dialog.py" line="52"/>
         <source>Reading the testimonies…</source>
         <translation>Чытанне сведчанняў…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/file_dialog.py" line="56"/>
+        <location filename="../../app/ui/persons/file_dialog.py" line="57"/>
         <source>Born</source>
         <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/file_dialog.py" line="56"/>
-        <location filename="../../app/ui/persons/file_dialog.py" line="65"/>
+        <location filename="../../app/ui/persons/file_dialog.py" line="57"/>
+        <location filename="../../app/ui/persons/file_dialog.py" line="66"/>
         <source>Testimony</source>
         <translation>Сведчанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/file_dialog.py" line="61"/>
+        <location filename="../../app/ui/persons/file_dialog.py" line="62"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/file_dialog.py" line="62"/>
+        <location filename="../../app/ui/persons/file_dialog.py" line="63"/>
         <source>Figure</source>
         <translation>Лічба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/file_dialog.py" line="63"/>
+        <location filename="../../app/ui/persons/file_dialog.py" line="64"/>
         <source>About</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/file_dialog.py" line="64"/>
+        <location filename="../../app/ui/persons/file_dialog.py" line="65"/>
         <source>Recorded as</source>
         <translation>Запісана як</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/file_dialog.py" line="99"/>
+        <location filename="../../app/ui/persons/file_dialog.py" line="104"/>
         <source>The testimonies give birth dates that cannot all be true: compare them below before counting this as one person.</source>
         <translation>Сведчанні называюць даты нараджэння, якія не могуць быць праўдзівымі адначасова: параўнайце іх ніжэй, перш чым улічваць гэта як адну асобу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/file_dialog.py" line="112"/>
+        <location filename="../../app/ui/persons/file_dialog.py" line="117"/>
         <source>undated</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/file_dialog.py" line="113"/>
+        <location filename="../../app/ui/persons/file_dialog.py" line="118"/>
         <source>Status</source>
         <translation>Становішча</translation>
     </message>
@@ -6131,102 +6164,102 @@ versions</source>
 <context>
     <name>Persons</name>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="26"/>
+        <location filename="../../app/ui/persons/model.py" line="27"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="27"/>
+        <location filename="../../app/ui/persons/model.py" line="28"/>
         <source>Also written</source>
         <translation>Іншыя напісанні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="28"/>
+        <location filename="../../app/ui/persons/model.py" line="29"/>
         <source>Born</source>
         <translation>Дата нараджэння</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="29"/>
+        <location filename="../../app/ui/persons/model.py" line="30"/>
         <source>Status</source>
         <translation>Становішча</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="30"/>
+        <location filename="../../app/ui/persons/model.py" line="31"/>
         <source>Since</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="31"/>
+        <location filename="../../app/ui/persons/model.py" line="32"/>
         <source>Testimonies</source>
         <translation>Сведчанні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="32"/>
+        <location filename="../../app/ui/persons/model.py" line="33"/>
         <source>Political prisoner</source>
         <translation>Палітвязень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="35"/>
+        <location filename="../../app/ui/persons/model.py" line="36"/>
         <source>Humanitarian</source>
         <translation>Гуманітарны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="36"/>
+        <location filename="../../app/ui/persons/model.py" line="37"/>
         <source>Incommunicado</source>
         <translation>Інкамунікада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="37"/>
+        <location filename="../../app/ui/persons/model.py" line="38"/>
         <source>Art. 411</source>
         <translation>Арт. 411</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="38"/>
+        <location filename="../../app/ui/persons/model.py" line="39"/>
         <source>Died in custody</source>
         <translation>Смерць пад вартай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="39"/>
+        <location filename="../../app/ui/persons/model.py" line="40"/>
         <source>Arrested on return</source>
         <translation>Арышт пры вяртанні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="42"/>
+        <location filename="../../app/ui/persons/model.py" line="43"/>
         <source>held</source>
         <translation>пад вартай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="43"/>
+        <location filename="../../app/ui/persons/model.py" line="44"/>
         <source>released</source>
         <translation>вызвалены(-ая)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="44"/>
+        <location filename="../../app/ui/persons/model.py" line="45"/>
         <source>deported</source>
         <translation>дэпартаваны(-ая)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="45"/>
+        <location filename="../../app/ui/persons/model.py" line="46"/>
         <source>died</source>
         <translation>памёр(-рла)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="46"/>
+        <location filename="../../app/ui/persons/model.py" line="47"/>
         <source>unknown</source>
         <translation>невядома</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="59"/>
+        <location filename="../../app/ui/persons/model.py" line="60"/>
         <source>(no name recorded)</source>
         <translation>(імя не запісана)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="107"/>
+        <location filename="../../app/ui/persons/model.py" line="108"/>
         <source>Counted in this figure as of today (Figures view: who and why)</source>
         <translation>Улічаны(-ая) ў гэтай лічбе на сёння (хто і чаму — у раздзеле «Лічбы»)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/model.py" line="133"/>
+        <location filename="../../app/ui/persons/model.py" line="136"/>
         <source>From testimony %1</source>
         <translation>Са сведчання %1</translation>
     </message>
@@ -6279,22 +6312,22 @@ versions</source>
         <translation>Чаму</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="92"/>
+        <location filename="../../app/ui/persons/view.py" line="93"/>
         <source>Same person…</source>
         <translation>Адна асоба…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="118"/>
+        <location filename="../../app/ui/persons/view.py" line="119"/>
         <source>To review: pairs that may be one person (nothing is merged by itself)</source>
         <translation>Праверыць: пары, якія могуць быць адной асобай (нічога не аб&apos;ядноўваецца само)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="140"/>
+        <location filename="../../app/ui/persons/view.py" line="141"/>
         <source>Reading the archive…</source>
         <translation>Чытанне архіва…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/persons/view.py" line="148"/>
+        <location filename="../../app/ui/persons/view.py" line="149"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n асоба</numerusform>
@@ -6303,70 +6336,70 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="201"/>
-        <location filename="../../app/ui/persons/view.py" line="208"/>
-        <location filename="../../app/ui/persons/view.py" line="243"/>
+        <location filename="../../app/ui/persons/view.py" line="202"/>
+        <location filename="../../app/ui/persons/view.py" line="209"/>
+        <location filename="../../app/ui/persons/view.py" line="244"/>
         <source>Choose a person in the list first.</source>
         <translation>Спачатку выберыце асобу ў спісе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="213"/>
+        <location filename="../../app/ui/persons/view.py" line="214"/>
         <source>Choose a pair to review first.</source>
         <translation>Спачатку выберыце пару для праверкі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="218"/>
+        <location filename="../../app/ui/persons/view.py" line="219"/>
         <source>Same person</source>
         <translation>Адна асоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="219"/>
+        <location filename="../../app/ui/persons/view.py" line="220"/>
         <source>Record that %1 and %2 are the same person?</source>
         <translation>Запісаць, што %1 і %2 — адна і тая ж асоба?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="222"/>
+        <location filename="../../app/ui/persons/view.py" line="223"/>
         <source>Record as one person</source>
         <translation>Запісаць як адну асобу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="225"/>
+        <location filename="../../app/ui/persons/view.py" line="226"/>
         <source>Their testimonies and facts will be counted as one person. The decision is recorded in the audit trail and can be undone with Separate.</source>
         <translation>Іх сведчанні і факты будуць улічвацца як адна асоба. Рашэнне запісваецца ў журнал аўдыту, яго можна адмяніць кнопкай «Раздзяліць».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="237"/>
+        <location filename="../../app/ui/persons/view.py" line="238"/>
         <source>Recorded as one person.</source>
         <translation>Запісана як адна асоба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="247"/>
-        <location filename="../../app/ui/persons/view.py" line="251"/>
+        <location filename="../../app/ui/persons/view.py" line="248"/>
+        <location filename="../../app/ui/persons/view.py" line="252"/>
         <source>Separate</source>
         <translation>Раздзяліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="248"/>
+        <location filename="../../app/ui/persons/view.py" line="249"/>
         <source>Undo the latest merge of %1?</source>
         <translation>Адмяніць апошняе аб&apos;яднанне для %1?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="253"/>
+        <location filename="../../app/ui/persons/view.py" line="254"/>
         <source>The person merged last becomes a person of its own again (audited).</source>
         <translation>Асоба, далучаная апошняй, зноў становіцца асобнай (запісваецца ў журнал аўдыту).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="263"/>
+        <location filename="../../app/ui/persons/view.py" line="264"/>
         <source>Separated: two persons again.</source>
         <translation>Раздзелена: зноў дзве асобы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="267"/>
+        <location filename="../../app/ui/persons/view.py" line="268"/>
         <source>Nothing was changed: the two are already one person.</source>
         <translation>Нічога не зменена: гэта ўжо адна асоба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="270"/>
+        <location filename="../../app/ui/persons/view.py" line="271"/>
         <source>Nothing was changed: this person was not merged.</source>
         <translation>Нічога не зменена: гэтая асоба не была аб&apos;яднана.</translation>
     </message>
@@ -6949,7 +6982,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>RefRegistry</name>
     <message>
-        <location filename="../../app/ui/editor/refs.py" line="42"/>
+        <location filename="../../app/ui/editor/refs.py" line="43"/>
         <source>Person %1, no name yet</source>
         <translation>Асоба %1, пакуль без імя</translation>
     </message>
@@ -7335,30 +7368,288 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="24"/>
+        <location filename="../../app/ui/settings_dialog.py" line="26"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="33"/>
+        <location filename="../../app/ui/settings_dialog.py" line="35"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
+        <location filename="../../app/ui/settings_dialog.py" line="37"/>
+        <source>Hide names on screen (privacy screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <source>Names show as initials and birth dates as dots in every list and dialog. A name shows in full while you type in its field, and in a list on the row you are on while the list has the keyboard focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="53"/>
         <source>Interface language</source>
         <translation>Мова інтэрфейсу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../app/ui/settings_dialog.py" line="54"/>
         <source>Lock after inactivity</source>
         <translation>Блакаваць пасля бяздзейнасці</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="58"/>
+        <source>Share under consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="77"/>
+        <source>One row per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="78"/>
+        <source>One row per act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="84"/>
+        <source>Only the people chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="97"/>
+        <source>Write the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="100"/>
+        <source>Close</source>
+        <translation type="unfinished">Закрыць</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="104"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="105"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="106"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="107"/>
+        <source>Labels in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="110"/>
+        <source>Testimonies that would leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="111"/>
+        <source>People named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="112"/>
+        <source>People only as a case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="113"/>
+        <source>People left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="114"/>
+        <source>Testimonies kept back whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="117"/>
+        <source>Before writing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="155"/>
+        <source>One row per act is for CSV and xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="168"/>
+        <source>Counting what consent allows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="187"/>
+        <source>Nobody consented to this use: the file would hold no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="199"/>
+        <source>Write the hand-over to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="215"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="227"/>
+        <source>Nobody consented to this use: wrote %1 with no one in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="230"/>
+        <source>Wrote %1: %2 testimonies, %3 people named, %4 only as a case code, %5 left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="243"/>
+        <source>The file could not be written (%1); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="248"/>
+        <source>Stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="18"/>
+        <source>UN Working Group on Arbitrary Detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="19"/>
+        <source>UN Special Rapporteur on Belarus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="20"/>
+        <source>UN Group of Independent Experts on Belarus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="23"/>
+        <source>International Accountability Platform for Belarus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="26"/>
+        <source>A prosecutor or a court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="27"/>
+        <source>A partner organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="28"/>
+        <source>Publication with names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="29"/>
+        <source>Anonymised publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="32"/>
+        <source>Table (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="33"/>
+        <source>Spreadsheet (Excel, xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="34"/>
+        <source>Records (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="35"/>
+        <source>Uwazi import (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="36"/>
+        <source>Case dossiers (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="39"/>
+        <source>the informant withdrew consent</source>
+        <translation type="unfinished">інфармант адклікаў згоду</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="42"/>
+        <source>the informant did not consent to this use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="45"/>
+        <source>a part marked sensitive could not be found in the testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="48"/>
+        <source>a name that may not leave is still in the testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="51"/>
+        <source>withdrew their own consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="52"/>
+        <source>alleged perpetrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="53"/>
+        <source>the informant did not consent to share about others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="56"/>
+        <source>did not consent for themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="59"/>
+        <source>marked sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="60"/>
+        <source>consented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="62"/>
+        <source>The file is outside the vault&apos;s protection: it is not encrypted, and anyone who gets it can read it. Hand it over the way the partner agreed, then delete your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
-        <location filename="../../app/ui/editor/summaries.py" line="47"/>
+        <location filename="../../app/ui/editor/summaries.py" line="48"/>
         <source>Art. %1</source>
         <translation>арт. %1</translation>
     </message>
@@ -7366,12 +7657,12 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="136"/>
+        <location filename="../../app/ui/editor/editor.py" line="166"/>
         <source>Handling of this record</source>
         <translation>Канфідэнцыйнасць і статус запісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="172"/>
+        <location filename="../../app/ui/editor/keys.py" line="24"/>
         <source>Alt+Up / Alt+Down (or Ctrl+PgUp / Ctrl+PgDn): previous / next section.
 Tab / Shift+Tab: next / previous field.
 In a list: Ctrl+N adds an entry, Delete removes it, Ctrl+Shift+Up/Down moves it.
@@ -7382,12 +7673,12 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
 У полі выбару: пачніце ўводзіць тэкст для пошуку; F4 адкрывае спіс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="327"/>
+        <location filename="../../app/ui/editor/editor.py" line="340"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/editor.py" line="333"/>
+        <location filename="../../app/ui/editor/editor.py" line="345"/>
         <source>Problems: %1</source>
         <translation>Праблем: %1</translation>
     </message>
@@ -7395,112 +7686,112 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
 <context>
     <name>TestimonyList</name>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="23"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="25"/>
         <source>Name</source>
         <translation>Імя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="24"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="26"/>
         <source>Interview</source>
         <translation>Інтэрв&apos;ю</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="25"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="27"/>
         <source>Flags</source>
         <translation>Адзнакі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="26"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="28"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="29"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="31"/>
         <source>incommunicado</source>
         <translation>інкамунікада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="30"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="32"/>
         <source>humanitarian</source>
         <translation>гуманітарныя крытэрыі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="31"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="33"/>
         <source>Art. 411</source>
         <translation>арт. 411</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="32"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="34"/>
         <source>in absentia</source>
         <translation>завочна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="33"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="35"/>
         <source>death in detention</source>
         <translation>смерць у зняволенні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="34"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="36"/>
         <source>transnational</source>
         <translation>транснац. рэпрэсіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="35"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="37"/>
         <source>arrest on return</source>
         <translation>затрыманне пасля вяртання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="36"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="38"/>
         <source>solidarity</source>
         <translation>салідарнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="37"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="39"/>
         <source>death after release</source>
         <translation>смерць пасля вызвалення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="38"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="40"/>
         <source>held beyond term</source>
         <translation>утрымліваецца пасля тэрміну</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="39"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="41"/>
         <source>administrative case</source>
         <translation>адміністрацыйная справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="40"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="42"/>
         <source>on a list</source>
         <translation>у спісе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="41"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="43"/>
         <source>property</source>
         <translation>маёмасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="42"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="44"/>
         <source>recruitment</source>
         <translation>вярбоўка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="43"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="45"/>
         <source>intervention</source>
         <translation>зварот</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="46"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="48"/>
         <source>draft</source>
         <translation>чарнавік</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="47"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="49"/>
         <source>complete</source>
         <translation>завершана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace/list_model.py" line="48"/>
+        <location filename="../../app/ui/workspace/list_model.py" line="50"/>
         <source>reviewed</source>
         <translation>праверана</translation>
     </message>
@@ -7508,152 +7799,157 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="38"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="39"/>
         <source>Arrest</source>
         <translation>Затрыманне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="39"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="40"/>
         <source>Held at</source>
         <translation>Месца ўтрымання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="40"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="41"/>
         <source>Punishment cell</source>
         <translation>Дысцыплінарная ізаляцыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="41"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="42"/>
         <source>Transfer</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="42"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="43"/>
         <source>Release</source>
         <translation>Вызваленне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="43"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="44"/>
         <source>Police supervision</source>
         <translation>Прэвентыўны нагляд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="44"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="45"/>
         <source>Exit ban</source>
         <translation>Забарона на выезд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="45"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="46"/>
         <source>KGB recruitment attempt</source>
         <translation>Спроба вярбоўкі КДБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="46"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="47"/>
         <source>Incommunicado</source>
         <translation>Інкамунікада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="47"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="48"/>
         <source>Trial</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="48"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="49"/>
         <source>Verdict</source>
         <translation>Рашэнне суда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="49"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="50"/>
         <source>Ill-treatment</source>
         <translation>Жорсткае абыходжанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="50"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="51"/>
         <source>Death in detention</source>
         <translation>Смерць у зняволенні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="51"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="52"/>
         <source>Persecution for solidarity</source>
         <translation>Пераслед за салідарнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="52"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="53"/>
         <source>Transnational repression</source>
         <translation>Транснацыянальныя рэпрэсіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="53"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="54"/>
         <source>Administrative case</source>
         <translation>Адміністрацыйная справа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="54"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="55"/>
         <source>Put on a list</source>
         <translation>Унесены ў спіс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="55"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="56"/>
         <source>Action against property</source>
         <translation>Дзеянні супраць маёмасці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="56"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="57"/>
         <source>Death after release</source>
         <translation>Смерць пасля вызвалення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="59"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="58"/>
+        <source>Medical care denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline/dialog.py" line="61"/>
         <source>When</source>
         <translation>Калі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="60"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="62"/>
         <source>Until</source>
         <translation>Па</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="61"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="63"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="62"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="64"/>
         <source>Details</source>
         <translation>Падрабязнасці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="63"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="65"/>
         <source>Recorded as</source>
         <translation>Запісана як</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="64"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="66"/>
         <source>Testimony</source>
         <translation>Сведчанне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="86"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="89"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="91"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="97"/>
         <source>Timeline of %1</source>
         <translation>Храналогія: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="102"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="108"/>
         <source>Collecting events…</source>
         <translation>Збор падзей…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="117"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="123"/>
         <source>Could not collect the events.</source>
         <translation>Не ўдалося сабраць падзеі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline/dialog.py" line="142"/>
+        <location filename="../../app/ui/timeline/dialog.py" line="148"/>
         <source>Testimony %1</source>
         <translation>Сведчанне %1</translation>
     </message>
@@ -7705,6 +8001,77 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
         <location filename="../../app/ui/lock/unlock_screen.py" line="48"/>
         <source>Unlocking…</source>
         <translation>Разблакаванне…</translation>
+    </message>
+</context>
+<context>
+    <name>VersionForm</name>
+    <message>
+        <location filename="../../app/ui/testimony/version_form.py" line="28"/>
+        <source>was: %1</source>
+        <translation>было: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/version_form.py" line="29"/>
+        <source>new</source>
+        <translation>новае</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/version_form.py" line="30"/>
+        <source>changed</source>
+        <translation>зменена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/version_form.py" line="31"/>
+        <source>removed</source>
+        <translation>выдалена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/version_form.py" line="32"/>
+        <source>Handling of this record</source>
+        <translation>Канфідэнцыйнасць і статус запісу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/version_form.py" line="33"/>
+        <source>Other answers</source>
+        <translation>Іншыя адказы</translation>
+    </message>
+</context>
+<context>
+    <name>VersionWords</name>
+    <message>
+        <location filename="../../app/ui/testimony/version_words.py" line="27"/>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/version_words.py" line="28"/>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/version_words.py" line="29"/>
+        <source>Person %1, no name yet</source>
+        <translation>Асоба %1, пакуль без імя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/version_words.py" line="30"/>
+        <source>(no longer in this record)</source>
+        <translation>(ужо няма ў гэтым запісе)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/version_words.py" line="31"/>
+        <source>date unknown</source>
+        <translation>дата невядомая</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/version_words.py" line="32"/>
+        <source>not a calendar date</source>
+        <translation>неіснуючая дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/testimony/version_words.py" line="33"/>
+        <source>about %1</source>
+        <translation>прыблізна %1</translation>
     </message>
 </context>
 <context>
