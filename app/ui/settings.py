@@ -1,4 +1,5 @@
-"""The only things Sviedka keeps in Qt settings: interface language and auto-lock minutes.
+"""The only things Sviedka keeps in Qt settings: interface language, auto-lock minutes and
+whether the privacy screen (app/ui/privacy.py) is on.
 
 Never testimony, never a search, never a file name or a recent-vault list: QSettings is a
 plaintext file in the user's configuration folder.
@@ -10,7 +11,7 @@ from PySide6.QtCore import QLocale, QSettings
 
 LANGUAGES = ("en", "be", "ru")
 DEFAULT_AUTOLOCK_MINUTES = 5
-ALLOWED_KEYS = frozenset({"language", "autolock_minutes"})
+ALLOWED_KEYS = frozenset({"language", "autolock_minutes", "privacy_screen"})
 
 
 def _settings() -> QSettings:
@@ -41,3 +42,12 @@ def autolock_minutes() -> int:
 
 def set_autolock_minutes(minutes: int) -> None:
     _settings().setValue("autolock_minutes", int(minutes))
+
+
+def privacy_screen() -> bool:
+    """Off unless the interviewer turned it on (QSettings gives back "true" from the file)."""
+    return str(_settings().value("privacy_screen", "false")).lower() == "true"
+
+
+def set_privacy_screen(on: bool) -> None:
+    _settings().setValue("privacy_screen", "true" if on else "false")

@@ -1,8 +1,10 @@
-"""Settings: interface language and auto-lock time. Nothing else is kept in Qt settings."""
+"""Settings: interface language, auto-lock time and the privacy screen. Nothing else is kept
+in Qt settings."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import settings
+from app.ui import privacy, settings
 
 # Each language named in itself, so anyone can find their own.
 LANGUAGE_NAMES = {"en": "English", "be": "Беларуская", "ru": "Русский"}
@@ -32,6 +34,16 @@ class SettingsDialog(QDialog):
         self.autolock.setRange(1, 120)
         self.autolock.setSuffix(self.tr(" min"))
         self.autolock.setValue(settings.autolock_minutes())
+        self.privacy = QCheckBox(self.tr("Hide names on screen (privacy screen)"))
+        self.privacy.setObjectName("privacy_screen")
+        self.privacy.setToolTip(
+            self.tr(
+                "Names show as initials and birth dates as dots in every list and dialog. "
+                "A name shows in full while you type in its field, and in a list on the row "
+                "you are on while the list has the keyboard focus."
+            )
+        )
+        self.privacy.setChecked(privacy.enabled())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -40,6 +52,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Interface language"), self.language)
         form.addRow(self.tr("Lock after inactivity"), self.autolock)
+        form.addRow(self.privacy)
         form.addRow(buttons)
 
     def chosen_language(self) -> str:
@@ -48,3 +61,4 @@ class SettingsDialog(QDialog):
     def apply(self) -> None:
         settings.set_language(self.chosen_language())
         settings.set_autolock_minutes(self.autolock.value())
+        privacy.set_enabled(self.privacy.isChecked())  # every open view follows at once

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from app.services.persons import Person
 from app.ui import parts
 from app.ui.persons.model import display_name, status_label
+from app.ui.privacy import PrivateItem, follow
 
 
 class PeopleDialog(QDialog):
@@ -44,7 +45,10 @@ class PeopleDialog(QDialog):
                 str(len(person.testimonies)),
             )
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                private = column in (1, 2) or (column == 0 and bool(person.names))
+                item = PrivateItem(text) if private else QTableWidgetItem(text)
+                self.table.setItem(row, column, item)
+        follow(self.table)  # names and birth dates: the privacy screen's rule
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

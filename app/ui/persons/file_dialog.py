@@ -22,6 +22,7 @@ from app.services.persons import PersonFile
 from app.ui import parts
 from app.ui.figures.words import BY_LABELS, figure_title
 from app.ui.persons.model import display_name, status_label
+from app.ui.privacy import PrivateItem, follow, keep_text, shown
 from app.ui.workers import Task
 
 # A fact's dimension -> the vocabulary of its codes (labels in the interface language).
@@ -76,6 +77,7 @@ class PersonFileDialog(QDialog):
         layout.addWidget(self.facts, 1)
         layout.addWidget(buttons)
         self.births.setMaximumHeight(130)
+        follow(self.births)  # birth dates: the privacy screen's rule
         self.task = Task(lambda _progress: archive.file(person))
         self.task.finished.connect(self._show)
         self.task.failed.connect(lambda error: self.heading.setText(parts.error_text(error)))
@@ -92,7 +94,10 @@ class PersonFileDialog(QDialog):
     def _show(self, found: object) -> None:
         assert isinstance(found, PersonFile)  # noqa: S101 - the task above returns one
         person = found.person
-        self.heading.setText(" / ".join(person.names) if person.names else display_name(person))
+        if person.names:
+            keep_text(self.heading, lambda: shown(" / ".join(person.names)))
+        else:
+            self.heading.setText(display_name(person))
         if found.conflicts:
             self.conflict.setText(
                 self.tr(
@@ -103,7 +108,7 @@ class PersonFileDialog(QDialog):
             self.conflict.show()
         self.births.setRowCount(len(found.birth_dates))
         for row, (written, testimony) in enumerate(found.birth_dates):
-            self.births.setItem(row, 0, QTableWidgetItem(written))
+            self.births.setItem(row, 0, PrivateItem(written))
             self.births.setItem(row, 1, QTableWidgetItem(testimony[:8]))
         self.facts.setRowCount(len(found.facts))
         for row, fact in enumerate(found.facts):

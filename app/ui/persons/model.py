@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from app.services.archive_view import PeopleSnapshot
 from app.services.figures_view import FLAG_FIGURES
 from app.services.persons import Person
+from app.ui.privacy import PRIVATE_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -122,6 +123,8 @@ class PersonsModel(QAbstractTableModel):
         column = index.column()
         if role == ROLE_ID:
             return person.id
+        if role == PRIVATE_ROLE:  # names and birth date: drawn by the privacy screen's rule
+            return column in (OTHER_NAMES, BORN) or (column == NAME and bool(person.names))
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= TESTIMONIES:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, OTHER_NAMES):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -22,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.vocabulary import VocabularySet
 from app.services.archive_view import Archive, PeopleSnapshot
-from app.ui import parts
+from app.ui import parts, privacy
 from app.ui.persons.file_dialog import open_file
 from app.ui.persons.model import NAME, ROLE_ID, PersonsModel, display_name
 from app.ui.persons.timeline import open_timeline
+from app.ui.privacy import PrivateItem, PrivateLine, PrivateNames
 from app.ui.workers import TaskRunner, progress_bar
 from app.ui.workspace.counts import english_count
 
@@ -56,13 +56,13 @@ class PersonsView(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setSortLocaleAware(True)  # І, Ў and Latin names among the others
 
-        self.filter_box = QLineEdit()
+        self.filter_box = PrivateLine()
         self.filter_box.setObjectName("filter")
         self.filter_box.setPlaceholderText(self.tr("Show only persons whose row contains…"))
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
         self.table.setObjectName("people")
-        self.table.setModel(self.proxy)
+        PrivateNames(self.proxy, self.table)  # names masked while the privacy screen is on
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -89,6 +89,7 @@ class PersonsView(QWidget):
         )
         self.suggestions.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.suggestions.setWordWrap(True)
+        privacy.follow(self.suggestions)
         self.merge_button = QPushButton(self.tr("Same person…"))
         self.merge_button.setObjectName("merge")
         self.merge_button.clicked.connect(self.ask_merge)
@@ -155,7 +156,7 @@ class PersonsView(QWidget):
                 "; ".join(pair.reasons),
             )
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = PrivateItem(text) if column < 2 else QTableWidgetItem(text)
                 item.setData(ROLE_ID, (pair.a, pair.b))
                 self.suggestions.setItem(row, column, item)
         self.suggestions.resizeRowsToContents()
@@ -182,7 +183,7 @@ class PersonsView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return str(self.proxy.data(rows[0], ROLE_ID))
+        return str(rows[0].data(ROLE_ID))
 
     def selected_pair(self) -> tuple[str, str] | None:
         row = self.suggestions.currentRow()
@@ -217,8 +218,8 @@ class PersonsView(QWidget):
             self,
             self.tr("Same person"),
             self.tr("Record that %1 and %2 are the same person?")
-            .replace("%1", "\u2068" + self._name(a) + "\u2069")
-            .replace("%2", "\u2068" + self._name(b) + "\u2069"),
+            .replace("%1", "\u2068" + privacy.shown(self._name(a)) + "\u2069")
+            .replace("%2", "\u2068" + privacy.shown(self._name(b)) + "\u2069"),
             self.tr("Record as one person"),
             lambda: self.merge(a, b),
             self.tr(
@@ -246,7 +247,7 @@ class PersonsView(QWidget):
             self,
             self.tr("Separate"),
             self.tr("Undo the latest merge of %1?").replace(
-                "%1", "\u2068" + self._name(person) + "\u2069"
+                "%1", "\u2068" + privacy.shown(self._name(person)) + "\u2069"
             ),
             self.tr("Separate"),
             lambda: self.separate(person),

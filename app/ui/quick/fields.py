@@ -4,29 +4,17 @@ codes by name (country, language, relation) that still accepts a typed code."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter
 
 from app.ui.editor.fields import Combo
+from app.ui.privacy import PrivateLine
 
 __all__ = ["CodePicker", "PrivateName"]
 
 
-class PrivateName(QLineEdit):
-    """An identifying name: in clear while it has the focus, dots otherwise, so a glance over
-    the interviewer's shoulder in a café does not read it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEchoMode(QLineEdit.EchoMode.Password)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.setEchoMode(QLineEdit.EchoMode.Normal)
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.setEchoMode(QLineEdit.EchoMode.Password)
-        super().focusOutEvent(event)
+class PrivateName(PrivateLine):
+    """An identifying name: with the privacy screen on, in clear while it has the focus and
+    dots otherwise, so a glance over the interviewer's shoulder in a café does not read it."""
 
 
 class CodePicker(Combo):

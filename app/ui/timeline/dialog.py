@@ -21,6 +21,7 @@ from app.domain.dates import format_partial
 from app.domain.timeline import TimelineEvent
 from app.domain.vocabulary import VocabularySet
 from app.services.workspace import Workspace
+from app.ui.privacy import PrivateItem, follow, keep_text, shown
 from app.ui.workers import Task
 from app.ui.workspace.counts import english_count
 from app.ui.workspace.list_model import FLAG_LABELS
@@ -64,6 +65,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Timeline", "Recorded as"),
     QT_TRANSLATE_NOOP("Timeline", "Testimony"),
 )
+RECORDED_AS = 4  # the name as the testimony gives it
 
 
 def _tr(text: object) -> str:
@@ -88,18 +90,21 @@ class EventsDialog(QDialog):
         self.resize(1000, 560)
         self._lang = lang
         self._vocab = vocabulary
-        self.heading = QLabel(
-            QCoreApplication.translate("Timeline", "Timeline of %1").replace(
-                "%1", "\u2068" + name + "\u2069"
-            )
-        )
+        self.heading = QLabel()
         self.heading.setObjectName("heading")
+        keep_text(
+            self.heading,
+            lambda: QCoreApplication.translate("Timeline", "Timeline of %1").replace(
+                "%1", "\u2068" + shown(name) + "\u2069"
+            ),
+        )
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("events")
         self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        follow(self.table)
         self.status = QLabel(QCoreApplication.translate("Timeline", "Collecting events…"))
         self.status.setObjectName("status")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -145,7 +150,8 @@ class EventsDialog(QDialog):
                 ),
             )
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = PrivateItem(text) if column == RECORDED_AS else QTableWidgetItem(text)
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         events = QCoreApplication.translate("Timeline", "%n event(s)", "", len(rows))
         self.status.setText(english_count(events, len(rows)))

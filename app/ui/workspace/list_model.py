@@ -16,6 +16,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.ui.privacy import PRIVATE_ROLE
+
 PAGE = 200
 
 COL_NAME, COL_DATE, COL_FLAGS, COL_STATUS = range(4)
@@ -126,10 +128,14 @@ class TestimonyListModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
+            return None
+        column = index.column()
+        if role == PRIVATE_ROLE:  # how the name is drawn is the privacy screen's business
+            return column == COL_NAME
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self._rows[index.row()]
-        column = index.column()
         if column == COL_NAME:
             # Names are evidence, stored as given (RTL or zero-width characters included):
             # isolate them so they cannot reorder the rest of the row.

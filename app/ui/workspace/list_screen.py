@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QToolButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.workspace import Filters, Workspace
 from app.ui import settings
+from app.ui.privacy import PrivateLine, PrivateNames
 from app.ui.workers import Task
 from app.ui.workspace.counts import english_count
 from app.ui.workspace.filters import FilterPanel
@@ -56,7 +56,7 @@ class ListScreen(QWidget):
         self._order = ("updated", True)
         self._query: tuple[str, Filters] = ("", Filters())
 
-        self.search_box = QLineEdit()
+        self.search_box = PrivateLine()  # a name searched for is not left readable
         self.search_box.setObjectName("search")
         self.search_box.setPlaceholderText(
             self.tr("Search names, places, narrative… in Cyrillic or Latin")
@@ -114,7 +114,8 @@ class ListScreen(QWidget):
         self.model = TestimonyListModel()
         self.table = QTableView()
         self.table.setObjectName("testimonies")
-        self.table.setModel(self.model)
+        # Drawn through the privacy screen: names masked while it is on (app/ui/privacy.py).
+        PrivateNames(self.model, self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
