@@ -1,0 +1,142 @@
+"""The Share dialog over the known-truth archive (tests/known_archive.py), real widgets over a
+real vault: it counts before writing what the consent of each testimony allows, writes a file
+without the person who may not leave, and says "nobody consented" for a scope nobody agreed to,
+not an error."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from pytestqt.qtbot import QtBot
+
+from app.services import vault
+from app.services.share import shares
+from app.services.sharing import Sharing
+from app.ui.session import AppSession, start
+from app.ui.share.dialog import ShareDialog
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.factories import day
+from tests.known_archive import documents
+
+WITHHELD_VICTIM = "Вітольд Ашурак"  # his mother consented for herself, not to share about him
+
+
+def consented(doc: dict[str, Any], *scopes: str) -> dict[str, Any]:
+    doc["consent"] = {"given_by": "p1", "date": day("2024-10-03"), "method": "oral",
+                      "scopes": list(scopes)}  # fmt: skip
+    return doc
+
+
+def archive() -> list[dict[str, Any]]:
+    """Bialiatski's three relatives agree to the WGAD and to speaking about him; Ashurak's
+    mother agrees to the WGAD only for herself; the other four agreed to nothing outside."""
+    docs = documents()
+    for index in (0, 1, 2):
+        consented(docs[index], "share_un_wgad", "third_party_info")
+    consented(docs[7], "share_un_wgad")
+    return docs
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[AppSession]:
+    workspace = vault.create(tmp_path / "vault", PASSPHRASE, FAST_KDF)
+    workspace.add_all(archive())
+    found = start(workspace)
+    yield found
+    found.end()
+
+
+def counted(qtbot: QtBot, dialog: ShareDialog) -> dict[str, str]:
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)
+    return {name: label.text() for name, label in dialog.counts.items()}
+
+
+def opened(qtbot: QtBot, session: AppSession, **kwargs: Any) -> ShareDialog:
+    dialog = ShareDialog(Sharing(session.workspace), "be", **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def written(qtbot: QtBot, dialog: ShareDialog, path: Path) -> str:
+    dialog.write_to(path)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
+    return dialog.status.text()
+
+
+def test_counts_before_writing_and_the_file_leaves_out_who_may_not_leave(
+    qtbot: QtBot, session: AppSession, tmp_path: Path
+) -> None:
+    dialog = opened(qtbot, session)
+    dialog.choose("share_un_wgad", "xlsx")
+    assert counted(qtbot, dialog) == {
+        "testimonies": "4",
+        "named": "4",  # the four informants
+        "pseudonymised": "3",  # Bialiatski, three times: only his case code
+        "excluded": "1",  # Ashurak
+        "withheld": "4",
+    }
+    why = dialog.why.text()
+    assert "Only as a case code, did not consent for themselves: 3" in why
+    assert "did not consent to share about others" in why
+    assert "the informant did not consent to this use: 4" in why
+    assert dialog.nobody.text() == ""
+    assert "outside the vault's protection" in dialog.outside.text()
+    assert dialog.outside.isVisible()
+
+    out = tmp_path / "wgad.xlsx"
+    assert written(qtbot, dialog, out).startswith(f"Wrote {out}: 4 testimonies")
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    header, body = rows[0], rows[1:]
+    shown = [dict(zip(header, row, strict=True)) for row in body]
+    assert len(shown) == 7
+    assert sorted(row["shown_as"] for row in shown) == ["case_code"] * 3 + ["named"] * 4
+    text = "\n".join(str(cell) for row in rows for cell in row if cell)
+    assert "Іна Ашурак" in text  # she consented, for herself
+    assert "Вітольд" not in text
+    for spelling in ("Бяляцкі", "Беляцкий", "Bialiatski"):
+        assert spelling not in text
+    assert [entry.format for entry in shares(session.workspace.vault)] == ["xlsx"]  # recorded
+
+
+def test_a_scope_nobody_consented_to_says_so_and_is_no_error(
+    qtbot: QtBot, session: AppSession, tmp_path: Path
+) -> None:
+    dialog = opened(qtbot, session)
+    dialog.choose("named_publication", "csv")
+    assert counted(qtbot, dialog)["testimonies"] == "0"
+    assert "Nobody consented" in dialog.nobody.text()
+    assert dialog.write_button.isEnabled()
+
+    out = tmp_path / "published.csv"
+    status = written(qtbot, dialog, out)
+    assert status.startswith("Nobody consented")
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1  # the header only
+
+
+def test_a_person_chosen_elsewhere_is_preselected(qtbot: QtBot, session: AppSession) -> None:
+    people = session.archive.snapshot().people
+    ashurak = next(p.id for p in people if WITHHELD_VICTIM in p.names)
+    dialog = opened(qtbot, session, person_ids=[ashurak], chosen="Only Ashurak")
+    dialog.choose("share_un_wgad")
+    assert dialog.only.isChecked()
+    # His one testimony: his mother named, he himself left out (she spoke for herself only).
+    counts = counted(qtbot, dialog)
+    assert (counts["testimonies"], counts["named"], counts["excluded"]) == ("1", "1", "1")
+
+    dialog.only.setChecked(False)
+    assert counted(qtbot, dialog)["testimonies"] == "4"
+
+
+def test_one_row_per_act_is_offered_only_for_tables(qtbot: QtBot, session: AppSession) -> None:
+    dialog = opened(qtbot, session)
+    counted(qtbot, dialog)  # nothing runs while the vault closes after the test
+    dialog.choose("share_un_wgad", "csv", "acts")
+    assert dialog.by.currentData() == "acts"
+    dialog.choose("share_un_wgad", "json")
+    assert dialog.by.currentData() == "persons"
+    assert not dialog.by.isEnabled()
