@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.ui.editor.labels import field_label
+from app.ui.privacy import shown
 
 __all__ = ["REF_PREFIXES", "RefRegistry", "best_name"]
 
@@ -106,7 +107,7 @@ class RefRegistry(QObject):
         """What a picker shows: the person's name, or the entry's section, number and person;
         never the ref itself (bookkeeping, see form._CARRIED)."""
         if section == "persons":
-            name = best_name(item)
+            name = shown(best_name(item))  # the privacy screen's rule (app/ui/privacy.py)
             return name or _unnamed().replace("%1", str(number))
         who = item.get("person") or item.get("victim")
         owner = f", {self.person_label(str(who))}" if isinstance(who, str) else ""

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.ui.editor.form import ObjectForm
 from app.ui.editor.refs import best_name
+from app.ui.privacy import shown
 
 __all__ = ["SUMMARY_FIELDS", "summarize"]
 
@@ -55,7 +56,7 @@ def _short(text: str) -> str:
 
 def _computed(form: ObjectForm, item: dict[str, Any], field: str) -> str:
     if field == "@name":
-        return best_name(item)
+        return shown(best_name(item))  # the privacy screen's rule (app/ui/privacy.py)
     if field == "@articles":
         articles = [a for a in item.get("articles", []) if isinstance(a, dict) and "code" in a]
         codes = ", ".join(str(a["code"]) for a in articles)
