@@ -8,19 +8,29 @@ namesakes and are never suggested, whatever their names.
 Pairs are found by blocking, not by comparing all pairs: two persons are compared only if they
 share a block - a pair of keys of two words of the name, a key of one word and the birth date
 (the day, or the year when only the year is known), or the case code - so the work grows with
-the number of persons, not its square.
+the number of persons, not its square. A block shared by more than `MAX_BLOCK` persons (a
+common name) is not compared within, so even a crowd of Аляксандр Іваноў keeps it so.
 """
 
 from __future__ import annotations
 
 import importlib
 import itertools
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import ModuleType
 
-__all__ = ["THRESHOLD", "Profile", "Suggestion", "given_name_relation", "score", "suggest"]
+__all__ = [
+    "MAX_BLOCK",
+    "THRESHOLD",
+    "Profile",
+    "Suggestion",
+    "blocks",
+    "candidate_pairs",
+    "given_name_relation",
+    "score",
+    "suggest",
+]
 
 THRESHOLD = 0.55
 """Lowest score suggested: two words of the name in common; one word alone, even with the same
@@ -145,38 +155,69 @@ def score(a: Profile, b: Profile, relation: Relation = given_name_relation) -> S
     return Suggestion(first, second, round(min(points, 1.0), 2), tuple(reasons))
 
 
-def blocks(profile: Profile) -> set[tuple[str, ...]]:
-    """The blocks a profile is filed under (see the module doc)."""
-    found: set[tuple[str, ...]] = {("code", code) for code in profile.case_codes}
+MAX_BLOCK = 150
+"""A block shared by more persons than this is too common to compare within: a common given
+name with a common surname (Аляксандр Іваноў), or a common given name and a birth year. Such
+persons are still compared where they share a smaller block (the birth day, the case code);
+comparing every pair inside a crowd would make the work grow with the square of the archive,
+and hundreds of pairs that rest on a common name alone help no coordinator."""
+
+
+def blocks(profile: Profile) -> set[str]:
+    """The blocks a profile is filed under (see the module doc). Each block is one string
+    (kind and keys joined by a separator): strings keep their hash, tuples recompute it at
+    every lookup, and 50,000 persons file half a million blocks."""
+    found = {f"code\x1f{code}" for code in profile.case_codes}
     words = list(profile.words.values())
     for first, second in itertools.combinations(words, 2):
         for key_a, key_b in itertools.product(first, second):
-            found.add(("names", *sorted((key_a, key_b))))
+            found.add(
+                f"names\x1f{key_a}\x1f{key_b}" if key_a < key_b else f"names\x1f{key_b}\x1f{key_a}"
+            )
     # The day when known: a given name and a birth year alone would gather thousands.
     born = profile.birth_lo if profile.birth_lo == profile.birth_hi else profile.birth_year
     if born:
         for keys in words:
-            found.update(("born", key, born) for key in keys)
+            found.update(f"born\x1f{key}\x1f{born}" for key in keys)
     return found
+
+
+def candidate_pairs(
+    profiles: Iterable[Profile], max_block: int = MAX_BLOCK
+) -> tuple[dict[str, Profile], set[tuple[str, str]]]:
+    """The profiles by id and the sorted id pairs that share a block of at most
+    ``max_block`` persons."""
+    by_id: dict[str, Profile] = {}
+    # Most blocks hold one person: the first member is kept alone, a list only from the second.
+    lone: dict[str, str] = {}
+    shared: dict[str, list[str]] = {}
+    for profile in profiles:
+        by_id[profile.id] = profile
+        for block in blocks(profile):
+            alone = lone.setdefault(block, profile.id)
+            if alone == profile.id:
+                continue
+            members = shared.get(block)
+            if members is None:
+                shared[block] = [alone, profile.id]
+            else:
+                members.append(profile.id)
+    pairs: set[tuple[str, str]] = set()
+    for members in shared.values():
+        if len(members) <= max_block:
+            pairs.update((a, b) if a < b else (b, a) for a, b in itertools.combinations(members, 2))
+    return by_id, pairs
 
 
 def suggest(
     profiles: Iterable[Profile],
     refused: frozenset[tuple[str, str]] = frozenset(),
     relation: Relation = given_name_relation,
+    max_block: int = MAX_BLOCK,
 ) -> list[Suggestion]:
     """Suggestions over all profiles, best first; pairs in ``refused`` (separated by a
     coordinator, sorted id pairs) are not suggested again."""
-    by_id: dict[str, Profile] = {}
-    filed: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for profile in profiles:
-        by_id[profile.id] = profile
-        for block in blocks(profile):
-            filed[block].append(profile.id)
-    pairs: set[tuple[str, str]] = set()
-    for members in filed.values():
-        if len(members) > 1:
-            pairs.update((a, b) if a < b else (b, a) for a, b in itertools.combinations(members, 2))
+    by_id, pairs = candidate_pairs(profiles, max_block)
     found = []
     for a, b in pairs - refused:
         suggestion = score(by_id[a], by_id[b], relation)

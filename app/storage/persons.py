@@ -150,7 +150,8 @@ def profiles(session: Session) -> list[Profile]:
     merged persons held in a dict (joining every entry with its archive person cost a page
     lookup per row, and grew faster than the archive)."""
     merged = _merged_into(session)
-    rows = session.execute(
+    # On the connection, not the ORM session: plain rows, no ORM row processing per entry.
+    rows = session.connection().execute(
         select(
             PersonEntry.person_id,
             PersonEntry.testimony_id,
@@ -212,6 +213,8 @@ def _narrowest(bounds: list[tuple[str, str]]) -> tuple[str, str]:
     of entries whose dates conflict does not claim a precision it lacks)."""
     if not bounds:
         return "", ""
+    if len(bounds) == 1:  # most persons are reported once
+        return bounds[0]
     lo, hi = max(b[0] for b in bounds), min(b[1] for b in bounds)
     if lo <= hi:
         return lo, hi

@@ -4,7 +4,14 @@ other days, never on a diminutive alone; blocking compares neighbours, not all p
 from __future__ import annotations
 
 from app.domain.person_entries import entries_of
-from app.domain.person_match import Profile, blocks, given_name_relation, score, suggest
+from app.domain.person_match import (
+    MAX_BLOCK,
+    Profile,
+    blocks,
+    given_name_relation,
+    score,
+    suggest,
+)
 from app.domain.person_status import Evidence, status_as_of
 from tests.factories import day, minimal_testimony
 
@@ -86,6 +93,21 @@ def test_blocking_files_each_person_under_few_blocks() -> None:
     assert 0 < len(blocks(many)) < 40
     crowd = [profile(f"p{i}", f"Name{i} Surname{i}", born=BORN) for i in range(200)]
     assert suggest(crowd) == []  # distinct names: no pair even compared as a match
+
+
+def test_a_crowd_sharing_a_common_name_is_compared_only_where_more_is_shared() -> None:
+    # Few enough: every pair of namesakes without dates is put to the coordinator.
+    few = [profile(f"f{i:03d}", "Аляксандр Іваноў") for i in range(10)]
+    assert len(suggest(few)) == 45
+    # A crowd beyond the cap: a common name alone no longer pairs anyone (that work would grow
+    # with the square of the archive), but two of them born the same day still meet.
+    crowd = [profile(f"c{i:03d}", "Аляксандр Іваноў") for i in range(MAX_BLOCK + 1)]
+    born = ("1980-02-02", "1980-02-02")
+    crowd += [profile("twin-a", "Аляксандр Іваноў", born=born)]
+    crowd += [profile("twin-b", "Aliaksandr Ivanou", born=born)]
+    found = suggest(crowd)
+    assert [(s.a, s.b) for s in found] == [("twin-a", "twin-b")]
+    assert "same birth date" in found[0].reasons
 
 
 def test_status_is_the_latest_dated_evidence_with_its_source() -> None:
