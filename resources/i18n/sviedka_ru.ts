@@ -5767,36 +5767,41 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="94"/>
+        <source>Share under consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window.py" line="96"/>
         <source>Lock now</source>
         <translation>Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="95"/>
+        <location filename="../../app/ui/window.py" line="97"/>
         <source>Lock and hide</source>
         <translation>Заблокировать и скрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="97"/>
+        <location filename="../../app/ui/window.py" line="99"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="110"/>
+        <location filename="../../app/ui/window.py" line="113"/>
         <source>&amp;Bundles</source>
         <translation>&amp;Пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="119"/>
+        <location filename="../../app/ui/window.py" line="122"/>
         <source>Save the testimony before leaving it?</source>
         <translation>Сохранить свидетельство, прежде чем выйти из него?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="143"/>
+        <location filename="../../app/ui/window.py" line="146"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="144"/>
+        <location filename="../../app/ui/window.py" line="147"/>
         <source>Save or discard the open testimony before changing the language.</source>
         <translation>Прежде чем менять язык, сохраните открытое свидетельство или отмените изменения.</translation>
     </message>
@@ -5821,7 +5826,7 @@ versions</source>
         <translation>Не удалось открыть хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="371"/>
+        <location filename="../../app/ui/window.py" line="380"/>
         <source>Save the testimony before closing?</source>
         <translation>Сохранить свидетельство перед закрытием?</translation>
     </message>
@@ -7380,12 +7385,12 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="37"/>
         <source>Hide names on screen (privacy screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрывать имена на экране (экран приватности)</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="41"/>
         <source>Names show as initials and birth dates as dots in every list and dialog. A name shows in full while you type in its field, and in a list on the row you are on while the list has the keyboard focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена показываются инициалами, а даты рождения — точками во всех списках и окнах. Имя видно полностью, пока вы пишете в его поле, а в списке — в строке, на которой вы стоите, пока список имеет фокус клавиатуры.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="53"/>
@@ -7645,6 +7650,16 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         <source>The file is outside the vault&apos;s protection: it is not encrypted, and anyone who gets it can read it. Hand it over the way the partner agreed, then delete your copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/share/opening.py" line="20"/>
+        <source>Only the %1 people behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/opening.py" line="25"/>
+        <source>Only the person selected in Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -7896,7 +7911,7 @@ Tab / Shift+Tab: следующее / предыдущее поле.
     <message>
         <location filename="../../app/ui/timeline/dialog.py" line="58"/>
         <source>Medical care denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано в медицинской помощи</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline/dialog.py" line="61"/>
