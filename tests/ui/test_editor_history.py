@@ -21,7 +21,7 @@ from app.ui import i18n
 from app.ui.editor import schema
 from app.ui.testimony.changes import Mark
 from app.ui.testimony.history import HistoryDialog
-from tests.factories import day, minimal_testimony
+from tests.factories import day, full_testimony, minimal_testimony
 
 
 def mother_and_son() -> dict[str, Any]:
@@ -131,6 +131,41 @@ def test_a_version_reads_in_words_never_json_refs_or_field_names(
         assert "Given by\nГанна Баравік" in text
         assert "Person\nАлесь Баравік" in text
         assert "3 October 2024" in text  # the consent's date as a date
+
+
+def stored_codes(spec: schema.FieldSpec, value: Any) -> set[str]:
+    """Every ref, vocabulary code and fixed answer ``value`` holds, as stored."""
+    coded = (schema.Kind.VOCAB, schema.Kind.ENUM, schema.Kind.REF)
+    sets = (schema.Kind.VOCAB_SET, schema.Kind.ENUM_SET, schema.Kind.REF_SET)
+    if spec.kind in coded and isinstance(value, str):
+        return {value}
+    if spec.kind in sets and isinstance(value, list):
+        return {str(v) for v in value}
+    if spec.kind is schema.Kind.LIST and spec.item is not None and isinstance(value, list):
+        return {code for entry in value for code in stored_codes(spec.item, entry)}
+    if spec.kind is schema.Kind.OBJECT and isinstance(value, dict):
+        inner = (stored_codes(p, value[p.name]) for p in spec.properties if p.name in value)
+        return set().union(*inner) | (
+            {value["ref"]} if isinstance(value.get("ref"), str) else set()
+        )
+    return set()
+
+
+def test_a_complete_record_shows_no_ref_code_path_or_field_name(
+    qtbot: QtBot, vault: Vault, english: None
+) -> None:
+    workspace = Workspace(vault)
+    saved = workspace.save(full_testimony())
+    dialog = opened(qtbot, workspace, saved.testimony_id, "en")
+    text = dialog.content.toPlainText()
+    codes = stored_codes(schema.testimony_spec(), workspace.load(saved.testimony_id).document)
+    assert {"p2", "e1", "navapolatsk_ik1", "diabetes"} <= codes  # the check can catch them
+    # Each answer is a line of its own (a cell); free text may hold any word, not a code_name.
+    assert not set(text.splitlines()) & codes
+    assert not {code for code in codes if "_" in code and code in text}
+    assert not {name for name in schema_field_names() if name in text}
+    assert "{" not in text
+    assert "Persons 3 › Birth date" in text  # a field note's field, in the form's words
 
 
 def test_the_belarusian_interface_shows_belarusian_labels(qtbot: QtBot, vault: Vault) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime
 from app.domain.vocabulary import VocabularySet
 from app.ui.editor.enum_labels import enum_label
 from app.ui.editor.labels import field_label
-from app.ui.editor.schema import FieldSpec, Kind
+from app.ui.editor.schema import FieldSpec, Kind, testimony_spec
 from app.ui.editor.sections import SECTIONS
 from app.ui.quick.places import countries, languages
 
@@ -31,6 +31,7 @@ _GONE = QT_TRANSLATE_NOOP("VersionWords", "(no longer in this record)")
 _UNKNOWN_DATE = QT_TRANSLATE_NOOP("VersionWords", "date unknown")
 _NOT_A_DATE = QT_TRANSLATE_NOOP("VersionWords", "not a calendar date")
 _ABOUT = QT_TRANSLATE_NOOP("VersionWords", "about %1")
+_STEP = re.compile(r"([A-Za-z_0-9]+)|\[([0-9]+)\]")
 _FULL_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 _TITLES = {section.key: section for section in SECTIONS}
 
@@ -55,6 +56,12 @@ def best_name(person: dict[str, Any]) -> str:
                 return str(name["value"])
     code = person.get("case_code")
     return str(code) if code else ""
+
+
+def _child(spec: FieldSpec | None, name: str) -> FieldSpec | None:
+    if spec is None or name not in spec.property_names:
+        return None
+    return spec.child(name)
 
 
 def _refs_in_words(doc: dict[str, Any]) -> dict[str, str]:
@@ -119,11 +126,29 @@ class VersionWords:
             return self._term(spec.vocabulary, value)
         if kind is Kind.REF:
             return self._refs.get(value, _tr(_GONE))
+        if spec.name == "path" and kind is Kind.LINE:
+            return self.path(value)
         if spec.def_name == "country":
             return self._countries.get(value, value)
         if spec.def_name == "language":
             return self._languages.get(value, value)
         return value
+
+    def path(self, path: str) -> str:
+        """A field path of a field note or a sensitive mark in the form's words:
+        ``persons[2].birth_date`` -> "Persons 3 › Birth date"."""
+        words: list[str] = []
+        spec: FieldSpec | None = testimony_spec()
+        for name, index in _STEP.findall(path):
+            if index and words:
+                words[-1] += f" {int(index) + 1}"
+                spec = spec.item if spec is not None else None
+            elif name:
+                inner = _child(spec, name)
+                parent = inner.parent if inner is not None else ""
+                words.append(section_title(name) if not words else field_label(name, parent))
+                spec = inner
+        return " › ".join(words) or path
 
     def _term(self, vocabulary: str, code: str) -> str:
         if vocabulary in self._vocabularies and self._vocab.has(vocabulary, code):
