@@ -172,7 +172,12 @@ class PrivateNames(QIdentityProxyModel):
 
 
 class PrivateItem(QTableWidgetItem):
-    """A table cell holding a name or a birth date, drawn by the same rule."""
+    """A table cell holding a name or a birth date, drawn by the same rule; `masked` when
+    only part of the text is a name (a sentence that quotes one)."""
+
+    def __init__(self, text: str, masked: str | None = None) -> None:
+        super().__init__(text)
+        self._masked = masked
 
     def data(self, role: int) -> Any:
         value = super().data(role)
@@ -180,7 +185,9 @@ class PrivateItem(QTableWidgetItem):
             return value
         if not enabled() or _current_row_focused(self.tableWidget(), self.row()):
             return value
-        return mask(str(value)) if role in _MASKED_ROLES and value is not None else None
+        if role not in _MASKED_ROLES or value is None:
+            return None
+        return self._masked if self._masked is not None else mask(str(value))
 
 
 def follow(view: QAbstractItemView) -> None:

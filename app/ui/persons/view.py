@@ -34,6 +34,16 @@ COORDINATOR_ONLY = QT_TRANSLATE_NOOP(
 )
 
 
+# The one reason that quotes names ("given names: Аляксандр ~ Alexander", app.domain).
+GIVEN_NAMES = "given names: "
+
+
+def _reason_masked(reason: str) -> str:
+    if reason.startswith(GIVEN_NAMES):
+        return GIVEN_NAMES + privacy.mask(reason.removeprefix(GIVEN_NAMES))
+    return reason
+
+
 class PersonsView(QWidget):
     def __init__(
         self,
@@ -155,8 +165,15 @@ class PersonsView(QWidget):
                 f"{pair.score:.2f}",
                 "; ".join(pair.reasons),
             )
+            why = "; ".join(map(_reason_masked, pair.reasons))
             for column, text in enumerate(cells):
-                item = PrivateItem(text) if column < 2 else QTableWidgetItem(text)
+                item: QTableWidgetItem
+                if column < 2:
+                    item = PrivateItem(text)
+                elif column == 3:
+                    item = PrivateItem(text, why)
+                else:
+                    item = QTableWidgetItem(text)
                 item.setData(ROLE_ID, (pair.a, pair.b))
                 self.suggestions.setItem(row, column, item)
         self.suggestions.resizeRowsToContents()
