@@ -16,11 +16,14 @@ from pytestqt.qtbot import QtBot
 from app.services import vault
 from app.services.share import shares
 from app.services.sharing import Sharing
+from app.ui.persons.model import NAME
+from app.ui.persons.view import PersonsView
 from app.ui.session import AppSession, start
 from app.ui.share.dialog import ShareDialog
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.factories import day
 from tests.known_archive import documents
+from tests.ui.windows import unlocked_window
 
 WITHHELD_VICTIM = "Вітольд Ашурак"  # his mother consented for herself, not to share about him
 
@@ -140,3 +143,39 @@ def test_one_row_per_act_is_offered_only_for_tables(qtbot: QtBot, session: AppSe
     dialog.choose("share_un_wgad", "json")
     assert dialog.by.currentData() == "persons"
     assert not dialog.by.isEnabled()
+
+
+def test_the_window_offers_it_from_the_list_and_for_the_person_selected(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "archive"
+    workspace = vault.create(folder, PASSPHRASE, FAST_KDF)
+    workspace.add_all(archive())
+    workspace.close()
+    window = unlocked_window(qtbot, folder)
+    assert window.share_action in window.views.actions()  # on the list's toolbar
+    window.share_action.trigger()
+    dialog = window.findChild(ShareDialog)
+    assert dialog is not None
+    assert not dialog.only.isChecked()  # from the list: everyone
+    counted(qtbot, dialog)
+    dialog.reject()
+
+    window.views.by_name["persons"].trigger()
+    view = window.archive_view
+    assert isinstance(view, PersonsView)
+    qtbot.waitUntil(lambda: not view.runner.running and view.model.rowCount() > 0, timeout=10_000)
+    row = next(r for r in range(view.proxy.rowCount())
+               if view.proxy.index(r, NAME).data() == WITHHELD_VICTIM)  # fmt: skip
+    view.table.selectRow(row)
+    window.share_action.trigger()
+    chosen = [d for d in window.findChildren(ShareDialog) if d.isVisible()]
+    assert len(chosen) == 1
+    assert chosen[0].only.isChecked()
+    assert chosen[0].only.text() == "Only the person selected in Persons"
+    assert counted(qtbot, chosen[0])["testimonies"] == "1"
+
+    window.lock()  # the dialog goes with the vault
+    qtbot.waitUntil(
+        lambda: not any(d.isVisible() for d in window.findChildren(ShareDialog)), timeout=5_000
+    )
