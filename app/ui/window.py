@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Settings…"), self.open_settings)
         self.organisation_action = menu.addAction(self.tr("Organisation…"), self.open_organisation)
         self.organisation_action.setEnabled(self._session is not None)
+        self.share_action = menu.addAction(self.tr("Share under consent…"), self.open_share)
+        self.share_action.setEnabled(self._session is not None)
         menu.addAction(self.tr("Lock now"), QKeySequence(LOCK_SHORTCUT), self.lock)
         menu.addAction(self.tr("Lock and hide"), QKeySequence(PANIC_SHORTCUT), self.panic)
         menu.addSeparator()
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
             },
             self._session is not None,
         )
+        self.views.addAction(self.share_action)  # the list's toolbar, beside the views
         self._bundles = self.menuBar().addMenu(self.tr("&Bundles"))
         self.bundle_menu: BundleMenu | None = None
         if self._session is not None:
@@ -247,6 +250,12 @@ class MainWindow(QMainWindow):
 
         if self._session is not None:
             open_dialog(self, self._session.exchange, self._organisation_created)
+
+    def open_share(self, person_ids: list[str] | None = None) -> None:
+        from app.ui.share.opening import open_share
+
+        if self._session is not None:  # the person selected in Persons, or the figure's people
+            open_share(self, self._session, self.archive_view, person_ids or [])
 
     def _organisation_created(self, _organisation: object) -> None:
         """This vault is now the organisation's: the coordinator's menus and actions."""
