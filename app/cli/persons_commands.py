@@ -1,4 +1,4 @@
-"""`sviedka persons list|suggest|merge|separate`: argument parsing and printing over
+"""`sviedka persons list|show|suggest|merge|separate|recognise`: argument parsing and printing over
 app.services.persons (the desktop's Persons view will call the same service)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 from app.cli.commands import opened, out
-from app.services.persons import CannotMerge, Persons
+from app.services.persons import BadRecognition, CannotMerge, Persons
 
 
 def _dumps(value: Any) -> str:
@@ -108,6 +108,32 @@ def cmd_separate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_recognise(args: argparse.Namespace) -> int:
+    if args.withdraw:
+        if args.by is not None or args.date is not None:
+            return _refused("--withdraw takes no --by or --date; nothing was changed")
+        if not _confirmed(f"Withdraw the recognition of {args.id}?", args.yes):
+            out("Nothing withdrawn.")
+            return 1
+        with opened(args) as vault:
+            Persons(vault).withdraw_recognition(args.id)
+        out(f"{args.id} is no longer shown as recognised as a political prisoner")
+        return 0
+    if args.by is None or args.date is None:
+        return _refused("say who recognised the person (--by) and when (--date), or --withdraw")
+    question = f"Record that {args.by} recognised {args.id} as a political prisoner on {args.date}?"
+    if not _confirmed(question, args.yes):
+        out("Nothing recorded.")
+        return 1
+    try:
+        with opened(args) as vault:
+            found = Persons(vault).recognise(args.id, args.by, args.date)
+    except BadRecognition as exc:
+        return _refused(f"{exc}; nothing was changed")
+    out(f"{args.id} is recognised as a political prisoner by {found.by} since {found.date}")
+    return 0
+
+
 def add_parsers(sub: Any) -> None:
     persons = sub.add_parser("persons", help="the archive's persons, counted once")
     actions = persons.add_subparsers(dest="persons_command", metavar="ACTION", required=True)
@@ -130,3 +156,12 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("id", metavar="ID")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(func=cmd_separate)
+    p = actions.add_parser(
+        "recognise", help="record who recognised a person as a political prisoner (audited)"
+    )
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--by", metavar="ORG", help="the organisation that recognised the person")
+    p.add_argument("--date", metavar="DATE", help="when: YYYY-MM-DD, YYYY-MM or YYYY")
+    p.add_argument("--withdraw", action="store_true", help="undo a recorded recognition")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=cmd_recognise)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.domain.canonical import parse_strict
 from app.domain.person_entries import names_of
 from app.domain.person_match import Suggestion, suggest
+from app.domain.person_recognition import BadRecognition, Recognition, recognition
 from app.domain.person_status import Evidence, Status, status_as_of
 from app.domain.upgrade import upgrade
 from app.storage import persons, persons_registry
@@ -31,7 +32,16 @@ from app.storage.persons import CannotMerge
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 
-__all__ = ["CannotMerge", "Person", "PersonFile", "Persons", "Seen", "Suggestion"]
+__all__ = [
+    "BadRecognition",
+    "CannotMerge",
+    "Person",
+    "PersonFile",
+    "Persons",
+    "Recognition",
+    "Seen",
+    "Suggestion",
+]
 
 
 @dataclass(frozen=True)
@@ -42,8 +52,15 @@ class Person:
     birth_date: str | None
     testimonies: tuple[str, ...]
     status: Status
-    # Recognised as a political prisoner: (since, source), a field of the person.
+    # Recognised as a political prisoner: (since, by whom), a field of the person.
     political_prisoner: tuple[str, str | None] | None = None
+
+    @property
+    def recognition(self) -> Recognition | None:
+        if self.political_prisoner is None:
+            return None
+        since, by = self.political_prisoner
+        return Recognition(by or "", since)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -55,11 +72,7 @@ class Person:
             "status": self.status.status,
             "status_since": self.status.since,
             "status_source": self.status.source,
-            "political_prisoner": (
-                {"since": self.political_prisoner[0], "source": self.political_prisoner[1]}
-                if self.political_prisoner
-                else None
-            ),
+            "recognition": self.recognition.as_json() if self.recognition else None,
         }
 
 
@@ -232,10 +245,19 @@ class Persons:
             self._caught_up(session)
             return persons.merge(session, survivor, absorbed, self.vault.key_id)
 
-    def recognise(self, person: str, since: str | None, source: str | None = None) -> None:
-        """Record the person's recognition as a political prisoner (None: withdraw it)."""
+    def recognise(self, person: str, by: str, since: str) -> Recognition:
+        """Record that ``by`` (an organisation) recognised the person as a political prisoner
+        on ``since`` (a day, month or year); audited, replaces an earlier recognition.
+        BadRecognition when ``by`` or the date will not do, NotFound for an unknown id."""
+        found = recognition(by, since, date.today())
         with self.vault.transaction() as session:
-            persons.recognise(session, person, since, source, self.vault.key_id)
+            persons.recognise(session, person, found.date, found.by, self.vault.key_id)
+        return found
+
+    def withdraw_recognition(self, person: str) -> None:
+        """Undo a recognition (audited): the person is no longer shown as recognised."""
+        with self.vault.transaction() as session:
+            persons.recognise(session, person, None, None, self.vault.key_id)
 
     def separate(self, person: str) -> tuple[str, str]:
         """Undo the latest merge ``person`` took part in (audited): (survivor, separated)."""

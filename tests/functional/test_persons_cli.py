@@ -78,3 +78,32 @@ def test_report_errors_are_one_line(closed_vault: Path) -> None:
     unknown = sviedka("persons", "separate", "0000000000000000", "--yes", vault=closed_vault)
     assert unknown.code == 1
     assert "no person with id" in unknown.err
+
+
+def test_recognition_as_a_political_prisoner_is_recorded_shown_and_withdrawn(
+    closed_vault: Path,
+) -> None:
+    lines = "\n".join(json.dumps(doc, ensure_ascii=False) for doc in documents())
+    assert sviedka("add", "-", vault=closed_vault, stdin=lines).code == 0
+    people = json.loads(sviedka("persons", "list", "--json", vault=closed_vault).out)
+    assert all(person["recognition"] is None for person in people)
+    chosen = people[0]["id"]
+
+    done = sviedka("persons", "recognise", chosen, "--by", "Viasna", "--date", "2022-04",
+                   "--yes", vault=closed_vault)  # fmt: skip
+    assert done.code == 0, done.err
+    people = json.loads(sviedka("persons", "list", "--json", vault=closed_vault).out)
+    shown = {person["id"]: person["recognition"] for person in people}
+    assert shown[chosen] == {"by": "Viasna", "date": "2022-04"}
+    assert sum(1 for value in shown.values() if value is not None) == 1
+
+    for bad in (["--by", "Viasna", "--date", "April 2022"], ["--by", "Viasna"]):
+        refused = sviedka("persons", "recognise", chosen, *bad, "--yes", vault=closed_vault)
+        assert refused.code == 1
+        assert refused.err.count("\n") == 1
+        assert "Traceback" not in refused.err
+
+    undone = sviedka("persons", "recognise", chosen, "--withdraw", "--yes", vault=closed_vault)
+    assert undone.code == 0, undone.err
+    people = json.loads(sviedka("persons", "list", "--json", vault=closed_vault).out)
+    assert all(person["recognition"] is None for person in people)

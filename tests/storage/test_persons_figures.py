@@ -12,9 +12,10 @@ import pytest
 from sqlalchemy import delete, select
 
 from app.domain.canonical import canonical_bytes
-from app.services.persons import CannotMerge, Person, Persons
+from app.services.persons import BadRecognition, CannotMerge, Person, Persons
 from app.services.reports import BadReport, report
 from app.storage import models, search, testimonies
+from app.storage.errors import NotFound
 from app.storage.models import AuditEntry, VaultMeta
 from app.storage.persons_models import PersonEntry, PersonFact, PersonsLinked
 from app.storage.persons_registry import REGISTRY_VERSION_KEY
@@ -237,14 +238,31 @@ def test_political_prisoner_recognition_is_a_field_of_the_person(
 ) -> None:
     service = Persons(vault)
     son = by_name(service.people(), "Сяргей Баравік")[0]
-    service.recognise(son.id, "2022-04", "Viasna")
+    service.recognise(son.id, "Viasna", "2022-04")
     shown = next(p for p in service.people() if p.id == son.id)
-    assert shown.as_json()["political_prisoner"] == {"since": "2022-04", "source": "Viasna"}
+    assert shown.as_json()["recognition"] == {"by": "Viasna", "date": "2022-04"}
     others = [p for p in service.people() if p.id != son.id]
-    assert all(p.political_prisoner is None for p in others)
+    assert all(p.as_json()["recognition"] is None for p in others)
+    service.withdraw_recognition(son.id)
+    assert next(p for p in service.people() if p.id == son.id).recognition is None
     with vault.reading() as session:
         actions = session.scalars(select(AuditEntry.action)).all()
-    assert "person_recognition" in actions
+    assert actions.count("person_recognition") == 2  # recorded, then withdrawn
+
+
+def test_a_recognition_that_cannot_be_right_is_refused_in_one_sentence(
+    vault: Vault, archive: list[str]
+) -> None:
+    service = Persons(vault)
+    son = by_name(service.people(), "Сяргей Баравік")[0]
+    for by, since in (("Viasna", "22.04.2022"), ("Viasna", "2022-02-30"), (" ", "2022"),
+                      ("Viasna", "2999-01-01")):  # fmt: skip
+        with pytest.raises(BadRecognition) as caught:
+            service.recognise(son.id, by, since)
+        assert "\n" not in str(caught.value)
+    with pytest.raises(NotFound):
+        service.recognise("0000000000000000", "Viasna", "2022")
+    assert all(p.recognition is None for p in service.people())
 
 
 def test_a_persons_file_shows_each_testimonys_facts_and_names_conflicts(
