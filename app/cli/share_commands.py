@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.commands import opened, out
+from app.cli.share_pdf import PDF, pdf_writer
 from app.services.share import (
     BY,
     FORMATS,
@@ -60,7 +61,8 @@ def cmd_share(args: argparse.Namespace) -> int:
         return 1
     filters, person_ids = args.filter or [], args.person or []
     try:
-        check(args.format, args.by)
+        check(args.format, args.by, brought=args.format == PDF)
+        writer = pdf_writer() if args.format == PDF else None  # Qt only for a PDF
         with opened(args) as vault:
             if not args.yes:
                 out(_ahead(preview(vault, args.scope, filters, person_ids), args.scope))
@@ -69,7 +71,15 @@ def cmd_share(args: argparse.Namespace) -> int:
                     out("Nothing written.")
                     return 1
             done = share(
-                vault, args.scope, args.format, path, filters, person_ids, args.lang, by=args.by
+                vault,
+                args.scope,
+                args.format,
+                path,
+                filters,
+                person_ids,
+                args.lang,
+                by=args.by,
+                writer=writer,
             )
     except BadShare as exc:
         sys.stderr.write(f"sviedka: {exc}\n")
@@ -100,7 +110,7 @@ def cmd_shares(args: argparse.Namespace) -> int:
 def add_parsers(sub: Any) -> None:
     p = sub.add_parser(
         "share",
-        help="hand testimonies over under consent (a CSV, xlsx or JSON file)",
+        help="hand testimonies over under consent (a CSV, xlsx, JSON or PDF file)",
         description="Write what each testimony's consent allows for one use to a file. "
         "Contacts, interviewer notes, field notes and sensitive marks never leave.",
     )
@@ -108,7 +118,11 @@ def add_parsers(sub: Any) -> None:
         "--scope", required=True, choices=SCOPES, metavar="SCOPE", help=", ".join(SCOPES)
     )
     p.add_argument(
-        "--format", required=True, choices=FORMATS, metavar="FORMAT", help=", ".join(FORMATS)
+        "--format",
+        required=True,
+        choices=(*FORMATS, PDF),
+        metavar="FORMAT",
+        help=", ".join((*FORMATS, PDF)),
     )
     p.add_argument("--out", required=True, metavar="PATH", help="the file to write")
     p.add_argument(
