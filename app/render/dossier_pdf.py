@@ -77,9 +77,12 @@ def draw(found: Dossiers) -> bytes:
     document = QTextDocument()
     font = QFont(font_family())
     font.setPointSizeF(9.5)
-    # No ligatures: "ff" in a SHA-256 must come out of the PDF as two letters, not one glyph.
+    # No ligatures nor kerning: a SHA-256 or an id must come out of the PDF as it went in ("ff"
+    # is one glyph with ligatures; a kerned pair reads as two words to an extractor).
     for feature in ("liga", "clig"):
         font.setFeature(QFont.Tag(feature), 0)
+    font.setKerning(False)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # the font's own widths
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(_STYLE)
     document.setHtml(_html(found))
@@ -135,11 +138,12 @@ def _dossier(one: Dossier, lang: str, labels: EnumLabels) -> str:
         "<div style='page-break-before: always'>",
         f"<h1>{_e(word('dossier', lang))}: {_e(one.title)}</h1>",
     ]
-    if one.person_id:
-        parts.append(f"<p>{_e(word('archive_id', lang))}: {_e(one.person_id)}</p>")
+    identity = one.identity
+    if one.person_id:  # in a cell of its own: mixed with Cyrillic, an extractor splits it
+        identity = (*identity, Line("archive_id", one.person_id))
     else:
         parts.append(f"<p class='note'>{_e(word('shown_as_case_code', lang))}</p>")
-    parts.append(_section("identity", [_table(one.identity, lang, labels)], lang))
+    parts.append(_section("identity", [_table(identity, lang, labels)], lang))
     sections = (
         ("timeline", one.timeline),
         ("acts", one.acts),
@@ -167,19 +171,23 @@ def _entry(entry: Entry, lang: str, labels: EnumLabels) -> str:
 
 
 def _table(lines: Sequence[Line], lang: str, labels: EnumLabels) -> str:
-    rows = "".join(
-        f"<tr><td class='label'>{_e(word(line.label, lang))}</td>"
-        f"<td>{_value(line, labels)}</td></tr>"
-        for line in lines
-    )
+    rows = "".join(_row(line, lang, labels) for line in lines)
     return f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
+
+
+def _row(line: Line, lang: str, labels: EnumLabels) -> str:
+    label = _e(word(line.label, lang))
+    if line.label in _HASHES:  # the page's width, so that it stays on one line, copied whole
+        return (
+            f"<tr><td colspan='2' class='label'>{label}</td></tr>"
+            f"<tr><td colspan='2'><span class='hash'>{_e(line.value)}</span></td></tr>"
+        )
+    return f"<tr><td class='label'>{label}</td><td>{_value(line, labels)}</td></tr>"
 
 
 def _value(line: Line, labels: EnumLabels) -> str:
     if line.kind == "enum":
         return _e(labels(line.value))
-    if line.label in _HASHES:  # on one line, so that it can be copied and compared whole
-        return f"<span class='hash'>{_e(line.value)}</span>"
     return _e(line.value)
 
 
@@ -188,13 +196,14 @@ _HASHES = frozenset({"sha256", "content_hash"})
 
 def _annex(one: Dossier, lang: str, labels: EnumLabels) -> str:
     blocks = []
-    for held in one.custody:
+    for number, held in enumerate(one.custody, 1):
         lines = (
             Line("testimony", held.testimony_id),
             Line("version", str(held.version)),
             Line("content_hash", held.sha256),
         )
-        blocks.append(f"<h3>{_e(word('testimony', lang))}</h3>" + _table(lines, lang, labels))
+        heading = f"<h3>{_e(word('testimony', lang))} {number}</h3>"
+        blocks.append(heading + _table(lines, lang, labels))
         blocks += [_entry(attachment, lang, labels) for attachment in held.attachments]
         if not held.attachments:
             blocks.append(f"<p class='note'>{_e(word('no_attachments', lang))}</p>")
