@@ -51,6 +51,7 @@ __all__ = [
     "PrivateLine",
     "PrivateNames",
     "enabled",
+    "follow",
     "keep_text",
     "mask",
     "screen",
