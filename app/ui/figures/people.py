@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +19,8 @@ from app.ui.privacy import PrivateItem, follow
 
 
 class PeopleDialog(QDialog):
+    share_requested = Signal(list)  # the ids of these people, for the Share dialog
+
     def __init__(self, heading: str, people: list[Person], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("people_behind")
@@ -51,6 +54,11 @@ class PeopleDialog(QDialog):
         follow(self.table)  # names and birth dates: the privacy screen's rule
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        share = buttons.addButton(self.tr("Share these people…"), buttons.ButtonRole.ActionRole)
+        share.setEnabled(bool(people))
+        ids = [person.id for person in people]
+        share.clicked.connect(self.accept)  # this one closes; the Share dialog opens
+        share.clicked.connect(lambda: self.share_requested.emit(ids))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)

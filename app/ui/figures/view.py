@@ -10,7 +10,7 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -47,6 +47,8 @@ TOTAL = None  # the key of the total row
 
 
 class FiguresView(QWidget):
+    share_requested = Signal(list)  # the people behind a number, to hand over (the window)
+
     def __init__(self, archive: Archive, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("figures")
@@ -287,6 +289,7 @@ class FiguresView(QWidget):
     def _open_people(self, heading: str, people: object) -> None:
         dialog = PeopleDialog(heading, list(people) if isinstance(people, list) else [], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.share_requested.connect(self.share_requested)
         self._dialog = dialog
         dialog.open()
 
