@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
 
         assert self._session is not None  # noqa: S101
         view = FiguresView(self._session.archive, settings.language())
+        view.share_requested.connect(self.open_share)
         self._show_archive_view(view, "figures")
         view.figure.setFocus()
 
