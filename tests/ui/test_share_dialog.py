@@ -11,11 +11,15 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.services import vault
 from app.services.share import shares
 from app.services.sharing import Sharing
+from app.ui.figures.people import PeopleDialog
+from app.ui.figures.view import FiguresView
 from app.ui.persons.model import NAME
 from app.ui.persons.view import PersonsView
 from app.ui.session import AppSession, start
@@ -179,3 +183,32 @@ def test_the_window_offers_it_from_the_list_and_for_the_person_selected(
     qtbot.waitUntil(
         lambda: not any(d.isVisible() for d in window.findChildren(ShareDialog)), timeout=5_000
     )
+
+
+def test_the_figures_view_hands_over_the_people_behind_a_number(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "archive"
+    workspace = vault.create(folder, PASSPHRASE, FAST_KDF)
+    workspace.add_all(archive())
+    workspace.close()
+    window = unlocked_window(qtbot, folder)
+    window.views.by_name["figures"].trigger()
+    view = window.archive_view
+    assert isinstance(view, FiguresView)
+    view.choose("deaths")  # Ashurak, who died in Shklou colony
+    qtbot.waitUntil(lambda: not view.runner.running and view.table.rowCount() > 0, timeout=10_000)
+    view.show_people(0)  # all persons counted
+    qtbot.waitUntil(lambda: view.findChild(PeopleDialog) is not None, timeout=10_000)
+    people = view.findChild(PeopleDialog)
+    assert people is not None
+    share = next(b for b in people.findChildren(QPushButton) if "Share" in b.text())
+    qtbot.mouseClick(share, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(ShareDialog) is not None, timeout=5_000)
+    dialog = window.findChild(ShareDialog)
+    assert dialog is not None
+    assert dialog.only.isChecked()
+    assert dialog.only.text() == "Only the 1 person behind the figure"
+    dialog.choose("share_un_wgad")
+    counts = counted(qtbot, dialog)
+    assert (counts["testimonies"], counts["named"], counts["excluded"]) == ("1", "1", "1")

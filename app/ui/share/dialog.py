@@ -38,6 +38,7 @@ from app.ui import file_dialogs, parts
 from app.ui.share import words
 from app.ui.sync.common import TaskDialog
 from app.ui.workers import is_cancel
+from app.ui.workspace.counts import english_count
 
 LANGUAGES = (("en", "English"), ("be", "Беларуская"), ("ru", "Русский"))
 _SUFFIX = {"uwazi": "csv"}
@@ -226,8 +227,12 @@ class ShareDialog(TaskDialog):
         if done.empty:
             text = self.tr("Nobody consented to this use: wrote %1 with no one in it.")
         else:
-            text = self.tr(
-                "Wrote %1: %2 testimonies, %3 people named, %4 only as a case code, %5 left out."
+            text = english_count(
+                self.tr(
+                    "Wrote %1: %2 testimonies; people named: %3, only as a case code: %4, "
+                    "left out: %5."
+                ),
+                done.testimonies,
             )
         for mark, value in (("%2", done.testimonies), ("%3", done.named),
                             ("%4", done.pseudonymised), ("%5", done.excluded)):  # fmt: skip

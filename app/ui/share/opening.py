@@ -12,13 +12,15 @@ from app.services.sharing import Sharing
 from app.ui import settings
 from app.ui.session import AppSession
 from app.ui.share.dialog import ShareDialog
+from app.ui.workspace.counts import english_count
 
 
 def chosen_in(view: object, person_ids: Sequence[str]) -> tuple[list[str], str]:
     """The people to offer (ids) and how the dialog names the choice (never by name)."""
     if person_ids:
-        text = QCoreApplication.translate("ShareDialog", "Only the %1 people behind the figure")
-        return list(person_ids), text.replace("%1", str(len(person_ids)))
+        text = QCoreApplication.translate("ShareDialog", "Only the %1 persons behind the figure")
+        count = len(person_ids)
+        return list(person_ids), english_count(text.replace("%1", str(count)), count)
     selected = getattr(view, "selected_person", None)
     person = selected() if callable(selected) else None
     if isinstance(person, str) and person:
