@@ -15,22 +15,31 @@ Włodzimierz of the vault. So a query word is read as a given name only when
 A testimony found only through an equivalent must then name that person in one of its persons'
 names: one of the given name's equivalents within two words of an anchor in the same name, not
 split by punctuation (Лабковіч Уладзімір Іванавіч, Уладзімір Лабковіч; not a testimony about
-Уладзімір Някляеў and Ігар Лабковіч). Reading the names alone, not the narrative, keeps the check
-cheap enough to run on every candidate (bench/searching.py).
+Уладзімір Някляеў and Ігар Лабковіч). The index holds, for the persons' names only, a token per
+two neighbouring words (:func:`pair_keys`), so the check is part of the full-text query: no
+candidate's record is read (reading them was 95% of such a search, bench/searching.py).
 """
 
 from __future__ import annotations
 
-import functools
+import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from app.domain import folding
 from app.domain.given_names import GivenNameTable
 
-__all__ = ["NameExpansion", "expansion", "names_one_person", "person_names"]
+__all__ = [
+    "PAIR",
+    "NameExpansion",
+    "expansion",
+    "names_one_person",
+    "pair_keys",
+    "pair_prefixes",
+    "person_names",
+]
 
 # Kinds a search expands to: the same name in another language, and names used for one another
 # in practice (Алесь for an Аляксандр, Ян for an Іван). Diminutives stay suggestions.
@@ -76,49 +85,49 @@ def expansion(query: str, table: GivenNameTable) -> NameExpansion | None:
     return NameExpansion(tuple(given), tuple(also), tuple(anchors))
 
 
-# Candidates' names repeat across testimonies: fold each distinct word once.
-_fold = functools.lru_cache(maxsize=65536)(folding.fold)
+# Joins the keys of two words of one person's name into one index token ("uladzimirxhundar").
+# Folding never writes an "x" in a key (it becomes "ks"), so no query word's own keys can be a
+# prefix of a pair that is not already a prefix of its first word's key: pairs add no match to a
+# search's own words, and "<equivalent>x<anchor>" * finds only an equivalent beside the anchor.
+PAIR = "x"
 
 
-def _prefix_of(word: str) -> tuple[str, tuple[str, ...]]:
-    return folding.fold(word), tuple(folding.phonetic_keys(word))
+def pair_keys(names: str) -> list[str]:
+    """Index tokens for the persons' names of a testimony (:func:`person_names`): for every two
+    words within WINDOW of each other in one stretch, the key of one, PAIR, the key of the
+    other, in both orders. What lets the index itself check that an equivalent given name
+    stands beside a surname, without reading any candidate's record."""
+    pairs: dict[str, None] = {}
+    for stretch in _STRETCH.split(names):
+        keys = [sorted(folding.phonetic_keys(word)) for word in folding.tokens(stretch)]
+        for i, first in enumerate(keys):
+            for second in keys[i + 1 : i + 1 + WINDOW]:
+                for a, b in itertools.product(first, second):
+                    pairs[a + PAIR + b] = None
+                    pairs[b + PAIR + a] = None
+    return list(pairs)
 
 
-def _matches_prefix(keys: Iterable[str], folded: str, wanted: tuple[str, tuple[str, ...]]) -> bool:
-    """Whether a text word is what the search's prefix match on a query word found."""
-    prefix, wanted_keys = wanted
-    return folded.startswith(prefix) or any(key.startswith(wanted_keys) for key in keys)
+def pair_prefixes(found: NameExpansion, word: str) -> list[str]:
+    """The pair tokens' prefixes that say given word ``word`` of the query stands, as one of its
+    equivalents, beside one of the query's anchors (the anchor as a prefix, like every query
+    word; the equivalent whole: Уладзімір is not Уладзіміравіч)."""
+    also = dict(zip(found.given, found.also, strict=True)).get(word, frozenset())
+    anchor_keys = sorted({key for anchor in found.anchors for key in folding.phonetic_keys(anchor)})
+    return [equivalent + PAIR + anchor for equivalent in sorted(also) for anchor in anchor_keys]
 
 
-def names_one_person(found: NameExpansion, passage: str) -> bool:
-    """Whether ``passage`` names, within one stretch of text, each given name of the query (or an
-    equivalent) within WINDOW words of an anchor."""
-    anchors = [_prefix_of(anchor) for anchor in found.anchors]
-    given = [(_prefix_of(word), also) for word, also in zip(found.given, found.also, strict=True)]
-    pending = list(range(len(given)))
-    for stretch in _STRETCH.split(passage):
-        words = folding.tokens(stretch)
-        if not words:
-            continue
-        keys = [folding.phonetic_keys(word) for word in words]
-        folded = [_fold(word) for word in words]
-        anchor_at = [
-            i
-            for i in range(len(words))
-            if any(_matches_prefix(keys[i], folded[i], anchor) for anchor in anchors)
-        ]
-        if not anchor_at:
-            continue
-        for index in list(pending):
-            own, also = given[index]
-            for i in range(len(words)):
-                near = any(0 < abs(i - j) <= WINDOW for j in anchor_at)
-                if near and (keys[i] & also or _matches_prefix(keys[i], folded[i], own)):
-                    pending.remove(index)
-                    break
-        if not pending:
-            return True
-    return not pending
+def names_one_person(found: NameExpansion, names: str) -> bool:
+    """Whether ``names`` (persons' names, one a line) name one of the query's given names through
+    an equivalent within WINDOW words of an anchor, in one stretch: what the second tier's MATCH
+    asks of the index (app.storage.search_names), said in Python."""
+    pairs = pair_keys(names)
+    return any(
+        pair.startswith(prefix)
+        for word in found.given
+        for prefix in pair_prefixes(found, word)
+        for pair in pairs
+    )
 
 
 def person_names(document: Mapping[str, Any]) -> str:

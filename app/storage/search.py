@@ -10,8 +10,7 @@ every connection and nothing about a search is logged or saved.
 from __future__ import annotations
 
 import itertools
-import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -41,6 +40,7 @@ from app.storage.search_filters import FLAG_FILTERS as FLAG_FILTERS
 from app.storage.search_filters import BadFilter as BadFilter
 from app.storage.search_filters import Filters, Hit
 from app.storage.search_hits import HIT_COLUMNS, hit
+from app.storage.search_match import match_expression as match_expression
 
 NO_FILTERS = Filters()
 
@@ -58,7 +58,8 @@ RANKED_PAGE = text(
 # Bump when folding or indexing rules change: the index is then rebuilt at unlock.
 # 2: Polish / Łacinka orthography in folding (and the criterion facets of indexing).
 # 3: testimony schema 2: records read through app.domain.upgrade; facets of its new elements.
-INDEX_VERSION = "3"
+# 4: pair tokens of the persons' names (app.domain.name_query.pair_keys) in `keys`.
+INDEX_VERSION = "4"
 INDEX_VERSION_KEY = "search_index_version"
 # Merges every segment of the index, leaving out the entries of deleted rows (scrub_deleted).
 SCRUB = text("INSERT INTO testimony_search (testimony_search) VALUES ('optimize')")
@@ -95,6 +96,11 @@ def index(
             select(Attachment.description).where(Attachment.testimony_id == testimony_id)
         ).scalars()
     body, keys = folding.index_columns(indexing.searchable_text(document, vocab, descriptions))
+    # Neighbouring words of the persons' names, paired: the second tier of a search with a
+    # given name asks the index for an equivalent beside a surname (app.storage.search_names).
+    pairs = name_query.pair_keys(name_query.person_names(document))
+    if pairs:
+        keys = f"{keys} {' '.join(pairs)}"
     rowid = None if new else _entry_rowid(conn, testimony_id)
     if rowid is None:
         created = conn.execute(insert(SearchEntry).values(testimony_id=testimony_id))
@@ -196,16 +202,6 @@ def rebuild_if_stale(session: Session, vocab: VocabularySet) -> int:
 
 
 # --- querying ---------------------------------------------------------------------------
-def match_expression(query: str) -> str | None:
-    """The FTS5 MATCH for a user's words: each word in any script (prefix match), all words."""
-    groups = []
-    for word in folding.tokens(query):
-        options = [f'body : "{folding.fold(word)}" *']
-        options += [f'keys : "{key}" *' for key in sorted(folding.phonetic_keys(word))]
-        groups.append("(" + " OR ".join(options) + ")")
-    return " AND ".join(groups) or None
-
-
 def _conditions(filters: Filters) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [Testimony.deleted_at.is_(None)]
     for facet, value in filters.facets:
@@ -239,31 +235,14 @@ def _ranked_rowids(
     if filters == NO_FILTERS:
         params = {"match": match, "limit": limit, "offset": offset}
         return list(session.scalars(RANKED_PAGE, params))
-    ranked = _ranked(session, filters)(match)
+    allowed_rows = (
+        select(SearchEntry.rowid)
+        .join(Testimony, Testimony.id == SearchEntry.testimony_id)
+        .where(*_conditions(filters))
+    )
+    allowed = set(session.scalars(allowed_rows))
+    ranked = (rowid for rowid in session.scalars(RANKED, {"match": match}) if rowid in allowed)
     return list(itertools.islice(ranked, offset, offset + limit))
-
-
-def _ranked(session: Session, filters: Filters) -> Callable[[str], Iterator[int]]:
-    """MATCH -> its rowids, best first, among the testimonies `filters` allow."""
-    allowed: set[int] | None = None
-    if filters != NO_FILTERS:
-        allowed_rows = (
-            select(SearchEntry.rowid)
-            .join(Testimony, Testimony.id == SearchEntry.testimony_id)
-            .where(*_conditions(filters))
-        )
-        allowed = set(session.scalars(allowed_rows))
-
-    def ranked(match: str) -> Iterator[int]:
-        if allowed is None:  # FTS5 keeps only the best candidates instead of sorting them all
-            params = {"match": match, "limit": search_names.MAX_CANDIDATES, "offset": 0}
-            yield from session.scalars(RANKED_PAGE, params)
-            return
-        for rowid in session.scalars(RANKED, {"match": match}):
-            if rowid in allowed:
-                yield rowid
-
-    return ranked
 
 
 def _rowids(
@@ -274,11 +253,16 @@ def _rowids(
     filters: Filters,
     limit: int,
     offset: int,
+    inflected: bool = True,
 ) -> list[int]:
     """Exact-form matches first; below them, when the page is not full, the testimonies found
     only through a given name's equivalents (app.storage.search_names)."""
     rowids = _ranked_rowids(session, match, filters, limit, offset)
     if len(rowids) == limit:
+        return rowids
+    table = given_name_table.for_vocabulary(vocab)
+    equivalent = search_names.equivalent_match(query, match, table, inflected)
+    if equivalent is None:
         return rowids
     # The first tier ran out inside or before this page: how many of its rows came before.
     exact = (
@@ -286,47 +270,8 @@ def _rowids(
         if rowids or not offset
         else len(_ranked_rowids(session, match, filters, offset, 0))
     )
-    return rowids + search_names.equivalent_rowids(
-        query,
-        match,
-        given_name_table.for_vocabulary(vocab),
-        _ranked(session, filters),
-        lambda rowids: _person_names(session, rowids),
-        skip=max(0, offset - exact),
-        limit=limit - len(rowids),
-    )
-
-
-def _person_names(session: Session, rowids: list[int]) -> dict[int, str]:
-    rows = session.execute(
-        select(SearchEntry.rowid, TestimonyVersion.document)
-        .join(Testimony, SearchEntry.testimony_id == Testimony.id)
-        .join(
-            TestimonyVersion,
-            and_(
-                TestimonyVersion.testimony_id == Testimony.id,
-                TestimonyVersion.version == Testimony.current_version,
-            ),
-        )
-        .where(SearchEntry.rowid.in_(rowids))
-    )
-    return {row.rowid: name_query.person_names(_persons(row.document)) for row in rows}
-
-
-_PERSONS_KEY = '"persons":'
-_DECODER = json.JSONDecoder()
-
-
-def _persons(document: bytes) -> dict[str, Any]:
-    """The persons of a stored canonical document, without parsing the rest (parsing whole
-    documents was most of a given-name search's time). The key is top-level only, and inside a
-    JSON string its quotes would be escaped, so its first occurrence is the one."""
-    text = document.decode("utf-8")
-    at = text.find(_PERSONS_KEY)
-    if at < 0:
-        return {}
-    persons, _ = _DECODER.raw_decode(text, at + len(_PERSONS_KEY))
-    return {"persons": persons}
+    skip = max(0, offset - exact)
+    return rowids + _ranked_rowids(session, equivalent, filters, limit - len(rowids), skip)
 
 
 def search(
@@ -338,10 +283,12 @@ def search(
     offset: int = 0,
     snippets: bool = True,
     given_names: bool = True,
+    inflected: bool = True,
 ) -> list[Hit]:
     """A page of hits; ``given_names=False`` leaves out what only a given name's equivalents
-    find (the reference the tests and the bench measure expansion against)."""
-    match = match_expression(query)
+    find, ``inflected=False`` the declined forms of a name (the references the tests and the
+    bench measure them against)."""
+    match = match_expression(query, inflected)
     if match is None:
         statement = (
             select(*HIT_COLUMNS)
@@ -353,7 +300,7 @@ def search(
         # Plain columns, not ORM objects: building 50 mapped objects cost more than the
         # full-text query itself.
         if given_names:
-            rowids = _rowids(session, vocab, query, match, filters, limit, offset)
+            rowids = _rowids(session, vocab, query, match, filters, limit, offset, inflected)
         else:
             rowids = _ranked_rowids(session, match, filters, limit, offset)
         found = {
