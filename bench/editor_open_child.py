@@ -1,6 +1,8 @@
 """Child of bench.editor_open: times, in one offscreen Qt process, building the full editor
-empty (the reference), the same editor showing a complete testimony, and the page a new
-testimony opens on (the quick page; the editor is built later). Prints one JSON line."""
+with every page of it shown, empty (the reference: the widgets an editor had to build before
+its pages were built lazily), the editor opening on a complete testimony, the same editor
+opening empty, every page of the complete testimony shown, and the page a new testimony opens
+on (the quick page; the editor is built later). Prints one JSON line."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -23,10 +26,18 @@ def main() -> int:
     from app.domain.shipped_vocabularies import load_shipped
     from app.domain.template import example_testimony
     from app.ui.editor import TestimonyEditor
+    from app.ui.editor.sections import SECTIONS
     from app.ui.quick.page import QuickPage
 
     vocab = load_shipped()
     complete = example_testimony()
+
+    def every_page(document: dict[str, Any] | None) -> QWidget:
+        editor = TestimonyEditor(vocab, "en", document)
+        for section in SECTIONS:  # what a page costs once shown, built lazily or not
+            editor.show_section(section.key)
+        editor.show_section(SECTIONS[0].key)
+        return editor
 
     def timed(build: Callable[[], QWidget]) -> float:
         start = time.perf_counter()
@@ -41,8 +52,10 @@ def main() -> int:
         return elapsed
 
     sides: dict[str, Callable[[], QWidget]] = {
+        "every_page_empty": lambda: every_page(None),
         "empty": lambda: TestimonyEditor(vocab, "en", None),
         "complete": lambda: TestimonyEditor(vocab, "en", complete),
+        "every_page_complete": lambda: every_page(complete),
         "quick": lambda: QuickPage(vocab, "en"),
     }
     for build in sides.values():  # warm: schema, validator, vocabulary caches

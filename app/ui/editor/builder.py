@@ -22,6 +22,7 @@ from app.ui.editor.fields import BoolNode, IntNode, LineNode, Node, TextNode, To
 from app.ui.editor.form import ObjectForm
 from app.ui.editor.labels import enum_label
 from app.ui.editor.list_detail import Confirm, ListNode
+from app.ui.editor.list_section import ListSection
 from app.ui.editor.new_person import AskName, ask_name, role_for
 from app.ui.editor.new_person import person as new_person
 from app.ui.editor.partial_date import PartialDateEdit
@@ -48,13 +49,22 @@ class Context:
     refs: RefRegistry
     confirm: Confirm = ask_before_removing
     ask_name: AskName = ask_name
-    lists: dict[str, ListNode] = field(default_factory=dict)  # by pattern, for the editor
+    lists: dict[str, ListNode] = field(default_factory=dict)  # by pattern, as built
+    # The editor's top-level sections, built or not: a picker reads and adds entries there.
+    sections: dict[str, ListSection] = field(default_factory=dict)
+
+    def entries(self, key: str) -> list[Any]:
+        """The entries of the top-level section ``key`` as they stand, built or not."""
+        if key in self.sections:
+            return self.sections[key].items()
+        found = self.lists.get(key)
+        return found.items if found is not None else []
 
     def person_adder(self, pattern: str) -> Callable[[QWidget], str | None]:
         """What '+ New person…' in the picker of ``pattern`` does: ask the name, add them."""
 
         def add(parent: QWidget) -> str | None:
-            persons = self.lists.get("persons")
+            persons = self.sections.get("persons") or self.lists.get("persons")
             name = self.ask_name(parent)
             if persons is None or name is None:
                 return None
@@ -81,17 +91,15 @@ class Context:
         """Who and which episode a new entry is about, when the record allows one answer:
         the only victim, the only detention episode (the interviewer can still change it)."""
         found: dict[str, str] = {}
-        persons = self.lists.get("persons")
         victims = [
             p["ref"]
-            for p in (persons.items if persons is not None else [])
+            for p in self.entries("persons")
             if isinstance(p, dict) and "victim" in p.get("roles", []) and p.get("ref")
         ]
         for name in ("person", "victim"):
             if name in fields and len(victims) == 1:
                 found[name] = victims[0]
-        episodes = self.lists.get("detention_episodes")
-        refs = [e.get("ref") for e in (episodes.items if episodes is not None else [])]
+        refs = [e.get("ref") for e in self.entries("detention_episodes") if isinstance(e, dict)]
         if "episode" in fields and len(refs) == 1 and isinstance(refs[0], str):
             found["episode"] = refs[0]
         return found

@@ -1,19 +1,19 @@
 """The testimony editor: every section of the record, one page each, built from the schema.
 
-The editor holds the record only in its widgets and hands it out as a JSON document: the
-window saves it (storage stays out of here, so the editor is testable alone). It never writes
-the testimony anywhere itself: no QSettings, no log line, no temporary file.
+The editor holds the record in its widgets (and, for list sections not shown yet, as loaded:
+see list_section.py) and hands it out as a JSON document: the window saves it (storage stays
+out of here, so the editor is testable alone). It never writes the testimony anywhere itself:
+no QSettings, no log line, no temporary file.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QApplication,
     QGroupBox,
     QHBoxLayout,
@@ -30,13 +30,16 @@ from app.ui.editor.fields import MISSING, Node
 from app.ui.editor.form import ObjectForm
 from app.ui.editor.help import help_text
 from app.ui.editor.issues import Issue, Parts, parse_path
+from app.ui.editor.keys import add_section_keys, scroll_into_view, shortcut_help
 from app.ui.editor.list_detail import Confirm, ListNode
+from app.ui.editor.list_section import BuiltLists, BuiltPages, ListSection
 from app.ui.editor.new_person import AskName
 from app.ui.editor.pages import Page
 from app.ui.editor.refs import RefRegistry
 from app.ui.editor.schema import SCHEMA_ID, testimony_spec
 from app.ui.editor.sections import SECTIONS
 from app.ui.editor.style import EDITOR_STYLE
+from app.ui.editor.wait import busy
 
 __all__ = ["TestimonyEditor", "new_document"]
 
@@ -71,26 +74,27 @@ class TestimonyEditor(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("testimony_editor")
-        self.setStyleSheet(EDITOR_STYLE)
-        self._vocab = vocab
-        self.refs = RefRegistry(self)
-        self._ctx = Context(vocab, lang, self.refs)
-        self._extra: dict[str, Any] = {}
-        self._issues: list[ValidationIssue] = []
-        self._dirty = False
-        self._clean: dict[str, Any] = {}
-        self._left_pending = False
-        self._build()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(VALIDATION_DELAY_MS)
-        self._timer.timeout.connect(self._validate)
-        self._shortcuts()
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
-        self.set_document(document if document is not None else new_document())
+        with busy():
+            self.setObjectName("testimony_editor")
+            self.setStyleSheet(EDITOR_STYLE)
+            self._vocab = vocab
+            self.refs = RefRegistry(self)
+            self._ctx = Context(vocab, lang, self.refs)
+            self._extra: dict[str, Any] = {}
+            self._issues: list[ValidationIssue] = []
+            self._dirty = False
+            self._clean: dict[str, Any] = {}
+            self._left_pending = False
+            self._build()
+            self._timer = QTimer(self)
+            self._timer.setSingleShot(True)
+            self._timer.setInterval(VALIDATION_DELAY_MS)
+            self._timer.timeout.connect(self._validate)
+            add_section_keys(self, self.step_section)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.focusChanged.connect(self._focus_changed)
+            self.set_document(document if document is not None else new_document())
 
     # -- construction ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -107,29 +111,55 @@ class TestimonyEditor(QWidget):
         for form, name in ((self.consent_form, "consent"), (self.interview_form, "interview")):
             form.setObjectName(name)
         self.narrative_form.setObjectName("interview")
-        self.lists: dict[str, ListNode] = {}
+        # Object pages are cheap and built now; list sections when first shown (list_section.py).
+        self._sections: dict[str, ListSection] = {}
+        self._ctx.sections = self._sections
+        self.lists: Mapping[str, ListNode] = BuiltLists(self._sections)
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
         self.sections.setMaximumWidth(230)
         self.sections.setMinimumWidth(190)
         self.sections.setToolTip(self.shortcut_help())
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
+        self._object_pages: dict[str, Page] = {}
         for section in SECTIONS:
-            page = self._page(section.key, section.label())
-            self.pages[section.key] = page
-            self.stack.addWidget(page)
+            if section.is_list:
+                lazy = ListSection(section.key, testimony_spec().child(section.key), self._page)
+                lazy.edited.connect(self._edited)
+                self._sections[section.key] = lazy
+                self.stack.addWidget(lazy.holder)
+            else:
+                page = self._object_page(section.key, section.label())
+                page.link_activated.connect(self.go_to)
+                self._object_pages[section.key] = page
+                self.stack.addWidget(page)
             self.sections.addItem(section.label())
-            page.link_activated.connect(self.go_to)
+        self.pages: Mapping[str, Page] = BuiltPages(self._object_pages, self._sections)
         layout = QHBoxLayout(self)
         layout.addWidget(self.sections)
         layout.addWidget(self.stack, 1)
-        self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sections.currentRowChanged.connect(self._show_row)
         self.sections.setCurrentRow(0)
-        for node in self._top_nodes():
+        for node in self._forms():
             node.edited.connect(self._edited)
 
-    def _page(self, key: str, title: str) -> Page:
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(SECTIONS) and SECTIONS[row].key in self._sections:
+            self._sections[SECTIONS[row].key].build()
+        self.stack.setCurrentIndex(row)
+
+    def _page(self, spec: Any) -> tuple[Page, ListNode]:
+        """A list section's page (ListSection calls it when the page is first shown)."""
+        key = spec.name
+        title = next(section.label() for section in SECTIONS if section.key == key)
+        page = Page(title, help_text(spec.description))
+        node = list_node(spec, self._ctx, side_by_side=True)
+        node.setObjectName(key)
+        page.set_content(node)
+        page.link_activated.connect(self.go_to)
+        return page, node
+
+    def _object_page(self, key: str, title: str) -> Page:
         root = testimony_spec()
         if key == "consent":
             page = Page(title, help_text(root.child("consent").description))
@@ -139,41 +169,17 @@ class TestimonyEditor(QWidget):
         elif key == "interview":
             page = Page(title, help_text(root.child("interview").description))
             page.set_scrolled_content([self.interview_form])
-        elif key == "narrative":
+        else:
             narrative = root.child("interview").child("narrative")
             page = Page(title, help_text(narrative.description))
             page.set_scrolled_content([self.narrative_form])
-        else:
-            spec = root.child(key)
-            page = Page(title, help_text(spec.description))
-            node = list_node(spec, self._ctx, side_by_side=True)
-            node.setObjectName(key)
-            self.lists[key] = node
-            page.set_content(node)
         return page
 
-    def _top_nodes(self) -> list[Node]:
-        forms: list[Node] = [
-            self.record_form,
-            self.consent_form,
-            self.interview_form,
-            self.narrative_form,
-        ]
-        return forms + list(self.lists.values())
-
-    def _shortcuts(self) -> None:
-        for keys, step in (("Alt+Down", 1), ("Ctrl+PgDown", 1), ("Alt+Up", -1), ("Ctrl+PgUp", -1)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda step=step: self.step_section(step))
+    def _forms(self) -> list[ObjectForm]:
+        return [self.record_form, self.consent_form, self.interview_form, self.narrative_form]
 
     def shortcut_help(self) -> str:
-        return self.tr(
-            "Alt+Up / Alt+Down (or Ctrl+PgUp / Ctrl+PgDn): previous / next section.\n"
-            "Tab / Shift+Tab: next / previous field.\n"
-            "In a list: Ctrl+N adds an entry, Delete removes it, Ctrl+Shift+Up/Down moves it.\n"
-            "In a picker: type to search; F4 opens the list."
-        )
+        return shortcut_help()
 
     # -- the document ---------------------------------------------------------------------
     def document(self) -> dict[str, Any]:
@@ -188,22 +194,22 @@ class TestimonyEditor(QWidget):
             **self.interview_form.value(),
             **({} if narrative is MISSING else narrative),
         }
-        for key, node in self.lists.items():
-            found = node.value()
+        for key, section in self._sections.items():
+            found = section.value()
             if found is not MISSING:
                 doc[key] = found
         return doc
 
     def set_document(self, doc: dict[str, Any]) -> None:
         doc = strip_provenance(doc)  # the vault's read-only block is never edited
-        handled = {*_RECORD_FIELDS, "interview", "consent", *self.lists}
+        handled = {*_RECORD_FIELDS, "interview", "consent", *self._sections}
         self._extra = copy.deepcopy({k: v for k, v in doc.items() if k not in handled})
         self.record_form.set_value(doc)
         self.consent_form.set_value(doc.get("consent", MISSING))
         self.interview_form.set_value(doc.get("interview", MISSING))
         self.narrative_form.set_value(doc.get("interview", MISSING))
-        for key, node in self.lists.items():
-            node.set_value(doc.get(key, MISSING))
+        for key, section in self._sections.items():
+            section.set_value(doc.get(key, MISSING))
         self._refresh_refs()
         self._left_pending = False
         self.mark_clean()
@@ -263,12 +269,12 @@ class TestimonyEditor(QWidget):
     def _refresh_refs(self) -> None:
         with self.refs.batch():
             for key in _REF_SECTIONS:
-                if key in self.lists:  # a section the schema gained before this form shows it
-                    self.refs.update(key, self.lists[key].items)
+                if key in self._sections:  # a section the schema gained before this form shows
+                    self.refs.update(key, self._sections[key].items())
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self.isAncestorOf(new):
-            _scroll_into_view(new)  # however the focus came: Tab, a shortcut, a link
+            scroll_into_view(new)  # however the focus came: Tab, a shortcut, a link
         if not self._left_pending or old is None or not self.isAncestorOf(old):
             return
         if new is not None and new.window().windowType() == Qt.WindowType.Popup:
@@ -285,8 +291,9 @@ class TestimonyEditor(QWidget):
         self._timer.stop()
         return self._validate()
 
-    def _route(self, parts: Parts) -> tuple[str, Node | None, Parts]:
-        """Page, top node and the rest of the path for an issue's path."""
+    def _route(self, parts: Parts) -> tuple[str, str | ObjectForm | None, Parts]:
+        """Page, top node (a list section by key: it may not be built) and the rest of the
+        path for an issue's path."""
         head = parts[0] if parts else ""
         if head in _RECORD_FIELDS:
             return "consent", self.record_form, parts
@@ -296,23 +303,28 @@ class TestimonyEditor(QWidget):
             if parts[1:2] and parts[1] in _NARRATIVE_FIELDS:
                 return "narrative", self.narrative_form, parts[1:]
             return "interview", self.interview_form, parts[1:]
-        if isinstance(head, str) and head in self.lists:
-            return head, self.lists[head], parts[1:]
+        if isinstance(head, str) and head in self._sections:
+            return head, head, parts[1:]
         return "consent", None, parts  # the record as a whole (schema, id, unknown fields)
 
     def _validate(self) -> list[ValidationIssue]:
         doc = self.document()
         self._issues = collect_issues(doc, self._vocab)
-        per_node: dict[int, list[Issue]] = {id(node): [] for node in self._top_nodes()}
-        per_page: dict[str, list[ValidationIssue]] = {key: [] for key in self.pages}
+        per_form: dict[int, list[Issue]] = {id(form): [] for form in self._forms()}
+        per_list: dict[str, list[Issue]] = {key: [] for key in self._sections}
+        per_page: dict[str, list[ValidationIssue]] = {section.key: [] for section in SECTIONS}
         for issue in self._issues:
             page, node, rest = self._route(parse_path(issue.path))
             per_page[page].append(issue)
-            if node is not None:
-                per_node[id(node)].append((rest, issue.message))
-        for node in self._top_nodes():
-            node.show_issues(per_node[id(node)])
-        for key, shown in self.pages.items():
+            if isinstance(node, str):
+                per_list[node].append((rest, issue.message))
+            elif node is not None:
+                per_form[id(node)].append((rest, issue.message))
+        for form in self._forms():
+            form.show_issues(per_form[id(form)])
+        for key, section in self._sections.items():
+            section.show_issues(per_list[key], per_page[key])
+        for key, shown in self._object_pages.items():
             shown.show_issues(per_page[key])
         self._page_issues = {key: len(found) for key, found in per_page.items()}
         self._refresh_sections()
@@ -323,9 +335,9 @@ class TestimonyEditor(QWidget):
         counts = getattr(self, "_page_issues", {})
         for row, section in enumerate(SECTIONS):
             text = section.label()
-            if section.key in self.lists and self.lists[section.key].count():
-                text = self.tr("%1 (%2)").replace("%1", text)
-                text = text.replace("%2", str(self.lists[section.key].count()))
+            count = self._sections[section.key].count() if section.key in self._sections else 0
+            if count:
+                text = self.tr("%1 (%2)").replace("%1", text).replace("%2", str(count))
             problems = counts.get(section.key, 0)
             item = self.sections.item(row)
             if problems:
@@ -351,8 +363,8 @@ class TestimonyEditor(QWidget):
             first.focus_widget().setFocus(Qt.FocusReason.TabFocusReason)
 
     def _first_node(self, key: str) -> Node | None:
-        if key in self.lists:
-            return self.lists[key]
+        if key in self._sections:
+            return self._sections[key].build()
         form = {"consent": self.consent_form, "interview": self.interview_form}.get(
             key, self.narrative_form
         )
@@ -361,8 +373,9 @@ class TestimonyEditor(QWidget):
     def field(self, path: str) -> Node | None:
         """The node that edits ``path`` (``persons[0].birth_date``), its entry selected."""
         page, node, rest = self._route(parse_path(path))
-        self.sections.setCurrentRow([s.key for s in SECTIONS].index(page))
-        return node.locate(rest) if node is not None else None
+        self.sections.setCurrentRow([s.key for s in SECTIONS].index(page))  # builds the page
+        found = self._sections[node].build() if isinstance(node, str) else node
+        return found.locate(rest) if found is not None else None
 
     def go_to(self, path: str) -> None:
         """Show and focus the field of ``path``, e.g. from a link in the problem list."""
@@ -371,12 +384,4 @@ class TestimonyEditor(QWidget):
             return
         widget = node.focus_widget()
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        _scroll_into_view(widget)
-
-
-def _scroll_into_view(widget: QWidget) -> None:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QAbstractScrollArea) and hasattr(parent, "ensureWidgetVisible"):
-            parent.ensureWidgetVisible(widget)
-        parent = parent.parentWidget()
+        scroll_into_view(widget)
