@@ -87,13 +87,13 @@ def why_lines(found: Preview) -> list[str]:
     lines = []
     for (treatment, why), count in sorted(found.why.items()):
         if treatment == CASE_CODE:
-            line = tr("Only as a case code, %1: %2")
+            line = QCoreApplication.translate("ShareDialog", "Only as a case code, %1: %2")
         elif treatment == EXCLUDED:
-            line = tr("Left out, %1: %2")
+            line = QCoreApplication.translate("ShareDialog", "Left out, %1: %2")
         else:
             continue
         lines.append(line.replace("%1", reason(why)).replace("%2", str(count)))
     for why, count in sorted(found.withheld.items()):
-        line = tr("Testimonies kept back whole, %1: %2")
+        line = QCoreApplication.translate("ShareDialog", "Testimonies kept back whole, %1: %2")
         lines.append(line.replace("%1", reason(why)).replace("%2", str(count)))
     return lines
