@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/share/words.py" line="90"/>
-        <source>Only as a case code, %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/share/words.py" line="92"/>
-        <source>Left out, %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/share/words.py" line="97"/>
-        <source>Testimonies kept back whole, %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AttachmentsDialog</name>
     <message>
         <location filename="../../app/ui/testimony/attachments.py" line="49"/>
@@ -213,123 +195,187 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
 <context>
     <name>BundleReasons</name>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="48"/>
+        <location filename="../../app/ui/sync/words.py" line="148"/>
         <source>From a sender you have not approved.</source>
         <translation>От отправителя, которого вы не одобрили.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="49"/>
+        <location filename="../../app/ui/sync/words.py" line="149"/>
         <source>From a sender you revoked.</source>
         <translation>От отправителя, которого вы отозвали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="50"/>
+        <location filename="../../app/ui/sync/words.py" line="150"/>
         <source>Earlier bundles of this sender have not arrived yet.</source>
         <translation>Предыдущие пакеты этого отправителя ещё не поступили.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="51"/>
+        <location filename="../../app/ui/sync/words.py" line="153"/>
         <source>It gives versions the archive holds with other content.</source>
         <translation>В нём есть версии, которые архив уже хранит с другим содержанием.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="54"/>
+        <location filename="../../app/ui/sync/words.py" line="156"/>
         <source>It brings testimonies another interviewer sent first.</source>
         <translation>В нём свидетельства, которые первым прислал другой интервьюер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="62"/>
+        <location filename="../../app/ui/sync/words.py" line="51"/>
         <source>The bundle is not addressed to this organisation.</source>
         <translation>Пакет адресован не этой организации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="66"/>
+        <location filename="../../app/ui/sync/words.py" line="50"/>
         <source>The bundle is larger than an import allows.</source>
         <translation>Пакет больше, чем допускает импорт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="68"/>
+        <location filename="../../app/ui/sync/words.py" line="49"/>
         <source>The file cannot be read.</source>
         <translation>Файл невозможно прочитать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="71"/>
+        <location filename="../../app/ui/sync/words.py" line="54"/>
+        <source>The file is not a bundle this organisation can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="55"/>
         <source>The bundle&apos;s signature does not check: it may have been altered.</source>
         <translation>Подпись пакета не сходится: пакет мог быть изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="76"/>
+        <location filename="../../app/ui/sync/words.py" line="58"/>
         <source>The bundle is damaged or was altered: nothing of it was imported.</source>
         <translation>Пакет повреждён или изменён: из него ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="82"/>
+        <location filename="../../app/ui/sync/words.py" line="61"/>
+        <source>The bundle names another author than the key that signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="64"/>
+        <source>The sender&apos;s audit trail differs from the one received before: it may have been rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="68"/>
+        <source>The bundle holds a testimony that is not valid: nothing of it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="71"/>
+        <source>An attachment of the bundle clashes with one the archive holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="115"/>
+        <source>The bundle was made for other recipients: it was re-encrypted or forwarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="125"/>
+        <source>Another bundle was imported under this bundle&apos;s id: this one is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="128"/>
+        <source>The bundle is not newer than the last one imported from its sender: it was sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="132"/>
+        <source>Not kept: the quarantine is full. Decide on the held bundles first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="135"/>
+        <source>Not kept: too many bundles of senders you have not approved are held. Approve the senders you know and discard the rest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="140"/>
+        <source>Not kept: too many bundles of this sender are held. Approve it after comparing its fingerprint, or discard its bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="145"/>
+        <source>The import failed: nothing of this bundle was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="164"/>
         <source>The receipt is not addressed to this laptop.</source>
         <translation>Квитанция адресована не этому ноутбуку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="86"/>
-        <location filename="../../app/ui/sync/words.py" line="92"/>
+        <location filename="../../app/ui/sync/words.py" line="78"/>
         <source>The receipt answers a bundle this laptop did not send.</source>
         <translation>Квитанция отвечает на пакет, который этот ноутбук не отправлял.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="98"/>
+        <location filename="../../app/ui/sync/words.py" line="75"/>
         <source>The receipt&apos;s signature does not check: it may have been altered.</source>
         <translation>Подпись квитанции не сходится: её могли изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="103"/>
+        <location filename="../../app/ui/sync/words.py" line="74"/>
         <source>The receipt is damaged or was altered.</source>
         <translation>Квитанция повреждена или изменена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="121"/>
+        <location filename="../../app/ui/sync/words.py" line="193"/>
         <source>Held until you decide.</source>
         <translation>Задержан, пока вы не решите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="129"/>
+        <location filename="../../app/ui/sync/words.py" line="159"/>
         <source>This bundle was imported before.</source>
         <translation>Этот пакет уже был импортирован раньше.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="133"/>
+        <location filename="../../app/ui/sync/words.py" line="237"/>
         <source>Not imported: the import was cancelled before this file was done.</source>
         <translation>Не импортировано: импорт отменили до того, как этот файл был обработан.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="141"/>
+        <location filename="../../app/ui/sync/words.py" line="160"/>
         <source>Conflicting versions, the archive&apos;s content kept: %1</source>
         <translation>Конфликтующие версии, сохранено содержание архива: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="147"/>
+        <location filename="../../app/ui/sync/words.py" line="163"/>
         <source>Testimonies of other senders left out: %1</source>
         <translation>Свидетельства других отправителей не включены: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="157"/>
+        <location filename="../../app/ui/sync/words.py" line="168"/>
+        <source>The receipt is not signed by the organisation this laptop trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync/words.py" line="178"/>
         <source>This is an interviewer&apos;s card, not an organisation&apos;s.</source>
         <translation>Это карточка интервьюера, а не организации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="161"/>
+        <location filename="../../app/ui/sync/words.py" line="181"/>
         <source>This is an organisation&apos;s card, not an interviewer&apos;s.</source>
         <translation>Это карточка организации, а не интервьюера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="163"/>
+        <location filename="../../app/ui/sync/words.py" line="175"/>
         <source>The card file cannot be read.</source>
         <translation>Файл карточки невозможно прочитать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="166"/>
+        <location filename="../../app/ui/sync/words.py" line="82"/>
         <source>The card&apos;s signature does not check: it may have been altered.</source>
         <translation>Подпись карточки не сходится: её могли изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="171"/>
+        <location filename="../../app/ui/sync/words.py" line="81"/>
         <source>This file is not a valid Sviedka card.</source>
         <translation>Этот файл не является действительной карточкой Sviedka.</translation>
     </message>
@@ -3116,107 +3162,107 @@ versions</source>
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="72"/>
+        <location filename="../../app/ui/figures/view.py" line="74"/>
         <source>&amp;Figure</source>
         <translation>&amp;Показатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="73"/>
+        <location filename="../../app/ui/figures/view.py" line="75"/>
         <source>&amp;Grouped by</source>
         <translation>&amp;Группировать по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="74"/>
+        <location filename="../../app/ui/figures/view.py" line="76"/>
         <source>&amp;As of</source>
         <translation>&amp;На дату</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="78"/>
-        <location filename="../../app/ui/figures/view.py" line="218"/>
+        <location filename="../../app/ui/figures/view.py" line="80"/>
+        <location filename="../../app/ui/figures/view.py" line="220"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="78"/>
-        <location filename="../../app/ui/figures/view.py" line="188"/>
+        <location filename="../../app/ui/figures/view.py" line="80"/>
+        <location filename="../../app/ui/figures/view.py" line="190"/>
         <source>Persons</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="82"/>
+        <location filename="../../app/ui/figures/view.py" line="84"/>
         <source>Click a number, or press Enter on it, to see who it counts.</source>
         <translation>Нажмите на число или Enter на нём, чтобы увидеть, кого оно включает.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="88"/>
+        <location filename="../../app/ui/figures/view.py" line="90"/>
         <source>Save chart as PNG…</source>
         <translation>Сохранить диаграмму как PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="89"/>
+        <location filename="../../app/ui/figures/view.py" line="91"/>
         <source>Save chart as SVG…</source>
         <translation>Сохранить диаграмму как SVG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="90"/>
+        <location filename="../../app/ui/figures/view.py" line="92"/>
         <source>Save table as CSV…</source>
         <translation>Сохранить таблицу как CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="96"/>
+        <location filename="../../app/ui/figures/view.py" line="98"/>
         <source>A saved file is outside the vault&apos;s protection: it is not encrypted, and anyone with this computer or the folder can read it. Keep it only as long as you need it.</source>
         <translation>Сохранённый файл находится вне защиты хранилища: он не зашифрован, и его может прочитать любой, у кого есть доступ к этому компьютеру или папке. Храните его, только пока он нужен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="166"/>
+        <location filename="../../app/ui/figures/view.py" line="168"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="177"/>
+        <location filename="../../app/ui/figures/view.py" line="179"/>
         <source>All persons counted</source>
         <translation>Все учтённые люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="181"/>
+        <location filename="../../app/ui/figures/view.py" line="183"/>
         <source>%1: %2 persons as of %3</source>
         <translation>%1: человек — %2, на %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="200"/>
-        <location filename="../../app/ui/figures/view.py" line="256"/>
+        <location filename="../../app/ui/figures/view.py" line="202"/>
+        <location filename="../../app/ui/figures/view.py" line="258"/>
         <source>Arrested</source>
         <translation>Арестованы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="200"/>
-        <location filename="../../app/ui/figures/view.py" line="256"/>
+        <location filename="../../app/ui/figures/view.py" line="202"/>
+        <location filename="../../app/ui/figures/view.py" line="258"/>
         <source>Released</source>
         <translation>Освобождены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="226"/>
+        <location filename="../../app/ui/figures/view.py" line="228"/>
         <source>Click to see who is counted here</source>
         <translation>Нажмите, чтобы увидеть, кто здесь учтён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="234"/>
+        <location filename="../../app/ui/figures/view.py" line="236"/>
         <source>This figure cannot be grouped that way; choose another.</source>
         <translation>Этот показатель нельзя так сгруппировать; выберите другую группировку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="258"/>
-        <location filename="../../app/ui/figures/view.py" line="275"/>
+        <location filename="../../app/ui/figures/view.py" line="260"/>
+        <location filename="../../app/ui/figures/view.py" line="277"/>
         <source>%1 — %2: %3 persons</source>
         <translation>%1 — %2: человек — %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="318"/>
+        <location filename="../../app/ui/figures/view.py" line="321"/>
         <source>Save outside the vault</source>
         <translation>Сохранить вне хранилища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="327"/>
+        <location filename="../../app/ui/figures/view.py" line="330"/>
         <source>Saved to %1 — outside the vault, not encrypted.</source>
         <translation>Сохранено в %1 — вне хранилища, без шифрования.</translation>
     </message>
@@ -5768,7 +5814,7 @@ versions</source>
     <message>
         <location filename="../../app/ui/window.py" line="94"/>
         <source>Share under consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать по согласию…</translation>
     </message>
     <message>
         <location filename="../../app/ui/window.py" line="96"/>
@@ -5826,7 +5872,7 @@ versions</source>
         <translation>Не удалось открыть хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="380"/>
+        <location filename="../../app/ui/window.py" line="381"/>
         <source>Save the testimony before closing?</source>
         <translation>Сохранить свидетельство перед закрытием?</translation>
     </message>
@@ -6077,34 +6123,39 @@ versions</source>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../app/ui/figures/people.py" line="24"/>
+        <location filename="../../app/ui/figures/people.py" line="27"/>
         <source>Who is counted</source>
         <translation>Кто учтён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/people.py" line="30"/>
+        <location filename="../../app/ui/figures/people.py" line="33"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/people.py" line="31"/>
+        <location filename="../../app/ui/figures/people.py" line="34"/>
         <source>Also written</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/people.py" line="32"/>
+        <location filename="../../app/ui/figures/people.py" line="35"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/people.py" line="33"/>
+        <location filename="../../app/ui/figures/people.py" line="36"/>
         <source>Status</source>
         <translation>Положение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/people.py" line="34"/>
+        <location filename="../../app/ui/figures/people.py" line="37"/>
         <source>Testimonies</source>
         <translation>Свидетельства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/people.py" line="57"/>
+        <source>Share these people…</source>
+        <translation>Передать этих людей…</translation>
     </message>
 </context>
 <context>
@@ -6164,6 +6215,54 @@ versions</source>
         <location filename="../../app/ui/persons/file_dialog.py" line="118"/>
         <source>Status</source>
         <translation>Положение</translation>
+    </message>
+</context>
+<context>
+    <name>PersonReasons</name>
+    <message>
+        <location filename="../../app/ui/persons/reasons.py" line="16"/>
+        <source>%1 words of the name match across scripts and spellings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/reasons.py" line="19"/>
+        <source>one word of the name matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/reasons.py" line="20"/>
+        <source>given names: %1 ~ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/reasons.py" line="21"/>
+        <source>given names: %1 ~ %2 (a partial or diminutive form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/reasons.py" line="24"/>
+        <source>same case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/reasons.py" line="25"/>
+        <source>same birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/reasons.py" line="26"/>
+        <source>birth dates compatible (not precise enough to be sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/reasons.py" line="29"/>
+        <source>no birth date to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/reasons.py" line="30"/>
+        <source>a relative in common</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6272,67 +6371,67 @@ versions</source>
 <context>
     <name>PersonsView</name>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="32"/>
+        <location filename="../../app/ui/persons/view.py" line="33"/>
         <source>Only a coordinator&apos;s vault decides who is the same person.</source>
         <translation>Кто является одним и тем же человеком, решают только в хранилище координатора.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="61"/>
+        <location filename="../../app/ui/persons/view.py" line="62"/>
         <source>Show only persons whose row contains…</source>
         <translation>Показать только людей, в строке которых есть…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="76"/>
+        <location filename="../../app/ui/persons/view.py" line="77"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="78"/>
+        <location filename="../../app/ui/persons/view.py" line="79"/>
         <source>Facts and sources…</source>
         <translation>Факты и источники…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="81"/>
+        <location filename="../../app/ui/persons/view.py" line="82"/>
         <source>Separate…</source>
         <translation>Разделить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="87"/>
+        <location filename="../../app/ui/persons/view.py" line="88"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="87"/>
+        <location filename="../../app/ui/persons/view.py" line="88"/>
         <source>May be the same as</source>
         <translation>Возможно, тот же человек, что и</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="87"/>
+        <location filename="../../app/ui/persons/view.py" line="88"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="87"/>
+        <location filename="../../app/ui/persons/view.py" line="88"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="93"/>
+        <location filename="../../app/ui/persons/view.py" line="94"/>
         <source>Same person…</source>
         <translation>Один человек…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="119"/>
+        <location filename="../../app/ui/persons/view.py" line="120"/>
         <source>To review: pairs that may be one person (nothing is merged by itself)</source>
         <translation>Проверить: пары, которые могут быть одним человеком (ничего не объединяется само)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="141"/>
+        <location filename="../../app/ui/persons/view.py" line="142"/>
         <source>Reading the archive…</source>
         <translation>Чтение архива…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/persons/view.py" line="149"/>
+        <location filename="../../app/ui/persons/view.py" line="150"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -6341,70 +6440,70 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="202"/>
-        <location filename="../../app/ui/persons/view.py" line="209"/>
-        <location filename="../../app/ui/persons/view.py" line="244"/>
+        <location filename="../../app/ui/persons/view.py" line="210"/>
+        <location filename="../../app/ui/persons/view.py" line="217"/>
+        <location filename="../../app/ui/persons/view.py" line="252"/>
         <source>Choose a person in the list first.</source>
         <translation>Сначала выберите человека в списке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="214"/>
+        <location filename="../../app/ui/persons/view.py" line="222"/>
         <source>Choose a pair to review first.</source>
         <translation>Сначала выберите пару для проверки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="219"/>
+        <location filename="../../app/ui/persons/view.py" line="227"/>
         <source>Same person</source>
         <translation>Один человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="220"/>
+        <location filename="../../app/ui/persons/view.py" line="228"/>
         <source>Record that %1 and %2 are the same person?</source>
         <translation>Записать, что %1 и %2 — один и тот же человек?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="223"/>
+        <location filename="../../app/ui/persons/view.py" line="231"/>
         <source>Record as one person</source>
         <translation>Записать как одного человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="226"/>
+        <location filename="../../app/ui/persons/view.py" line="234"/>
         <source>Their testimonies and facts will be counted as one person. The decision is recorded in the audit trail and can be undone with Separate.</source>
         <translation>Их свидетельства и факты будут учитываться как один человек. Решение записывается в журнал аудита, его можно отменить кнопкой «Разделить».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="238"/>
+        <location filename="../../app/ui/persons/view.py" line="246"/>
         <source>Recorded as one person.</source>
         <translation>Записано как один человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="248"/>
-        <location filename="../../app/ui/persons/view.py" line="252"/>
+        <location filename="../../app/ui/persons/view.py" line="256"/>
+        <location filename="../../app/ui/persons/view.py" line="260"/>
         <source>Separate</source>
         <translation>Разделить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="249"/>
+        <location filename="../../app/ui/persons/view.py" line="257"/>
         <source>Undo the latest merge of %1?</source>
         <translation>Отменить последнее объединение для %1?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="254"/>
+        <location filename="../../app/ui/persons/view.py" line="262"/>
         <source>The person merged last becomes a person of its own again (audited).</source>
         <translation>Человек, присоединённый последним, снова становится отдельным (записывается в журнал аудита).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="264"/>
+        <location filename="../../app/ui/persons/view.py" line="272"/>
         <source>Separated: two persons again.</source>
         <translation>Разделено: снова два человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="268"/>
+        <location filename="../../app/ui/persons/view.py" line="276"/>
         <source>Nothing was changed: the two are already one person.</source>
         <translation>Ничего не изменено: это уже один человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="271"/>
+        <location filename="../../app/ui/persons/view.py" line="279"/>
         <source>Nothing was changed: this person was not merged.</source>
         <translation>Ничего не изменено: этот человек не был объединён.</translation>
     </message>
@@ -7406,259 +7505,274 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="58"/>
+        <location filename="../../app/ui/share/dialog.py" line="59"/>
         <source>Share under consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/share/dialog.py" line="77"/>
-        <source>One row per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача по согласию</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/dialog.py" line="78"/>
+        <source>One row per person</source>
+        <translation>Строка на каждого человека</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="79"/>
         <source>One row per act</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка на каждый акт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="84"/>
+        <location filename="../../app/ui/share/dialog.py" line="85"/>
         <source>Only the people chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Только выбранные люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="97"/>
+        <location filename="../../app/ui/share/dialog.py" line="98"/>
         <source>Write the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать файл…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="100"/>
+        <location filename="../../app/ui/share/dialog.py" line="101"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/share/dialog.py" line="104"/>
-        <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/dialog.py" line="105"/>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
+        <source>For</source>
+        <translation>Кому</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/dialog.py" line="106"/>
-        <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <source>Format</source>
+        <translation>Формат</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/dialog.py" line="107"/>
-        <source>Labels in</source>
-        <translation type="unfinished"></translation>
+        <source>Rows</source>
+        <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="110"/>
-        <source>Testimonies that would leave</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/share/dialog.py" line="108"/>
+        <source>Labels in</source>
+        <translation>Названия на языке</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/dialog.py" line="111"/>
-        <source>People named</source>
-        <translation type="unfinished"></translation>
+        <source>Testimonies that would leave</source>
+        <translation>Свидетельства, которые будут переданы</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/dialog.py" line="112"/>
-        <source>People only as a case code</source>
-        <translation type="unfinished"></translation>
+        <source>People named</source>
+        <translation>Люди с именами</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/dialog.py" line="113"/>
-        <source>People left out</source>
-        <translation type="unfinished"></translation>
+        <source>People only as a case code</source>
+        <translation>Люди только под шифром</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/dialog.py" line="114"/>
+        <source>People left out</source>
+        <translation>Люди, которых не будет в файле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="115"/>
         <source>Testimonies kept back whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельства, не переданные целиком</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="117"/>
+        <location filename="../../app/ui/share/dialog.py" line="118"/>
         <source>Before writing:</source>
-        <translation type="unfinished"></translation>
+        <translation>До записи:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="155"/>
+        <location filename="../../app/ui/share/dialog.py" line="156"/>
         <source>One row per act is for CSV and xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка на каждый акт — только для CSV и xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="168"/>
+        <location filename="../../app/ui/share/dialog.py" line="169"/>
         <source>Counting what consent allows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Считаем, что позволяет согласие…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="187"/>
+        <location filename="../../app/ui/share/dialog.py" line="188"/>
         <source>Nobody consented to this use: the file would hold no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не дал согласия на такую передачу: в файле не будет никого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="199"/>
+        <location filename="../../app/ui/share/dialog.py" line="200"/>
         <source>Write the hand-over to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда записать передачу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="215"/>
+        <location filename="../../app/ui/share/dialog.py" line="216"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записываем %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="227"/>
+        <location filename="../../app/ui/share/dialog.py" line="228"/>
         <source>Nobody consented to this use: wrote %1 with no one in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не дал согласия на такую передачу: записан %1, в нём никого нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="230"/>
-        <source>Wrote %1: %2 testimonies, %3 people named, %4 only as a case code, %5 left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/share/dialog.py" line="243"/>
-        <source>The file could not be written (%1); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/share/dialog.py" line="232"/>
+        <source>Wrote %1: %2 testimonies; people named: %3, only as a case code: %4, left out: %5.</source>
+        <translation>Записан %1. Свидетельства: %2; люди с именами: %3, только под шифром: %4, не включены: %5.</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/dialog.py" line="248"/>
+        <source>The file could not be written (%1); nothing was written.</source>
+        <translation>Файл не удалось записать (%1); ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/dialog.py" line="253"/>
         <source>Stopped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено; ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="18"/>
         <source>UN Working Group on Arbitrary Detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая группа ООН по произвольным задержаниям</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="19"/>
         <source>UN Special Rapporteur on Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальный докладчик ООН по Беларуси</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="20"/>
         <source>UN Group of Independent Experts on Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа независимых экспертов ООН по Беларуси</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="23"/>
         <source>International Accountability Platform for Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Международная платформа привлечения к ответственности для Беларуси (IAPB)</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="26"/>
         <source>A prosecutor or a court</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокурор или суд</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="27"/>
         <source>A partner organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнёрская организация</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="28"/>
         <source>Publication with names</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация с именами</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="29"/>
         <source>Anonymised publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимная публикация</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="32"/>
         <source>Table (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица (CSV)</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="33"/>
         <source>Spreadsheet (Excel, xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная таблица (Excel, xlsx)</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="34"/>
         <source>Records (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи (JSON)</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="35"/>
         <source>Uwazi import (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт в Uwazi (CSV)</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="36"/>
         <source>Case dossiers (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье по делам (PDF)</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="39"/>
         <source>the informant withdrew consent</source>
-        <translation type="unfinished">информант отозвал согласие</translation>
+        <translation>информант отозвал согласие</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="42"/>
         <source>the informant did not consent to this use</source>
-        <translation type="unfinished"></translation>
+        <translation>информант не дал согласия на такую передачу</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="45"/>
         <source>a part marked sensitive could not be found in the testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>часть, отмеченная как чувствительная, не найдена в свидетельстве</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="48"/>
         <source>a name that may not leave is still in the testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>в свидетельстве осталось имя, которое нельзя передавать</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="51"/>
         <source>withdrew their own consent</source>
-        <translation type="unfinished"></translation>
+        <translation>отозвали своё согласие</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="52"/>
         <source>alleged perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>предполагаемые нарушители</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="53"/>
         <source>the informant did not consent to share about others</source>
-        <translation type="unfinished"></translation>
+        <translation>информант не дал согласия передавать сведения о других</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="56"/>
         <source>did not consent for themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>не давали согласия сами</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="59"/>
         <source>marked sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>отмечены как чувствительные</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="60"/>
         <source>consented</source>
-        <translation type="unfinished"></translation>
+        <translation>дали согласие</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/words.py" line="62"/>
         <source>The file is outside the vault&apos;s protection: it is not encrypted, and anyone who gets it can read it. Hand it over the way the partner agreed, then delete your copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл вне защиты хранилища: он не зашифрован, и любой, к кому он попадёт, может его прочитать. Передайте его так, как договорились с партнёром, а затем удалите свою копию.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/opening.py" line="20"/>
-        <source>Only the %1 people behind the figure</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/share/words.py" line="90"/>
+        <source>Only as a case code, %1: %2</source>
+        <translation>Только под шифром, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/opening.py" line="25"/>
+        <location filename="../../app/ui/share/words.py" line="92"/>
+        <source>Left out, %1: %2</source>
+        <translation>Не включены, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/words.py" line="97"/>
+        <source>Testimonies kept back whole, %1: %2</source>
+        <translation>Свидетельства, не переданные целиком, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/opening.py" line="21"/>
+        <source>Only the %1 persons behind the figure</source>
+        <translation>Только люди за этой цифрой (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/opening.py" line="27"/>
         <source>Only the person selected in Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Только человек, выбранный в «Людях»</translation>
     </message>
 </context>
 <context>
