@@ -124,7 +124,7 @@ class QuickPage(QWidget):
         self.narrative = QPlainTextEdit()
         self.narrative.setObjectName("quick_narrative")
         self.narrative_language = CodePicker(languages())
-        self.interviewer = QLineEdit()
+        self.interviewer = PrivateName()  # who recorded it is at risk too
         self.date = PartialDateEdit(_spec("interview.date"), lang)
         self.country = CodePicker(countries())
         self.language = CodePicker(languages())
