@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
+from app.render.dossier_pdf import pdf_writer
 from app.services.sharing import Sharing
 from app.ui import settings
 from app.ui.session import AppSession
@@ -33,7 +34,10 @@ def open_share(
     parent: QWidget, session: AppSession, view: object = None, person_ids: Sequence[str] = ()
 ) -> ShareDialog:
     ids, chosen = chosen_in(view, person_ids)
-    dialog = ShareDialog(Sharing(session.workspace), settings.language(), ids, chosen, None, parent)
+    writers = {"pdf": pdf_writer}  # drawn by Qt in the face, as the command line does
+    dialog = ShareDialog(
+        Sharing(session.workspace), settings.language(), ids, chosen, writers, parent
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()  # never exec(): a lock rejects and deletes it
     return dialog
