@@ -166,7 +166,7 @@ def _section(key: str, blocks: Sequence[str], lang: str) -> str:
 
 
 def _entry(entry: Entry, lang: str, labels: EnumLabels) -> str:
-    when = f" — {_e(entry.when)}" if entry.when else ""
+    when = f" — {_e(entry.when)}" if entry.when not in ("", "?") else ""
     return f"<h3>{_e(word(entry.label, lang))}{when}</h3>" + _table(entry.lines, lang, labels)
 
 
