@@ -253,6 +253,7 @@ def test_the_quick_page_and_the_pickers(qtbot: QtBot) -> None:
     assert page.person_name.displayText() == SON
     assert "Ганна" not in page.informant_name.displayText()
     assert "Ганна" not in page.interviewer.displayText()
+    assert page.answers().informant_name == "Ганна Баравік"  # nothing is stored differently
     refs.update("persons", [{"ref": "p1", "names": [{"value": SON, "kind": "original"}]}])
     assert refs.options("person") == [("p1", "С. Б.")]
 
