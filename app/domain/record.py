@@ -336,6 +336,30 @@ def _consistency_issues(doc: Any) -> Iterator[tuple[Parts, str]]:
     for parts, path in select(doc, "field_notes[].path"):
         if isinstance(path, str) and not _resolves(doc, path):
             yield parts, "names no field of this record"
+    yield from _mark_issues(doc)
+
+
+def _mark_issues(doc: Any) -> Iterator[tuple[Parts, str]]:
+    """A sensitive mark must point at what is written: a mark that misses its text would hand
+    over the very words the interviewer meant to keep back (or withhold the whole testimony)."""
+    for parts, mark in select(doc, "consent.sensitive_marks[]"):
+        if not isinstance(mark, dict) or not isinstance(mark.get("path"), str):
+            continue
+        steps = [int(m[2]) if m[2] else m[1] for m in _FIELD_PATH.finditer(mark["path"])]
+        value = _get(doc, steps)
+        start, end = mark.get("start"), mark.get("end")
+        if value is _MISSING:
+            yield (*parts, "path"), "names no field of this record"
+        elif (start is None) != (end is None):
+            yield parts, "marks part of a text: it needs both where it starts and where it ends"
+        elif not isinstance(start, int) or not isinstance(end, int):
+            continue  # the whole field is marked (or the schema already said what is wrong)
+        elif not isinstance(value, str):
+            yield parts, "marks part of a text, but the field it names holds no text"
+        elif start >= end:
+            yield (*parts, "end"), "is not after where the marked part starts"
+        elif end > len(value):
+            yield (*parts, "end"), f"is past the end of the text ({len(value)} characters)"
 
 
 def _resolves(doc: Any, path: str) -> bool:
