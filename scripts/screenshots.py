@@ -1,8 +1,11 @@
 """Render every main screen of the desktop app to PNG, for the README and for review.
 
     .venv/bin/python scripts/screenshots.py [OUT_DIR] [--lang en|be|ru] [--quick-only]
+                                            [--views-only]
 
---quick-only stops after the quick testimony page (09-quick-testimony*.png).
+--quick-only stops after the quick testimony page (09-quick-testimony*.png); --views-only
+shoots only the coordinator's views (persons*, figures*, figures-monthly*) and the History of
+a testimony saved twice (11-history*).
 
 Runs offscreen (no display needed) on a throwaway vault in a temporary folder, filled with
 invented example testimonies; nothing real is ever shown.
@@ -16,6 +19,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -38,6 +42,14 @@ OTHER_PEOPLE = [
     ("Тацяна Іванаўна Шыманская", "Taciana Ivanaŭna Šymanskaja"),
     ("Дзмітрый Алегавіч Кузьміч", "Dzmitryj Alehavič Kuźmič"),
 ]
+# The families of those people (be, ru, Latin), so that the Persons view does not show the
+# example's relatives five times over: other testimonies are about other families.
+OTHER_FAMILIES = [
+    ("Лапіцкі", "Лапицкий", "Lapicki"),
+    ("Саковіч", "Сакович", "Sakovič"),
+    ("Шыманскі", "Шиманский", "Šymanski"),
+    ("Кузьміч", "Кузьмич", "Kuźmič"),
+]
 
 
 def wait(ms: int = 150) -> None:
@@ -53,6 +65,26 @@ def wait_until(condition: Callable[[], bool], timeout_ms: int = 15_000) -> None:
         waited += 50
 
 
+def other_family(doc: dict[str, Any], index: int) -> None:
+    """The example's relatives, pseudonyms and case codes, made those of another family."""
+    family = dict(zip(("Баравік", "Боровик", "Baravik"), OTHER_FAMILIES[index], strict=True))
+    initial = "АБВГ"[index]
+    for person in doc["persons"][2:] + doc["persons"][:1]:  # the victim is named above
+        for name in person.get("names", []):
+            before = name["value"]
+            for old, new in family.items():
+                name["value"] = name["value"].replace(old, new)
+            if name["value"] == before:  # not of the family: another person, by initial
+                words = before.split()
+                name["value"] = " ".join([*words[: max(len(words) - 1, 1)], f"{initial}."])
+        born = person.get("birth_date", {})
+        if isinstance(born.get("value"), str) and born["value"][:4].isdigit():
+            born["value"] = f"{int(born['value'][:4]) + index + 1}{born['value'][4:]}"
+        if "case_code" in person:
+            person["case_code"] = f"{person['case_code']}-{index + 2}"
+    doc["persons"][1]["case_code"] = f"PP-2024-00{index + 2}"
+
+
 def seed(folder: Path) -> None:
     with Vault.create(folder, PASSPHRASE, KDF) as vault, vault.transaction() as session:
         vocab = vault_vocabulary(session)
@@ -64,6 +96,7 @@ def seed(folder: Path) -> None:
                 {"value": cyrillic, "script": "Cyrl", "language": "be", "kind": "original"},
                 {"value": latin, "script": "Latn", "language": "be", "kind": "transliteration"},
             ]
+            other_family(doc, index)
             doc["interview"]["date"] = {"precision": "day", "value": f"2024-0{index + 3}-1{index}"}
             if index % 2:
                 for item in doc["incommunicado"]:
@@ -226,6 +259,58 @@ def shoot_quick(window: MainWindow, out: Path, suffix: str) -> None:
     window.show_list()
 
 
+def shoot_views(window: MainWindow, out: Path, suffix: str) -> None:
+    """The coordinator's archive: Persons (each person once, the pairs to review) and Figures
+    (the humanitarian list by criterion; arrests and releases by month)."""
+    from app.ui.figures.view import FiguresView
+    from app.ui.figures.words import MONTHLY
+    from app.ui.persons.view import PersonsView
+
+    window.resize(1500, 820)  # every column of the Persons view
+    window.show_persons()
+    persons = window.archive_view
+    assert isinstance(persons, PersonsView)
+    wait_until(lambda: not persons.runner.running and persons.model.rowCount() > 0)
+    wait_until(lambda: persons.suggestions.item(0, 3) is not None)
+    shoot(window, out, f"persons{suffix}")
+    window.show_figures()
+    figures = window.archive_view
+    assert isinstance(figures, FiguresView)
+    wait_until(lambda: not figures.runner.running)
+    shoot(window, out, f"figures{suffix}")
+    figures.figure.setCurrentIndex(figures.figure.findData(MONTHLY))
+    wait_until(lambda: not figures.runner.running)
+    shoot(window, out, f"figures-monthly{suffix}")
+    window.show_list()
+
+
+def shoot_history(window: MainWindow, out: Path, suffix: str) -> None:
+    """The History of a testimony saved a second time, with the disability group corrected
+    and an act of ill-treatment added: only what changed, marked."""
+    from app.ui.testimony.history import HistoryDialog
+
+    workspace = window.workspace
+    assert workspace is not None
+    listing = window.list_screen
+    assert listing is not None
+    wait_until(lambda: listing.model.rowCount() > 0)
+    testimony_id = listing.model.row_id(0)
+    doc = workspace.load(testimony_id).document
+    doc["health"][0]["disability_group"] = "II"
+    doc["ill_treatment_acts"].append(
+        {"ref": "a9", "victim": "p2", "method": "sleep_deprivation",
+         "from": {"precision": "month", "value": "2023-08"},
+         "place": {"facility": "navapolatsk_ik1", "text": "SHIZO"}}
+    )  # fmt: skip
+    workspace.save(doc, testimony_id)
+    dialog = HistoryDialog(workspace, testimony_id, window, settings.language())
+    dialog.resize(1100, 760)
+    dialog.show()
+    dialog.only_changes.setChecked(True)
+    shoot(dialog, out, f"11-history{suffix}")
+    dialog.reject()
+
+
 def window_vault(window: MainWindow) -> Vault:
     assert window.workspace is not None
     return window.workspace.vault
@@ -249,10 +334,12 @@ def main(argv: list[str]) -> int:
         i18n.install(lang)
         suffix = "" if lang == "en" else f"-{lang}"
 
-        fresh = MainWindow(Path(tmp) / "new-vault", kdf=KDF)
-        fresh.show()
-        shoot(fresh, out, f"01-create-vault{suffix}")
-        fresh.close()
+        views_only = "--views-only" in argv
+        if not views_only:
+            fresh = MainWindow(Path(tmp) / "new-vault", kdf=KDF)
+            fresh.show()
+            shoot(fresh, out, f"01-create-vault{suffix}")
+            fresh.close()
 
         folder = Path(tmp) / "vault"
         seed(folder)
@@ -260,16 +347,23 @@ def main(argv: list[str]) -> int:
         window = MainWindow(folder, kdf=KDF)
         window.show()
         screen = window.centralWidget().currentWidget()  # type: ignore[attr-defined]
-        screen.passphrase.setText("wrong guess")  # type: ignore[attr-defined]
-        screen.passphrase.returnPressed.emit()  # type: ignore[attr-defined]
-        wait_until(lambda: "did not" in screen.message.text() or "не" in screen.message.text())  # type: ignore[attr-defined]
-        shoot(window, out, f"02-unlock-wrong-passphrase{suffix}")
+        if not views_only:
+            screen.passphrase.setText("wrong guess")  # type: ignore[attr-defined]
+            screen.passphrase.returnPressed.emit()  # type: ignore[attr-defined]
+            wait_until(lambda: "did not" in screen.message.text() or "не" in screen.message.text())  # type: ignore[attr-defined]
+            shoot(window, out, f"02-unlock-wrong-passphrase{suffix}")
         screen.passphrase.setText(PASSPHRASE)  # type: ignore[attr-defined]
         screen.passphrase.returnPressed.emit()  # type: ignore[attr-defined]
         wait_until(lambda: window.list_screen is not None)
         listing = window.list_screen
         assert listing is not None
         wait_until(lambda: listing.model.rowCount() > 0)
+        if views_only:
+            shoot_views(window, out, suffix)
+            shoot_history(window, out, suffix)
+            window.lock()
+            window.close()
+            return 0
         everything = listing.model.rowCount()
         shoot(window, out, f"03-testimony-list{suffix}")
         listing.search_box.setText("Lapitskaya")
@@ -307,6 +401,10 @@ def main(argv: list[str]) -> int:
         listing = window.list_screen
         assert listing is not None
         shoot_exchange(window, Path(tmp), out, suffix)
+        shoot_views(window, out, suffix)
+        shoot_history(window, out, suffix)
+        listing = window.list_screen
+        assert listing is not None
 
         first = listing.model.row_id(0)
         window.open_testimony(first)
