@@ -351,7 +351,7 @@ def _mark_issues(doc: Any) -> Iterator[tuple[Parts, str]]:
         if value is _MISSING:
             yield (*parts, "path"), "names no field of this record"
         elif (start is None) != (end is None):
-            yield parts, "marks part of a text: it needs both where it starts and where it ends"
+            yield parts, "marks part of a text: it needs both a start and an end"
         elif not isinstance(start, int) or not isinstance(end, int):
             continue  # the whole field is marked (or the schema already said what is wrong)
         elif not isinstance(value, str):

@@ -71,7 +71,7 @@ def test_a_part_of_a_text_needs_both_ends_in_order(vocab: VocabularySet) -> None
     )
     assert problems(doc, vocab) == [
         ("consent.sensitive_marks[0]",
-         "marks part of a text: it needs both where it starts and where it ends"),
+         "marks part of a text: it needs both a start and an end"),
         ("consent.sensitive_marks[1].end", "is not after where the marked part starts"),
         ("consent.sensitive_marks[2]",
          "marks part of a text, but the field it names holds no text"),
