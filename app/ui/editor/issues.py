@@ -47,6 +47,9 @@ MESSAGES = frozenset({
     QT_TRANSLATE_NOOP("Issue", "must have no value when the precision is unknown"),
     QT_TRANSLATE_NOOP("Issue", "must be 64 lowercase hexadecimal digits"),
     QT_TRANSLATE_NOOP("Issue", "must be a media type such as audio/ogg"),
+    QT_TRANSLATE_NOOP("Issue", "marks part of a text: it needs both a start and an end"),
+    QT_TRANSLATE_NOOP("Issue", "marks part of a text, but the field it names holds no text"),
+    QT_TRANSLATE_NOOP("Issue", "is not after where the marked part starts"),
 })
 # The domain's messages that speak of formats (regexes, standards): what the interviewer
 # reads instead, in the words of the picker in front of them.
@@ -74,6 +77,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], object], ...] = (
     (re.compile(r"has a field with an unexpected name"),
      QT_TRANSLATE_NOOP("Issue", "is not a field of this section")),
     (re.compile(r"does not satisfy .*"), QT_TRANSLATE_NOOP("Issue", "is not a valid answer here")),
+    (re.compile(r"is past the end of the text \(.*\)"),
+     QT_TRANSLATE_NOOP("Issue", "is past the end of the text: mark again what is written")),
 )  # fmt: skip
 
 
