@@ -237,7 +237,7 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
     <message>
         <location filename="../../app/ui/sync/words.py" line="54"/>
         <source>The file is not a bundle this organisation can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не з&apos;яўляецца пакетам, які гэтая арганізацыя можа адкрыць.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="55"/>
@@ -252,57 +252,57 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
     <message>
         <location filename="../../app/ui/sync/words.py" line="61"/>
         <source>The bundle names another author than the key that signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет называе аўтарам не той ключ, якім ён падпісаны.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="64"/>
         <source>The sender&apos;s audit trail differs from the one received before: it may have been rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал дзеянняў адпраўніка адрозніваецца ад атрыманага раней: яго маглі перапісаць.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="68"/>
         <source>The bundle holds a testimony that is not valid: nothing of it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>У пакеце ёсць несапраўднае сведчанне: з яго нічога не імпартавана.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="71"/>
         <source>An attachment of the bundle clashes with one the archive holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Далучаны файл пакета супярэчыць таму, які ўжо ёсць у архіве.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="115"/>
         <source>The bundle was made for other recipients: it was re-encrypted or forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет быў зроблены для іншых атрымальнікаў: яго перашыфравалі або пераслалі.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="125"/>
         <source>Another bundle was imported under this bundle&apos;s id: this one is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пад ідэнтыфікатарам гэтага пакета ўжо імпартаваны іншы пакет: гэты адхілены.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="128"/>
         <source>The bundle is not newer than the last one imported from its sender: it was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет не навейшы за апошні імпартаваны ад гэтага адпраўніка: яго даслалі паўторна.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="132"/>
         <source>Not kept: the quarantine is full. Decide on the held bundles first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не захаваны: каранцін запоўнены. Спачатку вырашыце лёс затрыманых пакетаў.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="135"/>
         <source>Not kept: too many bundles of senders you have not approved are held. Approve the senders you know and discard the rest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не захаваны: затрымана занадта шмат пакетаў ад адпраўнікоў, якіх вы не зацвердзілі. Спачатку зацвердзіце знаёмых адпраўнікоў, а астатнія пакеты выдаліце.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="140"/>
         <source>Not kept: too many bundles of this sender are held. Approve it after comparing its fingerprint, or discard its bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не захаваны: затрымана занадта шмат пакетаў гэтага адпраўніка. Зацвердзіце яго, параўнаўшы адбітак ключа, або выдаліце яго пакеты.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="145"/>
         <source>The import failed: nothing of this bundle was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпарт не ўдаўся: з гэтага пакета нічога не імпартавана.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="164"/>
@@ -352,7 +352,7 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
     <message>
         <location filename="../../app/ui/sync/words.py" line="168"/>
         <source>The receipt is not signed by the organisation this laptop trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квітанцыя падпісана не той арганізацыяй, якой давярае гэты ноўтбук.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="178"/>
@@ -3518,79 +3518,59 @@ versions</source>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="18"/>
-        <source>One interview: who spoke, with what consent, about whom, and what they recount. Persons carry local refs (&quot;p1&quot;) that the other sections point to; a code field names its vocabulary in &quot;x-vocabulary&quot;; fields marked &quot;x-sensitive&quot; identify a person. The vault adds a read-only &quot;provenance&quot; object on output; it is not part of the input form. docs/record-schema.md is the reader&apos;s guide.</source>
-        <translation>Адно інтэрв&apos;ю: хто гаварыў, з якой згодай, пра каго і што расказаў. Людзі маюць лакальныя меткі («p1»), на якія спасылаюцца іншыя раздзелы; поле з кодам называе свой слоўнік у «x-vocabulary»; палі з пазнакай «x-sensitive» дазваляюць устанавіць асобу. Пры вывадзе сховішча дадае аб&apos;ект «provenance» толькі для чытання; ён не ўваходзіць у форму ўводу. Даведнік для чытача — docs/record-schema.md.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="19"/>
+        <location filename="../../app/ui/editor/help.py" line="22"/>
         <source>Record UUID. Optional on input: the vault assigns it on first save and keeps it across versions.</source>
         <translation>UUID запісу. Пры ўводзе неабавязковы: сховішча прысвойвае яго пры першым захаванні і пакідае нязменным ва ўсіх версіях.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="20"/>
-        <source>Handling level of the whole record: restricted (team), confidential (named staff), strictly_confidential (named staff, never leaves the vault unencrypted).</source>
-        <translation>Узровень доступу да ўсяго запісу: «Абмежаваны доступ» (каманда), «Канфідэнцыйна» (пайменна вызначаныя супрацоўнікі), «Строга канфідэнцыйна» (пайменна вызначаныя супрацоўнікі; запіс ніколі не пакідае сховішча ў незашыфраваным выглядзе).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="21"/>
+        <location filename="../../app/ui/editor/help.py" line="23"/>
         <source>Work status: draft while the interviewer writes, complete when they sign off, reviewed after a second person checked it.</source>
         <translation>Рабочы статус: «Чарнавік», пакуль інтэрв&apos;юер піша; «Завершана», калі ён ці яна пацвярджае запіс; «Праверана» — пасля праверкі другім чалавекам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="22"/>
+        <location filename="../../app/ui/editor/help.py" line="24"/>
         <source>How, when and where the testimony was taken, and the informant&apos;s narrative.</source>
         <translation>Як, калі і дзе запісана сведчанне, а таксама аповед інфарманта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="23"/>
+        <location filename="../../app/ui/editor/help.py" line="25"/>
         <source>The informant&apos;s consent; it travels with the record and governs every export.</source>
         <translation>Згода інфарманта; яна суправаджае запіс і вызначае ўмовы любога экспарту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="24"/>
+        <location filename="../../app/ui/editor/help.py" line="26"/>
         <source>Every person the testimony mentions, once each, whatever their roles.</source>
         <translation>Усе людзі, згаданыя ў сведчанні, — кожны адзін раз, якія б ролі ў яго ні былі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="25"/>
+        <location filename="../../app/ui/editor/help.py" line="27"/>
         <source>Who speaks about whom: separates the source of the information from the person it concerns.</source>
         <translation>Хто пра каго расказвае: аддзяляе крыніцу звестак ад чалавека, якога яны датычаць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="26"/>
+        <location filename="../../app/ui/editor/help.py" line="28"/>
         <source>Detention timelines: one episode per arrest, from arrest to release.</source>
         <translation>Храналогія затрыманняў: адзін эпізод на кожнае затрыманне, ад затрымання да вызвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="27"/>
+        <location filename="../../app/ui/editor/help.py" line="29"/>
         <source>Periods in which a detained person is cut off from the outside world.</source>
         <translation>Перыяды, калі затрыманы адрэзаны ад знешняга свету.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="28"/>
+        <location filename="../../app/ui/editor/help.py" line="30"/>
         <source>Acts of torture or ill-treatment; one act is one method against one victim.</source>
         <translation>Выпадкі катаванняў або жорсткага абыходжання; адзін выпадак — гэта адзін спосаб у дачыненні да аднаго пацярпелага.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="29"/>
-        <source>Conditions of detention, each a vocabulary code with dates.</source>
-        <translation>Умовы ўтрымання, кожная — код слоўніка з датамі.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="30"/>
+        <location filename="../../app/ui/editor/help.py" line="31"/>
         <source>Medical care requested in detention and what became of the request.</source>
         <translation>Звароты па медыцынскую дапамогу ў зняволенні і чым яны скончыліся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="31"/>
+        <location filename="../../app/ui/editor/help.py" line="32"/>
         <source>Health conditions and disabilities of persons; feed the computed humanitarian criteria.</source>
         <translation>Захворванні і інваліднасць людзей; на іх падставе вылічваюцца гуманітарныя крытэрыі.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="32"/>
-        <source>Humanitarian-list criteria asserted by the informant that the record cannot compute (age_over_60 and death_in_detention are always computed, from birth_date and deaths_in_detention, and may not be asserted).</source>
-        <translation>Крытэрыі гуманітарнага спіса, якія заяўляе інфармант і якія запіс не можа вылічыць сам (age_over_60 і death_in_detention заўсёды вылічваюцца — паводле birth_date і deaths_in_detention — і заяўляць іх нельга).</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help.py" line="33"/>
@@ -3609,1668 +3589,1668 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/editor/help.py" line="36"/>
-        <source>Chains of events between refs of other sections (a re-conviction following a conviction, an arrest caused by a return).</source>
-        <translation>Ланцужкі падзей паміж меткамі іншых раздзелаў (паўторнае асуджэнне пасля асуджэння, затрыманне з-за вяртання).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="37"/>
         <source>Clarification notes attached to one field of this record.</source>
         <translation>Удакладняльныя заўвагі да асобных палёў гэтага запісу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="38"/>
+        <location filename="../../app/ui/editor/help.py" line="37"/>
         <source>Descriptions of attached files; the files themselves are stored encrypted by the vault.</source>
         <translation>Апісанні далучаных файлаў; самі файлы сховішча захоўвае ў зашыфраваным выглядзе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="39"/>
-        <source>Local reference, unique in the record (&quot;p1&quot;, &quot;e1&quot;, &quot;pr2&quot;).</source>
-        <translation>Лакальная метка, унікальная ў межах запісу («p1», «e1», «pr2»).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="40"/>
-        <source>Code of a controlled vocabulary term.</source>
-        <translation>Код тэрміна з кантраляванага слоўніка.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="41"/>
-        <source>Distinct vocabulary codes.</source>
-        <translation>Коды слоўніка без паўтораў.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="42"/>
-        <source>ISO 3166-1 alpha-2 country code.</source>
-        <translation>Код краіны ISO 3166-1 alpha-2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="43"/>
-        <source>BCP 47 language tag (be, ru, en, pl, lt ...).</source>
-        <translation>Моўны тэг BCP 47 (be, ru, en, pl, lt ...).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="44"/>
+        <location filename="../../app/ui/editor/help.py" line="38"/>
         <source>Free text.</source>
         <translation>Свабодны тэкст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="45"/>
+        <location filename="../../app/ui/editor/help.py" line="39"/>
         <source>Long free text.</source>
         <translation>Доўгі свабодны тэкст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="46"/>
-        <source>A date as precise as the source knows it. The value is ISO 8601 truncated to the precision: day YYYY-MM-DD, month YYYY-MM, year YYYY; approximate takes any of the three; unknown has no value.</source>
-        <translation>Дата з той дакладнасцю, з якой яе ведае крыніца. Значэнне — дата ISO 8601, скарочаная да дакладнасці: «Поўная дата» — ГГГГ-ММ-ДД, «Толькі месяц» — ГГГГ-ММ, «Толькі год» — ГГГГ; «Прыблізна» дапускае любы з трох фарматаў; пры «Невядома» значэння няма.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="47"/>
+        <location filename="../../app/ui/editor/help.py" line="40"/>
         <source>How precise the date is.</source>
         <translation>Наколькі дакладная дата.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="48"/>
+        <location filename="../../app/ui/editor/help.py" line="41"/>
         <source>The date, written to match the precision.</source>
         <translation>Дата, запісаная ў адпаведнасці з дакладнасцю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="49"/>
+        <location filename="../../app/ui/editor/help.py" line="42"/>
         <source>A period with its start and, when it ended, its end.</source>
         <translation>Перыяд з пачаткам і, калі ён скончыўся, канцом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="50"/>
+        <location filename="../../app/ui/editor/help.py" line="43"/>
         <source>Start.</source>
         <translation>Пачатак.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="51"/>
+        <location filename="../../app/ui/editor/help.py" line="44"/>
         <source>End; absent while it continues or when unknown.</source>
         <translation>Канец; не пазначаецца, пакуль перыяд працягваецца або калі ён невядомы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="52"/>
+        <location filename="../../app/ui/editor/help.py" line="45"/>
         <source>Terms and details (where to report, conditions).</source>
         <translation>Умовы і падрабязнасці (куды з&apos;яўляцца на адзначэнне, абмежаванні).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="53"/>
+        <location filename="../../app/ui/editor/help.py" line="46"/>
         <source>A place as country plus free text; never GPS coordinates.</source>
         <translation>Месца: краіна і свабодны тэкст; ніколі не GPS-каардынаты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="54"/>
+        <location filename="../../app/ui/editor/help.py" line="47"/>
         <source>Country.</source>
         <translation>Краіна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="55"/>
+        <location filename="../../app/ui/editor/help.py" line="48"/>
         <source>Town, address or description, as precise as is safe.</source>
         <translation>Горад, адрас або апісанне — настолькі дакладна, наколькі гэта бяспечна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="56"/>
+        <location filename="../../app/ui/editor/help.py" line="49"/>
         <source>The interview.</source>
         <translation>Інтэрв&apos;ю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="57"/>
+        <location filename="../../app/ui/editor/help.py" line="50"/>
         <source>Who took the testimony.</source>
         <translation>Хто запісаў сведчанне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="58"/>
+        <location filename="../../app/ui/editor/help.py" line="51"/>
         <source>Interviewer&apos;s name or staff code.</source>
         <translation>Імя інтэрв&apos;юера або службовы код.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="59"/>
+        <location filename="../../app/ui/editor/help.py" line="52"/>
         <source>Interviewer&apos;s organisation.</source>
         <translation>Арганізацыя інтэрв&apos;юера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="60"/>
+        <location filename="../../app/ui/editor/help.py" line="53"/>
         <source>Date of the interview.</source>
         <translation>Дата інтэрв&apos;ю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="61"/>
+        <location filename="../../app/ui/editor/help.py" line="54"/>
         <source>Where the interview took place (the interviewer&apos;s side when remote).</source>
         <translation>Дзе праходзіла інтэрв&apos;ю (пры дыстанцыйным інтэрв&apos;ю — дзе знаходзіўся інтэрв&apos;юер).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="62"/>
+        <location filename="../../app/ui/editor/help.py" line="55"/>
         <source>Language the informant spoke.</source>
         <translation>Мова, на якой гаварыў інфармант.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="63"/>
+        <location filename="../../app/ui/editor/help.py" line="56"/>
         <source>In person, or remote (call, video, messenger).</source>
         <translation>Асабіста або дыстанцыйна (званок, відэа, месенджар).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="64"/>
+        <location filename="../../app/ui/editor/help.py" line="57"/>
         <source>Present only when an interpreter took part.</source>
         <translation>Запаўняецца, толькі калі ўдзельнічаў перакладчык.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="65"/>
+        <location filename="../../app/ui/editor/help.py" line="58"/>
         <source>Interpreter&apos;s name or staff code.</source>
         <translation>Імя перакладчыка або службовы код.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="66"/>
+        <location filename="../../app/ui/editor/help.py" line="59"/>
         <source>Languages interpreted between.</source>
         <translation>Мовы, паміж якімі ішоў пераклад.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="67"/>
+        <location filename="../../app/ui/editor/help.py" line="60"/>
         <source>Length of the interview in minutes.</source>
         <translation>Працягласць інтэрв&apos;ю ў хвілінах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="68"/>
-        <source>Person ref of the informant interviewed.</source>
-        <translation>Спасылка на апытанага інфарманта.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="69"/>
+        <location filename="../../app/ui/editor/help.py" line="61"/>
         <source>The testimony in the informant&apos;s own words, as told.</source>
         <translation>Сведчанне словамі самога інфарманта, так, як ён яго расказаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="70"/>
+        <location filename="../../app/ui/editor/help.py" line="62"/>
         <source>Narrative text, not edited into the interviewer&apos;s words.</source>
         <translation>Тэкст аповеду, не пераказаны словамі інтэрв&apos;юера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="71"/>
+        <location filename="../../app/ui/editor/help.py" line="63"/>
         <source>Language of the narrative text.</source>
         <translation>Мова тэксту аповеду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="72"/>
+        <location filename="../../app/ui/editor/help.py" line="64"/>
         <source>Interviewer&apos;s own observations, kept apart from the testimony; never exported as the informant&apos;s words.</source>
         <translation>Уласныя назіранні інтэрв&apos;юера, захоўваюцца асобна ад сведчання; ніколі не экспартуюцца як словы інфарманта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="73"/>
+        <location filename="../../app/ui/editor/help.py" line="65"/>
         <source>Consent.</source>
         <translation>Згода.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="74"/>
-        <source>Person ref of who gave consent.</source>
-        <translation>Спасылка на чалавека, які даў згоду.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="75"/>
+        <location filename="../../app/ui/editor/help.py" line="66"/>
         <source>When consent was given.</source>
         <translation>Калі дадзена згода.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="76"/>
+        <location filename="../../app/ui/editor/help.py" line="67"/>
         <source>How it was given: oral (noted by the interviewer), written (signed form), recorded (on the audio).</source>
         <translation>Як яна дадзена: «Вусна» (адзначана інтэрв&apos;юерам), «Пісьмова» (падпісаная форма), «Запісана на аўдыя» (у аўдыязапісе).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="77"/>
-        <source>Uses consented to: codes of consent_scopes, plus share_organisation (share with the central organisation), which is always available.</source>
-        <translation>Дазволеныя віды выкарыстання: коды слоўніка consent_scopes, а таксама share_organisation (перадача цэнтральнай арганізацыі), які даступны заўсёды.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="78"/>
+        <location filename="../../app/ui/editor/help.py" line="68"/>
         <source>Conditions the informant set (e.g. no naming until release).</source>
         <translation>Умовы, пастаўленыя інфармантам (напрыклад, не называць імя да вызвалення).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="79"/>
+        <location filename="../../app/ui/editor/help.py" line="69"/>
         <source>The interviewer explained the risks of each use before consent was given.</source>
         <translation>Інтэрв&apos;юер растлумачыў рызыкі кожнага выкарыстання, перш чым была дадзена згода.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="80"/>
+        <location filename="../../app/ui/editor/help.py" line="70"/>
         <source>Consent other persons of the testimony gave for themselves (a released victim, a witness): only their own consent lets them be named in a hand-over.</source>
         <translation>Згода, якую іншыя асобы сведчання далі за сябе (вызвалены пацярпелы, сведка): толькі ўласная згода дазваляе назваць іх пры перадачы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="81"/>
+        <location filename="../../app/ui/editor/help.py" line="71"/>
         <source>One person&apos;s consent for themselves.</source>
         <translation>Згода адной асобы за сябе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="82"/>
-        <source>Person ref of who consented for themselves.</source>
-        <translation>Спасылка на асобу, якая дала згоду за сябе.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="83"/>
+        <location filename="../../app/ui/editor/help.py" line="72"/>
         <source>When they consented.</source>
         <translation>Калі яны далі згоду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="84"/>
+        <location filename="../../app/ui/editor/help.py" line="73"/>
         <source>How they consented: oral (noted by the interviewer), written (signed form), recorded (on the audio).</source>
         <translation>Як яны далі згоду: вусна (запісаў інтэрв&apos;юер), пісьмова (падпісаная форма), у запісе (на аўдыё).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="85"/>
-        <source>Uses of their own identity and account they consented to: codes of consent_scopes.</source>
-        <translation>Выкарыстанні іх асобы і аповеду, на якія яны пагадзіліся: коды consent_scopes.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="86"/>
+        <location filename="../../app/ui/editor/help.py" line="74"/>
         <source>Conditions they set.</source>
         <translation>Умовы, якія яны паставілі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="87"/>
+        <location filename="../../app/ui/editor/help.py" line="75"/>
         <source>Present once they withdrew their consent: from then on none of their scopes applies.</source>
         <translation>Ёсць, калі яны адклікалі згоду: з гэтага часу ніводнае з іх выкарыстанняў не дзейнічае.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="88"/>
+        <location filename="../../app/ui/editor/help.py" line="76"/>
         <source>Fields and spans of text the interviewer marked sensitive: they never leave in a hand-over.</source>
         <translation>Палі і фрагменты тэксту, якія інтэрв&apos;юер пазначыў як адчувальныя: яны ніколі не перадаюцца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="89"/>
+        <location filename="../../app/ui/editor/help.py" line="77"/>
         <source>One sensitive mark.</source>
         <translation>Адна адчувальная пазнака.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="90"/>
-        <source>Path of the marked field (interview.narrative.text, persons[1].occupation).</source>
-        <translation>Шлях пазначанага поля (interview.narrative.text, persons[1].occupation).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="91"/>
+        <location filename="../../app/ui/editor/help.py" line="78"/>
         <source>For a span of text: the first character marked (counted from 0); without both start and end the whole field is marked.</source>
         <translation>Для фрагмента тэксту: першы пазначаны знак (лік ад 0); без пачатку і канца пазначана ўсё поле.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="92"/>
+        <location filename="../../app/ui/editor/help.py" line="79"/>
         <source>For a span of text: the character after the last one marked.</source>
         <translation>Для фрагмента тэксту: знак пасля апошняга пазначанага.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="93"/>
+        <location filename="../../app/ui/editor/help.py" line="80"/>
         <source>Why it is sensitive.</source>
         <translation>Чаму гэта адчувальна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="94"/>
+        <location filename="../../app/ui/editor/help.py" line="81"/>
         <source>Present once consent is withdrawn: from then on no scope applies.</source>
         <translation>Запаўняецца, калі згода адклікана: з гэтага моманту не дзейнічае ніводны дазвол на выкарыстанне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="95"/>
+        <location filename="../../app/ui/editor/help.py" line="82"/>
         <source>When consent was withdrawn.</source>
         <translation>Калі згода адклікана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="96"/>
+        <location filename="../../app/ui/editor/help.py" line="83"/>
         <source>How it was withdrawn and what the informant asked for.</source>
         <translation>Як згода была адклікана і пра што прасіў інфармант.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="97"/>
+        <location filename="../../app/ui/editor/help.py" line="84"/>
         <source>A person.</source>
         <translation>Чалавек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="98"/>
-        <source>Local ref other sections use (&quot;p1&quot;).</source>
-        <translation>Лакальная метка, па якой на чалавека спасылаюцца іншыя раздзелы («p1»).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="99"/>
+        <location filename="../../app/ui/editor/help.py" line="85"/>
         <source>Names: the original-script forms (Belarusian and Russian may both be original), transliterations and pseudonyms.</source>
         <translation>Імёны: формы ў арыгінальным напісанні (арыгінальнымі могуць быць і беларуская, і руская), транслітарацыі і псеўданімы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="100"/>
+        <location filename="../../app/ui/editor/help.py" line="86"/>
         <source>One form of the name.</source>
         <translation>Адна форма імя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="101"/>
+        <location filename="../../app/ui/editor/help.py" line="87"/>
         <source>The name as written.</source>
         <translation>Імя так, як яно напісана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="102"/>
-        <source>ISO 15924 script.</source>
-        <translation>Сістэма пісьма паводле ISO 15924.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="103"/>
+        <location filename="../../app/ui/editor/help.py" line="88"/>
         <source>Language of this form (be, ru ...).</source>
         <translation>Мова гэтай формы (be, ru ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="104"/>
+        <location filename="../../app/ui/editor/help.py" line="89"/>
         <source>Original spelling, a transliteration of it, or a pseudonym.</source>
         <translation>Арыгінальнае напісанне, яго транслітарацыя або псеўданім.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="105"/>
+        <location filename="../../app/ui/editor/help.py" line="90"/>
         <source>Case code used instead of the name in reports.</source>
         <translation>Шыфр, які выкарыстоўваецца ў справаздачах замест імя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="106"/>
-        <source>Date of birth; age_over_60 is computed from it.</source>
-        <translation>Дата нараджэння; паводле яе вылічваецца крытэрый age_over_60 (старэйшыя за 60 гадоў).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="107"/>
+        <location filename="../../app/ui/editor/help.py" line="91"/>
         <source>Gender as the person states it.</source>
         <translation>Пол — так, як яго называе сам чалавек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="108"/>
+        <location filename="../../app/ui/editor/help.py" line="92"/>
         <source>Citizenships.</source>
         <translation>Грамадзянствы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="109"/>
+        <location filename="../../app/ui/editor/help.py" line="93"/>
         <source>Country of residence now.</source>
         <translation>Краіна пражывання цяпер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="110"/>
+        <location filename="../../app/ui/editor/help.py" line="94"/>
         <source>Occupation or group (journalist, lawyer, activist ...).</source>
         <translation>Род заняткаў або група (журналіст, юрыст, актывіст ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="111"/>
+        <location filename="../../app/ui/editor/help.py" line="95"/>
         <source>How to reach the person; SENSITIVE, never exported.</source>
         <translation>Як звязацца з чалавекам; АДЧУВАЛЬНЫЯ ЗВЕСТКІ, ніколі не экспартуецца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="112"/>
+        <location filename="../../app/ui/editor/help.py" line="96"/>
         <source>Roles in this testimony.</source>
         <translation>Ролі ў гэтым сведчанні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="113"/>
+        <location filename="../../app/ui/editor/help.py" line="97"/>
         <source>A role.</source>
         <translation>Роля.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="114"/>
-        <source>Relations to other persons, read &quot;this person is the &lt;relation&gt; of &lt;to&gt;&quot;.</source>
-        <translation>Роднасць і сувязі з іншымі людзьмі; чытаецца так: «гэты чалавек — &lt;Адносіны&gt; чалавека &lt;Каму / чаму&gt;».</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="115"/>
+        <location filename="../../app/ui/editor/help.py" line="98"/>
         <source>One relation.</source>
         <translation>Адна сувязь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="116"/>
-        <source>Person ref.</source>
-        <translation>Спасылка на чалавека.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="117"/>
+        <location filename="../../app/ui/editor/help.py" line="99"/>
         <source>What this person is to the other.</source>
         <translation>Кім гэты чалавек даводзіцца іншаму.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="118"/>
+        <location filename="../../app/ui/editor/help.py" line="100"/>
         <source>Identity must be withheld: exports replace names, birth date and contact by the case code.</source>
         <translation>Асобу трэба хаваць: пры экспарце імёны, дата нараджэння і кантакты замяняюцца шыфрам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="119"/>
+        <location filename="../../app/ui/editor/help.py" line="101"/>
         <source>A source-to-person link.</source>
         <translation>Сувязь крыніцы з чалавекам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="120"/>
-        <source>Person ref of the source.</source>
-        <translation>Спасылка на крыніцу (чалавека).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="121"/>
-        <source>Person ref of whom the source speaks.</source>
-        <translation>Спасылка на чалавека, пра якога расказвае крыніца.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="122"/>
+        <location filename="../../app/ui/editor/help.py" line="102"/>
         <source>How the source knows.</source>
         <translation>Адкуль крыніцы гэта вядома.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="123"/>
+        <location filename="../../app/ui/editor/help.py" line="103"/>
         <source>Interviewer&apos;s rating of the source on this subject.</source>
         <translation>Ацэнка інтэрв&apos;юерам надзейнасці крыніцы ў гэтым пытанні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="124"/>
+        <location filename="../../app/ui/editor/help.py" line="104"/>
         <source>Date of the source material (a letter, a visit) the source relies on.</source>
         <translation>Дата матэрыялу (ліст, спатканне), на які абапіраецца крыніца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="125"/>
+        <location filename="../../app/ui/editor/help.py" line="105"/>
         <source>Basis of the rating.</source>
         <translation>На чым грунтуецца ацэнка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="126"/>
-        <source>Where something happened: a facility code, or free text when it is not in the vocabulary.</source>
-        <translation>Дзе гэта адбылося: код установы або свабодны тэкст, калі ўстановы няма ў слоўніку.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="127"/>
-        <source>Facility code.</source>
-        <translation>Код установы.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="128"/>
-        <source>Place in free text (cell, unit, facility not in the vocabulary).</source>
-        <translation>Месца свабодным тэкстам (камера, атрад, установа, якой няма ў слоўніку).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="129"/>
+        <location filename="../../app/ui/editor/help.py" line="106"/>
         <source>One detention.</source>
         <translation>Адно затрыманне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="130"/>
-        <source>Local ref of the episode (&quot;e1&quot;).</source>
-        <translation>Лакальная метка эпізоду («e1»).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="131"/>
-        <source>Person ref of the detainee.</source>
-        <translation>Спасылка на затрыманага.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="132"/>
+        <location filename="../../app/ui/editor/help.py" line="107"/>
         <source>The arrest.</source>
         <translation>Затрыманне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="133"/>
+        <location filename="../../app/ui/editor/help.py" line="108"/>
         <source>Date of arrest.</source>
         <translation>Дата затрымання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="134"/>
+        <location filename="../../app/ui/editor/help.py" line="109"/>
         <source>Administrative arrest (days) or criminal detention.</source>
         <translation>Адміністрацыйны арышт («суткі») або крымінальнае затрыманне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="135"/>
+        <location filename="../../app/ui/editor/help.py" line="110"/>
         <source>Where the arrest took place.</source>
         <translation>Дзе адбылося затрыманне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="136"/>
+        <location filename="../../app/ui/editor/help.py" line="111"/>
         <source>Arresting authority (GUBOPiK, KGB, border service ...).</source>
         <translation>Орган, які правёў затрыманне (ГУБАЗіК, КДБ, памежная служба ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="137"/>
+        <location filename="../../app/ui/editor/help.py" line="112"/>
         <source>Stated grounds.</source>
         <translation>Заяўленыя падставы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="138"/>
+        <location filename="../../app/ui/editor/help.py" line="113"/>
         <source>Arrested after returning from abroad, at the border or later at home.</source>
         <translation>Затрыманы (-ая) пасля вяртання з-за мяжы — на мяжы або пазней, дома.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="139"/>
+        <location filename="../../app/ui/editor/help.py" line="114"/>
         <source>Arrested at the border on return from abroad.</source>
         <translation>Затрыманы (-ая) на мяжы пры вяртанні з-за мяжы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="140"/>
+        <location filename="../../app/ui/editor/help.py" line="115"/>
         <source>How the authorities found the person.</source>
         <translation>Як улады вылічылі чалавека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="141"/>
+        <location filename="../../app/ui/editor/help.py" line="116"/>
         <source>A means of identification.</source>
         <translation>Спосаб устанаўлення асобы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="142"/>
+        <location filename="../../app/ui/editor/help.py" line="117"/>
         <source>Criminal or administrative case number.</source>
         <translation>Нумар крымінальнай або адміністрацыйнай справы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="143"/>
+        <location filename="../../app/ui/editor/help.py" line="118"/>
         <source>Places of detention in order.</source>
         <translation>Месцы ўтрымання па парадку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="144"/>
+        <location filename="../../app/ui/editor/help.py" line="119"/>
         <source>One place of detention.</source>
         <translation>Адно месца ўтрымання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="145"/>
-        <source>Facility in free text when not in the vocabulary.</source>
-        <translation>Установа свабодным тэкстам, калі яе няма ў слоўніку.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="146"/>
+        <location filename="../../app/ui/editor/help.py" line="120"/>
         <source>Type of place.</source>
         <translation>Тып месца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="147"/>
+        <location filename="../../app/ui/editor/help.py" line="121"/>
         <source>Arrival.</source>
         <translation>Прыбыццё.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="148"/>
+        <location filename="../../app/ui/editor/help.py" line="122"/>
         <source>Departure; absent while held there.</source>
         <translation>Выбыццё; не пазначаецца, пакуль чалавека там утрымліваюць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="149"/>
+        <location filename="../../app/ui/editor/help.py" line="123"/>
         <source>Regime served there.</source>
         <translation>Рэжым утрымання там.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="150"/>
+        <location filename="../../app/ui/editor/help.py" line="124"/>
         <source>Transfers (etap) between places.</source>
         <translation>Этапаванне (пераводы) паміж месцамі ўтрымання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="151"/>
+        <location filename="../../app/ui/editor/help.py" line="125"/>
         <source>One transfer.</source>
         <translation>Адзін этап.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="152"/>
+        <location filename="../../app/ui/editor/help.py" line="126"/>
         <source>Date of transfer.</source>
         <translation>Дата этапу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="153"/>
+        <location filename="../../app/ui/editor/help.py" line="127"/>
         <source>Facility left.</source>
         <translation>Установа, адкуль этапавалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="154"/>
+        <location filename="../../app/ui/editor/help.py" line="128"/>
         <source>Facility reached.</source>
         <translation>Установа, куды этапавалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="155"/>
-        <source>Places not in the vocabulary, reason, conditions of transport.</source>
-        <translation>Месцы, якіх няма ў слоўніку, прычына, умовы перавозкі.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="156"/>
+        <location filename="../../app/ui/editor/help.py" line="129"/>
         <source>Stays in punishment cells.</source>
         <translation>Змяшчэнні ў ШІЗА, ПКТ і адзіночныя камеры.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="157"/>
+        <location filename="../../app/ui/editor/help.py" line="130"/>
         <source>One stay.</source>
         <translation>Адно змяшчэнне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="158"/>
+        <location filename="../../app/ui/editor/help.py" line="131"/>
         <source>SHIZO (penalty isolator), PKT (cell-type premises) or other solitary confinement.</source>
         <translation>ШІЗА (штрафны ізалятар), ПКТ (памяшканне камернага тыпу) або іншае адзіночнае ўтрыманне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="159"/>
+        <location filename="../../app/ui/editor/help.py" line="132"/>
         <source>End.</source>
         <translation>Канец.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="160"/>
+        <location filename="../../app/ui/editor/help.py" line="133"/>
         <source>Length in days when known without dates.</source>
         <translation>Працягласць у сутках, калі вядомая без дат.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="161"/>
+        <location filename="../../app/ui/editor/help.py" line="134"/>
         <source>Stated reason.</source>
         <translation>Названая прычына.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="162"/>
+        <location filename="../../app/ui/editor/help.py" line="135"/>
         <source>Release; absent while detained.</source>
         <translation>Вызваленне; не запаўняецца, пакуль чалавек пад вартай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="163"/>
+        <location filename="../../app/ui/editor/help.py" line="136"/>
         <source>Date of release.</source>
         <translation>Дата вызвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="164"/>
+        <location filename="../../app/ui/editor/help.py" line="137"/>
         <source>Why released.</source>
         <translation>Падстава вызвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="165"/>
+        <location filename="../../app/ui/editor/help.py" line="138"/>
         <source>Details (deported, conditions of pardon ...).</source>
         <translation>Падрабязнасці (дэпартаваны, умовы памілавання ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="166"/>
+        <location filename="../../app/ui/editor/help.py" line="139"/>
         <source>Police (preventive) supervision after release.</source>
         <translation>Прэвентыўны нагляд міліцыі пасля вызвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="167"/>
+        <location filename="../../app/ui/editor/help.py" line="140"/>
         <source>Ban on leaving the country after release.</source>
         <translation>Забарона на выезд з краіны пасля вызвалення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="168"/>
+        <location filename="../../app/ui/editor/help.py" line="141"/>
         <source>Attempts by the KGB to recruit the person.</source>
         <translation>Спробы КДБ завербаваць чалавека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="169"/>
+        <location filename="../../app/ui/editor/help.py" line="142"/>
         <source>One attempt.</source>
         <translation>Адна спроба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="170"/>
+        <location filename="../../app/ui/editor/help.py" line="143"/>
         <source>When.</source>
         <translation>Калі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="171"/>
+        <location filename="../../app/ui/editor/help.py" line="144"/>
         <source>What was demanded and how.</source>
         <translation>Чаго патрабавалі і як.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="172"/>
+        <location filename="../../app/ui/editor/help.py" line="145"/>
         <source>One incommunicado period.</source>
         <translation>Адзін перыяд інкамунікада.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="173"/>
-        <source>Local ref.</source>
-        <translation>Лакальная метка.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="174"/>
-        <source>Detention episode ref.</source>
-        <translation>Спасылка на эпізод затрымання.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="175"/>
+        <location filename="../../app/ui/editor/help.py" line="146"/>
         <source>Since when no communication is known.</source>
         <translation>З якога часу няма ніякіх вядомых кантактаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="176"/>
+        <location filename="../../app/ui/editor/help.py" line="147"/>
         <source>When contact resumed (status ended).</source>
         <translation>Калі сувязь аднавілася (статус «Скончылася»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="177"/>
+        <location filename="../../app/ui/editor/help.py" line="148"/>
         <source>Last confirmed contact of any kind.</source>
         <translation>Апошні пацверджаны кантакт любога віду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="178"/>
+        <location filename="../../app/ui/editor/help.py" line="149"/>
         <source>Kind of contact.</source>
         <translation>Від кантакту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="179"/>
+        <location filename="../../app/ui/editor/help.py" line="150"/>
         <source>Channel of the contact (family, lawyer, consular ...).</source>
         <translation>Канал кантакту (сям&apos;я, адвакат, консул ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="180"/>
-        <source>Person ref of who had the contact.</source>
-        <translation>Спасылка на чалавека, у якога быў кантакт.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="181"/>
+        <location filename="../../app/ui/editor/help.py" line="151"/>
         <source>Details.</source>
         <translation>Падрабязнасці.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="182"/>
+        <location filename="../../app/ui/editor/help.py" line="152"/>
         <source>Channels denied, each with its own start when known.</source>
         <translation>Забароненыя каналы сувязі, у кожнага свая дата пачатку, калі вядомая.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="183"/>
+        <location filename="../../app/ui/editor/help.py" line="153"/>
         <source>One denied channel.</source>
         <translation>Адзін забаронены канал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="184"/>
+        <location filename="../../app/ui/editor/help.py" line="154"/>
         <source>Channel.</source>
         <translation>Канал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="185"/>
+        <location filename="../../app/ui/editor/help.py" line="155"/>
         <source>Denied since.</source>
         <translation>З якога часу забаронены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="186"/>
+        <location filename="../../app/ui/editor/help.py" line="156"/>
         <source>How the status was learned.</source>
         <translation>Адкуль стала вядома пра статус.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="187"/>
+        <location filename="../../app/ui/editor/help.py" line="157"/>
         <source>Authorities&apos; answer to enquiries.</source>
         <translation>Адказ улад на запыты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="188"/>
+        <location filename="../../app/ui/editor/help.py" line="158"/>
         <source>Wording of the answer.</source>
         <translation>Тэкст адказу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="189"/>
+        <location filename="../../app/ui/editor/help.py" line="159"/>
         <source>Facility where the person is officially said to be.</source>
         <translation>Установа, дзе, паводле афіцыйных звестак, знаходзіцца чалавек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="190"/>
+        <location filename="../../app/ui/editor/help.py" line="160"/>
         <source>Suspected disciplinary cause.</source>
         <translation>Меркаваная дысцыплінарная прычына.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="191"/>
+        <location filename="../../app/ui/editor/help.py" line="161"/>
         <source>Status as of the interview.</source>
         <translation>Статус на момант інтэрв&apos;ю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="192"/>
+        <location filename="../../app/ui/editor/help.py" line="162"/>
         <source>Custody, fate or whereabouts denied or concealed.</source>
         <translation>Факт утрымання пад вартай, лёс або месцазнаходжанне адмаўляюцца або хаваюцца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="193"/>
+        <location filename="../../app/ui/editor/help.py" line="163"/>
         <source>UN urgent appeal, WGAD or WGEID case reference.</source>
         <translation>Нумар тэрміновага звароту ААН або справы ў WGAD ці WGEID.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="280"/>
-        <source>Kind of file; a consent_form is the signed form, about the persons who signed it.</source>
-        <translation>Від файла; consent_form — падпісаная форма згоды, пра асобаў, якія яе падпісалі.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="286"/>
+        <location filename="../../app/ui/editor/help.py" line="238"/>
         <source>A condition.</source>
         <translation>Умова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="287"/>
+        <location filename="../../app/ui/editor/help.py" line="239"/>
         <source>A state agency.</source>
         <translation>Дзяржаўнае ведамства.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="288"/>
+        <location filename="../../app/ui/editor/help.py" line="240"/>
         <source>A travel document obtained instead of a Belarusian passport.</source>
         <translation>Праязны дакумент, атрыманы замест беларускага пашпарта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="289"/>
+        <location filename="../../app/ui/editor/help.py" line="241"/>
         <source>Administrative offence cases (Code of Administrative Offences), one per case, with administrative detention or fine.</source>
         <translation>Справы аб адміністрацыйных правапарушэннях (КаАП), па адной на справу, з адміністрацыйным арыштам або штрафам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="290"/>
+        <location filename="../../app/ui/editor/help.py" line="242"/>
         <source>Agency that approached the person.</source>
         <translation>Ведамства, якое звярнулася да чалавека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="291"/>
+        <location filename="../../app/ui/editor/help.py" line="243"/>
         <source>Agency they acted for.</source>
         <translation>Ведамства, ад імя якога дзейнічалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="292"/>
+        <location filename="../../app/ui/editor/help.py" line="244"/>
         <source>Article (&quot;24.23&quot;, &quot;19.11&quot;).</source>
         <translation>Артыкул («24.23», «19.11»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="293"/>
+        <location filename="../../app/ui/editor/help.py" line="245"/>
         <source>Articles of the Code of Administrative Offences.</source>
         <translation>Артыкулы Кодэкса аб адміністрацыйных правапарушэннях.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="294"/>
+        <location filename="../../app/ui/editor/help.py" line="246"/>
         <source>Attempts by the KGB or other services to recruit a person outside detention.</source>
         <translation>Спробы КДБ або іншых службаў завербаваць чалавека па-за зняволеннем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="295"/>
+        <location filename="../../app/ui/editor/help.py" line="247"/>
         <source>Autopsy.</source>
         <translation>Ускрыццё.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="296"/>
+        <location filename="../../app/ui/editor/help.py" line="248"/>
         <source>By whom and how (phone call, letter, through others).</source>
         <translation>Хто і як паведаміў (званок, ліст, праз іншых).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="297"/>
+        <location filename="../../app/ui/editor/help.py" line="249"/>
         <source>Complaint, enquiry to the authorities, or an appeal to a UN mechanism.</source>
         <translation>Скарга, запыт уладам або зварот у механізм ААН.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="298"/>
+        <location filename="../../app/ui/editor/help.py" line="250"/>
         <source>Complaints, enquiries and appeals made on behalf of victims (to authorities, the UN and others), with the reply.</source>
         <translation>Скаргі, запыты і звароты ў абарону пацярпелых (уладам, у ААН і іншым), з адказам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="299"/>
+        <location filename="../../app/ui/editor/help.py" line="251"/>
         <source>Country the person came back from.</source>
         <translation>Краіна, з якой чалавек вярнуўся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="300"/>
+        <location filename="../../app/ui/editor/help.py" line="252"/>
         <source>Court or body that decided.</source>
         <translation>Суд або орган, які прыняў рашэнне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="301"/>
+        <location filename="../../app/ui/editor/help.py" line="253"/>
         <source>Date of the decision.</source>
         <translation>Дата рашэння.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="302"/>
+        <location filename="../../app/ui/editor/help.py" line="254"/>
         <source>Date of the return.</source>
         <translation>Дата вяртання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="303"/>
+        <location filename="../../app/ui/editor/help.py" line="255"/>
         <source>Days of administrative detention imposed.</source>
         <translation>Прызначана сутак адміністрацыйнага арышту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="304"/>
+        <location filename="../../app/ui/editor/help.py" line="256"/>
         <source>Deaths in custody, and deaths after release that the informant links to the detention.</source>
         <translation>Смерці пад вартай, а таксама пасля вызвалення, якія інфармант звязвае са зняволеннем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="305"/>
-        <source>Detention episode ref, when the person was held.</source>
-        <translation>Эпізод затрымання, калі чалавека трымалі пад вартай.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="306"/>
-        <source>Detention episode ref: the detention during or after which the person died.</source>
-        <translation>Эпізод затрымання, падчас або пасля якога чалавек памёр.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="307"/>
-        <source>Detention episode ref: the detention it followed, if any.</source>
-        <translation>Эпізод затрымання, пасля якога гэта адбылося, калі быў.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="308"/>
+        <location filename="../../app/ui/editor/help.py" line="257"/>
         <source>Whether the person died in custody or after release; left empty, in custody.</source>
         <translation>Ці памёр чалавек пад вартай або пасля вызвалення; калі не пазначана — пад вартай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="309"/>
+        <location filename="../../app/ui/editor/help.py" line="258"/>
         <source>Entries of a person in the official &quot;extremist&quot; or &quot;terrorist&quot; lists.</source>
         <translation>Унясенне чалавека ў афіцыйныя спісы «экстрэмістаў» або «тэрарыстаў».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="310"/>
+        <location filename="../../app/ui/editor/help.py" line="259"/>
         <source>Findings, and whether the family saw the report.</source>
         <translation>Высновы, і ці бачыла сям&apos;я заключэнне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="311"/>
-        <source>Form and version of this document; always &quot;sviedka.testimony/2&quot; (a version 1 document is read as its upgrade).</source>
-        <translation>Форма і версія дакумента; заўсёды «sviedka.testimony/2» (дакумент версіі 1 чытаецца ў абноўленым выглядзе).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="312"/>
+        <location filename="../../app/ui/editor/help.py" line="260"/>
         <source>How the family learned of the death.</source>
         <translation>Як сям&apos;я даведалася пра смерць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="313"/>
+        <location filename="../../app/ui/editor/help.py" line="261"/>
         <source>How the person answered.</source>
         <translation>Як чалавек адказаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="314"/>
+        <location filename="../../app/ui/editor/help.py" line="262"/>
         <source>How the source knows: first hand (lived or saw it), hearsay (told by others), documents.</source>
         <translation>Адкуль вядома крыніцы: з першых рук (перажыў або бачыў), са слоў іншых, з дакументаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="315"/>
+        <location filename="../../app/ui/editor/help.py" line="263"/>
         <source>Involvement in the act (decided: ruled as judge; prosecuted: brought or upheld the charge).</source>
         <translation>Удзел у дзеянні (вынес рашэнне — як суддзя; падтрымліваў абвінавачанне — прад&apos;явіў або падтрымаў яго).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="316"/>
+        <location filename="../../app/ui/editor/help.py" line="264"/>
         <source>Issuing country.</source>
         <translation>Краіна, якая выдала дакумент.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="317"/>
+        <location filename="../../app/ui/editor/help.py" line="265"/>
         <source>Its reference or case number.</source>
         <translation>Яго нумар або нумар справы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="318"/>
+        <location filename="../../app/ui/editor/help.py" line="266"/>
         <source>Kind of document.</source>
         <translation>Від дакумента.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="319"/>
-        <source>Local ref (&quot;ad1&quot;).</source>
-        <translation>Лакальная спасылка («ad1»).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="320"/>
+        <location filename="../../app/ui/editor/help.py" line="267"/>
         <source>Number of co-defendants, named in this record or not.</source>
         <translation>Колькасць сааб&apos;вінавачаных, названых у гэтым запісе ці не.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="321"/>
+        <location filename="../../app/ui/editor/help.py" line="268"/>
         <source>Number or reference of the decision.</source>
         <translation>Нумар рашэння.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="322"/>
+        <location filename="../../app/ui/editor/help.py" line="269"/>
         <source>Officials, agencies and others responsible, each with their part in it.</source>
         <translation>Службовыя асобы, ведамствы і іншыя адказныя, кожны са сваёй роляй.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="323"/>
+        <location filename="../../app/ui/editor/help.py" line="270"/>
         <source>On what legal ground.</source>
         <translation>На якой прававой падставе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="324"/>
+        <location filename="../../app/ui/editor/help.py" line="271"/>
         <source>One action against property.</source>
         <translation>Адно дзеянне з маёмасцю.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="325"/>
+        <location filename="../../app/ui/editor/help.py" line="272"/>
         <source>One administrative offence case.</source>
         <translation>Адна справа аб адміністрацыйным правапарушэнні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="326"/>
+        <location filename="../../app/ui/editor/help.py" line="273"/>
         <source>One attempt to recruit a person as an informer.</source>
         <translation>Адна спроба завербаваць чалавека ў інфарматары.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="327"/>
+        <location filename="../../app/ui/editor/help.py" line="274"/>
         <source>One complaint, enquiry or appeal.</source>
         <translation>Адна скарга, запыт або зварот.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="328"/>
+        <location filename="../../app/ui/editor/help.py" line="275"/>
         <source>One entry in an official list.</source>
         <translation>Адно ўнясенне ў афіцыйны спіс.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="329"/>
+        <location filename="../../app/ui/editor/help.py" line="276"/>
         <source>Penalty imposed.</source>
         <translation>Прызначанае спагнанне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="330"/>
-        <source>Person ref of the exile whom pressure on relatives is meant to reach.</source>
-        <translation>Эмігрант, на якога разлічаны ціск на сваякоў.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="331"/>
-        <source>Person ref of the owner.</source>
-        <translation>Уладальнік.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="332"/>
-        <source>Person ref of who told of this entry, when not the informant of the interview.</source>
-        <translation>Хто расказаў пра гэта, калі не інфармант інтэрв&apos;ю.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="333"/>
-        <source>Person ref of who was approached.</source>
-        <translation>Да каго звярнуліся.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="334"/>
-        <source>Person ref of who was listed.</source>
-        <translation>Каго ўнеслі ў спіс.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="335"/>
-        <source>Person refs of co-defendants in this record.</source>
-        <translation>Сааб&apos;вінавачаныя, названыя ў гэтым запісе.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="336"/>
-        <source>Person refs of those it was made for.</source>
-        <translation>У чыю абарону накіравана.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="337"/>
+        <location filename="../../app/ui/editor/help.py" line="277"/>
         <source>Photos or videos of the seized property were published to intimidate.</source>
         <translation>Фота або відэа адабранай маёмасці апублікаваныя для запалохвання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="338"/>
-        <source>Ref of the prosecution it was ordered in, if any.</source>
-        <translation>Крымінальная справа, у межах якой гэта прызначана, калі ёсць.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="339"/>
-        <source>Ref of the prosecution that led to the entry, if any.</source>
-        <translation>Крымінальная справа, пасля якой унеслі ў спіс, калі ёсць.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="340"/>
-        <source>Ref of the prosecution this incident belongs to (a trial in absentia is entered once, as a prosecution).</source>
-        <translation>Крымінальная справа, да якой адносіцца выпадак (завочны суд уносіцца адзін раз, як крымінальная справа).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="341"/>
+        <location filename="../../app/ui/editor/help.py" line="278"/>
         <source>Seizure, confiscation and other actions against a person&apos;s property.</source>
         <translation>Арышт, канфіскацыя і іншыя дзеянні з маёмасцю чалавека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="342"/>
-        <source>Someone responsible: a person ref, an agency, or a description when unnamed.</source>
-        <translation>Адказны: чалавек з запісу, ведамства або апісанне, калі імя невядомае.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="343"/>
+        <location filename="../../app/ui/editor/help.py" line="279"/>
         <source>State asked to arrest, extradite or act (Interpol notices, extradition).</source>
         <translation>Дзяржава, якую прасілі затрымаць, выдаць або дзейнічаць (запыты Інтэрпола, экстрадыцыя).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="344"/>
+        <location filename="../../app/ui/editor/help.py" line="280"/>
         <source>The Interior Ministry&apos;s list of persons &quot;involved in extremist activity&quot;, or the KGB&apos;s &quot;terrorist&quot; list.</source>
         <translation>Спіс МУС асоб, «датычных да экстрэмісцкай дзейнасці», або «тэрарыстычны» спіс КДБ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="345"/>
+        <location filename="../../app/ui/editor/help.py" line="281"/>
         <source>The UN mechanism, for an appeal to the UN.</source>
         <translation>Механізм ААН, для звароту ў ААН.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="346"/>
+        <location filename="../../app/ui/editor/help.py" line="282"/>
         <source>The decision ordering it.</source>
         <translation>Рашэнне, якім гэта прызначана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="347"/>
+        <location filename="../../app/ui/editor/help.py" line="283"/>
         <source>The reply.</source>
         <translation>Адказ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="348"/>
+        <location filename="../../app/ui/editor/help.py" line="284"/>
         <source>The return to Belarus that led to the arrest.</source>
         <translation>Вяртанне ў Беларусь, пасля якога адбыўся арышт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="349"/>
+        <location filename="../../app/ui/editor/help.py" line="285"/>
         <source>Their function at the time.</source>
         <translation>Пасада ў той час.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="350"/>
+        <location filename="../../app/ui/editor/help.py" line="286"/>
         <source>To whom it was addressed.</source>
         <translation>Каму адрасавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="351"/>
+        <location filename="../../app/ui/editor/help.py" line="287"/>
         <source>What came of it.</source>
         <translation>Чым скончылася.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="352"/>
+        <location filename="../../app/ui/editor/help.py" line="288"/>
         <source>What it said.</source>
         <translation>Што ў ім сказана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="353"/>
+        <location filename="../../app/ui/editor/help.py" line="289"/>
         <source>What property.</source>
         <translation>Якая маёмасць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="354"/>
+        <location filename="../../app/ui/editor/help.py" line="290"/>
         <source>What was demanded or imposed around the release.</source>
         <translation>Што патрабавалі або навязалі пры вызваленні.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="355"/>
+        <location filename="../../app/ui/editor/help.py" line="291"/>
         <source>What was done to it.</source>
         <translation>Што з ёй зрабілі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="356"/>
+        <location filename="../../app/ui/editor/help.py" line="292"/>
         <source>When issued or refused.</source>
         <translation>Калі выдадзены або адмоўлена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="357"/>
+        <location filename="../../app/ui/editor/help.py" line="293"/>
         <source>When it was sent.</source>
         <translation>Калі адпраўлена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="358"/>
+        <location filename="../../app/ui/editor/help.py" line="294"/>
         <source>When the family was told.</source>
         <translation>Калі паведамілі сям&apos;і.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="359"/>
+        <location filename="../../app/ui/editor/help.py" line="295"/>
         <source>When the person&apos;s passport expires or expired (consulates no longer renew it: Decree No. 278).</source>
         <translation>Калі заканчваецца або скончыўся тэрмін пашпарта (консульствы яго больш не падаўжаюць: Указ № 278).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="360"/>
+        <location filename="../../app/ui/editor/help.py" line="296"/>
         <source>When the reply came.</source>
         <translation>Калі прыйшоў адказ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="361"/>
+        <location filename="../../app/ui/editor/help.py" line="297"/>
         <source>When the term is expected to end, counting time already served; detention past it shows.</source>
         <translation>Калі чакаецца канец тэрміну з улікам ужо адбытага; так відаць утрыманне звыш тэрміну.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="362"/>
+        <location filename="../../app/ui/editor/help.py" line="298"/>
         <source>Where it stands.</source>
         <translation>На якой стадыі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="363"/>
+        <location filename="../../app/ui/editor/help.py" line="299"/>
         <source>Where the property is.</source>
         <translation>Дзе знаходзіцца маёмасць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="364"/>
+        <location filename="../../app/ui/editor/help.py" line="300"/>
         <source>Whether an autopsy was done, and by whom.</source>
         <translation>Ці праводзілася ўскрыццё і кім.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="365"/>
+        <location filename="../../app/ui/editor/help.py" line="301"/>
         <source>Whether the family could see and bury the body.</source>
         <translation>Ці магла сям&apos;я ўбачыць і пахаваць цела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="366"/>
+        <location filename="../../app/ui/editor/help.py" line="302"/>
         <source>Whether the source saw or lived this, heard it from others, or read it in documents.</source>
         <translation>Ці бачыла або перажыла гэта крыніца, чула ад іншых або прачытала ў дакументах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="367"/>
+        <location filename="../../app/ui/editor/help.py" line="303"/>
         <source>Who acted.</source>
         <translation>Хто дзейнічаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="368"/>
+        <location filename="../../app/ui/editor/help.py" line="304"/>
         <source>Who made it (a relative, a lawyer, an organisation).</source>
         <translation>Хто звярнуўся (сваяк, адвакат, арганізацыя).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="194"/>
+        <location filename="../../app/ui/editor/help.py" line="164"/>
         <source>Unit, rank, appearance when no person record exists.</source>
         <translation>Падраздзяленне, званне, знешнасць — калі гэтага чалавека няма ў раздзеле «Людзі».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="195"/>
+        <location filename="../../app/ui/editor/help.py" line="165"/>
         <source>One act.</source>
         <translation>Адзін выпадак.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="196"/>
-        <source>Person ref of the victim.</source>
-        <translation>Спасылка на пацярпелага.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="197"/>
+        <location filename="../../app/ui/editor/help.py" line="166"/>
         <source>Method.</source>
         <translation>Спосаб.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="198"/>
+        <location filename="../../app/ui/editor/help.py" line="167"/>
         <source>Date, or start when repeated.</source>
         <translation>Дата або пачатак, калі паўтаралася.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="199"/>
+        <location filename="../../app/ui/editor/help.py" line="168"/>
         <source>End when repeated over a period.</source>
         <translation>Канец, калі паўтаралася на працягу перыяду.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="200"/>
+        <location filename="../../app/ui/editor/help.py" line="169"/>
         <source>Where.</source>
         <translation>Дзе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="201"/>
+        <location filename="../../app/ui/editor/help.py" line="170"/>
         <source>Alleged perpetrators.</source>
         <translation>Меркаваныя вінаватцы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="202"/>
+        <location filename="../../app/ui/editor/help.py" line="171"/>
         <source>Reason the perpetrators gave.</source>
         <translation>Прычына, якую назвалі вінаватцы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="203"/>
+        <location filename="../../app/ui/editor/help.py" line="172"/>
         <source>Physical and mental consequences.</source>
         <translation>Фізічныя і псіхічныя наступствы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="204"/>
+        <location filename="../../app/ui/editor/help.py" line="173"/>
         <source>A statement or confession was extracted.</source>
         <translation>Паказанні або прызнанне былі атрыманы прымусам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="205"/>
+        <location filename="../../app/ui/editor/help.py" line="174"/>
         <source>Medical attention after the act.</source>
         <translation>Медыцынская дапамога пасля здарэння.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="206"/>
+        <location filename="../../app/ui/editor/help.py" line="175"/>
         <source>What happened.</source>
         <translation>Што адбылося.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="207"/>
+        <location filename="../../app/ui/editor/help.py" line="176"/>
         <source>One condition.</source>
         <translation>Адна ўмова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="208"/>
+        <location filename="../../app/ui/editor/help.py" line="177"/>
         <source>Condition.</source>
         <translation>Умова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="209"/>
+        <location filename="../../app/ui/editor/help.py" line="178"/>
         <source>One request for care.</source>
         <translation>Адзін зварот па дапамогу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="210"/>
-        <source>Person ref of the patient.</source>
-        <translation>Спасылка на пацыента.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="211"/>
+        <location filename="../../app/ui/editor/help.py" line="179"/>
         <source>When care was requested.</source>
         <translation>Калі звярнуліся па дапамогу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="212"/>
+        <location filename="../../app/ui/editor/help.py" line="180"/>
         <source>What care was needed for.</source>
         <translation>З чым была патрэбна дапамога.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="213"/>
+        <location filename="../../app/ui/editor/help.py" line="181"/>
         <source>Category of the condition.</source>
         <translation>Катэгорыя захворвання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="214"/>
+        <location filename="../../app/ui/editor/help.py" line="182"/>
         <source>What became of the request.</source>
         <translation>Чым скончыўся зварот.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="215"/>
-        <source>Category; mental_disorder and physical_disability feed the computed criteria.</source>
-        <translation>Катэгорыя; mental_disorder (псіхічны разлад) і physical_disability (інваліднасць) улічваюцца пры вылічэнні крытэрыяў.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="216"/>
+        <location filename="../../app/ui/editor/help.py" line="183"/>
         <source>Whether it began before, during or after detention.</source>
         <translation>Узнікла да, падчас або пасля зняволення.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="217"/>
-        <source>Serious (grave, chronic or acute) condition: makes serious_health_condition apply.</source>
-        <translation>Цяжкае (небяспечнае, хранічнае або вострае) захворванне: да яго ўжываецца крытэрый serious_health_condition.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="218"/>
+        <location filename="../../app/ui/editor/help.py" line="184"/>
         <source>Belarusian disability group, if certified: makes disability apply.</source>
         <translation>Беларуская група інваліднасці, калі ўстаноўлена: да яе ўжываецца крытэрый disability.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="219"/>
+        <location filename="../../app/ui/editor/help.py" line="185"/>
         <source>Diagnosis and course.</source>
         <translation>Дыягназ і цячэнне хваробы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="220"/>
+        <location filename="../../app/ui/editor/help.py" line="186"/>
         <source>One asserted criterion.</source>
         <translation>Адзін заяўлены крытэрый.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="221"/>
-        <source>Criterion asserted; not age_over_60 or death_in_detention.</source>
-        <translation>Заяўлены крытэрый; не age_over_60 і не death_in_detention.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="222"/>
+        <location filename="../../app/ui/editor/help.py" line="187"/>
         <source>Basis of the assertion.</source>
         <translation>На чым грунтуецца сцвярджэнне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="223"/>
+        <location filename="../../app/ui/editor/help.py" line="188"/>
         <source>One death.</source>
         <translation>Адна смерць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="224"/>
-        <source>Person ref of who died.</source>
-        <translation>Спасылка на памерлага.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="225"/>
+        <location filename="../../app/ui/editor/help.py" line="189"/>
         <source>Date of death.</source>
         <translation>Дата смерці.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="226"/>
+        <location filename="../../app/ui/editor/help.py" line="190"/>
         <source>Circumstances as recounted.</source>
         <translation>Абставіны са слоў апавядальніка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="227"/>
+        <location filename="../../app/ui/editor/help.py" line="191"/>
         <source>Authorities&apos; explanation.</source>
         <translation>Тлумачэнне ўлад.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="228"/>
+        <location filename="../../app/ui/editor/help.py" line="192"/>
         <source>Investigation of the death.</source>
         <translation>Расследаванне смерці.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="229"/>
+        <location filename="../../app/ui/editor/help.py" line="193"/>
         <source>State of the investigation.</source>
         <translation>Стан расследавання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="230"/>
+        <location filename="../../app/ui/editor/help.py" line="194"/>
         <source>Date of the latest decision.</source>
         <translation>Дата апошняга рашэння.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="231"/>
+        <location filename="../../app/ui/editor/help.py" line="195"/>
         <source>Who investigated, findings, whether international standards were met.</source>
         <translation>Хто расследаваў, высновы, ці выкананы міжнародныя стандарты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="232"/>
+        <location filename="../../app/ui/editor/help.py" line="196"/>
         <source>Date of inclusion.</source>
         <translation>Дата ўключэння.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="233"/>
+        <location filename="../../app/ui/editor/help.py" line="197"/>
         <source>Which list, source.</source>
         <translation>Які спіс, крыніца.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="234"/>
+        <location filename="../../app/ui/editor/help.py" line="198"/>
         <source>One criminal case.</source>
         <translation>Адна крымінальная справа.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="235"/>
-        <source>Local ref (&quot;pr1&quot;).</source>
-        <translation>Лакальная метка («pr1»).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="236"/>
-        <source>Person ref of the accused.</source>
-        <translation>Спасылка на абвінавачанага.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="237"/>
-        <source>Detention episode ref, when the accused is detained.</source>
-        <translation>Спасылка на эпізод затрымання, калі абвінавачаны пад вартай.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="238"/>
+        <location filename="../../app/ui/editor/help.py" line="199"/>
         <source>Case number.</source>
         <translation>Нумар справы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="239"/>
+        <location filename="../../app/ui/editor/help.py" line="200"/>
         <source>Criminal Code articles charged.</source>
         <translation>Артыкулы Крымінальнага кодэкса, па якіх прад&apos;яўлена абвінавачанне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="240"/>
+        <location filename="../../app/ui/editor/help.py" line="201"/>
         <source>One article.</source>
         <translation>Адзін артыкул.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="241"/>
+        <location filename="../../app/ui/editor/help.py" line="202"/>
         <source>Article (&quot;342&quot;, &quot;361-1&quot;).</source>
         <translation>Артыкул («342», «361-1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="242"/>
+        <location filename="../../app/ui/editor/help.py" line="203"/>
         <source>Part of the article.</source>
         <translation>Частка артыкула.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="243"/>
+        <location filename="../../app/ui/editor/help.py" line="204"/>
         <source>Court (and where the hearing was held).</source>
         <translation>Суд (і дзе праходзіла пасяджэнне).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="244"/>
+        <location filename="../../app/ui/editor/help.py" line="205"/>
         <source>Judge.</source>
         <translation>Суддзя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="245"/>
+        <location filename="../../app/ui/editor/help.py" line="206"/>
         <source>Stages of the case.</source>
         <translation>Этапы справы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="246"/>
+        <location filename="../../app/ui/editor/help.py" line="207"/>
         <source>Case opened.</source>
         <translation>Узбуджэнне справы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="247"/>
+        <location filename="../../app/ui/editor/help.py" line="208"/>
         <source>Trial began.</source>
         <translation>Пачатак судовага працэсу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="248"/>
+        <location filename="../../app/ui/editor/help.py" line="209"/>
         <source>Verdict.</source>
         <translation>Вынясенне рашэння суда.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="249"/>
+        <location filename="../../app/ui/editor/help.py" line="210"/>
         <source>Outcome.</source>
         <translation>Вынік.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="250"/>
+        <location filename="../../app/ui/editor/help.py" line="211"/>
         <source>Sentence.</source>
         <translation>Пакаранне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="251"/>
+        <location filename="../../app/ui/editor/help.py" line="212"/>
         <source>Kind of sentence.</source>
         <translation>Від пакарання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="252"/>
+        <location filename="../../app/ui/editor/help.py" line="213"/>
         <source>Term in months.</source>
         <translation>Тэрмін у месяцах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="253"/>
+        <location filename="../../app/ui/editor/help.py" line="214"/>
         <source>Regime ordered.</source>
         <translation>Прызначаны рэжым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="254"/>
+        <location filename="../../app/ui/editor/help.py" line="215"/>
         <source>Fine, in whole units.</source>
         <translation>Штраф, у цэлых адзінках.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="255"/>
+        <location filename="../../app/ui/editor/help.py" line="216"/>
         <source>Amount.</source>
         <translation>Сума.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="256"/>
+        <location filename="../../app/ui/editor/help.py" line="217"/>
         <source>Base units (bazavyja veličyni) or roubles.</source>
         <translation>Базавыя велічыні або рублі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="257"/>
+        <location filename="../../app/ui/editor/help.py" line="218"/>
         <source>Tried in absentia (special proceedings).</source>
         <translation>Суд праходзіў завочна (спецыяльная вытворчасць).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="258"/>
+        <location filename="../../app/ui/editor/help.py" line="219"/>
         <source>Tried together with others.</source>
         <translation>Судзілі разам з іншымі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="259"/>
+        <location filename="../../app/ui/editor/help.py" line="220"/>
         <source>Re-conviction under Art. 411 while serving a sentence.</source>
         <translation>Паўторнае асуджэнне па арт. 411 падчас адбывання пакарання.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="260"/>
-        <source>Ref of the prosecution whose sentence was being served.</source>
-        <translation>Спасылка на крымінальную справу, пакаранне па якой адбывалася.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="261"/>
+        <location filename="../../app/ui/editor/help.py" line="221"/>
         <source>One persecution for solidarity.</source>
         <translation>Адзін выпадак пераследу за салідарнасць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="262"/>
-        <source>Person ref of the persecuted supporter.</source>
-        <translation>Спасылка на пераследаванага чалавека, які аказваў падтрымку.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="263"/>
-        <source>Person refs of those supported.</source>
-        <translation>Спасылкі на людзей, якіх падтрымлівалі.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="264"/>
+        <location filename="../../app/ui/editor/help.py" line="222"/>
         <source>Support the person gave.</source>
         <translation>Якую дапамогу аказваў чалавек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="265"/>
+        <location filename="../../app/ui/editor/help.py" line="223"/>
         <source>A kind of support.</source>
         <translation>Від дапамогі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="266"/>
+        <location filename="../../app/ui/editor/help.py" line="224"/>
         <source>Actions taken against the person.</source>
         <translation>Меры, прынятыя супраць чалавека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="267"/>
+        <location filename="../../app/ui/editor/help.py" line="225"/>
         <source>An action.</source>
         <translation>Мера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="268"/>
+        <location filename="../../app/ui/editor/help.py" line="226"/>
         <source>One incident.</source>
         <translation>Адзін інцыдэнт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="269"/>
-        <source>Person ref of the target.</source>
-        <translation>Спасылка на чалавека, супраць якога накіраваны інцыдэнт.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="270"/>
+        <location filename="../../app/ui/editor/help.py" line="227"/>
         <source>Kind of incident.</source>
         <translation>Від інцыдэнту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="271"/>
+        <location filename="../../app/ui/editor/help.py" line="228"/>
         <source>Country where it happened or took effect.</source>
         <translation>Краіна, дзе гэта адбылося або мела наступствы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="272"/>
+        <location filename="../../app/ui/editor/help.py" line="229"/>
         <source>One link.</source>
         <translation>Адна сувязь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="273"/>
-        <source>Ref of an item of another section.</source>
-        <translation>Метка запісу з іншага раздзела.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="274"/>
-        <source>Read &quot;from &lt;relation&gt; to&quot;.</source>
-        <translation>Чытаецца так: «&lt;З&gt; &lt;Адносіны&gt; &lt;Каму / чаму&gt;».</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="275"/>
+        <location filename="../../app/ui/editor/help.py" line="230"/>
         <source>Why they are linked.</source>
         <translation>Чаму яны звязаныя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="276"/>
+        <location filename="../../app/ui/editor/help.py" line="231"/>
         <source>One clarification note.</source>
         <translation>Адна ўдакладняльная заўвага.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="277"/>
-        <source>Path of the field the note is about.</source>
-        <translation>Шлях да поля, да якога адносіцца заўвага.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="278"/>
+        <location filename="../../app/ui/editor/help.py" line="232"/>
         <source>The clarification.</source>
         <translation>Удакладненне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="279"/>
+        <location filename="../../app/ui/editor/help.py" line="233"/>
         <source>One attached file.</source>
         <translation>Адзін далучаны файл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="281"/>
+        <location filename="../../app/ui/editor/help.py" line="234"/>
         <source>SHA-256 of the original file.</source>
         <translation>SHA-256 зыходнага файла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="282"/>
+        <location filename="../../app/ui/editor/help.py" line="235"/>
         <source>Media type.</source>
         <translation>MIME-тып.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="283"/>
+        <location filename="../../app/ui/editor/help.py" line="236"/>
         <source>Size of the file.</source>
         <translation>Памер файла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="284"/>
+        <location filename="../../app/ui/editor/help.py" line="237"/>
         <source>What it shows and where it came from.</source>
         <translation>Што на ім і адкуль ён узяўся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="285"/>
-        <source>Refs of persons or items it documents.</source>
-        <translation>Меткі людзей або запісаў, да якіх ён адносіцца.</translation>
+        <location filename="../../app/ui/editor/help_plain.py" line="20"/>
+        <source>A date as precise as the source knows it: a day, a month, a year, an approximate date, or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="21"/>
+        <source>A language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="22"/>
+        <source>Category; a mental disorder or a physical disability counts towards the humanitarian criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="23"/>
+        <source>Chains of events between entries of other sections (a re-conviction following a conviction, an arrest caused by a return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="24"/>
+        <source>Choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="25"/>
+        <source>Conditions of detention, each with its dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="26"/>
+        <source>Criterion asserted; age over 60 and death in detention are worked out by the record itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="27"/>
+        <source>Date of birth; whether the person is over 60 is worked out from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="28"/>
+        <source>The detention, when the accused is detained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="29"/>
+        <source>The detention, when the person was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="30"/>
+        <source>The detention it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="31"/>
+        <source>The detention during or after which the person died.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="32"/>
+        <source>The detention it followed, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="33"/>
+        <source>Tick all that apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="34"/>
+        <source>Facility, from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="35"/>
+        <source>Facility in your own words when it is not in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="36"/>
+        <source>Form and version of this record; set by the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="37"/>
+        <source>Handling level of the whole record: restricted (team), confidential (named staff), strictly confidential (named staff, never leaves the vault unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="38"/>
+        <source>Humanitarian-list criteria asserted by the informant that the record cannot work out itself (age over 60 and death in detention are always worked out, from the date of birth and the deaths in detention, and cannot be asserted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="39"/>
+        <source>Alphabet the name is written in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="40"/>
+        <source>A country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="41"/>
+        <source>Kind of file; a consent form is the signed form, about the persons who signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="42"/>
+        <location filename="../../app/ui/editor/help_plain.py" line="43"/>
+        <location filename="../../app/ui/editor/help_plain.py" line="44"/>
+        <location filename="../../app/ui/editor/help_plain.py" line="45"/>
+        <location filename="../../app/ui/editor/help_plain.py" line="46"/>
+        <location filename="../../app/ui/editor/help_plain.py" line="47"/>
+        <source>The program&apos;s own bookkeeping for this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="48"/>
+        <source>One interview: who spoke, with what consent, about whom, and what they recount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="49"/>
+        <source>Which field is marked (the narrative, a person&apos;s occupation …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="50"/>
+        <source>Which field the note is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="51"/>
+        <source>The accused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="52"/>
+        <source>The person detained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="53"/>
+        <source>The exile whom pressure on relatives is meant to reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="54"/>
+        <source>The informant interviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="55"/>
+        <source>The owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="56"/>
+        <source>The patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="57"/>
+        <source>The persecuted supporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="58"/>
+        <source>The source of the information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="59"/>
+        <source>The person targeted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="60"/>
+        <source>The victim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="61"/>
+        <source>Who consented for themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="62"/>
+        <source>Who died.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="63"/>
+        <source>Who gave consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="64"/>
+        <source>Who had the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="65"/>
+        <source>Who told of this entry, when not the informant of the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="66"/>
+        <source>Who was approached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="67"/>
+        <source>Who was listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="68"/>
+        <source>Whom the source speaks about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="69"/>
+        <source>A person of this testimony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="70"/>
+        <source>Co-defendants named in this testimony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="71"/>
+        <source>Those it was made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="72"/>
+        <source>Those supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="73"/>
+        <source>Place in your own words (cell, unit, a facility not in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="74"/>
+        <source>Places not in the list, reason, conditions of transport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="75"/>
+        <source>An entry of another section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="76"/>
+        <source>The criminal case it was ordered in, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="77"/>
+        <source>The criminal case that led to the entry, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="78"/>
+        <source>The criminal case this incident belongs to (a trial in absentia is entered once, as a criminal case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="79"/>
+        <source>The criminal case whose sentence was being served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="80"/>
+        <source>Persons or entries it documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="81"/>
+        <source>Serious (grave, chronic or acute) condition: the serious health condition criterion then applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="82"/>
+        <source>Someone responsible: a person of this testimony, an agency, or a description when unnamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="83"/>
+        <source>Uses consented to, and sharing with the central organisation, which is always available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="84"/>
+        <source>Uses of their own identity and account they consented to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="85"/>
+        <source>Where something happened: a facility from the list, or your own words when it is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="86"/>
+        <source>Relations to other persons: what this person is to each of them (mother, brother, lawyer …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="87"/>
+        <source>How the first entry relates to the second.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5424,7 +5404,7 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/editor/issues.py" line="28"/>
-        <location filename="../../app/ui/editor/issues.py" line="75"/>
+        <location filename="../../app/ui/editor/issues.py" line="78"/>
         <source>is not a field of this section</source>
         <translation>не з&apos;яўляецца полем гэтага раздзела</translation>
     </message>
@@ -5534,39 +5514,59 @@ versions</source>
         <translation>павінна быць MIME-тыпам, напрыклад audio/ogg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="55"/>
+        <location filename="../../app/ui/editor/issues.py" line="50"/>
+        <source>marks part of a text: it needs both a start and an end</source>
+        <translation>пазначае частку тэксту: патрэбны і пачатак, і канец</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="51"/>
+        <source>marks part of a text, but the field it names holds no text</source>
+        <translation>пазначае частку тэксту, але ў названым полі няма тэксту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="52"/>
+        <source>is not after where the marked part starts</source>
+        <translation>не пасля пачатку пазначанай часткі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="58"/>
         <source>is not an entry of this record</source>
         <translation>не запіс гэтага сведчання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="57"/>
-        <location filename="../../app/ui/editor/issues.py" line="71"/>
-        <location filename="../../app/ui/editor/issues.py" line="73"/>
+        <location filename="../../app/ui/editor/issues.py" line="60"/>
+        <location filename="../../app/ui/editor/issues.py" line="74"/>
+        <location filename="../../app/ui/editor/issues.py" line="76"/>
         <source>is not one of the choices: pick one from the list</source>
         <translation>няма сярод варыянтаў: выберыце са спіса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="59"/>
+        <location filename="../../app/ui/editor/issues.py" line="62"/>
         <source>is not a country: pick one or type its two letters, e.g. BY</source>
         <translation>не краіна: выберыце са спіса ці набярыце дзве літары, напрыклад BY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="61"/>
+        <location filename="../../app/ui/editor/issues.py" line="64"/>
         <source>is not a language: pick one or type its code, e.g. be</source>
         <translation>не мова: выберыце са спіса ці набярыце код, напрыклад be</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="63"/>
+        <location filename="../../app/ui/editor/issues.py" line="66"/>
         <source>does not name a field of this record</source>
         <translation>не называе поле гэтага сведчання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="76"/>
+        <location filename="../../app/ui/editor/issues.py" line="79"/>
         <source>is not a valid answer here</source>
         <translation>тут не падыходзіць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="102"/>
+        <location filename="../../app/ui/editor/issues.py" line="81"/>
+        <source>is past the end of the text: mark again what is written</source>
+        <translation>выходзіць за канец тэксту: пазначце тое, што напісана, нанава</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="107"/>
         <source>Whole record</source>
         <translation>Сведчанне цалкам</translation>
     </message>
@@ -7765,12 +7765,12 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         <translation>Сведчанні, не перададзеныя цалкам, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/opening.py" line="21"/>
+        <location filename="../../app/ui/share/opening.py" line="22"/>
         <source>Only the %1 persons behind the figure</source>
         <translation>Толькі людзі за гэтай лічбай (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/opening.py" line="27"/>
+        <location filename="../../app/ui/share/opening.py" line="28"/>
         <source>Only the person selected in Persons</source>
         <translation>Толькі чалавек, выбраны ў «Людзях»</translation>
     </message>
@@ -7778,7 +7778,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../app/ui/editor/summaries.py" line="48"/>
+        <location filename="../../app/ui/editor/summaries.py" line="50"/>
         <source>Art. %1</source>
         <translation>арт. %1</translation>
     </message>

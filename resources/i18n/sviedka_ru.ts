@@ -237,7 +237,7 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
     <message>
         <location filename="../../app/ui/sync/words.py" line="54"/>
         <source>The file is not a bundle this organisation can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является пакетом, который эта организация может открыть.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="55"/>
@@ -252,57 +252,57 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
     <message>
         <location filename="../../app/ui/sync/words.py" line="61"/>
         <source>The bundle names another author than the key that signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет называет автором не тот ключ, которым он подписан.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="64"/>
         <source>The sender&apos;s audit trail differs from the one received before: it may have been rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал действий отправителя отличается от полученного ранее: его могли переписать.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="68"/>
         <source>The bundle holds a testimony that is not valid: nothing of it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пакете есть недействительное свидетельство: из него ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="71"/>
         <source>An attachment of the bundle clashes with one the archive holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложение пакета противоречит тому, которое уже есть в архиве.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="115"/>
         <source>The bundle was made for other recipients: it was re-encrypted or forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет был сделан для других получателей: его перешифровали или переслали.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="125"/>
         <source>Another bundle was imported under this bundle&apos;s id: this one is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Под идентификатором этого пакета уже импортирован другой пакет: этот отклонён.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="128"/>
         <source>The bundle is not newer than the last one imported from its sender: it was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет не новее последнего импортированного от этого отправителя: его прислали повторно.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="132"/>
         <source>Not kept: the quarantine is full. Decide on the held bundles first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранён: карантин заполнен. Сначала примите решение по задержанным пакетам.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="135"/>
         <source>Not kept: too many bundles of senders you have not approved are held. Approve the senders you know and discard the rest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранён: задержано слишком много пакетов от отправителей, которых вы не утвердили. Сначала утвердите знакомых отправителей, а остальные пакеты удалите.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="140"/>
         <source>Not kept: too many bundles of this sender are held. Approve it after comparing its fingerprint, or discard its bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранён: задержано слишком много пакетов этого отправителя. Утвердите его, сверив отпечаток ключа, или удалите его пакеты.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="145"/>
         <source>The import failed: nothing of this bundle was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт не удался: из этого пакета ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="164"/>
@@ -352,7 +352,7 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
     <message>
         <location filename="../../app/ui/sync/words.py" line="168"/>
         <source>The receipt is not signed by the organisation this laptop trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция подписана не той организацией, которой доверяет этот ноутбук.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync/words.py" line="178"/>
@@ -3518,79 +3518,59 @@ versions</source>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="18"/>
-        <source>One interview: who spoke, with what consent, about whom, and what they recount. Persons carry local refs (&quot;p1&quot;) that the other sections point to; a code field names its vocabulary in &quot;x-vocabulary&quot;; fields marked &quot;x-sensitive&quot; identify a person. The vault adds a read-only &quot;provenance&quot; object on output; it is not part of the input form. docs/record-schema.md is the reader&apos;s guide.</source>
-        <translation>Одно интервью: кто говорил, с каким согласием, о ком и что рассказал. У людей есть локальные метки («p1»), на которые ссылаются другие разделы; поле с кодом называет свой словарь в «x-vocabulary»; поля с пометкой «x-sensitive» позволяют установить личность. При выводе хранилище добавляет объект «provenance» только для чтения; он не входит в форму ввода. Руководство для читателя — docs/record-schema.md.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="19"/>
+        <location filename="../../app/ui/editor/help.py" line="22"/>
         <source>Record UUID. Optional on input: the vault assigns it on first save and keeps it across versions.</source>
         <translation>UUID записи. При вводе необязателен: хранилище присваивает его при первом сохранении и сохраняет во всех версиях.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="20"/>
-        <source>Handling level of the whole record: restricted (team), confidential (named staff), strictly_confidential (named staff, never leaves the vault unencrypted).</source>
-        <translation>Уровень доступа ко всей записи: «Ограниченный доступ» (команда), «Конфиденциально» (поименно указанные сотрудники), «Строго конфиденциально» (поименно указанные сотрудники; запись никогда не покидает хранилище в незашифрованном виде).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="21"/>
+        <location filename="../../app/ui/editor/help.py" line="23"/>
         <source>Work status: draft while the interviewer writes, complete when they sign off, reviewed after a second person checked it.</source>
         <translation>Рабочий статус: «Черновик», пока интервьюер пишет; «Завершено», когда он или она подтверждает запись; «Проверено» — после проверки вторым человеком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="22"/>
+        <location filename="../../app/ui/editor/help.py" line="24"/>
         <source>How, when and where the testimony was taken, and the informant&apos;s narrative.</source>
         <translation>Как, когда и где записано свидетельство, а также рассказ информанта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="23"/>
+        <location filename="../../app/ui/editor/help.py" line="25"/>
         <source>The informant&apos;s consent; it travels with the record and governs every export.</source>
         <translation>Согласие информанта; оно сопровождает запись и определяет условия любого экспорта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="24"/>
+        <location filename="../../app/ui/editor/help.py" line="26"/>
         <source>Every person the testimony mentions, once each, whatever their roles.</source>
         <translation>Все люди, упомянутые в свидетельстве, — каждый один раз, какие бы роли у него ни были.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="25"/>
+        <location filename="../../app/ui/editor/help.py" line="27"/>
         <source>Who speaks about whom: separates the source of the information from the person it concerns.</source>
         <translation>Кто о ком рассказывает: отделяет источник сведений от человека, которого они касаются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="26"/>
+        <location filename="../../app/ui/editor/help.py" line="28"/>
         <source>Detention timelines: one episode per arrest, from arrest to release.</source>
         <translation>Хронология задержаний: один эпизод на каждое задержание, от задержания до освобождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="27"/>
+        <location filename="../../app/ui/editor/help.py" line="29"/>
         <source>Periods in which a detained person is cut off from the outside world.</source>
         <translation>Периоды, когда задержанный отрезан от внешнего мира.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="28"/>
+        <location filename="../../app/ui/editor/help.py" line="30"/>
         <source>Acts of torture or ill-treatment; one act is one method against one victim.</source>
         <translation>Случаи пыток или жестокого обращения; один случай — это один способ в отношении одного пострадавшего.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="29"/>
-        <source>Conditions of detention, each a vocabulary code with dates.</source>
-        <translation>Условия содержания, каждое — код словаря с датами.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="30"/>
+        <location filename="../../app/ui/editor/help.py" line="31"/>
         <source>Medical care requested in detention and what became of the request.</source>
         <translation>Обращения за медицинской помощью в заключении и чем они закончились.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="31"/>
+        <location filename="../../app/ui/editor/help.py" line="32"/>
         <source>Health conditions and disabilities of persons; feed the computed humanitarian criteria.</source>
         <translation>Заболевания и инвалидность людей; на их основе вычисляются гуманитарные критерии.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="32"/>
-        <source>Humanitarian-list criteria asserted by the informant that the record cannot compute (age_over_60 and death_in_detention are always computed, from birth_date and deaths_in_detention, and may not be asserted).</source>
-        <translation>Критерии гуманитарного списка, которые заявляет информант и которые запись не может вычислить сама (age_over_60 и death_in_detention всегда вычисляются — по birth_date и deaths_in_detention — и заявлять их нельзя).</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help.py" line="33"/>
@@ -3609,1668 +3589,1668 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/editor/help.py" line="36"/>
-        <source>Chains of events between refs of other sections (a re-conviction following a conviction, an arrest caused by a return).</source>
-        <translation>Цепочки событий между метками других разделов (повторное осуждение после осуждения, задержание из-за возвращения).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="37"/>
         <source>Clarification notes attached to one field of this record.</source>
         <translation>Уточняющие примечания к отдельным полям этой записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="38"/>
+        <location filename="../../app/ui/editor/help.py" line="37"/>
         <source>Descriptions of attached files; the files themselves are stored encrypted by the vault.</source>
         <translation>Описания вложенных файлов; сами файлы хранилище хранит в зашифрованном виде.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="39"/>
-        <source>Local reference, unique in the record (&quot;p1&quot;, &quot;e1&quot;, &quot;pr2&quot;).</source>
-        <translation>Локальная метка, уникальная в пределах записи («p1», «e1», «pr2»).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="40"/>
-        <source>Code of a controlled vocabulary term.</source>
-        <translation>Код термина из контролируемого словаря.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="41"/>
-        <source>Distinct vocabulary codes.</source>
-        <translation>Коды словаря без повторов.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="42"/>
-        <source>ISO 3166-1 alpha-2 country code.</source>
-        <translation>Код страны ISO 3166-1 alpha-2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="43"/>
-        <source>BCP 47 language tag (be, ru, en, pl, lt ...).</source>
-        <translation>Языковой тег BCP 47 (be, ru, en, pl, lt ...).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="44"/>
+        <location filename="../../app/ui/editor/help.py" line="38"/>
         <source>Free text.</source>
         <translation>Свободный текст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="45"/>
+        <location filename="../../app/ui/editor/help.py" line="39"/>
         <source>Long free text.</source>
         <translation>Длинный свободный текст.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="46"/>
-        <source>A date as precise as the source knows it. The value is ISO 8601 truncated to the precision: day YYYY-MM-DD, month YYYY-MM, year YYYY; approximate takes any of the three; unknown has no value.</source>
-        <translation>Дата с той точностью, с какой её знает источник. Значение — дата ISO 8601, усечённая до точности: «Точный день» — ГГГГ-ММ-ДД, «Только месяц» — ГГГГ-ММ, «Только год» — ГГГГ; «Примерно» допускает любой из трёх форматов; при «Неизвестно» значения нет.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="47"/>
+        <location filename="../../app/ui/editor/help.py" line="40"/>
         <source>How precise the date is.</source>
         <translation>Насколько точна дата.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="48"/>
+        <location filename="../../app/ui/editor/help.py" line="41"/>
         <source>The date, written to match the precision.</source>
         <translation>Дата, записанная в соответствии с точностью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="49"/>
+        <location filename="../../app/ui/editor/help.py" line="42"/>
         <source>A period with its start and, when it ended, its end.</source>
         <translation>Период с началом и, если он закончился, концом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="50"/>
+        <location filename="../../app/ui/editor/help.py" line="43"/>
         <source>Start.</source>
         <translation>Начало.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="51"/>
+        <location filename="../../app/ui/editor/help.py" line="44"/>
         <source>End; absent while it continues or when unknown.</source>
         <translation>Конец; не указывается, пока период продолжается или если он неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="52"/>
+        <location filename="../../app/ui/editor/help.py" line="45"/>
         <source>Terms and details (where to report, conditions).</source>
         <translation>Условия и подробности (куда являться на отметку, ограничения).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="53"/>
+        <location filename="../../app/ui/editor/help.py" line="46"/>
         <source>A place as country plus free text; never GPS coordinates.</source>
         <translation>Место: страна и свободный текст; никогда не GPS-координаты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="54"/>
+        <location filename="../../app/ui/editor/help.py" line="47"/>
         <source>Country.</source>
         <translation>Страна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="55"/>
+        <location filename="../../app/ui/editor/help.py" line="48"/>
         <source>Town, address or description, as precise as is safe.</source>
         <translation>Город, адрес или описание — настолько точно, насколько это безопасно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="56"/>
+        <location filename="../../app/ui/editor/help.py" line="49"/>
         <source>The interview.</source>
         <translation>Интервью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="57"/>
+        <location filename="../../app/ui/editor/help.py" line="50"/>
         <source>Who took the testimony.</source>
         <translation>Кто записал свидетельство.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="58"/>
+        <location filename="../../app/ui/editor/help.py" line="51"/>
         <source>Interviewer&apos;s name or staff code.</source>
         <translation>Имя интервьюера или служебный код.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="59"/>
+        <location filename="../../app/ui/editor/help.py" line="52"/>
         <source>Interviewer&apos;s organisation.</source>
         <translation>Организация интервьюера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="60"/>
+        <location filename="../../app/ui/editor/help.py" line="53"/>
         <source>Date of the interview.</source>
         <translation>Дата интервью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="61"/>
+        <location filename="../../app/ui/editor/help.py" line="54"/>
         <source>Where the interview took place (the interviewer&apos;s side when remote).</source>
         <translation>Где проходило интервью (при дистанционном интервью — где находился интервьюер).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="62"/>
+        <location filename="../../app/ui/editor/help.py" line="55"/>
         <source>Language the informant spoke.</source>
         <translation>Язык, на котором говорил информант.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="63"/>
+        <location filename="../../app/ui/editor/help.py" line="56"/>
         <source>In person, or remote (call, video, messenger).</source>
         <translation>Лично или дистанционно (звонок, видео, мессенджер).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="64"/>
+        <location filename="../../app/ui/editor/help.py" line="57"/>
         <source>Present only when an interpreter took part.</source>
         <translation>Заполняется, только если участвовал переводчик.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="65"/>
+        <location filename="../../app/ui/editor/help.py" line="58"/>
         <source>Interpreter&apos;s name or staff code.</source>
         <translation>Имя переводчика или служебный код.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="66"/>
+        <location filename="../../app/ui/editor/help.py" line="59"/>
         <source>Languages interpreted between.</source>
         <translation>Языки, между которыми шёл перевод.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="67"/>
+        <location filename="../../app/ui/editor/help.py" line="60"/>
         <source>Length of the interview in minutes.</source>
         <translation>Продолжительность интервью в минутах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="68"/>
-        <source>Person ref of the informant interviewed.</source>
-        <translation>Ссылка на опрошенного информанта.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="69"/>
+        <location filename="../../app/ui/editor/help.py" line="61"/>
         <source>The testimony in the informant&apos;s own words, as told.</source>
         <translation>Свидетельство словами самого информанта, так, как он его рассказал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="70"/>
+        <location filename="../../app/ui/editor/help.py" line="62"/>
         <source>Narrative text, not edited into the interviewer&apos;s words.</source>
         <translation>Текст рассказа, не пересказанный словами интервьюера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="71"/>
+        <location filename="../../app/ui/editor/help.py" line="63"/>
         <source>Language of the narrative text.</source>
         <translation>Язык текста рассказа.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="72"/>
+        <location filename="../../app/ui/editor/help.py" line="64"/>
         <source>Interviewer&apos;s own observations, kept apart from the testimony; never exported as the informant&apos;s words.</source>
         <translation>Собственные наблюдения интервьюера, хранятся отдельно от свидетельства; никогда не экспортируются как слова информанта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="73"/>
+        <location filename="../../app/ui/editor/help.py" line="65"/>
         <source>Consent.</source>
         <translation>Согласие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="74"/>
-        <source>Person ref of who gave consent.</source>
-        <translation>Ссылка на человека, давшего согласие.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="75"/>
+        <location filename="../../app/ui/editor/help.py" line="66"/>
         <source>When consent was given.</source>
         <translation>Когда дано согласие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="76"/>
+        <location filename="../../app/ui/editor/help.py" line="67"/>
         <source>How it was given: oral (noted by the interviewer), written (signed form), recorded (on the audio).</source>
         <translation>Как оно дано: «Устно» (отмечено интервьюером), «Письменно» (подписанная форма), «Записано на аудио» (в аудиозаписи).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="77"/>
-        <source>Uses consented to: codes of consent_scopes, plus share_organisation (share with the central organisation), which is always available.</source>
-        <translation>Разрешённые виды использования: коды словаря consent_scopes, а также share_organisation (передача центральной организации), который доступен всегда.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="78"/>
+        <location filename="../../app/ui/editor/help.py" line="68"/>
         <source>Conditions the informant set (e.g. no naming until release).</source>
         <translation>Условия, поставленные информантом (например, не называть имя до освобождения).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="79"/>
+        <location filename="../../app/ui/editor/help.py" line="69"/>
         <source>The interviewer explained the risks of each use before consent was given.</source>
         <translation>Интервьюер разъяснил риски каждого использования до того, как было дано согласие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="80"/>
+        <location filename="../../app/ui/editor/help.py" line="70"/>
         <source>Consent other persons of the testimony gave for themselves (a released victim, a witness): only their own consent lets them be named in a hand-over.</source>
         <translation>Согласие, которое другие лица свидетельства дали за себя (освобождённый пострадавший, свидетель): только собственное согласие позволяет назвать их при передаче.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="81"/>
+        <location filename="../../app/ui/editor/help.py" line="71"/>
         <source>One person&apos;s consent for themselves.</source>
         <translation>Согласие одного лица за себя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="82"/>
-        <source>Person ref of who consented for themselves.</source>
-        <translation>Ссылка на лицо, давшее согласие за себя.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="83"/>
+        <location filename="../../app/ui/editor/help.py" line="72"/>
         <source>When they consented.</source>
         <translation>Когда они дали согласие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="84"/>
+        <location filename="../../app/ui/editor/help.py" line="73"/>
         <source>How they consented: oral (noted by the interviewer), written (signed form), recorded (on the audio).</source>
         <translation>Как они дали согласие: устно (записал интервьюер), письменно (подписанная форма), в записи (на аудио).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="85"/>
-        <source>Uses of their own identity and account they consented to: codes of consent_scopes.</source>
-        <translation>Использования их личности и рассказа, на которые они согласились: коды consent_scopes.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="86"/>
+        <location filename="../../app/ui/editor/help.py" line="74"/>
         <source>Conditions they set.</source>
         <translation>Условия, которые они поставили.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="87"/>
+        <location filename="../../app/ui/editor/help.py" line="75"/>
         <source>Present once they withdrew their consent: from then on none of their scopes applies.</source>
         <translation>Присутствует, если они отозвали согласие: с этого момента ни одно из их использований не действует.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="88"/>
+        <location filename="../../app/ui/editor/help.py" line="76"/>
         <source>Fields and spans of text the interviewer marked sensitive: they never leave in a hand-over.</source>
         <translation>Поля и фрагменты текста, которые интервьюер пометил как чувствительные: они никогда не передаются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="89"/>
+        <location filename="../../app/ui/editor/help.py" line="77"/>
         <source>One sensitive mark.</source>
         <translation>Одна чувствительная пометка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="90"/>
-        <source>Path of the marked field (interview.narrative.text, persons[1].occupation).</source>
-        <translation>Путь помеченного поля (interview.narrative.text, persons[1].occupation).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="91"/>
+        <location filename="../../app/ui/editor/help.py" line="78"/>
         <source>For a span of text: the first character marked (counted from 0); without both start and end the whole field is marked.</source>
         <translation>Для фрагмента текста: первый помеченный символ (счёт от 0); без начала и конца помечено всё поле.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="92"/>
+        <location filename="../../app/ui/editor/help.py" line="79"/>
         <source>For a span of text: the character after the last one marked.</source>
         <translation>Для фрагмента текста: символ после последнего помеченного.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="93"/>
+        <location filename="../../app/ui/editor/help.py" line="80"/>
         <source>Why it is sensitive.</source>
         <translation>Почему это чувствительно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="94"/>
+        <location filename="../../app/ui/editor/help.py" line="81"/>
         <source>Present once consent is withdrawn: from then on no scope applies.</source>
         <translation>Заполняется, если согласие отозвано: с этого момента не действует ни одно разрешение на использование.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="95"/>
+        <location filename="../../app/ui/editor/help.py" line="82"/>
         <source>When consent was withdrawn.</source>
         <translation>Когда согласие отозвано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="96"/>
+        <location filename="../../app/ui/editor/help.py" line="83"/>
         <source>How it was withdrawn and what the informant asked for.</source>
         <translation>Как согласие было отозвано и о чём просил информант.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="97"/>
+        <location filename="../../app/ui/editor/help.py" line="84"/>
         <source>A person.</source>
         <translation>Человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="98"/>
-        <source>Local ref other sections use (&quot;p1&quot;).</source>
-        <translation>Локальная метка, по которой на человека ссылаются другие разделы («p1»).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="99"/>
+        <location filename="../../app/ui/editor/help.py" line="85"/>
         <source>Names: the original-script forms (Belarusian and Russian may both be original), transliterations and pseudonyms.</source>
         <translation>Имена: формы в оригинальном написании (оригинальными могут быть и белорусская, и русская), транслитерации и псевдонимы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="100"/>
+        <location filename="../../app/ui/editor/help.py" line="86"/>
         <source>One form of the name.</source>
         <translation>Одна форма имени.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="101"/>
+        <location filename="../../app/ui/editor/help.py" line="87"/>
         <source>The name as written.</source>
         <translation>Имя так, как оно написано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="102"/>
-        <source>ISO 15924 script.</source>
-        <translation>Система письма по ISO 15924.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="103"/>
+        <location filename="../../app/ui/editor/help.py" line="88"/>
         <source>Language of this form (be, ru ...).</source>
         <translation>Язык этой формы (be, ru ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="104"/>
+        <location filename="../../app/ui/editor/help.py" line="89"/>
         <source>Original spelling, a transliteration of it, or a pseudonym.</source>
         <translation>Оригинальное написание, его транслитерация или псевдоним.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="105"/>
+        <location filename="../../app/ui/editor/help.py" line="90"/>
         <source>Case code used instead of the name in reports.</source>
         <translation>Шифр, который используется в отчётах вместо имени.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="106"/>
-        <source>Date of birth; age_over_60 is computed from it.</source>
-        <translation>Дата рождения; по ней вычисляется критерий age_over_60 (старше 60 лет).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="107"/>
+        <location filename="../../app/ui/editor/help.py" line="91"/>
         <source>Gender as the person states it.</source>
         <translation>Пол — так, как его называет сам человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="108"/>
+        <location filename="../../app/ui/editor/help.py" line="92"/>
         <source>Citizenships.</source>
         <translation>Гражданства.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="109"/>
+        <location filename="../../app/ui/editor/help.py" line="93"/>
         <source>Country of residence now.</source>
         <translation>Страна проживания сейчас.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="110"/>
+        <location filename="../../app/ui/editor/help.py" line="94"/>
         <source>Occupation or group (journalist, lawyer, activist ...).</source>
         <translation>Род занятий или группа (журналист, юрист, активист ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="111"/>
+        <location filename="../../app/ui/editor/help.py" line="95"/>
         <source>How to reach the person; SENSITIVE, never exported.</source>
         <translation>Как связаться с человеком; ЧУВСТВИТЕЛЬНЫЕ ДАННЫЕ, никогда не экспортируется.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="112"/>
+        <location filename="../../app/ui/editor/help.py" line="96"/>
         <source>Roles in this testimony.</source>
         <translation>Роли в этом свидетельстве.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="113"/>
+        <location filename="../../app/ui/editor/help.py" line="97"/>
         <source>A role.</source>
         <translation>Роль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="114"/>
-        <source>Relations to other persons, read &quot;this person is the &lt;relation&gt; of &lt;to&gt;&quot;.</source>
-        <translation>Родство и связи с другими людьми; читается так: «этот человек — &lt;Отношение&gt; человека &lt;Кому / чему&gt;».</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="115"/>
+        <location filename="../../app/ui/editor/help.py" line="98"/>
         <source>One relation.</source>
         <translation>Одна связь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="116"/>
-        <source>Person ref.</source>
-        <translation>Ссылка на человека.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="117"/>
+        <location filename="../../app/ui/editor/help.py" line="99"/>
         <source>What this person is to the other.</source>
         <translation>Кем этот человек приходится другому.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="118"/>
+        <location filename="../../app/ui/editor/help.py" line="100"/>
         <source>Identity must be withheld: exports replace names, birth date and contact by the case code.</source>
         <translation>Личность нужно скрывать: при экспорте имена, дата рождения и контакты заменяются шифром.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="119"/>
+        <location filename="../../app/ui/editor/help.py" line="101"/>
         <source>A source-to-person link.</source>
         <translation>Связь источника с человеком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="120"/>
-        <source>Person ref of the source.</source>
-        <translation>Ссылка на источник (человека).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="121"/>
-        <source>Person ref of whom the source speaks.</source>
-        <translation>Ссылка на человека, о котором рассказывает источник.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="122"/>
+        <location filename="../../app/ui/editor/help.py" line="102"/>
         <source>How the source knows.</source>
         <translation>Откуда источнику это известно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="123"/>
+        <location filename="../../app/ui/editor/help.py" line="103"/>
         <source>Interviewer&apos;s rating of the source on this subject.</source>
         <translation>Оценка интервьюером надёжности источника в этом вопросе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="124"/>
+        <location filename="../../app/ui/editor/help.py" line="104"/>
         <source>Date of the source material (a letter, a visit) the source relies on.</source>
         <translation>Дата материала (письмо, свидание), на который опирается источник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="125"/>
+        <location filename="../../app/ui/editor/help.py" line="105"/>
         <source>Basis of the rating.</source>
         <translation>На чём основана оценка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="126"/>
-        <source>Where something happened: a facility code, or free text when it is not in the vocabulary.</source>
-        <translation>Где это произошло: код учреждения или свободный текст, если учреждения нет в словаре.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="127"/>
-        <source>Facility code.</source>
-        <translation>Код учреждения.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="128"/>
-        <source>Place in free text (cell, unit, facility not in the vocabulary).</source>
-        <translation>Место свободным текстом (камера, отряд, учреждение, которого нет в словаре).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="129"/>
+        <location filename="../../app/ui/editor/help.py" line="106"/>
         <source>One detention.</source>
         <translation>Одно задержание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="130"/>
-        <source>Local ref of the episode (&quot;e1&quot;).</source>
-        <translation>Локальная метка эпизода («e1»).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="131"/>
-        <source>Person ref of the detainee.</source>
-        <translation>Ссылка на задержанного.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="132"/>
+        <location filename="../../app/ui/editor/help.py" line="107"/>
         <source>The arrest.</source>
         <translation>Задержание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="133"/>
+        <location filename="../../app/ui/editor/help.py" line="108"/>
         <source>Date of arrest.</source>
         <translation>Дата задержания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="134"/>
+        <location filename="../../app/ui/editor/help.py" line="109"/>
         <source>Administrative arrest (days) or criminal detention.</source>
         <translation>Административный арест («сутки») или уголовное задержание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="135"/>
+        <location filename="../../app/ui/editor/help.py" line="110"/>
         <source>Where the arrest took place.</source>
         <translation>Где произошло задержание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="136"/>
+        <location filename="../../app/ui/editor/help.py" line="111"/>
         <source>Arresting authority (GUBOPiK, KGB, border service ...).</source>
         <translation>Орган, проводивший задержание (ГУБОПиК, КГБ, пограничная служба ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="137"/>
+        <location filename="../../app/ui/editor/help.py" line="112"/>
         <source>Stated grounds.</source>
         <translation>Заявленные основания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="138"/>
+        <location filename="../../app/ui/editor/help.py" line="113"/>
         <source>Arrested after returning from abroad, at the border or later at home.</source>
         <translation>Задержан(а) после возвращения из-за границы — на границе или позже, дома.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="139"/>
+        <location filename="../../app/ui/editor/help.py" line="114"/>
         <source>Arrested at the border on return from abroad.</source>
         <translation>Задержан(а) на границе при возвращении из-за границы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="140"/>
+        <location filename="../../app/ui/editor/help.py" line="115"/>
         <source>How the authorities found the person.</source>
         <translation>Как власти вычислили человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="141"/>
+        <location filename="../../app/ui/editor/help.py" line="116"/>
         <source>A means of identification.</source>
         <translation>Способ установления личности.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="142"/>
+        <location filename="../../app/ui/editor/help.py" line="117"/>
         <source>Criminal or administrative case number.</source>
         <translation>Номер уголовного или административного дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="143"/>
+        <location filename="../../app/ui/editor/help.py" line="118"/>
         <source>Places of detention in order.</source>
         <translation>Места содержания по порядку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="144"/>
+        <location filename="../../app/ui/editor/help.py" line="119"/>
         <source>One place of detention.</source>
         <translation>Одно место содержания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="145"/>
-        <source>Facility in free text when not in the vocabulary.</source>
-        <translation>Учреждение свободным текстом, если его нет в словаре.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="146"/>
+        <location filename="../../app/ui/editor/help.py" line="120"/>
         <source>Type of place.</source>
         <translation>Тип места.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="147"/>
+        <location filename="../../app/ui/editor/help.py" line="121"/>
         <source>Arrival.</source>
         <translation>Прибытие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="148"/>
+        <location filename="../../app/ui/editor/help.py" line="122"/>
         <source>Departure; absent while held there.</source>
         <translation>Убытие; не указывается, пока человека там содержат.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="149"/>
+        <location filename="../../app/ui/editor/help.py" line="123"/>
         <source>Regime served there.</source>
         <translation>Режим содержания там.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="150"/>
+        <location filename="../../app/ui/editor/help.py" line="124"/>
         <source>Transfers (etap) between places.</source>
         <translation>Этапирование (переводы) между местами содержания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="151"/>
+        <location filename="../../app/ui/editor/help.py" line="125"/>
         <source>One transfer.</source>
         <translation>Один этап.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="152"/>
+        <location filename="../../app/ui/editor/help.py" line="126"/>
         <source>Date of transfer.</source>
         <translation>Дата этапа.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="153"/>
+        <location filename="../../app/ui/editor/help.py" line="127"/>
         <source>Facility left.</source>
         <translation>Учреждение, откуда этапировали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="154"/>
+        <location filename="../../app/ui/editor/help.py" line="128"/>
         <source>Facility reached.</source>
         <translation>Учреждение, куда этапировали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="155"/>
-        <source>Places not in the vocabulary, reason, conditions of transport.</source>
-        <translation>Места, которых нет в словаре, причина, условия перевозки.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="156"/>
+        <location filename="../../app/ui/editor/help.py" line="129"/>
         <source>Stays in punishment cells.</source>
         <translation>Водворения в ШИЗО, ПКТ и одиночные камеры.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="157"/>
+        <location filename="../../app/ui/editor/help.py" line="130"/>
         <source>One stay.</source>
         <translation>Одно водворение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="158"/>
+        <location filename="../../app/ui/editor/help.py" line="131"/>
         <source>SHIZO (penalty isolator), PKT (cell-type premises) or other solitary confinement.</source>
         <translation>ШИЗО (штрафной изолятор), ПКТ (помещение камерного типа) или другое одиночное содержание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="159"/>
+        <location filename="../../app/ui/editor/help.py" line="132"/>
         <source>End.</source>
         <translation>Конец.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="160"/>
+        <location filename="../../app/ui/editor/help.py" line="133"/>
         <source>Length in days when known without dates.</source>
         <translation>Продолжительность в сутках, если известна без дат.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="161"/>
+        <location filename="../../app/ui/editor/help.py" line="134"/>
         <source>Stated reason.</source>
         <translation>Названная причина.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="162"/>
+        <location filename="../../app/ui/editor/help.py" line="135"/>
         <source>Release; absent while detained.</source>
         <translation>Освобождение; не заполняется, пока человек под стражей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="163"/>
+        <location filename="../../app/ui/editor/help.py" line="136"/>
         <source>Date of release.</source>
         <translation>Дата освобождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="164"/>
+        <location filename="../../app/ui/editor/help.py" line="137"/>
         <source>Why released.</source>
         <translation>Основание освобождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="165"/>
+        <location filename="../../app/ui/editor/help.py" line="138"/>
         <source>Details (deported, conditions of pardon ...).</source>
         <translation>Подробности (депортирован, условия помилования ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="166"/>
+        <location filename="../../app/ui/editor/help.py" line="139"/>
         <source>Police (preventive) supervision after release.</source>
         <translation>Превентивный надзор милиции после освобождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="167"/>
+        <location filename="../../app/ui/editor/help.py" line="140"/>
         <source>Ban on leaving the country after release.</source>
         <translation>Запрет на выезд из страны после освобождения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="168"/>
+        <location filename="../../app/ui/editor/help.py" line="141"/>
         <source>Attempts by the KGB to recruit the person.</source>
         <translation>Попытки КГБ завербовать человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="169"/>
+        <location filename="../../app/ui/editor/help.py" line="142"/>
         <source>One attempt.</source>
         <translation>Одна попытка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="170"/>
+        <location filename="../../app/ui/editor/help.py" line="143"/>
         <source>When.</source>
         <translation>Когда.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="171"/>
+        <location filename="../../app/ui/editor/help.py" line="144"/>
         <source>What was demanded and how.</source>
         <translation>Чего требовали и как.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="172"/>
+        <location filename="../../app/ui/editor/help.py" line="145"/>
         <source>One incommunicado period.</source>
         <translation>Один период инкоммуникадо.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="173"/>
-        <source>Local ref.</source>
-        <translation>Локальная метка.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="174"/>
-        <source>Detention episode ref.</source>
-        <translation>Ссылка на эпизод задержания.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="175"/>
+        <location filename="../../app/ui/editor/help.py" line="146"/>
         <source>Since when no communication is known.</source>
         <translation>С какого времени нет никаких известных контактов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="176"/>
+        <location filename="../../app/ui/editor/help.py" line="147"/>
         <source>When contact resumed (status ended).</source>
         <translation>Когда связь возобновилась (статус «Закончилось»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="177"/>
+        <location filename="../../app/ui/editor/help.py" line="148"/>
         <source>Last confirmed contact of any kind.</source>
         <translation>Последний подтверждённый контакт любого вида.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="178"/>
+        <location filename="../../app/ui/editor/help.py" line="149"/>
         <source>Kind of contact.</source>
         <translation>Вид контакта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="179"/>
+        <location filename="../../app/ui/editor/help.py" line="150"/>
         <source>Channel of the contact (family, lawyer, consular ...).</source>
         <translation>Канал контакта (семья, адвокат, консул ...).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="180"/>
-        <source>Person ref of who had the contact.</source>
-        <translation>Ссылка на человека, у которого был контакт.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="181"/>
+        <location filename="../../app/ui/editor/help.py" line="151"/>
         <source>Details.</source>
         <translation>Подробности.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="182"/>
+        <location filename="../../app/ui/editor/help.py" line="152"/>
         <source>Channels denied, each with its own start when known.</source>
         <translation>Запрещённые каналы связи, у каждого своя дата начала, если известна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="183"/>
+        <location filename="../../app/ui/editor/help.py" line="153"/>
         <source>One denied channel.</source>
         <translation>Один запрещённый канал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="184"/>
+        <location filename="../../app/ui/editor/help.py" line="154"/>
         <source>Channel.</source>
         <translation>Канал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="185"/>
+        <location filename="../../app/ui/editor/help.py" line="155"/>
         <source>Denied since.</source>
         <translation>С какого времени запрещён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="186"/>
+        <location filename="../../app/ui/editor/help.py" line="156"/>
         <source>How the status was learned.</source>
         <translation>Откуда стало известно о статусе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="187"/>
+        <location filename="../../app/ui/editor/help.py" line="157"/>
         <source>Authorities&apos; answer to enquiries.</source>
         <translation>Ответ властей на запросы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="188"/>
+        <location filename="../../app/ui/editor/help.py" line="158"/>
         <source>Wording of the answer.</source>
         <translation>Текст ответа.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="189"/>
+        <location filename="../../app/ui/editor/help.py" line="159"/>
         <source>Facility where the person is officially said to be.</source>
         <translation>Учреждение, где, по официальным данным, находится человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="190"/>
+        <location filename="../../app/ui/editor/help.py" line="160"/>
         <source>Suspected disciplinary cause.</source>
         <translation>Предполагаемая дисциплинарная причина.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="191"/>
+        <location filename="../../app/ui/editor/help.py" line="161"/>
         <source>Status as of the interview.</source>
         <translation>Статус на момент интервью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="192"/>
+        <location filename="../../app/ui/editor/help.py" line="162"/>
         <source>Custody, fate or whereabouts denied or concealed.</source>
         <translation>Факт содержания под стражей, судьба или местонахождение отрицаются или скрываются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="193"/>
+        <location filename="../../app/ui/editor/help.py" line="163"/>
         <source>UN urgent appeal, WGAD or WGEID case reference.</source>
         <translation>Номер срочного обращения ООН или дела в РГПЗ (WGAD) либо РГНИ (WGEID).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="280"/>
-        <source>Kind of file; a consent_form is the signed form, about the persons who signed it.</source>
-        <translation>Вид файла; consent_form — подписанная форма согласия, о лицах, которые её подписали.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="286"/>
+        <location filename="../../app/ui/editor/help.py" line="238"/>
         <source>A condition.</source>
         <translation>Условие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="287"/>
+        <location filename="../../app/ui/editor/help.py" line="239"/>
         <source>A state agency.</source>
         <translation>Государственное ведомство.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="288"/>
+        <location filename="../../app/ui/editor/help.py" line="240"/>
         <source>A travel document obtained instead of a Belarusian passport.</source>
         <translation>Проездной документ, полученный вместо белорусского паспорта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="289"/>
+        <location filename="../../app/ui/editor/help.py" line="241"/>
         <source>Administrative offence cases (Code of Administrative Offences), one per case, with administrative detention or fine.</source>
         <translation>Дела об административных правонарушениях (КоАП), по одному на дело, с административным арестом или штрафом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="290"/>
+        <location filename="../../app/ui/editor/help.py" line="242"/>
         <source>Agency that approached the person.</source>
         <translation>Ведомство, которое обратилось к человеку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="291"/>
+        <location filename="../../app/ui/editor/help.py" line="243"/>
         <source>Agency they acted for.</source>
         <translation>Ведомство, от имени которого действовали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="292"/>
+        <location filename="../../app/ui/editor/help.py" line="244"/>
         <source>Article (&quot;24.23&quot;, &quot;19.11&quot;).</source>
         <translation>Статья («24.23», «19.11»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="293"/>
+        <location filename="../../app/ui/editor/help.py" line="245"/>
         <source>Articles of the Code of Administrative Offences.</source>
         <translation>Статьи Кодекса об административных правонарушениях.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="294"/>
+        <location filename="../../app/ui/editor/help.py" line="246"/>
         <source>Attempts by the KGB or other services to recruit a person outside detention.</source>
         <translation>Попытки КГБ или других служб завербовать человека вне заключения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="295"/>
+        <location filename="../../app/ui/editor/help.py" line="247"/>
         <source>Autopsy.</source>
         <translation>Вскрытие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="296"/>
+        <location filename="../../app/ui/editor/help.py" line="248"/>
         <source>By whom and how (phone call, letter, through others).</source>
         <translation>Кто и как сообщил (звонок, письмо, через других).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="297"/>
+        <location filename="../../app/ui/editor/help.py" line="249"/>
         <source>Complaint, enquiry to the authorities, or an appeal to a UN mechanism.</source>
         <translation>Жалоба, запрос властям или обращение в механизм ООН.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="298"/>
+        <location filename="../../app/ui/editor/help.py" line="250"/>
         <source>Complaints, enquiries and appeals made on behalf of victims (to authorities, the UN and others), with the reply.</source>
         <translation>Жалобы, запросы и обращения в защиту пострадавших (властям, в ООН и другим), с ответом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="299"/>
+        <location filename="../../app/ui/editor/help.py" line="251"/>
         <source>Country the person came back from.</source>
         <translation>Страна, из которой человек вернулся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="300"/>
+        <location filename="../../app/ui/editor/help.py" line="252"/>
         <source>Court or body that decided.</source>
         <translation>Суд или орган, принявший решение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="301"/>
+        <location filename="../../app/ui/editor/help.py" line="253"/>
         <source>Date of the decision.</source>
         <translation>Дата решения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="302"/>
+        <location filename="../../app/ui/editor/help.py" line="254"/>
         <source>Date of the return.</source>
         <translation>Дата возвращения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="303"/>
+        <location filename="../../app/ui/editor/help.py" line="255"/>
         <source>Days of administrative detention imposed.</source>
         <translation>Назначено суток административного ареста.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="304"/>
+        <location filename="../../app/ui/editor/help.py" line="256"/>
         <source>Deaths in custody, and deaths after release that the informant links to the detention.</source>
         <translation>Смерти под стражей, а также после освобождения, которые информант связывает с заключением.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="305"/>
-        <source>Detention episode ref, when the person was held.</source>
-        <translation>Эпизод задержания, если человека содержали под стражей.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="306"/>
-        <source>Detention episode ref: the detention during or after which the person died.</source>
-        <translation>Эпизод задержания, во время или после которого человек умер.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="307"/>
-        <source>Detention episode ref: the detention it followed, if any.</source>
-        <translation>Эпизод задержания, после которого это произошло, если был.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="308"/>
+        <location filename="../../app/ui/editor/help.py" line="257"/>
         <source>Whether the person died in custody or after release; left empty, in custody.</source>
         <translation>Умер ли человек под стражей или после освобождения; если не указано — под стражей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="309"/>
+        <location filename="../../app/ui/editor/help.py" line="258"/>
         <source>Entries of a person in the official &quot;extremist&quot; or &quot;terrorist&quot; lists.</source>
         <translation>Внесение человека в официальные списки «экстремистов» или «террористов».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="310"/>
+        <location filename="../../app/ui/editor/help.py" line="259"/>
         <source>Findings, and whether the family saw the report.</source>
         <translation>Выводы, и видела ли семья заключение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="311"/>
-        <source>Form and version of this document; always &quot;sviedka.testimony/2&quot; (a version 1 document is read as its upgrade).</source>
-        <translation>Форма и версия документа; всегда «sviedka.testimony/2» (документ версии 1 читается в обновлённом виде).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="312"/>
+        <location filename="../../app/ui/editor/help.py" line="260"/>
         <source>How the family learned of the death.</source>
         <translation>Как семья узнала о смерти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="313"/>
+        <location filename="../../app/ui/editor/help.py" line="261"/>
         <source>How the person answered.</source>
         <translation>Как человек ответил.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="314"/>
+        <location filename="../../app/ui/editor/help.py" line="262"/>
         <source>How the source knows: first hand (lived or saw it), hearsay (told by others), documents.</source>
         <translation>Откуда известно источнику: из первых рук (пережил или видел), со слов других, из документов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="315"/>
+        <location filename="../../app/ui/editor/help.py" line="263"/>
         <source>Involvement in the act (decided: ruled as judge; prosecuted: brought or upheld the charge).</source>
         <translation>Участие в действии (вынес решение — как судья; поддерживал обвинение — предъявил или поддержал его).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="316"/>
+        <location filename="../../app/ui/editor/help.py" line="264"/>
         <source>Issuing country.</source>
         <translation>Страна, выдавшая документ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="317"/>
+        <location filename="../../app/ui/editor/help.py" line="265"/>
         <source>Its reference or case number.</source>
         <translation>Его номер или номер дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="318"/>
+        <location filename="../../app/ui/editor/help.py" line="266"/>
         <source>Kind of document.</source>
         <translation>Вид документа.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="319"/>
-        <source>Local ref (&quot;ad1&quot;).</source>
-        <translation>Локальная ссылка («ad1»).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="320"/>
+        <location filename="../../app/ui/editor/help.py" line="267"/>
         <source>Number of co-defendants, named in this record or not.</source>
         <translation>Число соподсудимых, названных в этой записи или нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="321"/>
+        <location filename="../../app/ui/editor/help.py" line="268"/>
         <source>Number or reference of the decision.</source>
         <translation>Номер решения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="322"/>
+        <location filename="../../app/ui/editor/help.py" line="269"/>
         <source>Officials, agencies and others responsible, each with their part in it.</source>
         <translation>Должностные лица, ведомства и другие ответственные, каждый со своей ролью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="323"/>
+        <location filename="../../app/ui/editor/help.py" line="270"/>
         <source>On what legal ground.</source>
         <translation>На каком правовом основании.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="324"/>
+        <location filename="../../app/ui/editor/help.py" line="271"/>
         <source>One action against property.</source>
         <translation>Одно действие с имуществом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="325"/>
+        <location filename="../../app/ui/editor/help.py" line="272"/>
         <source>One administrative offence case.</source>
         <translation>Одно дело об административном правонарушении.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="326"/>
+        <location filename="../../app/ui/editor/help.py" line="273"/>
         <source>One attempt to recruit a person as an informer.</source>
         <translation>Одна попытка завербовать человека в осведомители.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="327"/>
+        <location filename="../../app/ui/editor/help.py" line="274"/>
         <source>One complaint, enquiry or appeal.</source>
         <translation>Одна жалоба, запрос или обращение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="328"/>
+        <location filename="../../app/ui/editor/help.py" line="275"/>
         <source>One entry in an official list.</source>
         <translation>Одно внесение в официальный список.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="329"/>
+        <location filename="../../app/ui/editor/help.py" line="276"/>
         <source>Penalty imposed.</source>
         <translation>Назначенное взыскание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="330"/>
-        <source>Person ref of the exile whom pressure on relatives is meant to reach.</source>
-        <translation>Эмигрант, на которого рассчитано давление на родственников.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="331"/>
-        <source>Person ref of the owner.</source>
-        <translation>Владелец.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="332"/>
-        <source>Person ref of who told of this entry, when not the informant of the interview.</source>
-        <translation>Кто рассказал об этом, если не информант интервью.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="333"/>
-        <source>Person ref of who was approached.</source>
-        <translation>К кому обратились.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="334"/>
-        <source>Person ref of who was listed.</source>
-        <translation>Кого внесли в список.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="335"/>
-        <source>Person refs of co-defendants in this record.</source>
-        <translation>Соподсудимые, названные в этой записи.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="336"/>
-        <source>Person refs of those it was made for.</source>
-        <translation>В чью защиту направлено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="337"/>
+        <location filename="../../app/ui/editor/help.py" line="277"/>
         <source>Photos or videos of the seized property were published to intimidate.</source>
         <translation>Фото или видео изъятого имущества опубликованы для запугивания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="338"/>
-        <source>Ref of the prosecution it was ordered in, if any.</source>
-        <translation>Уголовное дело, в рамках которого это назначено, если есть.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="339"/>
-        <source>Ref of the prosecution that led to the entry, if any.</source>
-        <translation>Уголовное дело, после которого внесли в список, если есть.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="340"/>
-        <source>Ref of the prosecution this incident belongs to (a trial in absentia is entered once, as a prosecution).</source>
-        <translation>Уголовное дело, к которому относится случай (заочный суд вносится один раз, как уголовное дело).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="341"/>
+        <location filename="../../app/ui/editor/help.py" line="278"/>
         <source>Seizure, confiscation and other actions against a person&apos;s property.</source>
         <translation>Арест, конфискация и другие действия с имуществом человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="342"/>
-        <source>Someone responsible: a person ref, an agency, or a description when unnamed.</source>
-        <translation>Ответственный: человек из записи, ведомство или описание, если имя неизвестно.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="343"/>
+        <location filename="../../app/ui/editor/help.py" line="279"/>
         <source>State asked to arrest, extradite or act (Interpol notices, extradition).</source>
         <translation>Государство, которое просили задержать, выдать или действовать (запросы Интерпола, экстрадиция).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="344"/>
+        <location filename="../../app/ui/editor/help.py" line="280"/>
         <source>The Interior Ministry&apos;s list of persons &quot;involved in extremist activity&quot;, or the KGB&apos;s &quot;terrorist&quot; list.</source>
         <translation>Список МВД лиц, «причастных к экстремистской деятельности», или «террористический» список КГБ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="345"/>
+        <location filename="../../app/ui/editor/help.py" line="281"/>
         <source>The UN mechanism, for an appeal to the UN.</source>
         <translation>Механизм ООН, для обращения в ООН.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="346"/>
+        <location filename="../../app/ui/editor/help.py" line="282"/>
         <source>The decision ordering it.</source>
         <translation>Решение, которым это назначено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="347"/>
+        <location filename="../../app/ui/editor/help.py" line="283"/>
         <source>The reply.</source>
         <translation>Ответ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="348"/>
+        <location filename="../../app/ui/editor/help.py" line="284"/>
         <source>The return to Belarus that led to the arrest.</source>
         <translation>Возвращение в Беларусь, после которого последовал арест.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="349"/>
+        <location filename="../../app/ui/editor/help.py" line="285"/>
         <source>Their function at the time.</source>
         <translation>Должность в то время.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="350"/>
+        <location filename="../../app/ui/editor/help.py" line="286"/>
         <source>To whom it was addressed.</source>
         <translation>Кому адресовано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="351"/>
+        <location filename="../../app/ui/editor/help.py" line="287"/>
         <source>What came of it.</source>
         <translation>Чем закончилось.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="352"/>
+        <location filename="../../app/ui/editor/help.py" line="288"/>
         <source>What it said.</source>
         <translation>Что в нём сказано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="353"/>
+        <location filename="../../app/ui/editor/help.py" line="289"/>
         <source>What property.</source>
         <translation>Какое имущество.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="354"/>
+        <location filename="../../app/ui/editor/help.py" line="290"/>
         <source>What was demanded or imposed around the release.</source>
         <translation>Что требовали или навязали при освобождении.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="355"/>
+        <location filename="../../app/ui/editor/help.py" line="291"/>
         <source>What was done to it.</source>
         <translation>Что с ним сделали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="356"/>
+        <location filename="../../app/ui/editor/help.py" line="292"/>
         <source>When issued or refused.</source>
         <translation>Когда выдан или отказано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="357"/>
+        <location filename="../../app/ui/editor/help.py" line="293"/>
         <source>When it was sent.</source>
         <translation>Когда отправлено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="358"/>
+        <location filename="../../app/ui/editor/help.py" line="294"/>
         <source>When the family was told.</source>
         <translation>Когда сообщили семье.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="359"/>
+        <location filename="../../app/ui/editor/help.py" line="295"/>
         <source>When the person&apos;s passport expires or expired (consulates no longer renew it: Decree No. 278).</source>
         <translation>Когда истекает или истёк срок паспорта (консульства его больше не продлевают: Указ № 278).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="360"/>
+        <location filename="../../app/ui/editor/help.py" line="296"/>
         <source>When the reply came.</source>
         <translation>Когда пришёл ответ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="361"/>
+        <location filename="../../app/ui/editor/help.py" line="297"/>
         <source>When the term is expected to end, counting time already served; detention past it shows.</source>
         <translation>Когда ожидается конец срока с учётом уже отбытого; так видно содержание сверх срока.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="362"/>
+        <location filename="../../app/ui/editor/help.py" line="298"/>
         <source>Where it stands.</source>
         <translation>На какой стадии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="363"/>
+        <location filename="../../app/ui/editor/help.py" line="299"/>
         <source>Where the property is.</source>
         <translation>Где находится имущество.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="364"/>
+        <location filename="../../app/ui/editor/help.py" line="300"/>
         <source>Whether an autopsy was done, and by whom.</source>
         <translation>Проводилось ли вскрытие и кем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="365"/>
+        <location filename="../../app/ui/editor/help.py" line="301"/>
         <source>Whether the family could see and bury the body.</source>
         <translation>Могла ли семья увидеть и похоронить тело.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="366"/>
+        <location filename="../../app/ui/editor/help.py" line="302"/>
         <source>Whether the source saw or lived this, heard it from others, or read it in documents.</source>
         <translation>Видел или пережил ли это источник, слышал от других или прочёл в документах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="367"/>
+        <location filename="../../app/ui/editor/help.py" line="303"/>
         <source>Who acted.</source>
         <translation>Кто действовал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="368"/>
+        <location filename="../../app/ui/editor/help.py" line="304"/>
         <source>Who made it (a relative, a lawyer, an organisation).</source>
         <translation>Кто обратился (родственник, адвокат, организация).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="194"/>
+        <location filename="../../app/ui/editor/help.py" line="164"/>
         <source>Unit, rank, appearance when no person record exists.</source>
         <translation>Подразделение, звание, внешность — если этого человека нет в разделе «Люди».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="195"/>
+        <location filename="../../app/ui/editor/help.py" line="165"/>
         <source>One act.</source>
         <translation>Один случай.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="196"/>
-        <source>Person ref of the victim.</source>
-        <translation>Ссылка на пострадавшего.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="197"/>
+        <location filename="../../app/ui/editor/help.py" line="166"/>
         <source>Method.</source>
         <translation>Способ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="198"/>
+        <location filename="../../app/ui/editor/help.py" line="167"/>
         <source>Date, or start when repeated.</source>
         <translation>Дата или начало, если повторялось.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="199"/>
+        <location filename="../../app/ui/editor/help.py" line="168"/>
         <source>End when repeated over a period.</source>
         <translation>Конец, если повторялось в течение периода.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="200"/>
+        <location filename="../../app/ui/editor/help.py" line="169"/>
         <source>Where.</source>
         <translation>Где.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="201"/>
+        <location filename="../../app/ui/editor/help.py" line="170"/>
         <source>Alleged perpetrators.</source>
         <translation>Предполагаемые виновные.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="202"/>
+        <location filename="../../app/ui/editor/help.py" line="171"/>
         <source>Reason the perpetrators gave.</source>
         <translation>Причина, которую назвали виновные.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="203"/>
+        <location filename="../../app/ui/editor/help.py" line="172"/>
         <source>Physical and mental consequences.</source>
         <translation>Физические и психические последствия.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="204"/>
+        <location filename="../../app/ui/editor/help.py" line="173"/>
         <source>A statement or confession was extracted.</source>
         <translation>Показания или признание были получены принуждением.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="205"/>
+        <location filename="../../app/ui/editor/help.py" line="174"/>
         <source>Medical attention after the act.</source>
         <translation>Медицинская помощь после случившегося.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="206"/>
+        <location filename="../../app/ui/editor/help.py" line="175"/>
         <source>What happened.</source>
         <translation>Что произошло.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="207"/>
+        <location filename="../../app/ui/editor/help.py" line="176"/>
         <source>One condition.</source>
         <translation>Одно условие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="208"/>
+        <location filename="../../app/ui/editor/help.py" line="177"/>
         <source>Condition.</source>
         <translation>Условие.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="209"/>
+        <location filename="../../app/ui/editor/help.py" line="178"/>
         <source>One request for care.</source>
         <translation>Одно обращение за помощью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="210"/>
-        <source>Person ref of the patient.</source>
-        <translation>Ссылка на пациента.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="211"/>
+        <location filename="../../app/ui/editor/help.py" line="179"/>
         <source>When care was requested.</source>
         <translation>Когда обратились за помощью.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="212"/>
+        <location filename="../../app/ui/editor/help.py" line="180"/>
         <source>What care was needed for.</source>
         <translation>С чем нужна была помощь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="213"/>
+        <location filename="../../app/ui/editor/help.py" line="181"/>
         <source>Category of the condition.</source>
         <translation>Категория заболевания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="214"/>
+        <location filename="../../app/ui/editor/help.py" line="182"/>
         <source>What became of the request.</source>
         <translation>Чем закончилось обращение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="215"/>
-        <source>Category; mental_disorder and physical_disability feed the computed criteria.</source>
-        <translation>Категория; mental_disorder (психическое расстройство) и physical_disability (инвалидность) учитываются при вычислении критериев.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="216"/>
+        <location filename="../../app/ui/editor/help.py" line="183"/>
         <source>Whether it began before, during or after detention.</source>
         <translation>Возникло до, во время или после заключения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="217"/>
-        <source>Serious (grave, chronic or acute) condition: makes serious_health_condition apply.</source>
-        <translation>Тяжёлое (опасное, хроническое или острое) заболевание: к нему применяется критерий serious_health_condition.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="218"/>
+        <location filename="../../app/ui/editor/help.py" line="184"/>
         <source>Belarusian disability group, if certified: makes disability apply.</source>
         <translation>Белорусская группа инвалидности, если установлена: к ней применяется критерий disability.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="219"/>
+        <location filename="../../app/ui/editor/help.py" line="185"/>
         <source>Diagnosis and course.</source>
         <translation>Диагноз и течение болезни.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="220"/>
+        <location filename="../../app/ui/editor/help.py" line="186"/>
         <source>One asserted criterion.</source>
         <translation>Один заявленный критерий.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="221"/>
-        <source>Criterion asserted; not age_over_60 or death_in_detention.</source>
-        <translation>Заявленный критерий; не age_over_60 и не death_in_detention.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="222"/>
+        <location filename="../../app/ui/editor/help.py" line="187"/>
         <source>Basis of the assertion.</source>
         <translation>На чём основано утверждение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="223"/>
+        <location filename="../../app/ui/editor/help.py" line="188"/>
         <source>One death.</source>
         <translation>Одна смерть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="224"/>
-        <source>Person ref of who died.</source>
-        <translation>Ссылка на умершего.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="225"/>
+        <location filename="../../app/ui/editor/help.py" line="189"/>
         <source>Date of death.</source>
         <translation>Дата смерти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="226"/>
+        <location filename="../../app/ui/editor/help.py" line="190"/>
         <source>Circumstances as recounted.</source>
         <translation>Обстоятельства со слов рассказчика.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="227"/>
+        <location filename="../../app/ui/editor/help.py" line="191"/>
         <source>Authorities&apos; explanation.</source>
         <translation>Объяснение властей.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="228"/>
+        <location filename="../../app/ui/editor/help.py" line="192"/>
         <source>Investigation of the death.</source>
         <translation>Расследование смерти.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="229"/>
+        <location filename="../../app/ui/editor/help.py" line="193"/>
         <source>State of the investigation.</source>
         <translation>Состояние расследования.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="230"/>
+        <location filename="../../app/ui/editor/help.py" line="194"/>
         <source>Date of the latest decision.</source>
         <translation>Дата последнего решения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="231"/>
+        <location filename="../../app/ui/editor/help.py" line="195"/>
         <source>Who investigated, findings, whether international standards were met.</source>
         <translation>Кто расследовал, выводы, соблюдены ли международные стандарты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="232"/>
+        <location filename="../../app/ui/editor/help.py" line="196"/>
         <source>Date of inclusion.</source>
         <translation>Дата включения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="233"/>
+        <location filename="../../app/ui/editor/help.py" line="197"/>
         <source>Which list, source.</source>
         <translation>Какой список, источник.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="234"/>
+        <location filename="../../app/ui/editor/help.py" line="198"/>
         <source>One criminal case.</source>
         <translation>Одно уголовное дело.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="235"/>
-        <source>Local ref (&quot;pr1&quot;).</source>
-        <translation>Локальная метка («pr1»).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="236"/>
-        <source>Person ref of the accused.</source>
-        <translation>Ссылка на обвиняемого.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="237"/>
-        <source>Detention episode ref, when the accused is detained.</source>
-        <translation>Ссылка на эпизод задержания, если обвиняемый под стражей.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="238"/>
+        <location filename="../../app/ui/editor/help.py" line="199"/>
         <source>Case number.</source>
         <translation>Номер дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="239"/>
+        <location filename="../../app/ui/editor/help.py" line="200"/>
         <source>Criminal Code articles charged.</source>
         <translation>Статьи Уголовного кодекса, по которым предъявлено обвинение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="240"/>
+        <location filename="../../app/ui/editor/help.py" line="201"/>
         <source>One article.</source>
         <translation>Одна статья.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="241"/>
+        <location filename="../../app/ui/editor/help.py" line="202"/>
         <source>Article (&quot;342&quot;, &quot;361-1&quot;).</source>
         <translation>Статья («342», «361-1»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="242"/>
+        <location filename="../../app/ui/editor/help.py" line="203"/>
         <source>Part of the article.</source>
         <translation>Часть статьи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="243"/>
+        <location filename="../../app/ui/editor/help.py" line="204"/>
         <source>Court (and where the hearing was held).</source>
         <translation>Суд (и где проходило заседание).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="244"/>
+        <location filename="../../app/ui/editor/help.py" line="205"/>
         <source>Judge.</source>
         <translation>Судья.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="245"/>
+        <location filename="../../app/ui/editor/help.py" line="206"/>
         <source>Stages of the case.</source>
         <translation>Этапы дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="246"/>
+        <location filename="../../app/ui/editor/help.py" line="207"/>
         <source>Case opened.</source>
         <translation>Возбуждение дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="247"/>
+        <location filename="../../app/ui/editor/help.py" line="208"/>
         <source>Trial began.</source>
         <translation>Начало судебного процесса.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="248"/>
+        <location filename="../../app/ui/editor/help.py" line="209"/>
         <source>Verdict.</source>
         <translation>Вынесение решения суда.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="249"/>
+        <location filename="../../app/ui/editor/help.py" line="210"/>
         <source>Outcome.</source>
         <translation>Итог.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="250"/>
+        <location filename="../../app/ui/editor/help.py" line="211"/>
         <source>Sentence.</source>
         <translation>Наказание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="251"/>
+        <location filename="../../app/ui/editor/help.py" line="212"/>
         <source>Kind of sentence.</source>
         <translation>Вид наказания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="252"/>
+        <location filename="../../app/ui/editor/help.py" line="213"/>
         <source>Term in months.</source>
         <translation>Срок в месяцах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="253"/>
+        <location filename="../../app/ui/editor/help.py" line="214"/>
         <source>Regime ordered.</source>
         <translation>Назначенный режим.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="254"/>
+        <location filename="../../app/ui/editor/help.py" line="215"/>
         <source>Fine, in whole units.</source>
         <translation>Штраф, в целых единицах.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="255"/>
+        <location filename="../../app/ui/editor/help.py" line="216"/>
         <source>Amount.</source>
         <translation>Сумма.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="256"/>
+        <location filename="../../app/ui/editor/help.py" line="217"/>
         <source>Base units (bazavyja veličyni) or roubles.</source>
         <translation>Базовые величины или рубли.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="257"/>
+        <location filename="../../app/ui/editor/help.py" line="218"/>
         <source>Tried in absentia (special proceedings).</source>
         <translation>Суд проходил заочно (специальное производство).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="258"/>
+        <location filename="../../app/ui/editor/help.py" line="219"/>
         <source>Tried together with others.</source>
         <translation>Судили вместе с другими.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="259"/>
+        <location filename="../../app/ui/editor/help.py" line="220"/>
         <source>Re-conviction under Art. 411 while serving a sentence.</source>
         <translation>Повторное осуждение по ст. 411 во время отбывания наказания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="260"/>
-        <source>Ref of the prosecution whose sentence was being served.</source>
-        <translation>Ссылка на уголовное дело, наказание по которому отбывалось.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="261"/>
+        <location filename="../../app/ui/editor/help.py" line="221"/>
         <source>One persecution for solidarity.</source>
         <translation>Один случай преследования за помощь (солидарность).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="262"/>
-        <source>Person ref of the persecuted supporter.</source>
-        <translation>Ссылка на преследуемого человека, который оказывал поддержку.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="263"/>
-        <source>Person refs of those supported.</source>
-        <translation>Ссылки на людей, которых поддерживали.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="264"/>
+        <location filename="../../app/ui/editor/help.py" line="222"/>
         <source>Support the person gave.</source>
         <translation>Какую помощь оказывал человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="265"/>
+        <location filename="../../app/ui/editor/help.py" line="223"/>
         <source>A kind of support.</source>
         <translation>Вид помощи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="266"/>
+        <location filename="../../app/ui/editor/help.py" line="224"/>
         <source>Actions taken against the person.</source>
         <translation>Меры, принятые против человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="267"/>
+        <location filename="../../app/ui/editor/help.py" line="225"/>
         <source>An action.</source>
         <translation>Мера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="268"/>
+        <location filename="../../app/ui/editor/help.py" line="226"/>
         <source>One incident.</source>
         <translation>Один инцидент.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="269"/>
-        <source>Person ref of the target.</source>
-        <translation>Ссылка на человека, против которого направлен инцидент.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="270"/>
+        <location filename="../../app/ui/editor/help.py" line="227"/>
         <source>Kind of incident.</source>
         <translation>Вид инцидента.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="271"/>
+        <location filename="../../app/ui/editor/help.py" line="228"/>
         <source>Country where it happened or took effect.</source>
         <translation>Страна, где это произошло или имело последствия.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="272"/>
+        <location filename="../../app/ui/editor/help.py" line="229"/>
         <source>One link.</source>
         <translation>Одна связь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="273"/>
-        <source>Ref of an item of another section.</source>
-        <translation>Метка записи из другого раздела.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="274"/>
-        <source>Read &quot;from &lt;relation&gt; to&quot;.</source>
-        <translation>Читается так: «&lt;С&gt; &lt;Отношение&gt; &lt;Кому / чему&gt;».</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="275"/>
+        <location filename="../../app/ui/editor/help.py" line="230"/>
         <source>Why they are linked.</source>
         <translation>Почему они связаны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="276"/>
+        <location filename="../../app/ui/editor/help.py" line="231"/>
         <source>One clarification note.</source>
         <translation>Одно уточняющее примечание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="277"/>
-        <source>Path of the field the note is about.</source>
-        <translation>Путь к полю, к которому относится примечание.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/help.py" line="278"/>
+        <location filename="../../app/ui/editor/help.py" line="232"/>
         <source>The clarification.</source>
         <translation>Уточнение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="279"/>
+        <location filename="../../app/ui/editor/help.py" line="233"/>
         <source>One attached file.</source>
         <translation>Один вложенный файл.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="281"/>
+        <location filename="../../app/ui/editor/help.py" line="234"/>
         <source>SHA-256 of the original file.</source>
         <translation>SHA-256 исходного файла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="282"/>
+        <location filename="../../app/ui/editor/help.py" line="235"/>
         <source>Media type.</source>
         <translation>MIME-тип.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="283"/>
+        <location filename="../../app/ui/editor/help.py" line="236"/>
         <source>Size of the file.</source>
         <translation>Размер файла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="284"/>
+        <location filename="../../app/ui/editor/help.py" line="237"/>
         <source>What it shows and where it came from.</source>
         <translation>Что на нём и откуда он взялся.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/help.py" line="285"/>
-        <source>Refs of persons or items it documents.</source>
-        <translation>Метки людей или записей, к которым он относится.</translation>
+        <location filename="../../app/ui/editor/help_plain.py" line="20"/>
+        <source>A date as precise as the source knows it: a day, a month, a year, an approximate date, or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="21"/>
+        <source>A language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="22"/>
+        <source>Category; a mental disorder or a physical disability counts towards the humanitarian criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="23"/>
+        <source>Chains of events between entries of other sections (a re-conviction following a conviction, an arrest caused by a return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="24"/>
+        <source>Choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="25"/>
+        <source>Conditions of detention, each with its dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="26"/>
+        <source>Criterion asserted; age over 60 and death in detention are worked out by the record itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="27"/>
+        <source>Date of birth; whether the person is over 60 is worked out from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="28"/>
+        <source>The detention, when the accused is detained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="29"/>
+        <source>The detention, when the person was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="30"/>
+        <source>The detention it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="31"/>
+        <source>The detention during or after which the person died.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="32"/>
+        <source>The detention it followed, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="33"/>
+        <source>Tick all that apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="34"/>
+        <source>Facility, from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="35"/>
+        <source>Facility in your own words when it is not in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="36"/>
+        <source>Form and version of this record; set by the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="37"/>
+        <source>Handling level of the whole record: restricted (team), confidential (named staff), strictly confidential (named staff, never leaves the vault unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="38"/>
+        <source>Humanitarian-list criteria asserted by the informant that the record cannot work out itself (age over 60 and death in detention are always worked out, from the date of birth and the deaths in detention, and cannot be asserted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="39"/>
+        <source>Alphabet the name is written in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="40"/>
+        <source>A country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="41"/>
+        <source>Kind of file; a consent form is the signed form, about the persons who signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="42"/>
+        <location filename="../../app/ui/editor/help_plain.py" line="43"/>
+        <location filename="../../app/ui/editor/help_plain.py" line="44"/>
+        <location filename="../../app/ui/editor/help_plain.py" line="45"/>
+        <location filename="../../app/ui/editor/help_plain.py" line="46"/>
+        <location filename="../../app/ui/editor/help_plain.py" line="47"/>
+        <source>The program&apos;s own bookkeeping for this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="48"/>
+        <source>One interview: who spoke, with what consent, about whom, and what they recount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="49"/>
+        <source>Which field is marked (the narrative, a person&apos;s occupation …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="50"/>
+        <source>Which field the note is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="51"/>
+        <source>The accused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="52"/>
+        <source>The person detained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="53"/>
+        <source>The exile whom pressure on relatives is meant to reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="54"/>
+        <source>The informant interviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="55"/>
+        <source>The owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="56"/>
+        <source>The patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="57"/>
+        <source>The persecuted supporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="58"/>
+        <source>The source of the information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="59"/>
+        <source>The person targeted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="60"/>
+        <source>The victim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="61"/>
+        <source>Who consented for themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="62"/>
+        <source>Who died.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="63"/>
+        <source>Who gave consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="64"/>
+        <source>Who had the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="65"/>
+        <source>Who told of this entry, when not the informant of the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="66"/>
+        <source>Who was approached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="67"/>
+        <source>Who was listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="68"/>
+        <source>Whom the source speaks about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="69"/>
+        <source>A person of this testimony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="70"/>
+        <source>Co-defendants named in this testimony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="71"/>
+        <source>Those it was made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="72"/>
+        <source>Those supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="73"/>
+        <source>Place in your own words (cell, unit, a facility not in the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="74"/>
+        <source>Places not in the list, reason, conditions of transport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="75"/>
+        <source>An entry of another section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="76"/>
+        <source>The criminal case it was ordered in, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="77"/>
+        <source>The criminal case that led to the entry, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="78"/>
+        <source>The criminal case this incident belongs to (a trial in absentia is entered once, as a criminal case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="79"/>
+        <source>The criminal case whose sentence was being served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="80"/>
+        <source>Persons or entries it documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="81"/>
+        <source>Serious (grave, chronic or acute) condition: the serious health condition criterion then applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="82"/>
+        <source>Someone responsible: a person of this testimony, an agency, or a description when unnamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="83"/>
+        <source>Uses consented to, and sharing with the central organisation, which is always available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="84"/>
+        <source>Uses of their own identity and account they consented to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="85"/>
+        <source>Where something happened: a facility from the list, or your own words when it is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="86"/>
+        <source>Relations to other persons: what this person is to each of them (mother, brother, lawyer …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/help_plain.py" line="87"/>
+        <source>How the first entry relates to the second.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5424,7 +5404,7 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/editor/issues.py" line="28"/>
-        <location filename="../../app/ui/editor/issues.py" line="75"/>
+        <location filename="../../app/ui/editor/issues.py" line="78"/>
         <source>is not a field of this section</source>
         <translation>не является полем этого раздела</translation>
     </message>
@@ -5534,39 +5514,59 @@ versions</source>
         <translation>должно быть MIME-типом, например audio/ogg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="55"/>
+        <location filename="../../app/ui/editor/issues.py" line="50"/>
+        <source>marks part of a text: it needs both a start and an end</source>
+        <translation>отмечает часть текста: нужны и начало, и конец</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="51"/>
+        <source>marks part of a text, but the field it names holds no text</source>
+        <translation>отмечает часть текста, но в названном поле нет текста</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="52"/>
+        <source>is not after where the marked part starts</source>
+        <translation>не после начала отмеченной части</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="58"/>
         <source>is not an entry of this record</source>
         <translation>не запись этого свидетельства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="57"/>
-        <location filename="../../app/ui/editor/issues.py" line="71"/>
-        <location filename="../../app/ui/editor/issues.py" line="73"/>
+        <location filename="../../app/ui/editor/issues.py" line="60"/>
+        <location filename="../../app/ui/editor/issues.py" line="74"/>
+        <location filename="../../app/ui/editor/issues.py" line="76"/>
         <source>is not one of the choices: pick one from the list</source>
         <translation>нет среди вариантов: выберите из списка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="59"/>
+        <location filename="../../app/ui/editor/issues.py" line="62"/>
         <source>is not a country: pick one or type its two letters, e.g. BY</source>
         <translation>не страна: выберите из списка или введите две буквы, например BY</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="61"/>
+        <location filename="../../app/ui/editor/issues.py" line="64"/>
         <source>is not a language: pick one or type its code, e.g. be</source>
         <translation>не язык: выберите из списка или введите код, например be</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="63"/>
+        <location filename="../../app/ui/editor/issues.py" line="66"/>
         <source>does not name a field of this record</source>
         <translation>не называет поле этого свидетельства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="76"/>
+        <location filename="../../app/ui/editor/issues.py" line="79"/>
         <source>is not a valid answer here</source>
         <translation>здесь не подходит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editor/issues.py" line="102"/>
+        <location filename="../../app/ui/editor/issues.py" line="81"/>
+        <source>is past the end of the text: mark again what is written</source>
+        <translation>выходит за конец текста: отметьте написанное заново</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/issues.py" line="107"/>
         <source>Whole record</source>
         <translation>Свидетельство целиком</translation>
     </message>
@@ -7765,12 +7765,12 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         <translation>Свидетельства, не переданные целиком, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/opening.py" line="21"/>
+        <location filename="../../app/ui/share/opening.py" line="22"/>
         <source>Only the %1 persons behind the figure</source>
         <translation>Только люди за этой цифрой (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/opening.py" line="27"/>
+        <location filename="../../app/ui/share/opening.py" line="28"/>
         <source>Only the person selected in Persons</source>
         <translation>Только человек, выбранный в «Людях»</translation>
     </message>
@@ -7778,7 +7778,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../app/ui/editor/summaries.py" line="48"/>
+        <location filename="../../app/ui/editor/summaries.py" line="50"/>
         <source>Art. %1</source>
         <translation>ст. %1</translation>
     </message>
