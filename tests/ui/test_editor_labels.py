@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.editor.fields import Node
 from app.ui.editor.help import HELP_TEXTS
+from app.ui.editor.help_plain import PLAIN_HELP
 from app.ui.editor.labels import CONTEXT_LABELS, ENUM_LABELS, FIELD_LABELS
 from app.ui.editor.schema import FieldSpec, Kind, load_schema
 from app.ui.editor.schema import testimony_spec as record_spec
@@ -55,7 +56,9 @@ def test_every_schema_description_is_in_the_help_catalogue() -> None:
         for node in _walk(load_schema())
         if isinstance(node.get("description"), str)
     }
-    assert sorted(descriptions - HELP_TEXTS) == []
+    assert sorted(descriptions - HELP_TEXTS - set(PLAIN_HELP)) == []
+    assert sorted(set(PLAIN_HELP) - descriptions) == []  # no stale plain words either
+    assert HELP_TEXTS & set(PLAIN_HELP) == set()  # said plainly, so not translated as it is
 
 
 def test_every_top_level_field_has_a_section() -> None:

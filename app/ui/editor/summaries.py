@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.ui.editor.form import ObjectForm
+from app.ui.editor.issues import parse_path, readable_path
 from app.ui.editor.refs import best_name
 from app.ui.privacy import shown
 
@@ -41,7 +42,8 @@ SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {
     "solidarity_persecution[]": ("person", "actions", "date"),
     "transnational_incidents[]": ("person", "type", "date", "country"),
     "event_links[]": ("from", "relation", "to"),
-    "field_notes[]": ("path", "note"),
+    "field_notes[]": ("@path", "note"),
+    "consent.sensitive_marks[]": ("@path", "note"),
     "attachments_described[]": ("kind", "description"),
 }
 # fmt: on
@@ -63,6 +65,9 @@ def _computed(form: ObjectForm, item: dict[str, Any], field: str) -> str:
         if not codes:
             return ""
         return QCoreApplication.translate("Summary", str(_ARTICLES)).replace("%1", codes)
+    if field == "@path":  # a field of the record, in the problem list's words
+        path = item.get("path")
+        return readable_path(parse_path(path)) if isinstance(path, str) and path else ""
     if field == "@facility":
         places = form.children_.get("places")
         detail = getattr(places, "detail", None)
