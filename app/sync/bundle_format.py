@@ -13,6 +13,7 @@ from app.domain.canonical import MalformedJSON, parse_strict
 from app.sync import minisign
 from app.sync.cards import AGE_RECIPIENT, MAX_RECIPIENTS
 from app.sync.errors import BundleRejected
+from app.sync.reasons import Reason
 
 FORMAT = "sviedka.bundle/1"
 RECORD_FORMAT = "sviedka.record/1"
@@ -61,13 +62,13 @@ def parse_trusted_comment(comment: str, key_id: str) -> tuple[str, minisign.Publ
     """The bundle id and the sender's public key the (signed) comment carries."""
     match = _COMMENT.match(comment)
     if match is None:
-        raise BundleRejected("manifest.sig's trusted comment is not a Sviedka bundle's")
+        raise BundleRejected(Reason.COMMENT_NOT_BUNDLE)
     try:
         key = minisign.PublicKey.from_base64(match[2])
     except ValueError:
-        raise BundleRejected("manifest.sig names a malformed sender key") from None
+        raise BundleRejected(Reason.COMMENT_BAD_KEY) from None
     if key.key_id != key_id:
-        raise BundleRejected("manifest.sig names another key than the one that signed it")
+        raise BundleRejected(Reason.COMMENT_OTHER_KEY)
     return match[1], key
 
 
@@ -147,11 +148,11 @@ def parse_manifest(data: bytes) -> Manifest:
     try:
         document = parse_strict(data, max_depth=32)
     except MalformedJSON as exc:
-        raise BundleRejected(f"manifest.json is malformed: {exc}") from None
+        raise BundleRejected(Reason.MANIFEST_MALFORMED, error=exc) from None
     try:
         return _manifest(document)
     except (KeyError, TypeError, ValueError) as exc:
-        raise BundleRejected(f"manifest.json is invalid: {exc}") from None
+        raise BundleRejected(Reason.MANIFEST_INVALID, error=exc) from None
 
 
 def _manifest(doc: Any) -> Manifest:

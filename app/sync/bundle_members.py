@@ -12,12 +12,13 @@ from app.sync import bundle_format as fmt
 from app.sync.bundle_reader import BundleReader
 from app.sync.errors import BundleRejected
 from app.sync.import_apply import Applier
+from app.sync.reasons import Reason
 
 
 def expect(reader: BundleReader, wanted: str, limit: int) -> bytes:
     info = reader.next()
     if info is None or info.name != wanted:
-        raise reader.reject(f"the bundle does not begin with {fmt.MANIFEST} and {fmt.SIGNATURE}")
+        raise reader.reject(Reason.NO_MANIFEST)
     return reader.read_member(info, limit)
 
 
@@ -32,27 +33,27 @@ def check_members(reader: BundleReader, manifest: fmt.Manifest) -> None:
     names = [m.name for m in manifest.members]
     kinds = [0 if n == fmt.AUDIT else 1 if n.startswith("records/") else 2 for n in names]
     if len(set(names)) != len(names) or kinds != sorted(kinds) or kinds.count(0) > 1:
-        raise reader.reject("manifest.json lists members twice or out of their order")
+        raise reader.reject(Reason.MEMBERS_ORDER)
     blobs = {m.sha256: m for m in manifest.members if m.name.startswith("blobs/")}
     for member in blobs.values():
         if member.name != f"blobs/{member.sha256}":
-            raise reader.reject(f"{member.name} is not named by its SHA-256")
+            raise reader.reject(Reason.BLOB_NAME, member=member.name)
     if any(a.author_key != manifest.sender for a in manifest.attachments):
-        raise reader.reject("manifest.json names another author than its signer for an attachment")
+        raise reader.reject(Reason.ATTACHMENT_AUTHOR)
     attached = {a.sha256 for a in manifest.attachments}
     if attached != set(blobs) or any(a.size != blobs[a.sha256].size for a in manifest.attachments):
-        raise reader.reject("manifest.json's attachments and blobs do not match")
+        raise reader.reject(Reason.ATTACHMENTS_MISMATCH)
 
 
 def stream_members(reader: BundleReader, manifest: fmt.Manifest, applier: Applier) -> None:
     for member in manifest.members:
         info = reader.next()
         if info is None:
-            raise reader.reject(f"{member.name} is listed in the manifest but missing")
+            raise reader.reject(Reason.MEMBER_MISSING, member=member.name)
         if info.name != member.name:
-            raise reader.reject(f"member {info.name[:80]!r} is not the next one the manifest lists")
+            raise reader.reject(Reason.MEMBER_OUT_OF_ORDER, member=info.name[:80])
         if info.size != member.size:
-            raise reader.reject(f"{member.name} does not have the size the manifest lists")
+            raise reader.reject(Reason.MEMBER_SIZE, member=member.name)
         try:
             if member.name.startswith("blobs/"):
                 applier.blob(member, reader.chunks(info))
@@ -60,7 +61,7 @@ def stream_members(reader: BundleReader, manifest: fmt.Manifest, applier: Applie
             limit = fmt.MAX_AUDIT_BYTES if member.name == fmt.AUDIT else fmt.MAX_RECORD_BYTES
             data = reader.read_member(info, limit)
             if hashlib.sha256(data).hexdigest() != member.sha256:
-                raise BundleRejected(f"{member.name} does not have the hash the manifest lists")
+                raise BundleRejected(Reason.MEMBER_HASH, member=member.name)
             if member.name == fmt.AUDIT:
                 applier.audit(data)
             else:
@@ -69,7 +70,7 @@ def stream_members(reader: BundleReader, manifest: fmt.Manifest, applier: Applie
             raise reader.reject(exc.reason) from None
     extra = reader.next()
     if extra is not None:
-        raise reader.reject(f"member {extra.name[:80]!r} is not listed in the manifest")
+        raise reader.reject(Reason.MEMBER_EXTRA, member=extra.name[:80])
 
 
 def drain(reader: BundleReader) -> None:

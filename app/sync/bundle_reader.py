@@ -27,6 +27,7 @@ from app.sync.bundle_format import MAX_BUNDLE_BYTES, MAX_PAX_HEADER_BYTES
 from app.sync.cancel import CancelToken
 from app.sync.errors import BundleRejected
 from app.sync.pipes import PushPipe
+from app.sync.reasons import Reason, Why
 
 Progress = Callable[[int, int], None] | None
 _CHUNK = 1024 * 1024
@@ -44,10 +45,7 @@ def _pax_chain_link(tarfile: Any) -> Iterator[None]:
     """One more PAX header in the chain tarfile is reading (each one is a nested call)."""
     links = getattr(tarfile, _CHAIN, 0)
     if links >= MAX_PAX_CHAIN:
-        raise BundleRejected(
-            f"the bundle holds a chain of more than {MAX_PAX_CHAIN} extended (PAX) headers "
-            "before one file"
-        )
+        raise BundleRejected(Reason.PAX_CHAIN, limit=MAX_PAX_CHAIN)
     setattr(tarfile, _CHAIN, links + 1)
     try:
         yield
@@ -71,13 +69,11 @@ class _StrictTarInfo(tarfile.TarInfo):
         if buf == _NUL_BLOCK:
             raise _tar.EOFHeaderError("end of file header")
         if len(buf) != _tar.BLOCKSIZE:
-            raise BundleRejected("the tar archive inside the bundle ends in the middle of a header")
+            raise BundleRejected(Reason.TAR_CUT)
         try:
             obj = cls.frombuf(buf, tarfile.encoding, tarfile.errors)
         except _tar.HeaderError:
-            raise BundleRejected(
-                "the bundle's content is not an uncompressed tar archive (a header is damaged)"
-            ) from None
+            raise BundleRejected(Reason.TAR_HEADER) from None
         obj.offset = tarfile.fileobj.tell() - _tar.BLOCKSIZE
         return obj._proc_member(tarfile)
 
@@ -85,24 +81,21 @@ class _StrictTarInfo(tarfile.TarInfo):
         parent: Any = super()
         if self.type in (_tar.XHDTYPE, _tar.SOLARIS_XHDTYPE):
             if self.size > MAX_PAX_HEADER_BYTES:
-                raise BundleRejected(f"a PAX header is larger than {MAX_PAX_HEADER_BYTES} bytes")
+                raise BundleRejected(Reason.PAX_TOO_LARGE, limit=MAX_PAX_HEADER_BYTES)
             with _pax_chain_link(tarfile):
                 return parent._proc_member(tarfile)
         if self.type not in (_tar.REGTYPE, _tar.AREGTYPE):
-            raise BundleRejected(
-                "the tar archive holds something other than regular files "
-                "(a link, a folder, a device, a GNU extension or a global header)"
-            )
+            raise BundleRejected(Reason.NOT_REGULAR)
         return parent._proc_member(tarfile)
 
 
-def age_reason(error: BaseException) -> str:
+def age_reason(error: BaseException) -> Why:
     text = str(error)
     if "No matching keys" in text:
-        return "the bundle is not encrypted to this organisation (no matching age recipient)"
+        return Why(Reason.NOT_ADDRESSED)
     if isinstance(error, pyrage.DecryptError):
-        return f"the bundle is not an age file this organisation can open ({text})"
-    return "the bundle is damaged, truncated or altered: its age encryption did not authenticate"
+        return Why(Reason.NOT_AGE, error=text)
+    return Why(Reason.NOT_AUTHENTIC)
 
 
 _HEADER_LOOKAHEAD = 64 * 1024
@@ -125,8 +118,7 @@ def check_age_header(head: bytes) -> None:
             index += 1
             if not _STANZA_BODY_LINE.match(body):
                 raise BundleRejected(
-                    "the bundle is not an age file this organisation can open "
-                    "(a recipient stanza of its header is malformed)"
+                    Reason.NOT_AGE, error="a recipient stanza of its header is malformed"
                 )
             if len(body) < 64:
                 break
@@ -143,10 +135,10 @@ class DecryptingStream:
             size = path.stat().st_size
             handle = path.open("rb")
         except OSError as exc:
-            raise BundleRejected(f"cannot read the bundle: {exc.strerror or exc}") from None
+            raise BundleRejected(Reason.UNREADABLE, error=exc.strerror or exc) from None
         if size > MAX_BUNDLE_BYTES:
             handle.close()
-            raise BundleRejected(f"the bundle is larger than {MAX_BUNDLE_BYTES} bytes")
+            raise BundleRejected(Reason.TOO_LARGE, limit=MAX_BUNDLE_BYTES)
         self._handle = handle
         try:
             check_age_header(handle.read(_HEADER_LOOKAHEAD))
@@ -214,7 +206,7 @@ class BundleReader:
         except BundleRejected as exc:
             raise self._stream.abort(exc) from None
         except (tarfile.TarError, EOFError, OSError, ValueError) as exc:
-            reason = BundleRejected(f"the bundle's tar archive is unreadable ({exc})")
+            reason = BundleRejected(Reason.TAR_UNREADABLE, error=exc)
             raise self._stream.abort(reason) from None
 
     def next(self) -> tarfile.TarInfo | None:
@@ -225,11 +217,13 @@ class BundleReader:
 
     def read_member(self, info: tarfile.TarInfo, limit: int) -> bytes:
         if info.size > limit:
-            raise self._stream.abort(BundleRejected(f"{info.name} is larger than {limit} bytes"))
+            raise self._stream.abort(
+                BundleRejected(Reason.MEMBER_TOO_LARGE, member=info.name, limit=limit)
+            )
         with self._guard():
             data = self._open(info).read()
             if len(data) != info.size:
-                raise BundleRejected(f"{info.name} ends early")
+                raise BundleRejected(Reason.MEMBER_ENDS_EARLY, member=info.name)
             return data
 
     def chunks(self, info: tarfile.TarInfo) -> Iterator[bytes]:
@@ -242,12 +236,14 @@ class BundleReader:
         assert self._tar is not None  # noqa: S101 - next() opened it
         handle = self._tar.extractfile(info)
         if handle is None:
-            raise BundleRejected(f"{info.name} is not a regular file")
+            raise BundleRejected(Reason.MEMBER_NOT_FILE, member=info.name)
         return handle
 
-    def reject(self, reason: str) -> BundleRejected:
+    def reject(self, reason: Why | Reason | str, **params: Any) -> BundleRejected:
         """Stop reading; the age layer's own failure, if any, is the better reason."""
-        return BundleRejected(str(self._stream.abort(BundleRejected(reason))))
+        cause = BundleRejected(reason, **params)
+        failure = self._stream.abort(cause)
+        return failure if isinstance(failure, BundleRejected) else cause
 
     def finish(self) -> None:
         """After the last member: only zeros (end of archive and padding), then the
@@ -257,5 +253,5 @@ class BundleReader:
             fileobj: Any = self._tar.fileobj
             while chunk := fileobj.read(_CHUNK):
                 if chunk.count(0) != len(chunk):
-                    raise BundleRejected("there is data after the end of the tar archive")
+                    raise BundleRejected(Reason.DATA_AFTER_END)
         self._stream.finish()

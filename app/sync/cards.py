@@ -21,6 +21,7 @@ from app.domain.canonical import MalformedJSON, canonical_bytes, parse_strict
 from app.storage.files import write_atomic
 from app.sync import minisign
 from app.sync.errors import CardInvalid
+from app.sync.reasons import Reason
 
 ORG_FORMAT = "sviedka.organisation-card/1"
 INTERVIEWER_FORMAT = "sviedka.interviewer-card/1"
@@ -84,9 +85,9 @@ def read_card(path: Path) -> OrganisationCard | InterviewerCard:
     try:
         data = path.read_bytes() if path.stat().st_size <= MAX_CARD_BYTES else b""
     except OSError as exc:
-        raise CardInvalid(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise CardInvalid(Reason.CARD_UNREADABLE, where=path, error=exc.strerror or exc) from None
     if not data:
-        raise CardInvalid(f"{path} is empty or larger than a card can be")
+        raise CardInvalid(Reason.CARD_SIZE, where=path)
     return parse_card(data, str(path))
 
 
@@ -94,14 +95,14 @@ def parse_card(data: bytes, where: str = "the card") -> OrganisationCard | Inter
     try:
         document = parse_strict(data)
     except MalformedJSON as exc:
-        raise CardInvalid(f"{where} is not a card: {exc}") from None
+        raise CardInvalid(Reason.CARD_NOT_JSON, where=where, error=exc) from None
     if not isinstance(document, dict):
-        raise CardInvalid(f"{where} is not a card")
+        raise CardInvalid(Reason.CARD_NOT_OBJECT, where=where)
     kind = document.get("format")
     try:
         key = minisign.PublicKey.from_base64(_text(document, "signing_key"))
         if key.key_id != document.get("key_id"):
-            raise CardInvalid(f"{where}: key_id does not match the signing key")
+            raise CardInvalid(Reason.CARD_KEY_MISMATCH, where=where)
         if kind == INTERVIEWER_FORMAT:
             _exact_fields(document, {"format", "key_id", "signing_key"}, where)
             return InterviewerCard(key)
@@ -111,13 +112,13 @@ def parse_card(data: bytes, where: str = "the card") -> OrganisationCard | Inter
             )
             return OrganisationCard(_name(document), _recipients(document, where), key)
     except ValueError as exc:
-        raise CardInvalid(f"{where}: {exc}") from None
-    raise CardInvalid(f"{where} is not a Sviedka organisation or interviewer card")
+        raise CardInvalid(Reason.CARD_INVALID, where=where, error=exc) from None
+    raise CardInvalid(Reason.CARD_UNKNOWN_FORMAT, where=where)
 
 
 def _exact_fields(document: dict[str, Any], wanted: set[str], where: str) -> None:
     if set(document) != wanted:
-        raise CardInvalid(f"{where} has other fields than a card of its kind")
+        raise CardInvalid(Reason.CARD_FIELDS, where=where)
 
 
 def _text(document: dict[str, Any], key: str) -> str:
@@ -137,10 +138,10 @@ def _name(document: dict[str, Any]) -> str:
 def _recipients(document: dict[str, Any], where: str) -> tuple[str, ...]:
     recipients = document.get("recipients")
     if not isinstance(recipients, list) or not 1 <= len(recipients) <= MAX_RECIPIENTS:
-        raise CardInvalid(f"{where}: recipients must list 1 to {MAX_RECIPIENTS} age recipients")
+        raise CardInvalid(Reason.CARD_RECIPIENT_COUNT, where=where, most=MAX_RECIPIENTS)
     for recipient in recipients:
         if not isinstance(recipient, str) or not AGE_RECIPIENT.match(recipient):
-            raise CardInvalid(f"{where}: {str(recipient)[:70]!r} is not an age X25519 recipient")
+            raise CardInvalid(Reason.CARD_RECIPIENT, where=where, recipient=str(recipient)[:70])
     if len(set(recipients)) != len(recipients):
-        raise CardInvalid(f"{where}: a recipient is listed twice")
+        raise CardInvalid(Reason.CARD_RECIPIENT_TWICE, where=where)
     return tuple(recipients)

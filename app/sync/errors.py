@@ -6,7 +6,17 @@ keys, files and bundle ids, never testimony text.
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.storage.errors import VaultError
+from app.sync.reasons import Reason, Why
+
+
+def _why(reason: Why | Reason | str, params: dict[str, Any]) -> Why | str:
+    """A coded reason from a code and its parameters; a Why or plain text as given."""
+    if isinstance(reason, Reason):
+        return Why(reason, **params)
+    return reason
 
 
 class SyncError(VaultError):
@@ -14,7 +24,12 @@ class SyncError(VaultError):
 
 
 class CardInvalid(SyncError):
-    """A card file that is not a well-formed Sviedka card."""
+    """A card file that is not a well-formed Sviedka card; `reason` says why, with its code
+    (app.sync.reasons) for a face that translates it."""
+
+    def __init__(self, reason: Why | Reason | str, **params: Any) -> None:
+        self.reason = _why(reason, params)
+        super().__init__(self.reason)
 
 
 class NoTrustedOrganisation(SyncError):
@@ -42,11 +57,12 @@ class SenderError(SyncError):
 
 
 class BundleRejected(SyncError):
-    """A bundle failed verification; `reason` says why in one line, without content."""
+    """A bundle (or receipt) failed verification; `reason` says why in one line, without
+    content: a Why, the English sentence of a code (app.sync.reasons) and its parameters."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, reason: Why | Reason | str, **params: Any) -> None:
+        self.reason = _why(reason, params)
+        super().__init__(self.reason)
 
 
 class BadSignature(BundleRejected):

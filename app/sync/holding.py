@@ -27,6 +27,7 @@ from app.sync import bundle_format as fmt
 from app.sync import identities, minisign
 from app.sync.errors import BundleRejected
 from app.sync.import_apply import Applied
+from app.sync.reasons import Reason
 
 
 class HoldReason(StrEnum):
@@ -75,35 +76,23 @@ def check_room(vault: Vault, path: Path, signer: str, untrusted: bool) -> None:
         return
     size = path.stat().st_size
     with vault.reading() as session:
-        checks = [(held_bundles.usage(session), LIMITS.all_bundles, LIMITS.all_bytes, _FULL)]
+        checks = [
+            (held_bundles.usage(session), LIMITS.all_bundles, LIMITS.all_bytes,
+             Reason.QUARANTINE_FULL),
+        ]  # fmt: skip
         if untrusted:
             checks += [
                 (held_bundles.usage(session, UNTRUSTED), LIMITS.untrusted_bundles,
-                 LIMITS.untrusted_bytes, _FULL_UNTRUSTED),
+                 LIMITS.untrusted_bytes, Reason.QUARANTINE_FULL_UNTRUSTED),
                 (held_bundles.usage(session, UNTRUSTED, signer), LIMITS.key_bundles,
-                 LIMITS.key_bytes, _FULL_KEY),
+                 LIMITS.key_bytes, Reason.QUARANTINE_FULL_KEY),
             ]  # fmt: skip
-    for (count, used), most, most_bytes, message in checks:
+    for (count, used), most, most_bytes, reason in checks:
         if count + 1 > most or used + size > most_bytes:
             raise QuarantineFull(
-                message.format(
-                    key=signer, count=count, size=_gib(used), most=most, most_size=_gib(most_bytes)
-                )
-            )
-
-
-_FULL = (
-    "not kept: the quarantine already holds {count} bundles, {size} (at most {most}, "
-    "{most_size}); decide on the held bundles first (sviedka quarantine list)"
-)
-_FULL_UNTRUSTED = (
-    "not kept: bundles from unknown or revoked senders already take {count} places, {size} "
-    "(at most {most}, {most_size}); approve the senders you know and discard the rest first"
-)
-_FULL_KEY = (
-    "not kept: key {key} already has {count} bundles held back, {size} (at most {most}, "
-    "{most_size}); approve it after comparing its fingerprint, or discard its bundles"
-)
+                reason, key=signer, count=count, size=_gib(used), most=most,
+                most_size=_gib(most_bytes),
+            )  # fmt: skip
 
 
 def _gib(size: int) -> str:

@@ -26,6 +26,7 @@ from app.sync import bundle_format as fmt
 from app.sync import minisign
 from app.sync.errors import BundleRejected
 from app.sync.pipes import PushPipe
+from app.sync.reasons import Reason
 
 _AUDIT_FIELDS = {"seq", "at", "actor", "action", "subject", "detail", "prev_hash", "entry_hash"}
 _PROVENANCE_FIELDS = {"id", "version", "created_at", "updated_at", "saved_at", "author_key",
@@ -87,7 +88,7 @@ class Applier:
     def audit(self, data: bytes) -> None:
         entries = _parse(data, "audit.json")
         if not isinstance(entries, list):
-            raise BundleRejected("audit.json is not a list of entries")
+            raise BundleRejected(Reason.AUDIT_NOT_LIST)
         previous: dict[str, Any] | None = None
         for entry in entries:
             _check_audit_entry(entry, previous)
@@ -96,14 +97,11 @@ class Applier:
             held = imported.sender_audit_hash(self.session, sender, entry["seq"])
             if held is not None:
                 if held != entry["entry_hash"]:
-                    raise BundleRejected(
-                        f"audit entry {entry['seq']} differs from the one received before: "
-                        "the sender's trail was rewritten"
-                    )
+                    raise BundleRejected(Reason.AUDIT_REWRITTEN, seq=entry["seq"])
                 continue
             before = imported.sender_audit_hash(self.session, sender, entry["seq"] - 1)
             if before is not None and before != entry["prev_hash"]:
-                raise BundleRejected(f"audit entry {entry['seq']} does not follow the trail held")
+                raise BundleRejected(Reason.AUDIT_DETACHED, seq=entry["seq"])
             if self.writing:
                 imported.add_sender_audit(self.session, sender, self.manifest.bundle_id, entry)
 
@@ -113,27 +111,27 @@ class Applier:
         assert match is not None  # noqa: S101 - the manifest's names were checked
         record = _parse(data, name)
         if not isinstance(record, dict) or set(record) != {"format", "provenance", "document"}:
-            raise BundleRejected(f"{name} is not a record")
+            raise BundleRejected(Reason.RECORD_NOT_RECORD, member=name)
         if record["format"] != fmt.RECORD_FORMAT:
-            raise BundleRejected(f"{name} is not a {fmt.RECORD_FORMAT} record")
+            raise BundleRejected(Reason.RECORD_FORMAT, member=name, format=fmt.RECORD_FORMAT)
         provenance = _provenance(record["provenance"], name)
         document = record["document"]
         if (provenance.id, provenance.version) != (match[1], int(match[2])) or (
             not isinstance(document, dict) or document.get("id") != provenance.id
         ):
-            raise BundleRejected(f"{name} describes another testimony or version than its name")
+            raise BundleRejected(Reason.RECORD_MISNAMED, member=name)
         try:
             validate_testimony(document, self.vocab)
         except InvalidTestimony as exc:
-            raise BundleRejected(f"{name}: {exc}") from None
+            raise BundleRejected(Reason.RECORD_INVALID, member=name, error=exc) from None
         body = canonical_bytes(document)
         if hashlib.sha256(body).hexdigest() != provenance.sha256:
-            raise BundleRejected(f"{name}: the testimony does not match its recorded SHA-256")
+            raise BundleRejected(Reason.RECORD_HASH, member=name)
         if provenance.author_key != self.manifest.sender:
             raise BundleRejected(
-                f"{name} names {provenance.author_key} as its author, but the bundle is "
-                f"signed by {self.manifest.sender}"
-            )
+                Reason.RECORD_AUTHOR, member=name, author=provenance.author_key,
+                key=self.manifest.sender,
+            )  # fmt: skip
         if self._foreign(provenance.id) or not self.writing:
             return
         existed = imported.holds_testimony(self.session, provenance.id)
@@ -180,18 +178,18 @@ class Applier:
                 self.paths, chunks, entry.sha256, entry.size, entry.id
             )
         except attachment_streams.Mismatch as exc:
-            raise BundleRejected(str(exc)) from None
+            raise BundleRejected(Reason.ATTACHMENT_DIFFERS, error=exc) from None
         self.done.received.append(blob)
         row = AttachmentFile(
             entry.id, entry.testimony_id, entry.sha256, entry.size, entry.media_type,
             entry.filename, entry.description, entry.added_at, entry.author_key, blob.identity,
         )  # fmt: skip
         if imported.attachment_id_taken(self.session, entry.id):
-            raise BundleRejected(f"attachment id {entry.id} is taken in this archive")
+            raise BundleRejected(Reason.ATTACHMENT_ID_TAKEN, id=entry.id)
         try:
             imported.receive_attachment(self.session, row, self.actor, self.manifest.bundle_id)
         except imports.ImportConflict as exc:
-            raise BundleRejected(str(exc)) from None
+            raise BundleRejected(Reason.ATTACHMENT_CONFLICT, error=exc) from None
         self.done.attachments += 1
         self.done.touched.add(entry.testimony_id)
         return row
@@ -214,19 +212,19 @@ def _hash_only(member: fmt.Member, chunks: Iterable[bytes]) -> None:
         digest.update(chunk)
         size += len(chunk)
     if digest.hexdigest() != member.sha256 or size != member.size:
-        raise BundleRejected(f"{member.name} does not have the hash and size the manifest lists")
+        raise BundleRejected(Reason.BLOB_HASH, member=member.name)
 
 
 def _parse(data: bytes, name: str) -> Any:
     try:
         return parse_strict(data)
     except MalformedJSON as exc:
-        raise BundleRejected(f"{name} is malformed: {exc}") from None
+        raise BundleRejected(Reason.NOT_JSON, member=name, error=exc) from None
 
 
 def _provenance(value: Any, name: str) -> Provenance:
     if not isinstance(value, dict) or set(value) != _PROVENANCE_FIELDS:
-        raise BundleRejected(f"{name}: provenance must have exactly its eight fields")
+        raise BundleRejected(Reason.RECORD_PROVENANCE, member=name)
     checks = [
         isinstance(value["id"], str),
         type(value["version"]) is int,
@@ -238,28 +236,28 @@ def _provenance(value: Any, name: str) -> Provenance:
         isinstance(value["sha256"], str) and fmt.SHA256.match(value["sha256"]),
     ]  # fmt: skip
     if not all(checks):
-        raise BundleRejected(f"{name}: a provenance field is not in its required form")
+        raise BundleRejected(Reason.RECORD_PROVENANCE_FORM, member=name)
     return Provenance(**value)
 
 
 def _check_audit_entry(entry: Any, previous: dict[str, Any] | None) -> None:
     if not isinstance(entry, dict) or set(entry) != _AUDIT_FIELDS:
-        raise BundleRejected("audit.json holds an entry without exactly its eight fields")
+        raise BundleRejected(Reason.AUDIT_FIELDS)
     if type(entry["seq"]) is not int or not all(
         isinstance(entry[k], str) for k in _AUDIT_FIELDS - {"seq"}
     ):
-        raise BundleRejected("audit.json holds an entry of the wrong types")
+        raise BundleRejected(Reason.AUDIT_TYPES)
     limits = {"at": 32, "actor": 16, "action": 32, "subject": 64, "prev_hash": 64,
               "entry_hash": 64, "detail": 100_000}  # fmt: skip
     if any(len(entry[k]) > n for k, n in limits.items()) or entry["seq"] < 1:
-        raise BundleRejected("audit.json holds an entry out of its limits")
+        raise BundleRejected(Reason.AUDIT_LIMITS)
     recomputed = audit.entry_hash(
         entry["prev_hash"], entry["seq"], entry["at"], entry["actor"], entry["action"],
         entry["subject"], entry["detail"],
     )  # fmt: skip
     if recomputed != entry["entry_hash"]:
-        raise BundleRejected(f"audit entry {entry['seq']} does not match its hash")
+        raise BundleRejected(Reason.AUDIT_HASH, seq=entry["seq"])
     if previous is not None and (
         entry["seq"] != previous["seq"] + 1 or entry["prev_hash"] != previous["entry_hash"]
     ):
-        raise BundleRejected(f"audit entry {entry['seq']} does not follow the one before it")
+        raise BundleRejected(Reason.AUDIT_BROKEN, seq=entry["seq"])

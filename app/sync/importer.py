@@ -34,7 +34,7 @@ from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from app.sync import bundle_format as fmt
 from app.sync import bundle_members as members
-from app.sync import holding, identities, minisign
+from app.sync import holding, identities, minisign, reasons
 from app.sync.bundle_reader import BundleReader
 from app.sync.cancel import CancelToken
 from app.sync.errors import BundleRejected
@@ -49,6 +49,7 @@ from app.sync.outcomes import (
     BundleOutcome,
     ImportReport,
 )
+from app.sync.reasons import Reason, Why
 from app.sync.verdicts import DUPLICATE_BUNDLE, IMPORT, Decision, Verdict
 
 log = logging.getLogger(__name__)
@@ -108,7 +109,7 @@ def import_one(
         raise
     except Exception as exc:  # any failure rolls back and is reported, never half-imported
         logs.failed(__name__, "import.bundle", exc)
-        return BundleOutcome(name, REJECTED, f"{type(exc).__name__}: {exc}")
+        return BundleOutcome(name, REJECTED, Why(Reason.FAILED, kind=type(exc).__name__, error=exc))
 
 
 def _read(
@@ -135,7 +136,8 @@ def _read(
     try:
         signature.verify(signer, manifest_bytes)  # the exact bytes, before parsing
     except BundleRejected as exc:
-        raise reader.reject(f"manifest.sig: {exc.reason}") from None
+        why = exc.reason
+        raise reader.reject(why.prefixed("manifest.sig") if isinstance(why, Why) else why) from None
     manifest = members.parse(reader, manifest_bytes)
     addressed = _addressed(manifest, key_id, bundle_id, recipient)
     if addressed.verdict is Verdict.REJECT:
@@ -149,12 +151,9 @@ def _read(
 def _addressed(manifest: fmt.Manifest, key_id: str, bundle_id: str, recipient: str) -> Decision:
     """The manifest says what its signature says, and was meant for this organisation."""
     if manifest.sender != key_id or manifest.bundle_id != bundle_id:
-        return Decision.reject("manifest.json names another sender or bundle than its signature")
+        return Decision.reject(Reason.MANIFEST_OTHER_SIGNER)
     if recipient not in manifest.recipients:
-        return Decision.reject(
-            "the bundle was signed for other recipients than this organisation "
-            "(re-encrypted or forwarded)"
-        )
+        return Decision.reject(Reason.OTHER_RECIPIENTS)
     return IMPORT
 
 
@@ -235,12 +234,11 @@ def _admit(
     end), another bundle under an imported id, a replay, or bundles missing before it."""
     if before is not None:
         if before.manifest_sha256 != digest:
-            return Decision.reject("a different bundle with an id already imported")
+            return Decision.reject(Reason.ID_REUSED)
         return DUPLICATE_BUNDLE
     if manifest.sequence <= sender.last_sequence:
         return Decision.reject(
-            f"sequence {manifest.sequence} is not after {sender.last_sequence}, the "
-            "last imported from this sender: a replayed or out-of-date bundle"
+            Reason.REPLAYED, sequence=manifest.sequence, last=sender.last_sequence
         )
     if manifest.sequence > sender.last_sequence + 1 and not decisions.accept_gap:
         return Decision.hold(
@@ -289,9 +287,9 @@ def _record_import(
 
 def _imported(base: dict[str, Any], manifest: fmt.Manifest, done: Applied) -> BundleOutcome:
     kept, skipped = len(done.equivocations), len(done.foreign)
-    reason = "; ".join(
-        [f"kept the archive's content of {kept} conflicting versions"] * bool(kept)
-        + [f"left out {skipped} testimonies of other senders"] * bool(skipped)
+    reason = reasons.joined(
+        [Why(Reason.KEPT_ARCHIVE, count=kept)] * bool(kept)
+        + [Why(Reason.LEFT_OUT, count=skipped)] * bool(skipped)
     )
     return BundleOutcome(
         **base, status=IMPORTED, accepted=tuple(done.accepted), reason=reason,
@@ -315,7 +313,8 @@ def _quarantine(
     decision: Decision,
 ) -> BundleOutcome:  # fmt: skip
     why = (decision.reason, decision.detail)
-    base = (name, QUARANTINED, f"{why[0]}: {why[1]}", manifest.bundle_id, manifest.sender)
+    held = Why(Reason(why[0]), detail=why[1])  # a hold's code is its stored reason
+    base = (name, QUARANTINED, held, manifest.bundle_id, manifest.sender)
     try:
         holding.keep(vault, path, manifest, signer, why, decision.applied)
     except holding.QuarantineFull as exc:

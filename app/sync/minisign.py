@@ -25,6 +25,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from app.sync.errors import BadSignature
+from app.sync.reasons import Reason
 
 PREHASHED = b"ED"
 KEY_ALGORITHM = b"Ed"
@@ -70,7 +71,7 @@ class PublicKey:
         try:
             Ed25519PublicKey.from_public_bytes(self.raw).verify(signature, message)
         except (InvalidSignature, ValueError):
-            raise BadSignature(f"the signature does not verify with key {self.key_id}") from None
+            raise BadSignature(Reason.SIGNATURE_INVALID, key=self.key_id) from None
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ class Signature:
     def verify(self, key: PublicKey, message: bytes) -> None:
         """Both signatures: over BLAKE2b-512(message), and over signature || trusted comment."""
         if key.key_id != self.key_id:
-            raise BadSignature(f"signed by key {self.key_id}, expected key {key.key_id}")
+            raise BadSignature(Reason.SIGNATURE_OTHER_KEY, key=self.key_id, expected=key.key_id)
         key.verify(self.signature, hashlib.blake2b(message).digest())
         key.verify(self.global_signature, self.signature + self.trusted_comment.encode("ascii"))
 
@@ -108,31 +109,31 @@ def sign(secret: bytes, key_id: str, message: bytes, trusted_comment: str) -> Si
 def parse_signature(data: bytes) -> Signature:
     """Strict: four lines, ASCII, the prehashed algorithm, exact lengths; else BadSignature."""
     if len(data) > MAX_SIGNATURE_BYTES:
-        raise BadSignature("manifest.sig is too large to be a minisign signature")
+        raise BadSignature(Reason.SIGNATURE_TOO_LARGE)
     try:
         text = data.decode("ascii")
     except UnicodeDecodeError:
-        raise BadSignature("manifest.sig is not ASCII text") from None
+        raise BadSignature(Reason.SIGNATURE_NOT_ASCII) from None
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     if len(lines) != 4:
-        raise BadSignature("manifest.sig does not have the four lines of a minisign signature")
+        raise BadSignature(Reason.SIGNATURE_LINES)
     untrusted, line1, trusted, line3 = lines
     if not untrusted.startswith("untrusted comment: ") or not trusted.startswith(
         "trusted comment: "
     ):
-        raise BadSignature("manifest.sig lacks its comment lines")
+        raise BadSignature(Reason.SIGNATURE_COMMENTS)
     comment = trusted.removeprefix("trusted comment: ")
     if not _COMMENT.match(comment) or not _COMMENT.match(untrusted[19:]):
-        raise BadSignature("manifest.sig has a comment that is not one line of printable ASCII")
+        raise BadSignature(Reason.SIGNATURE_COMMENT_TEXT)
     try:
         blob = _decode(line1, 74, "signature")
         global_signature = _decode(line3, 64, "global signature")
     except ValueError as exc:
-        raise BadSignature(f"manifest.sig: {exc}") from None
+        raise BadSignature(Reason.SIGNATURE_ENCODING, error=exc) from None
     if blob[:2] != PREHASHED:
-        raise BadSignature("manifest.sig does not use minisign's prehashed Ed25519 (ED)")
+        raise BadSignature(Reason.SIGNATURE_ALGORITHM)
     return Signature(key_id_of(blob[2:10]), blob[10:], comment, global_signature)
 
 

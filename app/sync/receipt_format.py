@@ -17,6 +17,7 @@ from app.sync import bundle_format as fmt
 from app.sync import minisign
 from app.sync.cards import AGE_RECIPIENT
 from app.sync.errors import BundleRejected
+from app.sync.reasons import Reason
 
 RECEIPT_FORMAT = "sviedka.receipt/1"
 RECEIPT, RECEIPT_SIG = "receipt.json", "receipt.sig"
@@ -74,7 +75,7 @@ def trusted_comment(receipt_id: str, bundle_id: str) -> str:
 def parse_trusted_comment(comment: str) -> tuple[str, str]:
     match = _COMMENT.match(comment)
     if match is None:
-        raise BundleRejected("receipt.sig's trusted comment is not a Sviedka receipt's")
+        raise BundleRejected(Reason.RECEIPT_COMMENT)
     return match[1], match[2]
 
 
@@ -82,11 +83,11 @@ def parse_receipt(data: bytes) -> Receipt:
     try:
         doc = parse_strict(data, max_depth=8)
     except MalformedJSON as exc:
-        raise BundleRejected(f"receipt.json is malformed: {exc}") from None
+        raise BundleRejected(Reason.RECEIPT_MALFORMED, error=exc) from None
     try:
         return _receipt(doc)
     except (KeyError, TypeError, ValueError) as exc:
-        raise BundleRejected(f"receipt.json is invalid: {exc}") from None
+        raise BundleRejected(Reason.RECEIPT_INVALID, error=exc) from None
 
 
 def _receipt(doc: Any) -> Receipt:

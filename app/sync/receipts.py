@@ -28,6 +28,7 @@ from app.sync.bundle_reader import BundleReader
 from app.sync.bundle_writer import bytes_member, discard, publish, write_pending
 from app.sync.errors import BundleRejected, SyncError
 from app.sync.outcomes import TestimonyRef, pick
+from app.sync.reasons import Reason, Why, code_of
 
 log = logging.getLogger(__name__)
 
@@ -135,14 +136,14 @@ def accept(vault: Vault, path: Path) -> ReceiptReport:
         raise SyncError("no organisation is trusted on this vault, so no receipt can be checked")
     receipt = _read(Path(path), reply.age_identity, organisation.signing_key)
     if receipt.sender != vault.key_id or receipt.recipient != reply.recipient:
-        raise BundleRejected("the receipt answers another vault's bundle")
+        raise BundleRejected(Reason.RECEIPT_OTHER_VAULT)
     with vault.transaction() as session:
         sent = exported.sent_bundle(session, receipt.bundle_id)
         if sent is None or (sent.sequence, sent.manifest_sha256) != (
             receipt.sequence,
             receipt.manifest_sha256,
         ):
-            raise BundleRejected("the receipt names a bundle this vault did not write")
+            raise BundleRejected(Reason.RECEIPT_NOT_SENT)
         confirmed, conflicts = _confirm(session, receipt)
         if not conflicts:
             # Receipts are cumulative and the organisation imports a sender's bundles in
@@ -167,12 +168,13 @@ def _read(path: Path, identity: str, key: minisign.PublicKey) -> rf.Receipt:
     try:
         return _verified(path, identity, key)
     except BundleRejected as exc:
-        if "no matching age recipient" in exc.reason:
-            raise BundleRejected("the receipt is not encrypted to this vault") from None
+        if code_of(exc.reason) is Reason.NOT_ADDRESSED:
+            raise BundleRejected(Reason.RECEIPT_NOT_ADDRESSED) from None
         # The reader is the bundles' and words its reasons for the organisation.
-        reason = exc.reason.replace("the bundle", "the receipt").replace(
-            "this organisation", "this vault"
-        )
+        reason = exc.reason
+        if isinstance(reason, Why):
+            reason = reason.reworded("the bundle", "the receipt")
+            reason = reason.reworded("this organisation", "this vault")
         raise BundleRejected(reason) from None
 
 
@@ -180,18 +182,18 @@ def _verified(path: Path, identity: str, key: minisign.PublicKey) -> rf.Receipt:
     with BundleReader(path, [identity]) as reader:
         first = reader.next()
         if first is None or first.name != rf.RECEIPT:
-            raise reader.reject("not a Sviedka receipt (it does not begin with receipt.json)")
+            raise reader.reject(Reason.RECEIPT_NOT_RECEIPT)
         data = reader.read_member(first, rf.MAX_RECEIPT_BYTES)
         second = reader.next()
         if second is None or second.name != rf.RECEIPT_SIG:
-            raise reader.reject("the receipt has no signature")
+            raise reader.reject(Reason.RECEIPT_UNSIGNED)
         signature_bytes = reader.read_member(second, minisign.MAX_SIGNATURE_BYTES)
         if reader.next() is not None:
-            raise reader.reject("the receipt holds more than receipt.json and receipt.sig")
+            raise reader.reject(Reason.RECEIPT_EXTRA)
         reader.finish()
     signature = minisign.parse_signature(signature_bytes)
     if signature.key_id != key.key_id:
-        raise BundleRejected("the receipt is not signed by the organisation this vault trusts")
+        raise BundleRejected(Reason.RECEIPT_OTHER_SIGNER)
     signature.verify(key, data)
     receipt = rf.parse_receipt(data)
     receipt_id, bundle_id = rf.parse_trusted_comment(signature.trusted_comment)
@@ -200,7 +202,7 @@ def _verified(path: Path, identity: str, key: minisign.PublicKey) -> rf.Receipt:
         receipt.bundle_id,
         key.key_id,
     ):
-        raise BundleRejected("receipt.json and its signature do not agree")
+        raise BundleRejected(Reason.RECEIPT_DISAGREES)
     return receipt
 
 

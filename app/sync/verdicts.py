@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from app.sync.holding import HoldReason
 from app.sync.import_apply import Applied
+from app.sync.reasons import Reason, Why
 
 
 class Verdict(StrEnum):
@@ -22,7 +24,7 @@ class Verdict(StrEnum):
 @dataclass(frozen=True)
 class Decision:
     verdict: Verdict
-    reason: str = ""  # REJECT: why, in one line; HOLD: a HoldReason
+    reason: str = ""  # REJECT: why, a Why (app.sync.reasons); HOLD: a HoldReason
     detail: str = ""  # HOLD: what the coordinator reads
     applied: Applied | None = None  # HOLD after reading: the conflicts it found
 
@@ -31,9 +33,9 @@ class Decision:
         return cls(Verdict.HOLD, reason, detail, applied)
 
     @classmethod
-    def reject(cls, reason: str) -> Decision:
-        return cls(Verdict.REJECT, reason)
+    def reject(cls, reason: Reason, **params: Any) -> Decision:
+        return cls(Verdict.REJECT, Why(reason, **params))
 
 
 IMPORT = Decision(Verdict.IMPORT)
-DUPLICATE_BUNDLE = Decision(Verdict.DUPLICATE, "bundle already imported")
+DUPLICATE_BUNDLE = Decision(Verdict.DUPLICATE, Why(Reason.ALREADY_IMPORTED))
