@@ -39,6 +39,7 @@ from app.sync.outcomes import (
     ImportReport,
     TestimonyRef,
 )
+from app.sync.reasons import Reason
 
 # The results and statuses the faces read, named where they call.
 __all__ = [
@@ -154,7 +155,7 @@ class Exchange:
     def read_organisation_card(path: Path) -> cards.OrganisationCard:
         card = cards.read_card(path)
         if not isinstance(card, cards.OrganisationCard):
-            raise CardInvalid(f"{path.name} is an interviewer's card, not an organisation's")
+            raise CardInvalid(Reason.CARD_NOT_ORGANISATION, where=path.name)
         return card
 
     def trust(self, card: cards.OrganisationCard) -> OrganisationView | None:

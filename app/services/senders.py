@@ -15,6 +15,7 @@ from app.storage.vault import Vault
 from app.sync import cards, identities, importer
 from app.sync.errors import CardInvalid, SenderError
 from app.sync.outcomes import ImportReport
+from app.sync.reasons import Reason
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class Senders:
     def read_card(path: Path) -> cards.InterviewerCard:
         card = cards.read_card(path)
         if not isinstance(card, cards.InterviewerCard):
-            raise CardInvalid(f"{path.name} is an organisation card, not an interviewer's card")
+            raise CardInvalid(Reason.CARD_NOT_INTERVIEWER, where=path.name)
         return card
 
     def add(self, card: cards.InterviewerCard, progress: Progress = None) -> ImportReport:
