@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 from app.cli.commands import opened, out
+from app.domain.person_reasons import english
 from app.services.persons import BadRecognition, CannotMerge, Persons
 
 
@@ -70,7 +71,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         out("No two persons look like the same person.")
         return 0
     for suggestion in found:
-        reasons = "; ".join(suggestion.reasons)
+        reasons = "; ".join(english(reason) for reason in suggestion.reasons)
         out(f"{suggestion.a}  {suggestion.b}  {suggestion.score:.2f}  {reasons}")
     out("Nothing was merged: review each pair, then `sviedka persons merge A B`.")
     return 0

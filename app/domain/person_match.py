@@ -20,6 +20,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import ModuleType
 
+from app.domain import person_reasons as why
+from app.domain.person_reasons import Reason
+
 __all__ = [
     "MAX_BLOCK",
     "THRESHOLD",
@@ -67,12 +70,23 @@ class Suggestion:
     a: str
     b: str
     score: float
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
 
     def as_json(self) -> dict[str, object]:
-        return {"a": self.a, "b": self.b, "score": self.score, "reasons": list(self.reasons)}
+        return {
+            "a": self.a,
+            "b": self.b,
+            "score": self.score,
+            "reasons": [reason.as_json() for reason in self.reasons],
+        }
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(reason.code for reason in self.reasons)
 
 
+# How two given names relate: their kind ("same", "equivalent", "partial", "diminutive")
+# and a reason to show, or None.
 Relation = Callable[[str, str], tuple[str, str] | None]
 
 
@@ -107,22 +121,29 @@ def _shared_words(a: Profile, b: Profile) -> tuple[int, list[str], list[str]]:
     return len(a.words) - len(unmatched_a), unmatched_a, unmatched_b
 
 
-def _name_evidence(a: Profile, b: Profile, relation: Relation) -> tuple[float, list[str]]:
+def _name_evidence(a: Profile, b: Profile, relation: Relation) -> tuple[float, list[Reason]]:
     shared, rest_a, rest_b = _shared_words(a, b)
     if shared >= 2:
-        return _TWO_WORDS, [f"{shared} words of the name match across scripts and spellings"]
+        return _TWO_WORDS, [Reason(why.NAME_WORDS_MATCH, (("words", str(shared)),))]
     if shared == 0:
         return 0.0, []
-    points, reasons = _ONE_WORD, ["one word of the name matches"]
-    best: tuple[float, str] | None = None
+    points, reasons = _ONE_WORD, [Reason(why.ONE_NAME_WORD)]
+    best: tuple[float, Reason] | None = None
     for word_a, word_b in itertools.product(rest_a, rest_b):
         found = relation(word_a, word_b)
         if found is None:
             continue
-        kind, reason = found
-        weight = _GIVEN_SAME if kind in ("same", "equivalent") else _GIVEN_PARTIAL
+        kind = found[0]
+        if kind in ("same", "equivalent"):
+            weight, reason = (
+                _GIVEN_SAME,
+                Reason(why.GIVEN_NAME_EQUIVALENT, (("a", word_a), ("b", word_b))),
+            )
+        else:
+            weight = _GIVEN_PARTIAL
+            reason = Reason(why.GIVEN_NAME_PARTIAL, (("a", word_a), ("b", word_b), ("kind", kind)))
         if best is None or weight > best[0]:
-            best = (weight, f"given names: {reason}" if reason else f"given names are {kind}")
+            best = (weight, reason)
     if best is not None:
         points += best[0]
         reasons.append(best[1])
@@ -136,19 +157,19 @@ def score(a: Profile, b: Profile, relation: Relation = given_name_relation) -> S
     points, reasons = _name_evidence(a, b, relation)
     if a.case_codes & b.case_codes:
         points += _CASE_CODE
-        reasons.append("same case code")
+        reasons.append(Reason(why.SAME_CASE_CODE))
     if a.birth_lo and b.birth_lo:
         if a.birth_lo == a.birth_hi == b.birth_lo == b.birth_hi:
             points += _SAME_DAY
-            reasons.append("same birth date")
+            reasons.append(Reason(why.SAME_BIRTH_DATE))
         else:
             points += _COMPATIBLE_BIRTH
-            reasons.append("birth dates compatible (not precise enough to be sure)")
+            reasons.append(Reason(why.BIRTH_DATES_COMPATIBLE))
     elif points:
-        reasons.append("no birth date to compare")
+        reasons.append(Reason(why.NO_BIRTH_DATE))
     if a.relatives & b.relatives:
         points += _RELATIVE
-        reasons.append("a relative in common")
+        reasons.append(Reason(why.RELATIVE_IN_COMMON))
     if points < THRESHOLD:
         return None
     first, second = sorted((a.id, b.id))

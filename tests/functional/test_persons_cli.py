@@ -30,6 +30,11 @@ def test_persons_suggest_merge_separate_and_report(closed_vault: Path) -> None:
     suggested = json.loads(sviedka("persons", "suggest", "--json", vault=closed_vault).out)
     assert len(suggested) == 4
     assert {"a", "b", "score", "reasons"} == set(suggested[0])
+    assert all(isinstance(r["code"], str) for pair in suggested for r in pair["reasons"])
+    assert {"code": "same_birth_date"} in suggested[0]["reasons"]
+    printed = sviedka("persons", "suggest", vault=closed_vault).out
+    assert "same birth date" in printed  # the English sentence built from the code
+    assert "same_birth_date" not in printed
     merged_ids = []
     for pair in suggested:
         merged = sviedka("persons", "merge", pair["a"], pair["b"], "--yes", vault=closed_vault)

@@ -87,7 +87,7 @@ def _pairs(ids: set[str]) -> list[tuple[str, str]]:
 def test_suggestions_give_a_score_and_reasons(vault: Vault, archive: list[str]) -> None:
     suggestion = Persons(vault).suggestions()[0]
     assert 0 < suggestion.score <= 1
-    assert "same birth date" in suggestion.reasons
+    assert "same_birth_date" in suggestion.codes
 
 
 def test_before_merging_a_person_reported_three_times_counts_three_times(

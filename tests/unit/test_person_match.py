@@ -12,6 +12,7 @@ from app.domain.person_match import (
     score,
     suggest,
 )
+from app.domain.person_reasons import CODES, english
 from app.domain.person_status import Evidence, status_as_of
 from tests.factories import day, minimal_testimony
 
@@ -40,7 +41,7 @@ def test_the_same_name_in_three_scripts_and_spellings_is_suggested() -> None:
     for other in ("Алесь Беляцкий", "Ales Bialiatski", "Aleś Bialacki"):
         found = score(a, profile("b", other, born=BORN))
         assert found is not None, other
-        assert "same birth date" in found.reasons
+        assert "same_birth_date" in found.codes
 
 
 def test_namesakes_born_on_other_days_are_never_suggested() -> None:
@@ -66,7 +67,7 @@ def test_a_surname_alone_is_not_enough_without_more() -> None:
 def test_a_shared_case_code_is_a_reason() -> None:
     found = score(profile("a", "X", code="pp 2022 0417"), profile("b", "Y", code="pp 2022 0417"))
     assert found is not None
-    assert "same case code" in found.reasons
+    assert "same_case_code" in found.codes
 
 
 def test_given_name_equivalents_help_but_a_diminutive_never_suffices_alone() -> None:
@@ -81,7 +82,10 @@ def test_given_name_equivalents_help_but_a_diminutive_never_suffices_alone() -> 
         profile("a", "Юрый Шаўчук", born=born), profile("b", "Юра Шаўчук", born=born), relation
     )
     assert dated is not None
-    assert any("юра" in reason and "юрый" in reason for reason in dated.reasons)
+    partial = [r.as_json() for r in dated.reasons if r.code == "given_name_partial"]
+    assert partial == [
+        {"code": "given_name_partial", "a": "юрый", "b": "юра", "kind": "diminutive"}
+    ]
 
 
 def test_the_shipped_given_names_table_is_used_when_present() -> None:
@@ -107,7 +111,7 @@ def test_a_crowd_sharing_a_common_name_is_compared_only_where_more_is_shared() -
     crowd += [profile("twin-b", "Aliaksandr Ivanou", born=born)]
     found = suggest(crowd)
     assert [(s.a, s.b) for s in found] == [("twin-a", "twin-b")]
-    assert "same birth date" in found[0].reasons
+    assert "same_birth_date" in found[0].codes
 
 
 def test_status_is_the_latest_dated_evidence_with_its_source() -> None:
@@ -137,3 +141,23 @@ def test_entries_keep_folded_words_and_keys_and_the_birth_interval() -> None:
     entry = entries_of(doc)[0]
     assert entry.name_keys.startswith("бяляцкі=")  # the case-folded word, then its keys
     assert (entry.birth_lo, entry.birth_hi) == ("1962-09-25", "1962-09-25")
+
+
+def test_reasons_are_codes_with_parameters_and_english_is_built_from_them() -> None:
+    def relation(a: str, b: str) -> tuple[str, str] | None:
+        return ("equivalent", "") if {a, b} == {"юрась", "юрий"} else None
+
+    born = ("1980-02-02", "1980-02-02")
+    found = score(
+        profile("a", "Юрась Шаўчук", born=born), profile("b", "Юрий Шаўчук", born=born), relation
+    )
+    assert found is not None
+    shown = found.as_json()["reasons"]
+    assert isinstance(shown, list)
+    assert {"code": "given_name_equivalent", "a": "юрась", "b": "юрий"} in shown
+    assert {"code": "same_birth_date"} in shown
+    assert all(reason["code"] in CODES for reason in shown)
+    sentences = [english(reason) for reason in found.reasons]
+    assert "given names: юрась ~ юрий" in sentences
+    assert "same birth date" in sentences
+    assert all("{" not in sentence for sentence in sentences)
