@@ -24,6 +24,7 @@ from app.services.archive_view import Archive, PeopleSnapshot
 from app.ui import parts, privacy
 from app.ui.persons.file_dialog import open_file
 from app.ui.persons.model import NAME, ROLE_ID, PersonsModel, display_name
+from app.ui.persons.reasons import reasons_text
 from app.ui.persons.timeline import open_timeline
 from app.ui.privacy import PrivateItem, PrivateLine, PrivateNames
 from app.ui.workers import TaskRunner, progress_bar
@@ -32,16 +33,6 @@ from app.ui.workspace.counts import english_count
 COORDINATOR_ONLY = QT_TRANSLATE_NOOP(
     "PersonsView", "Only a coordinator's vault decides who is the same person."
 )
-
-
-# The one reason that quotes names ("given names: Аляксандр ~ Alexander", app.domain).
-GIVEN_NAMES = "given names: "
-
-
-def _reason_masked(reason: str) -> str:
-    if reason.startswith(GIVEN_NAMES):
-        return GIVEN_NAMES + privacy.mask(reason.removeprefix(GIVEN_NAMES))
-    return reason
 
 
 class PersonsView(QWidget):
@@ -163,9 +154,9 @@ class PersonsView(QWidget):
                 self._name(pair.a),
                 self._name(pair.b),
                 f"{pair.score:.2f}",
-                "; ".join(pair.reasons),
+                reasons_text(pair.reasons),
             )
-            why = "; ".join(map(_reason_masked, pair.reasons))
+            why = reasons_text(pair.reasons, privacy.mask)  # quoted given names masked
             for column, text in enumerate(cells):
                 item: QTableWidgetItem
                 if column < 2:
