@@ -553,7 +553,7 @@ versions</source>
 <context>
     <name>CheckListNode</name>
     <message>
-        <location filename="../../app/ui/editor/choices.py" line="242"/>
+        <location filename="../../app/ui/editor/choices.py" line="259"/>
         <source>Filter…</source>
         <translation>Фільтр…</translation>
     </message>
@@ -569,54 +569,224 @@ versions</source>
 <context>
     <name>Country</name>
     <message>
+        <location filename="../../app/ui/editor/countries.py" line="24"/>
         <location filename="../../app/ui/quick/places.py" line="14"/>
         <source>Belarus</source>
         <translation>Беларусь</translation>
     </message>
     <message>
+        <location filename="../../app/ui/editor/countries.py" line="25"/>
         <location filename="../../app/ui/quick/places.py" line="15"/>
         <source>Lithuania</source>
         <translation>Літва</translation>
     </message>
     <message>
+        <location filename="../../app/ui/editor/countries.py" line="26"/>
         <location filename="../../app/ui/quick/places.py" line="16"/>
         <source>Poland</source>
         <translation>Польшча</translation>
     </message>
     <message>
+        <location filename="../../app/ui/editor/countries.py" line="27"/>
         <location filename="../../app/ui/quick/places.py" line="17"/>
         <source>Latvia</source>
         <translation>Латвія</translation>
     </message>
     <message>
+        <location filename="../../app/ui/editor/countries.py" line="28"/>
         <location filename="../../app/ui/quick/places.py" line="18"/>
         <source>Ukraine</source>
         <translation>Украіна</translation>
     </message>
     <message>
+        <location filename="../../app/ui/editor/countries.py" line="29"/>
         <location filename="../../app/ui/quick/places.py" line="19"/>
         <source>Georgia</source>
         <translation>Грузія</translation>
     </message>
     <message>
+        <location filename="../../app/ui/editor/countries.py" line="30"/>
         <location filename="../../app/ui/quick/places.py" line="20"/>
         <source>Germany</source>
         <translation>Германія</translation>
     </message>
     <message>
+        <location filename="../../app/ui/editor/countries.py" line="31"/>
         <location filename="../../app/ui/quick/places.py" line="21"/>
         <source>Czechia</source>
         <translation>Чэхія</translation>
     </message>
     <message>
+        <location filename="../../app/ui/editor/countries.py" line="32"/>
         <location filename="../../app/ui/quick/places.py" line="22"/>
         <source>Estonia</source>
         <translation>Эстонія</translation>
     </message>
     <message>
+        <location filename="../../app/ui/editor/countries.py" line="33"/>
         <location filename="../../app/ui/quick/places.py" line="23"/>
         <source>Russia</source>
         <translation>Расія</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="34"/>
+        <source>Kazakhstan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="35"/>
+        <source>Armenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="36"/>
+        <source>Azerbaijan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="37"/>
+        <source>Moldova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="38"/>
+        <source>Slovakia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="39"/>
+        <source>Hungary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="40"/>
+        <source>Romania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="41"/>
+        <source>Bulgaria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="42"/>
+        <source>Serbia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="43"/>
+        <source>Montenegro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="44"/>
+        <source>Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="45"/>
+        <source>Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="46"/>
+        <source>Norway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="47"/>
+        <source>Denmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="48"/>
+        <source>Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="49"/>
+        <source>Belgium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="50"/>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="51"/>
+        <source>Spain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="52"/>
+        <source>Portugal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="53"/>
+        <source>Italy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="54"/>
+        <source>Austria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="55"/>
+        <source>Switzerland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="56"/>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="57"/>
+        <source>Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="58"/>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="59"/>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="60"/>
+        <source>Israel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="61"/>
+        <source>Turkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="62"/>
+        <source>United Arab Emirates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="63"/>
+        <source>Uzbekistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="64"/>
+        <source>Kyrgyzstan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="65"/>
+        <source>China</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5266,32 +5436,32 @@ versions</source>
         <translation>Паказваць толькі змены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="92"/>
+        <location filename="../../app/ui/testimony/history.py" line="97"/>
         <source>saved by you</source>
         <translation>захавалі вы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="96"/>
+        <location filename="../../app/ui/testimony/history.py" line="101"/>
         <source>saved by %1 (key %2)</source>
         <translation>захаваў(-ла) %1 (ключ %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="98"/>
+        <location filename="../../app/ui/testimony/history.py" line="103"/>
         <source>saved with key %2</source>
         <translation>захавана з ключом %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="100"/>
+        <location filename="../../app/ui/testimony/history.py" line="105"/>
         <source>Version %1</source>
         <translation>Версія %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="127"/>
+        <location filename="../../app/ui/testimony/history.py" line="132"/>
         <source>Version %1, the first: nothing to compare it with.</source>
         <translation>Версія %1, першая: няма з чым параўнаць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="134"/>
+        <location filename="../../app/ui/testimony/history.py" line="139"/>
         <source>Version %1. Marked: what changed since version %2 (%3).</source>
         <translation>Версія %1. Вылучана тое, што змянілася пасля версіі %2 (%3).</translation>
     </message>
@@ -5574,40 +5744,136 @@ versions</source>
 <context>
     <name>Language</name>
     <message>
+        <location filename="../../app/ui/editor/countries.py" line="68"/>
         <location filename="../../app/ui/quick/places.py" line="26"/>
         <source>Belarusian</source>
         <translation>Беларуская</translation>
     </message>
     <message>
+        <location filename="../../app/ui/editor/countries.py" line="69"/>
         <location filename="../../app/ui/quick/places.py" line="27"/>
         <source>Russian</source>
         <translation>Руская</translation>
     </message>
     <message>
+        <location filename="../../app/ui/editor/countries.py" line="70"/>
         <location filename="../../app/ui/quick/places.py" line="28"/>
         <source>English</source>
         <translation>Англійская</translation>
     </message>
     <message>
+        <location filename="../../app/ui/editor/countries.py" line="71"/>
         <location filename="../../app/ui/quick/places.py" line="29"/>
         <source>Polish</source>
         <translation>Польская</translation>
     </message>
     <message>
+        <location filename="../../app/ui/editor/countries.py" line="72"/>
         <location filename="../../app/ui/quick/places.py" line="30"/>
         <source>Lithuanian</source>
         <translation>Літоўская</translation>
     </message>
     <message>
+        <location filename="../../app/ui/editor/countries.py" line="73"/>
         <location filename="../../app/ui/quick/places.py" line="31"/>
         <source>Ukrainian</source>
         <translation>Украінская</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="74"/>
+        <source>Latvian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="75"/>
+        <source>Estonian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="76"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="77"/>
+        <source>Czech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="78"/>
+        <source>Georgian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="79"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="80"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="81"/>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="82"/>
+        <source>Hebrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="83"/>
+        <source>Yiddish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="84"/>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="85"/>
+        <source>Armenian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="86"/>
+        <source>Azerbaijani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="87"/>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="88"/>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="89"/>
+        <source>Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="90"/>
+        <source>Slovak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/editor/countries.py" line="91"/>
+        <source>Romanian</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ListNode</name>
     <message>
-        <location filename="../../app/ui/editor/builder.py" line="38"/>
+        <location filename="../../app/ui/editor/builder.py" line="46"/>
         <source>Remove entry</source>
         <translation>Выдаліць запіс</translation>
     </message>
@@ -6222,47 +6488,47 @@ versions</source>
     <message>
         <location filename="../../app/ui/persons/reasons.py" line="16"/>
         <source>%1 words of the name match across scripts and spellings</source>
-        <translation type="unfinished"></translation>
+        <translation>супадаюць %1 словы імя (у любым пісьме і напісанні)</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/reasons.py" line="19"/>
         <source>one word of the name matches</source>
-        <translation type="unfinished"></translation>
+        <translation>супадае адно слова імя</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/reasons.py" line="20"/>
         <source>given names: %1 ~ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>імёны: %1 ~ %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/reasons.py" line="21"/>
         <source>given names: %1 ~ %2 (a partial or diminutive form)</source>
-        <translation type="unfinished"></translation>
+        <translation>імёны: %1 ~ %2 (частковая або памяншальная форма)</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/reasons.py" line="24"/>
         <source>same case code</source>
-        <translation type="unfinished"></translation>
+        <translation>той жа нумар справы</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/reasons.py" line="25"/>
         <source>same birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>тая ж дата нараджэння</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/reasons.py" line="26"/>
         <source>birth dates compatible (not precise enough to be sure)</source>
-        <translation type="unfinished"></translation>
+        <translation>даты нараджэння сумяшчальныя (недастаткова дакладныя, каб быць упэўненымі)</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/reasons.py" line="29"/>
         <source>no birth date to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>няма даты нараджэння для параўнання</translation>
     </message>
     <message>
         <location filename="../../app/ui/persons/reasons.py" line="30"/>
         <source>a relative in common</source>
-        <translation type="unfinished"></translation>
+        <translation>агульны сваяк</translation>
     </message>
 </context>
 <context>
@@ -7089,6 +7355,14 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         <location filename="../../app/ui/editor/refs.py" line="43"/>
         <source>Person %1, no name yet</source>
         <translation>Асоба %1, пакуль без імя</translation>
+    </message>
+</context>
+<context>
+    <name>SearchNode</name>
+    <message>
+        <location filename="../../app/ui/editor/choices.py" line="133"/>
+        <source>Type to search…</source>
+        <translation type="unfinished">Пачніце ўводзіць для пошуку…</translation>
     </message>
 </context>
 <context>
@@ -8135,32 +8409,32 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
 <context>
     <name>VersionForm</name>
     <message>
-        <location filename="../../app/ui/testimony/version_form.py" line="28"/>
+        <location filename="../../app/ui/testimony/version_form.py" line="29"/>
         <source>was: %1</source>
         <translation>было: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_form.py" line="29"/>
+        <location filename="../../app/ui/testimony/version_form.py" line="30"/>
         <source>new</source>
         <translation>новае</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_form.py" line="30"/>
+        <location filename="../../app/ui/testimony/version_form.py" line="31"/>
         <source>changed</source>
         <translation>зменена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_form.py" line="31"/>
+        <location filename="../../app/ui/testimony/version_form.py" line="32"/>
         <source>removed</source>
         <translation>выдалена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_form.py" line="32"/>
+        <location filename="../../app/ui/testimony/version_form.py" line="33"/>
         <source>Handling of this record</source>
         <translation>Канфідэнцыйнасць і статус запісу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_form.py" line="33"/>
+        <location filename="../../app/ui/testimony/version_form.py" line="34"/>
         <source>Other answers</source>
         <translation>Іншыя адказы</translation>
     </message>
@@ -8168,37 +8442,37 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
 <context>
     <name>VersionWords</name>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="27"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="31"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="28"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="32"/>
         <source>No</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="29"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="33"/>
         <source>Person %1, no name yet</source>
         <translation>Асоба %1, пакуль без імя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="30"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="34"/>
         <source>(no longer in this record)</source>
         <translation>(ужо няма ў гэтым запісе)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="31"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="35"/>
         <source>date unknown</source>
         <translation>дата невядомая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="32"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="36"/>
         <source>not a calendar date</source>
         <translation>неіснуючая дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="33"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="37"/>
         <source>about %1</source>
         <translation>прыблізна %1</translation>
     </message>
@@ -8224,14 +8498,6 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
         <location filename="../../app/ui/view_bar.py" line="35"/>
         <source>&amp;Figures</source>
         <translation>&amp;Лічбы</translation>
-    </message>
-</context>
-<context>
-    <name>VocabNode</name>
-    <message>
-        <location filename="../../app/ui/editor/choices.py" line="125"/>
-        <source>Type to search…</source>
-        <translation>Пачніце ўводзіць для пошуку…</translation>
     </message>
 </context>
 </TS>
