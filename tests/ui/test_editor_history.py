@@ -17,7 +17,7 @@ from app.services.workspace import Workspace
 from app.storage import testimonies
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
-from app.ui import i18n
+from app.ui import i18n, privacy
 from app.ui.editor import schema
 from app.ui.testimony.changes import Mark
 from app.ui.testimony.history import HistoryDialog
@@ -261,3 +261,24 @@ def test_nothing_in_the_history_can_be_edited(qtbot: QtBot, vault: Vault, englis
         assert dialog.findChildren(kind) == []
     assert all(edit.isReadOnly() for edit in dialog.findChildren(QTextEdit))
     assert "saved by you" in dialog.versions.item(0).text()
+
+
+def test_the_privacy_screen_masks_names_and_birth_dates_in_the_history(
+    qtbot: QtBot, vault: Vault, english: None
+) -> None:
+    workspace = Workspace(vault)
+    first = mother_and_son()
+    first["persons"][1]["birth_date"] = day("1994-03-17")
+    saved = workspace.save(first)
+    dialog = opened(qtbot, workspace, saved.testimony_id, "en")
+    assert "Алесь Баравік" in dialog.content.toPlainText()
+    privacy.set_enabled(True)
+    try:
+        text = dialog.content.toPlainText()  # an open History follows the setting at once
+    finally:
+        privacy.set_enabled(False)
+    for name in ("Алесь", "Ганна", "Баравік", "1994", "17 March"):
+        assert name not in text
+    assert "Person\nА. Б." in text
+    assert "Health 1, А. Б." in text
+    assert "Алесь Баравік" in dialog.content.toPlainText()  # and back when it is off

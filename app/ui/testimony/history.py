@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.services.workspace import Workspace
 from app.storage.testimonies import VersionInfo
-from app.ui import settings
+from app.ui import privacy, settings
 from app.ui.editor.schema import testimony_spec
 from app.ui.testimony.changes import compare
 from app.ui.testimony.version_form import Highlight, VersionForm, mark_word
@@ -82,8 +82,13 @@ class HistoryDialog(QDialog):
             self.versions.addItem(self._title(info))
         self.versions.currentRowChanged.connect(self._show)
         self.only_changes.toggled.connect(lambda _on: self._show(self.versions.currentRow()))
+        # The privacy screen, turned on or off, shows at once here as in every open view.
+        privacy.screen().changed.connect(self._privacy_changed)
         if self._infos:
             self.versions.setCurrentRow(0)
+
+    def _privacy_changed(self, _on: bool) -> None:
+        self._show(self.versions.currentRow())
 
     def _title(self, info: VersionInfo) -> str:
         """ "Version 2 · 3 December 2026, 14:05 · you": the picker says who and when."""

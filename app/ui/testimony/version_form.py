@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.ui import privacy
 from app.ui.editor.labels import field_label
 from app.ui.editor.schema import Kind
 from app.ui.editor.sections import SECTIONS
@@ -156,7 +157,7 @@ class VersionForm:
         """Whom the entry is about, as the editor's list shows it (", Алесь Баравік"); for an
         entry of Persons, who it is."""
         shown = entry.value if entry.value is not None else entry.before
-        name = best_name(shown) if isinstance(shown, dict) else ""
+        name = privacy.shown(best_name(shown)) if isinstance(shown, dict) else ""
         if name:
             return f", {name}"
         for child in entry.children:

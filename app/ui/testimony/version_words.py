@@ -3,11 +3,14 @@ their label in the interface language, dates as dates ("March 2023"), persons by
 entries by section and number, countries and languages by name, yes and no.
 
 Refs ("p2", "e1") and codes are what the record stores, never what a reader sees: a ref that
-names nobody in either version reads "(no longer in this record)", not its letters.
+names nobody in either version reads "(no longer in this record)", not its letters. With the
+privacy screen on, what identifies a person (names, birth date, case code, contact: the
+schema's x-sensitive fields) reads as initials and dots, wherever it is shown here.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -15,13 +18,14 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 from app.domain.vocabulary import VocabularySet
+from app.ui import privacy
 from app.ui.editor.enum_labels import enum_label
 from app.ui.editor.labels import field_label
 from app.ui.editor.schema import FieldSpec, Kind, testimony_spec
 from app.ui.editor.sections import SECTIONS
 from app.ui.quick.places import countries, languages
 
-__all__ = ["VersionWords", "best_name", "moment", "section_title"]
+__all__ = ["VersionWords", "best_name", "identifying", "moment", "section_title"]
 
 _CONTEXT = "VersionWords"
 _YES = QT_TRANSLATE_NOOP("VersionWords", "Yes")
@@ -58,6 +62,29 @@ def best_name(person: dict[str, Any]) -> str:
     return str(code) if code else ""
 
 
+@functools.cache
+def _sensitive() -> tuple[str, ...]:
+    """The patterns of the fields that identify a person ("persons[].names" ...)."""
+    found, stack = [], [testimony_spec()]
+    while stack:
+        spec = stack.pop()
+        if spec.sensitive:
+            found.append(spec.pattern)
+            continue
+        stack.extend(spec.properties)
+        if spec.item is not None:
+            stack.append(spec.item)
+    return tuple(found)
+
+
+def identifying(spec: FieldSpec | None) -> bool:
+    """Whether an answer of ``spec`` identifies a person (inside a sensitive field)."""
+    if spec is None:
+        return False
+    pattern = spec.pattern
+    return any(pattern == p or pattern.startswith((f"{p}.", f"{p}[")) for p in _sensitive())
+
+
 def _child(spec: FieldSpec | None, name: str) -> FieldSpec | None:
     if spec is None or name not in spec.property_names:
         return None
@@ -69,7 +96,8 @@ def _refs_in_words(doc: dict[str, Any]) -> dict[str, str]:
     persons = [p for p in doc.get("persons", []) if isinstance(p, dict)]
     for number, person in enumerate(persons, start=1):
         if isinstance(person.get("ref"), str):
-            found[person["ref"]] = best_name(person) or _tr(_UNNAMED).replace("%1", str(number))
+            name = privacy.shown(best_name(person))
+            found[person["ref"]] = name or _tr(_UNNAMED).replace("%1", str(number))
     for key, entries in doc.items():
         if key == "persons" or not isinstance(entries, list):
             continue
@@ -108,7 +136,12 @@ class VersionWords:
         return [self.value(inner, v) for v in value]
 
     def value(self, spec: FieldSpec | None, value: Any) -> str:
-        """One answer in words; a list answer as its values joined."""
+        """One answer in words (masked by the privacy screen when it identifies a person); a
+        list answer as its values joined."""
+        text = self._value(spec, value)
+        return privacy.shown(text) if identifying(spec) else text
+
+    def _value(self, spec: FieldSpec | None, value: Any) -> str:
         if isinstance(value, list):
             return ", ".join(self.items(spec, value))
         if isinstance(value, bool):
