@@ -14,13 +14,14 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QGuiApplication,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
     QTextDocument,
 )
@@ -72,9 +73,42 @@ def pdf_writer(handover: Handover) -> bytes:
 
 
 def draw(found: Dossiers) -> bytes:
+    """The dossiers as a PDF: the cover, then each dossier from a new page, numbered."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("drawing a PDF needs a QGuiApplication (the faces create one)")
-    document = QTextDocument()
+    data = QByteArray()
+    device = QBuffer(data)
+    device.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(device)
+    writer.setTitle(word("dossiers", found.lang))  # never a name: metadata is read first
+    writer.setCreator("Sviedka")
+    writer.setResolution(_DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 16, 18, 10),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    pages = _Pages(writer)
+    try:
+        labels = EnumLabels(found.lang)
+        pages.add(_cover(found))
+        for one in found.dossiers:
+            pages.add(_dossier(one, found.lang, labels))
+    finally:
+        pages.end()
+    del writer  # the PDF is finished when its writer goes
+    device.close()
+    return bytes(data.data())
+
+
+_DPI = 300
+_FOOTER_MM = 8
+
+
+def _font() -> QFont:
     font = QFont(font_family())
     font.setPointSizeF(9.5)
     # No ligatures nor kerning: a SHA-256 or an id must come out of the PDF as it went in ("ff"
@@ -83,27 +117,47 @@ def draw(found: Dossiers) -> bytes:
         font.setFeature(QFont.Tag(feature), 0)
     font.setKerning(False)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # the font's own widths
-    document.setDefaultFont(font)
-    document.setDefaultStyleSheet(_STYLE)
-    document.setHtml(_html(found))
-    data = QByteArray()
-    device = QBuffer(data)
-    device.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(device)
-    writer.setTitle(word("dossiers", found.lang))  # never a name: metadata is read first
-    writer.setCreator("Sviedka")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 16, 18, 16),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    document.print_(writer)
-    del writer  # the PDF is finished when its writer goes
-    device.close()
-    return bytes(data.data())
+    return font
+
+
+class _Pages:
+    """Each dossier is laid out as a document of its own and painted page by page: one
+    document for the whole file costs more than linear time in its length (laid out twice
+    by QTextDocument.print_, and longer to lay out the longer it is)."""
+
+    def __init__(self, writer: QPdfWriter) -> None:
+        self._writer = writer
+        self._painter = QPainter(writer)
+        self._font = _font()
+        area = writer.pageLayout().paintRectPixels(_DPI)
+        footer = _FOOTER_MM / 25.4 * _DPI
+        self._body = QSizeF(area.width(), area.height() - footer)
+        self._footer = QRectF(0, area.height() - footer * 0.6, area.width(), footer * 0.6)
+        self._number = 0
+
+    def add(self, html_text: str) -> None:
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(self._writer)
+        document.setDefaultFont(self._font)
+        document.setDefaultStyleSheet(_STYLE)
+        document.setHtml(html_text)
+        document.setPageSize(self._body)
+        height = self._body.height()
+        for page in range(document.pageCount()):
+            if self._number:
+                self._writer.newPage()
+            self._number += 1
+            self._painter.save()
+            self._painter.translate(0, -page * height)
+            document.drawContents(
+                self._painter, QRectF(0, page * height, self._body.width(), height)
+            )
+            self._painter.restore()
+            self._painter.setFont(self._font)
+            self._painter.drawText(self._footer, Qt.AlignmentFlag.AlignCenter, str(self._number))
+
+    def end(self) -> None:
+        self._painter.end()
 
 
 _STYLE = """
@@ -120,22 +174,21 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _html(found: Dossiers) -> str:
-    lang, labels = found.lang, EnumLabels(found.lang)
+def _cover(found: Dossiers) -> str:
+    lang = found.lang
     made = datetime.now(UTC).date().isoformat()
-    head = [
+    parts = [
         f"<h1>{_e(word('dossiers', lang))}</h1>",
         f"<p>{_e(word('scope', lang))}: {_e(found.scope)}<br/>{_e(word('made', lang))}: {made}</p>",
     ]
     if not found.dossiers:
-        head.append(f"<p class='note'>{_e(word('nobody', lang))}</p>")
-    body = [_dossier(one, lang, labels) for one in found.dossiers]
-    return "<html><body>" + "".join(head) + "".join(body) + "</body></html>"
+        parts.append(f"<p class='note'>{_e(word('nobody', lang))}</p>")
+    return "<html><body>" + "".join(parts) + "</body></html>"
 
 
 def _dossier(one: Dossier, lang: str, labels: EnumLabels) -> str:
     parts = [
-        "<div style='page-break-before: always'>",
+        "<html><body>",
         f"<h1>{_e(word('dossier', lang))}: {_e(one.title)}</h1>",
     ]
     identity = one.identity
@@ -157,7 +210,7 @@ def _dossier(one: Dossier, lang: str, labels: EnumLabels) -> str:
         if entries:
             parts.append(_section(key, [_entry(e, lang, labels) for e in entries], lang))
     parts.append(_annex(one, lang, labels))
-    parts.append("</div>")
+    parts.append("</body></html>")
     return "".join(parts)
 
 
