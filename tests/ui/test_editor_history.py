@@ -282,3 +282,28 @@ def test_the_privacy_screen_masks_names_and_birth_dates_in_the_history(
     assert "Person\nА. Б." in text
     assert "Health 1, А. Б." in text
     assert "Алесь Баравік" in dialog.content.toPlainText()  # and back when it is off
+
+
+def test_an_act_added_in_front_leaves_the_acts_after_it_unmarked(
+    qtbot: QtBot, vault: Vault, english: None
+) -> None:
+    """Entries are the same entry by their ref, not by their place in the list."""
+    workspace = Workspace(vault)
+    testimony_id = saved_twice(workspace)
+    third = workspace.load(testimony_id).document
+    third["ill_treatment_acts"].insert(
+        0, {"ref": "a2", "victim": "p2", "method": "sleep_deprivation", "from": day("2023-03-02")}
+    )
+    del third["health"]  # and the condition is taken out
+    workspace.save(third, testimony_id)
+
+    dialog = opened(qtbot, workspace, testimony_id, "en")
+    assert [(h.where, h.mark) for h in dialog.highlights] == [
+        ("Ill-treatment acts 1", Mark.ADDED),
+        ("Health 1", Mark.REMOVED),
+    ]
+    text = dialog.content.toPlainText()
+    assert "Ill-treatment acts 2, Алесь Баравік\n" in text  # the beating, now second, unmarked
+    assert "Health 1, Алесь Баравік (removed)" in text
+    page = dialog.content.toHtml()
+    assert re.search(r"line-through[^>]*>Cardiovascular", page)  # what it said, struck
