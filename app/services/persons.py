@@ -161,6 +161,13 @@ class Persons:
     def _caught_up(self, session: Session) -> None:
         persons_registry.catch_up(session, vault_vocabulary(session).isans_categories)
 
+    def catch_up(self) -> int:
+        """Link what the registry has not seen yet (testimonies received in a bundle, a vault
+        older than the registry) in a unit of work of its own, for a face about to filter by
+        a figure; returns how many testimonies were linked (0, and no write, when none)."""
+        with self.vault.transaction() as session:
+            return persons_registry.catch_up(session, vault_vocabulary(session).isans_categories)
+
     def people(self, as_of: date | None = None, person: str | None = None) -> list[Person]:
         """Every person with at least one testimony (or one person), names original first."""
         day = (as_of or date.today()).isoformat()
