@@ -23,6 +23,7 @@ from app.domain import timeline
 from app.domain.record import InvalidTestimony
 from app.domain.timeline import TimelineEvent
 from app.domain.vocabulary import VocabularySet
+from app.services.persons import Persons
 from app.storage import attachments, search, testimonies
 from app.storage.attachment_streams import stream_plaintext
 from app.storage.attachments import AttachmentInfo
@@ -121,6 +122,10 @@ class Workspace:
     ) -> list[Hit]:
         """`snippets`: the words found in context; the desktop's list shows none, and does not
         pay for them (decrypting and folding each hit)."""
+        if any(facet == "figure" for facet, _value in filters.facets):
+            # A figure is counted from the persons registry, which links a received bundle's
+            # testimonies lazily: link them first, as the reports and the persons list do.
+            Persons(self._vault).catch_up()
         with self._vault.reading() as session:
             return search.search(
                 session,
