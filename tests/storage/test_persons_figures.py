@@ -14,6 +14,7 @@ from sqlalchemy import delete, select
 from app.domain.canonical import canonical_bytes
 from app.services.persons import BadRecognition, CannotMerge, Person, Persons
 from app.services.reports import BadReport, report
+from app.services.workspace import Workspace
 from app.storage import models, search, testimonies
 from app.storage.errors import NotFound
 from app.storage.models import AuditEntry, VaultMeta
@@ -355,3 +356,15 @@ def test_a_figure_is_a_search_filter_about_the_persons_counted(
     assert found("figure=deaths") == {archive[7]}
     with pytest.raises(search.BadFilter):
         found("figure=everything")
+
+
+def test_a_search_by_figure_sees_a_received_testimony_at_once(
+    vault: Vault, archive: list[str]
+) -> None:
+    died = archive[7]
+    with vault.transaction() as session:  # as a bundle import leaves it: stored, not linked
+        for table in (PersonEntry, PersonFact, PersonsLinked):
+            session.execute(delete(table).where(table.testimony_id == died))
+    figure_filter = search.Filters.parse(["figure=deaths"])
+    hits = Workspace(vault).search("", figure_filter)
+    assert [hit.id for hit in hits] == [died]
