@@ -225,7 +225,7 @@ def _entry(entry: Entry, lang: str, labels: EnumLabels) -> str:
 
 def _table(lines: Sequence[Line], lang: str, labels: EnumLabels) -> str:
     rows = "".join(_row(line, lang, labels) for line in lines)
-    return f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
+    return f"<table width='100%' cellspacing='0' cellpadding='1'>{rows}</table>"
 
 
 def _row(line: Line, lang: str, labels: EnumLabels) -> str:
@@ -235,7 +235,8 @@ def _row(line: Line, lang: str, labels: EnumLabels) -> str:
             f"<tr><td colspan='2' class='label'>{label}</td></tr>"
             f"<tr><td colspan='2'><span class='hash'>{_e(line.value)}</span></td></tr>"
         )
-    return f"<tr><td class='label'>{label}</td><td>{_value(line, labels)}</td></tr>"
+    cells = f"<td class='label' width='34%'>{label}</td><td>{_value(line, labels)}</td>"
+    return f"<tr>{cells}</tr>"
 
 
 def _value(line: Line, labels: EnumLabels) -> str:

@@ -317,10 +317,15 @@ def sources(doc: Doc, ref: str) -> list[Entry]:
     return found
 
 
-def consent(doc: Doc, labels: Labels) -> list[Entry]:
+def consent(doc: Doc, ref: str, labels: Labels) -> list[Entry]:
+    """The informant's consent, under which everything leaves, and the person's own."""
     consent = doc.get("consent", {})
     given = [("consent", consent.get("given_by"), consent)]
-    given += [("own_consent", own.get("person"), own) for own in consent.get("own", [])]
+    given += [
+        ("own_consent", own.get("person"), own)
+        for own in consent.get("own", [])
+        if own.get("person") == ref and own.get("person") != consent.get("given_by")
+    ]
     return [
         Entry(kind, date(entry.get("date")), _lines(
             _text("given_by", who(doc, ref)),
