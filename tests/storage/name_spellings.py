@@ -209,3 +209,53 @@ DISTRACTORS: tuple[str, ...] = (
     "Уладзімір Лабковіч\nІгар Гундар",
     "Алесь Нікалаеў\nМарына Пушкіна",
 )
+
+# Names declined in a narrative (the testimony of someone else, so only the declined forms are
+# there): person -> (the narratives' sentences, queries in the nominative). Each query must find
+# every sentence of its person.
+DECLINED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "babaryka": (
+        (
+            "Ліст ад Бабарыкі прыйшоў у сакавіку.",
+            "Віктару Бабарыку прысудзілі 14 гадоў.",
+            "Пра суд над Бабарыкам казалі ўсе.",
+        ),
+        ("Бабарыка", "Babaryka", "Бабарико", "Babariko"),
+    ),
+    "kalesnikava": (
+        ("Перадачу для Марыі Калеснікавай не прынялі.", "Передачу Колесниковой вернули."),
+        ("Калеснікава", "Kalesnikava", "Колесникова", "Kolesnikowa", "Kolesnikova"),
+    ),
+    "statkevich": (
+        ("Пра Статкевіча нічога не вядома.",),
+        ("Statkevich", "Статкевіч", "Statkiewicz"),
+    ),
+    "tsikhanouski": (
+        ("Ліст Ціханоўскага перадалі адвакату.", "Письмо Тихановскому не передали."),
+        ("Tsikhanouski", "Ціханоўскі", "Тихановский", "Tikhanovsky", "Cichanouski"),
+    ),
+    "tsikhanouskaya": (
+        ("Сустрэча з Ціханоўскай была ў Вільні.",),
+        ("Tsikhanouskaya", "Тихановская", "Cichanouska"),
+    ),
+    "mikalaeu": (("Справа Мікалаева ляжыць у судзе.",), ("Mikalaeu", "Мікалаеў")),
+    "hundar": (("Письмо от Гундаря не дошло.", "Гундару не далі спаткання."), ("Гундарь", "Gundar")),
+    "andreyeva": (("Для Андрэевай сабралі грошы.",), ("Andreyeva", "Андреева", "Andriejewa")),
+    "rabkova": (("Рабковай адмовілі ў спатканні.",), ("Rabkova", "Рабкова", "Rabkowa")),
+    "sharenda": (
+        ("Дачка Шарэнды-Панасюк жыве ў бабулі.",),
+        ("Sharenda-Panasyuk", "Шарэнда-Панасюк"),
+    ),
+}
+
+# Narratives that hold words beginning like those names without being them, or a declined form
+# another name shares (Андрэеву is the dative of the man Андрэеў): a DECLINED query should not
+# find them.
+DECLINED_DISTRACTORS: tuple[str, ...] = (
+    "Суседка Бабарыкіна прынесла ліст.",
+    "Калеснікаў з Гомеля сядзіць з 2021 года.",
+    "Ціханоўка - вёска пад Гроднам.",
+    "Следчы пагражаў Андрэеву.",
+    "Рабкоўскі сельсавет выдаў даведку.",
+    "Мікалаевіч застаўся ў Менску.",
+)

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from app.domain import folding
 from app.domain.given_names import load_shipped, name_keys
-from app.domain.name_query import expansion, names_one_person
+from app.domain.name_query import PAIR, expansion, names_one_person, pair_keys
 
 TABLE = load_shipped()
 
@@ -38,3 +39,20 @@ def test_the_equivalent_must_stand_beside_the_anchor() -> None:
     assert not names_one_person(found, "Уладзімір Някляеў, Гундар")
     assert not names_one_person(found, "Уладзімір і яго сябар Ігар Гундар")
     assert not names_one_person(found, "")
+
+
+def test_pair_tokens_join_neighbouring_words_of_one_name_only() -> None:
+    pairs = pair_keys("Гундар Уладзімір Мікалаевіч\nІгар Лабковіч")
+    (hundar,) = name_keys("Гундар")
+    (uladzimir,) = name_keys("Уладзімір")
+    assert f"{uladzimir}{PAIR}{hundar}" in pairs
+    assert f"{hundar}{PAIR}{uladzimir}" in pairs
+    (ihar,) = name_keys("Ігар")
+    assert not any(pair.startswith(f"{ihar}{PAIR}{hundar}") for pair in pairs)  # next line
+
+
+def test_a_pair_token_never_answers_a_query_words_own_prefix() -> None:
+    # the first tier matches a word's keys by prefix: a pair must not add a match to it
+    for word in ("Уладзімір", "Xavier", "Ksawery", "Łabkowicz", "Ώμέγα"):
+        for key in folding.phonetic_keys(word):
+            assert PAIR not in key
