@@ -96,7 +96,9 @@ def inflected_keys(word: str) -> frozenset[str]:
     if len(written) <= MIN_STEM or not last.isalpha() or last in _VOWELS:
         return frozenset()
     endings = LATIN_CONSONANT_ENDINGS if last.isascii() else CONSONANT_ENDINGS
-    return _new(word, {key for ending in endings for key in folding.phonetic_keys(written + ending)})
+    return _new(
+        word, {key for ending in endings for key in folding.phonetic_keys(written + ending)}
+    )
 
 
 def _new(word: str, keys: set[str]) -> frozenset[str]:
