@@ -17,7 +17,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.vocabulary import VocabularySet
-from app.ui.editor.choices import CheckListNode, EnumNode, RefNode, VocabNode, vocabulary_options
+from app.ui.editor.choices import (
+    CheckListNode,
+    EnumNode,
+    RefNode,
+    SearchNode,
+    VocabNode,
+    vocabulary_options,
+)
+from app.ui.editor.countries import country_options, language_options
 from app.ui.editor.fields import BoolNode, IntNode, LineNode, Node, TextNode, TokensNode
 from app.ui.editor.form import ObjectForm
 from app.ui.editor.labels import enum_label
@@ -110,8 +118,23 @@ def build(spec: FieldSpec, ctx: Context) -> Node:
     return SensitiveNode(node) if spec.sensitive else node
 
 
+# Codes the schema checks only by their shape, picked by name (countries.py).
+_NAMED_CODES: dict[str, Callable[[], list[tuple[str, str]]]] = {
+    "country": country_options,
+    "language": language_options,
+}
+
+
 def _build(spec: FieldSpec, ctx: Context) -> Node:
     kind = spec.kind
+    if kind is Kind.LINE and spec.def_name in _NAMED_CODES:
+        return SearchNode(spec, _NAMED_CODES[spec.def_name]())
+    named = _NAMED_CODES.get(spec.item.def_name) if spec.item is not None else None
+    if kind is Kind.TOKENS and named is not None:
+        options = named()
+        # As typed codes were: none ticked leaves the list out (an interpreter's languages
+        # are required only once there is an interpreter).
+        return CheckListNode(spec, lambda: options, leave_out_empty=True)
     if kind is Kind.OBJECT:
         return ObjectForm(spec, lambda child: build(child, ctx))
     if kind is Kind.LIST:

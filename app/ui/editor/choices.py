@@ -32,7 +32,14 @@ from app.ui.editor.new_person import NEW_PERSON, new_person_label
 from app.ui.editor.refs import RefRegistry
 from app.ui.editor.schema import FieldSpec
 
-__all__ = ["CheckListNode", "EnumNode", "RefNode", "VocabNode", "vocabulary_options"]
+__all__ = [
+    "CheckListNode",
+    "EnumNode",
+    "RefNode",
+    "SearchNode",
+    "VocabNode",
+    "vocabulary_options",
+]
 
 Options = list[tuple[str, str]]
 AddPerson = Callable[[QWidget], str | None]  # asks for a name, adds the person, gives the ref
@@ -108,13 +115,14 @@ class EnumNode(_ComboNode):
             layout.setAlignment(self.combo, Qt.AlignmentFlag.AlignLeft)
 
 
-class VocabNode(_ComboNode):
-    """Type to filter: the completer matches anywhere in the labels of the UI language."""
+class SearchNode(_ComboNode):
+    """A long list to pick from by typing (a vocabulary, countries, languages): the completer
+    matches anywhere in the labels of the UI language; the code is stored."""
 
-    def __init__(self, spec: FieldSpec, vocab: VocabularySet, lang: str) -> None:
+    def __init__(self, spec: FieldSpec, options: Options) -> None:
         super().__init__(spec, editable=True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.fill(vocabulary_options(vocab, spec.vocabulary, lang), empty="")
+        self.fill(options, empty="")
         completer = self.combo.completer()
         line = self.combo.lineEdit()
         if completer is None or line is None:  # an editable combo always has both
@@ -164,9 +172,18 @@ class VocabNode(_ComboNode):
         index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
         if index > 0:
             return self.combo.itemData(index)
-        if self.combo.findData(text) > 0:  # the code itself was typed
-            return text
+        for row in range(1, self.combo.count()):  # the code itself was typed ("lt" for LT)
+            code = self.combo.itemData(row)
+            if isinstance(code, str) and code.casefold() == text.casefold():
+                return code
         return text  # not a term: kept so validation can say so at this field
+
+
+class VocabNode(SearchNode):
+    """A term of one of the domain's vocabularies."""
+
+    def __init__(self, spec: FieldSpec, vocab: VocabularySet, lang: str) -> None:
+        super().__init__(spec, vocabulary_options(vocab, spec.vocabulary, lang))
 
 
 class RefNode(_ComboNode):
@@ -234,9 +251,12 @@ class CheckListNode(Node):
         spec: FieldSpec,
         options: Callable[[], Options],
         refs: RefRegistry | None = None,
+        *,
+        leave_out_empty: bool = False,
     ) -> None:
         super().__init__(spec)
         self._options = options
+        self._leave_out_empty = leave_out_empty
         self._order: list[str] = []
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter…"))
@@ -302,7 +322,7 @@ class CheckListNode(Node):
     def value(self) -> Any:
         if self._order:
             return list(self._order)
-        return [] if self.spec.required else MISSING
+        return [] if self.spec.required and not self._leave_out_empty else MISSING
 
     def set_value(self, value: Any) -> None:
         self._order = [str(v) for v in value] if isinstance(value, list) else []
