@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -130,7 +130,8 @@ class SearchNode(_ComboNode):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        line.setPlaceholderText(self.tr("Type to search…"))
+        # The context of the vocabulary picker this grew from: its translations stay.
+        line.setPlaceholderText(QCoreApplication.translate("VocabNode", "Type to search…"))
         line.textEdited.connect(self._changed)
         # Full labels in the drop-down even when the field itself is narrow.
         self.combo.view().setMinimumWidth(420)
