@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Protocol
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -26,12 +25,12 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from app.domain.vocabulary import VocabularySet
 from app.render.dossier_labels import EnumLabels
 from app.render.dossier_words import word
 from app.resources import resource_path
-from app.services.dossier import Dossier, Dossiers, Entry, Leaving, Line
+from app.services.dossier import Dossier, Dossiers, Entry, Line
 from app.services.dossier_build import dossiers
+from app.services.share import Handover, NotWritten
 
 __all__ = ["FONT_FILES", "draw", "font_family", "pdf_writer"]
 
@@ -39,8 +38,9 @@ FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 _families: list[str] = []
 
 
-class FontMissing(RuntimeError):
-    """The shipped font could not be loaded: the build left resources/fonts/ out."""
+class FontMissing(NotWritten):
+    """The shipped font could not be loaded (a build that left resources/fonts/ out): no PDF
+    without it, since a PDF in a fallback font may show Cyrillic as empty boxes."""
 
 
 def font_family() -> str:
@@ -49,22 +49,12 @@ def font_family() -> str:
         for name in FONT_FILES:
             loaded = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
             if loaded < 0:
-                raise FontMissing(f"the font {name} that PDF hand-overs embed is missing")
+                raise FontMissing(
+                    f"the font {name} that a PDF hand-over embeds is missing from this "
+                    "installation; nothing was written"
+                )
             _families.extend(QFontDatabase.applicationFontFamilies(loaded))
     return _families[0]
-
-
-class Handover(Protocol):
-    """What app.services.share gives a writer (its Handover): what may leave, and how."""
-
-    @property
-    def scope(self) -> str: ...
-    @property
-    def lang(self) -> str: ...
-    @property
-    def testimonies(self) -> Sequence[Leaving]: ...
-    @property
-    def vocab(self) -> VocabularySet: ...
 
 
 def pdf_writer(handover: Handover) -> bytes:

@@ -1,6 +1,6 @@
 """The desktop writes the PDF case dossiers with the same drawing as the command line: the Share
 dialog opened from the main window offers them, and the file written in the background holds
-who may leave and not the victim whose mother spoke only for herself."""
+who may leave and not the victim whose mother spoke only for herself. Without its font, no PDF."""
 
 from __future__ import annotations
 
@@ -13,12 +13,16 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from app.render import dossier_pdf
 from app.services import vault
-from app.services.share import shares
+from app.services.dossier import Dossiers
+from app.services.share import NotWritten, shares
 from app.ui.session import AppSession, start
 from app.ui.share.opening import open_share
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.test_share_dialog import WITHHELD_VICTIM, archive, counted
+
+SCOPE = "share_un_wgad"
 
 
 @pytest.fixture
@@ -34,7 +38,7 @@ def test_the_dialog_writes_pdf_dossiers(qtbot: QtBot, session: AppSession, tmp_p
     parent = QWidget()
     qtbot.addWidget(parent)
     dialog = open_share(parent, session)
-    dialog.choose("share_un_wgad", "pdf")
+    dialog.choose(SCOPE, "pdf")
     assert counted(qtbot, dialog)["testimonies"] == "4"
 
     out = tmp_path / "wgad.pdf"
@@ -50,3 +54,14 @@ def test_the_dialog_writes_pdf_dossiers(qtbot: QtBot, session: AppSession, tmp_p
     for spelling in ("Бяляцкі", "Беляцкий", "Bialiatski"):
         assert spelling not in text  # only his case code
     assert [entry.format for entry in shares(session.workspace.vault)] == ["pdf"]
+
+
+def test_without_its_font_no_pdf_is_drawn(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A build that left resources/fonts/ out says so in one sentence, as a file not written
+    (a fallback font could show Cyrillic as empty boxes), rather than drawing anyway."""
+    monkeypatch.setattr(dossier_pdf, "_families", [])  # as in a process that never drew one
+    monkeypatch.setattr(dossier_pdf, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    with pytest.raises(NotWritten, match=r"DejaVuSans\.ttf .* is missing"):
+        dossier_pdf.draw(Dossiers(SCOPE, "be", ()))
