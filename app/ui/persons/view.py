@@ -5,7 +5,7 @@ and suggestions; merging and separating are a coordinator's, greyed here with th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -36,6 +36,8 @@ COORDINATOR_ONLY = QT_TRANSLATE_NOOP(
 
 
 class PersonsView(QWidget):
+    share_requested = Signal()  # hand over the selected person (the window opens the dialog)
+
     def __init__(
         self,
         archive: Archive,
@@ -79,6 +81,11 @@ class PersonsView(QWidget):
         self.file_button = QPushButton(self.tr("Facts and sources…"))
         self.file_button.setObjectName("file")
         self.file_button.clicked.connect(self.show_file)
+        self.share_button = QPushButton(self.tr("Share…"))
+        self.share_button.setObjectName("share")
+        self.share_button.clicked.connect(
+            lambda: self.share_requested.emit() if self.selected_person() else None
+        )
         self.separate_button = QPushButton(self.tr("Separate…"))
         self.separate_button.setObjectName("separate")
         self.separate_button.clicked.connect(self.ask_separate)
@@ -110,7 +117,13 @@ class PersonsView(QWidget):
         top.addWidget(self.table, 1)
         top.addLayout(
             parts.button_row(
-                self.count, last=[self.file_button, self.timeline_button, self.separate_button]
+                self.count,
+                last=[
+                    self.file_button,
+                    self.timeline_button,
+                    self.share_button,
+                    self.separate_button,
+                ],
             )
         )
         review = QWidget()
