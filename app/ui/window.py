@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
             session.workspace.vocabulary(),
             settings.language(),
         )
+        view.share_requested.connect(self.open_share)
         self._show_archive_view(view, "persons")
         view.table.setFocus()
 
