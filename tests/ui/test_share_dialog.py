@@ -172,12 +172,15 @@ def test_the_window_offers_it_from_the_list_and_for_the_person_selected(
     row = next(r for r in range(view.proxy.rowCount())
                if view.proxy.index(r, NAME).data() == WITHHELD_VICTIM)  # fmt: skip
     view.table.selectRow(row)
-    window.share_action.trigger()
-    chosen = [d for d in window.findChildren(ShareDialog) if d.isVisible()]
-    assert len(chosen) == 1
-    assert chosen[0].only.isChecked()
-    assert chosen[0].only.text() == "Only the person selected in Persons"
-    assert counted(qtbot, chosen[0])["testimonies"] == "1"
+    for opener in (view.share_button.click, window.share_action.trigger):  # the view, the menu
+        opener()
+        chosen = [d for d in window.findChildren(ShareDialog) if d.isVisible()]
+        assert len(chosen) == 1
+        assert chosen[0].only.isChecked()
+        assert chosen[0].only.text() == "Only the person selected in Persons"
+        assert counted(qtbot, chosen[0])["testimonies"] == "1"
+        if opener == view.share_button.click:
+            chosen[0].reject()
 
     window.lock()  # the dialog goes with the vault
     qtbot.waitUntil(
