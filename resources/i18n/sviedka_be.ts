@@ -553,7 +553,7 @@ versions</source>
 <context>
     <name>CheckListNode</name>
     <message>
-        <location filename="../../app/ui/editor/choices.py" line="259"/>
+        <location filename="../../app/ui/editor/choices.py" line="263"/>
         <source>Filter…</source>
         <translation>Фільтр…</translation>
     </message>
@@ -631,162 +631,162 @@ versions</source>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="34"/>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстан</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="35"/>
         <source>Armenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Арменія</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="36"/>
         <source>Azerbaijan</source>
-        <translation type="unfinished"></translation>
+        <translation>Азербайджан</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="37"/>
         <source>Moldova</source>
-        <translation type="unfinished"></translation>
+        <translation>Малдова</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="38"/>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Славакія</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="39"/>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Венгрыя</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="40"/>
         <source>Romania</source>
-        <translation type="unfinished"></translation>
+        <translation>Румынія</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="41"/>
         <source>Bulgaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Балгарыя</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="42"/>
         <source>Serbia</source>
-        <translation type="unfinished"></translation>
+        <translation>Сербія</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="43"/>
         <source>Montenegro</source>
-        <translation type="unfinished"></translation>
+        <translation>Чарнагорыя</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="44"/>
         <source>Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>Фінляндыя</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="45"/>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Швецыя</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="46"/>
         <source>Norway</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарвегія</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="47"/>
         <source>Denmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Данія</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="48"/>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Нідэрланды</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="49"/>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Бельгія</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="50"/>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Францыя</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="51"/>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Іспанія</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="52"/>
         <source>Portugal</source>
-        <translation type="unfinished"></translation>
+        <translation>Партугалія</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="53"/>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Італія</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="54"/>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Аўстрыя</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="55"/>
         <source>Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>Швейцарыя</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="56"/>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Вялікабрытанія</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="57"/>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Ірландыя</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="58"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗША</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="59"/>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Канада</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="60"/>
         <source>Israel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ізраіль</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="61"/>
         <source>Turkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Турцыя</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="62"/>
         <source>United Arab Emirates</source>
-        <translation type="unfinished"></translation>
+        <translation>Аб&apos;яднаныя Арабскія Эміраты</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="63"/>
         <source>Uzbekistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Узбекістан</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="64"/>
         <source>Kyrgyzstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Кыргызстан</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="65"/>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>Кітай</translation>
     </message>
 </context>
 <context>
@@ -5105,112 +5105,112 @@ versions</source>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="20"/>
         <source>A date as precise as the source knows it: a day, a month, a year, an approximate date, or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата з той дакладнасцю, з якой яе ведае крыніца: дзень, месяц, год, прыблізная дата або невядома.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="21"/>
         <source>A language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="22"/>
         <source>Category; a mental disorder or a physical disability counts towards the humanitarian criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Катэгорыя; псіхічнае расстройства або фізічная інваліднасць улічваюцца ў гуманітарных крытэрыях.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="23"/>
         <source>Chains of events between entries of other sections (a re-conviction following a conviction, an arrest caused by a return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ланцугі падзей паміж запісамі іншых раздзелаў (новы прысуд пасля прысуду, арышт пасля вяртання).</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="24"/>
         <source>Choose from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберыце са спісу.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="25"/>
         <source>Conditions of detention, each with its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Умовы ўтрымання, кожная са сваімі датамі.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="26"/>
         <source>Criterion asserted; age over 60 and death in detention are worked out by the record itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заяўлены крытэрый; узрост старэй за 60 і смерць пад вартай запіс вылічвае сам.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="27"/>
         <source>Date of birth; whether the person is over 60 is worked out from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата нараджэння; па ёй вызначаецца, ці старэй чалавек за 60 гадоў.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="28"/>
         <source>The detention, when the accused is detained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затрыманне, калі абвінавачаны пад вартай.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="29"/>
         <source>The detention, when the person was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затрыманне, калі чалавек быў пад вартай.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="30"/>
         <source>The detention it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затрыманне, да якога гэта адносіцца.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="31"/>
         <source>The detention during or after which the person died.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затрыманне, падчас або пасля якога чалавек памёр.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="32"/>
         <source>The detention it followed, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затрыманне, пасля якога гэта адбылося, калі ёсць.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="33"/>
         <source>Tick all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адзначце ўсё, што падыходзіць.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="34"/>
         <source>Facility, from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Установа са спісу.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="35"/>
         <source>Facility in your own words when it is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Установа сваімі словамі, калі яе няма ў спісе.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="36"/>
         <source>Form and version of this record; set by the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма і версія гэтага запісу; задае праграма.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="37"/>
         <source>Handling level of the whole record: restricted (team), confidential (named staff), strictly confidential (named staff, never leaves the vault unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Узровень доступу да ўсяго запісу: абмежаваны (каманда), канфідэнцыйны (названыя супрацоўнікі), строга канфідэнцыйны (названыя супрацоўнікі, ніколі не пакідае сховішча незашыфраваным).</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="38"/>
         <source>Humanitarian-list criteria asserted by the informant that the record cannot work out itself (age over 60 and death in detention are always worked out, from the date of birth and the deaths in detention, and cannot be asserted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Крытэрыі гуманітарнага спісу, заяўленыя інфармантам, якія запіс не можа вылічыць сам (узрост старэй за 60 і смерць пад вартай вылічваюцца заўсёды, з даты нараджэння і раздзела пра смерці пад вартай, і заяўляць іх нельга).</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="39"/>
         <source>Alphabet the name is written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алфавіт, якім напісана імя.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="40"/>
         <source>A country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Краіна.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="41"/>
         <source>Kind of file; a consent form is the signed form, about the persons who signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Від файла; форма згоды — гэта падпісаная форма, пра людзей, якія яе падпісалі.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="42"/>
@@ -5220,207 +5220,207 @@ versions</source>
         <location filename="../../app/ui/editor/help_plain.py" line="46"/>
         <location filename="../../app/ui/editor/help_plain.py" line="47"/>
         <source>The program&apos;s own bookkeeping for this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Службовая пазнака праграмы для гэтага запісу.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="48"/>
         <source>One interview: who spoke, with what consent, about whom, and what they recount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адно інтэрв&apos;ю: хто гаварыў, з якой згодай, пра каго і што распавёў.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="49"/>
         <source>Which field is marked (the narrative, a person&apos;s occupation …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Якое поле пазначана (расповед, занятак чалавека …).</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="50"/>
         <source>Which field the note is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да якога поля адносіцца заўвага.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="51"/>
         <source>The accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Абвінавачаны.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="52"/>
         <source>The person detained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затрыманы.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="53"/>
         <source>The exile whom pressure on relatives is meant to reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмігрант, на якога мэціць ціск на сваякоў.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="54"/>
         <source>The informant interviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інфармант, з якім праведзена інтэрв&apos;ю.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="55"/>
         <source>The owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уласнік.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="56"/>
         <source>The patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пацыент.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="57"/>
         <source>The persecuted supporter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пераследаваны за падтрымку.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="58"/>
         <source>The source of the information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Крыніца звестак.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="59"/>
         <source>The person targeted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чалавек, супраць якога гэта было.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="60"/>
         <source>The victim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пацярпелы.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="61"/>
         <source>Who consented for themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто даў згоду за сябе.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="62"/>
         <source>Who died.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто памёр.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="63"/>
         <source>Who gave consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто даў згоду.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="64"/>
         <source>Who had the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто меў кантакт.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="65"/>
         <source>Who told of this entry, when not the informant of the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто паведаміў пра гэты запіс, калі не інфармант інтэрв&apos;ю.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="66"/>
         <source>Who was approached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Да каго звярнуліся.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="67"/>
         <source>Who was listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каго ўнеслі ў спіс.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="68"/>
         <source>Whom the source speaks about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пра каго гаворыць крыніца.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="69"/>
         <source>A person of this testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чалавек з гэтага сведчання.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="70"/>
         <source>Co-defendants named in this testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Суабвінавачаныя, названыя ў гэтым сведчанні.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="71"/>
         <source>Those it was made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыя, за каго гэта зроблена.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="72"/>
         <source>Those supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыя, каго падтрымлівалі.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="73"/>
         <source>Place in your own words (cell, unit, a facility not in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Месца сваімі словамі (камера, атрад, установа, якой няма ў спісе).</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="74"/>
         <source>Places not in the list, reason, conditions of transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Месцы, якіх няма ў спісе, прычына, умовы этапу.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="75"/>
         <source>An entry of another section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запіс іншага раздзела.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="76"/>
         <source>The criminal case it was ordered in, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Крымінальная справа, у якой гэта прызначана, калі ёсць.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="77"/>
         <source>The criminal case that led to the entry, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Крымінальная справа, што прывяла да ўнясення, калі ёсць.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="78"/>
         <source>The criminal case this incident belongs to (a trial in absentia is entered once, as a criminal case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Крымінальная справа, да якой адносіцца гэты выпадак (завочны суд уносіцца адзін раз, як крымінальная справа).</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="79"/>
         <source>The criminal case whose sentence was being served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Крымінальная справа, тэрмін па якой адбываўся.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="80"/>
         <source>Persons or entries it documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людзі або запісы, якія ён пацвярджае.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="81"/>
         <source>Serious (grave, chronic or acute) condition: the serious health condition criterion then applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сур&apos;ёзны (цяжкі, хранічны або востры) стан: тады выконваецца крытэрый «сур&apos;ёзны стан здароўя».</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="82"/>
         <source>Someone responsible: a person of this testimony, an agency, or a description when unnamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адказны: чалавек з гэтага сведчання, ведамства або апісанне, калі імя невядомае.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="83"/>
         <source>Uses consented to, and sharing with the central organisation, which is always available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спосабы выкарыстання, на якія дадзена згода, і перадача цэнтральнай арганізацыі, якая даступная заўсёды.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="84"/>
         <source>Uses of their own identity and account they consented to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спосабы выкарыстання іх асобы і расповеду, на якія яны далі згоду.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="85"/>
         <source>Where something happened: a facility from the list, or your own words when it is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзе нешта адбылося: установа са спісу або свае словы, калі яе там няма.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="86"/>
         <source>Relations to other persons: what this person is to each of them (mother, brother, lawyer …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сувязі з іншымі людзьмі: кім гэты чалавек кожнаму з іх даводзіцца (маці, брат, адвакат …).</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="87"/>
         <source>How the first entry relates to the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Як першы запіс звязаны з другім.</translation>
     </message>
 </context>
 <context>
@@ -5782,92 +5782,92 @@ versions</source>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="74"/>
         <source>Latvian</source>
-        <translation type="unfinished"></translation>
+        <translation>Латышская</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="75"/>
         <source>Estonian</source>
-        <translation type="unfinished"></translation>
+        <translation>Эстонская</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="76"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Нямецкая</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="77"/>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>Чэшская</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="78"/>
         <source>Georgian</source>
-        <translation type="unfinished"></translation>
+        <translation>Грузінская</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="79"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Французская</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="80"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Іспанская</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="81"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Італьянская</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="82"/>
         <source>Hebrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Іўрыт</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="83"/>
         <source>Yiddish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідыш</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="84"/>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахская</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="85"/>
         <source>Armenian</source>
-        <translation type="unfinished"></translation>
+        <translation>Армянская</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="86"/>
         <source>Azerbaijani</source>
-        <translation type="unfinished"></translation>
+        <translation>Азербайджанская</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="87"/>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>Турэцкая</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="88"/>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Шведская</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="89"/>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Фінская</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="90"/>
         <source>Slovak</source>
-        <translation type="unfinished"></translation>
+        <translation>Славацкая</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="91"/>
         <source>Romanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Румынская</translation>
     </message>
 </context>
 <context>
@@ -6138,7 +6138,7 @@ versions</source>
         <translation>Не ўдалося адкрыць сховішча: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="381"/>
+        <location filename="../../app/ui/window.py" line="382"/>
         <source>Save the testimony before closing?</source>
         <translation>Захаваць сведчанне перад закрыццём?</translation>
     </message>
@@ -6642,62 +6642,67 @@ versions</source>
         <translation>Хто з&apos;яўляецца адной і той жа асобай, вырашаюць толькі ў сховішчы каардынатара.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="62"/>
+        <location filename="../../app/ui/persons/view.py" line="64"/>
         <source>Show only persons whose row contains…</source>
         <translation>Паказаць толькі асоб, у радку якіх ёсць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="77"/>
+        <location filename="../../app/ui/persons/view.py" line="79"/>
         <source>Timeline</source>
         <translation>Храналогія</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="79"/>
+        <location filename="../../app/ui/persons/view.py" line="81"/>
         <source>Facts and sources…</source>
         <translation>Факты і крыніцы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="82"/>
+        <location filename="../../app/ui/persons/view.py" line="84"/>
+        <source>Share…</source>
+        <translation>Перадаць…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="89"/>
         <source>Separate…</source>
         <translation>Раздзяліць…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="88"/>
+        <location filename="../../app/ui/persons/view.py" line="95"/>
         <source>Person</source>
         <translation>Асоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="88"/>
+        <location filename="../../app/ui/persons/view.py" line="95"/>
         <source>May be the same as</source>
         <translation>Магчыма, тая ж асоба, што і</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="88"/>
+        <location filename="../../app/ui/persons/view.py" line="95"/>
         <source>Score</source>
         <translation>Адзнака</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="88"/>
+        <location filename="../../app/ui/persons/view.py" line="95"/>
         <source>Why</source>
         <translation>Чаму</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="94"/>
+        <location filename="../../app/ui/persons/view.py" line="101"/>
         <source>Same person…</source>
         <translation>Адна асоба…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="120"/>
+        <location filename="../../app/ui/persons/view.py" line="133"/>
         <source>To review: pairs that may be one person (nothing is merged by itself)</source>
         <translation>Праверыць: пары, якія могуць быць адной асобай (нічога не аб&apos;ядноўваецца само)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="142"/>
+        <location filename="../../app/ui/persons/view.py" line="155"/>
         <source>Reading the archive…</source>
         <translation>Чытанне архіва…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/persons/view.py" line="150"/>
+        <location filename="../../app/ui/persons/view.py" line="163"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n асоба</numerusform>
@@ -6706,70 +6711,70 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="210"/>
-        <location filename="../../app/ui/persons/view.py" line="217"/>
-        <location filename="../../app/ui/persons/view.py" line="252"/>
+        <location filename="../../app/ui/persons/view.py" line="223"/>
+        <location filename="../../app/ui/persons/view.py" line="230"/>
+        <location filename="../../app/ui/persons/view.py" line="265"/>
         <source>Choose a person in the list first.</source>
         <translation>Спачатку выберыце асобу ў спісе.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="222"/>
+        <location filename="../../app/ui/persons/view.py" line="235"/>
         <source>Choose a pair to review first.</source>
         <translation>Спачатку выберыце пару для праверкі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="227"/>
+        <location filename="../../app/ui/persons/view.py" line="240"/>
         <source>Same person</source>
         <translation>Адна асоба</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="228"/>
+        <location filename="../../app/ui/persons/view.py" line="241"/>
         <source>Record that %1 and %2 are the same person?</source>
         <translation>Запісаць, што %1 і %2 — адна і тая ж асоба?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="231"/>
+        <location filename="../../app/ui/persons/view.py" line="244"/>
         <source>Record as one person</source>
         <translation>Запісаць як адну асобу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="234"/>
+        <location filename="../../app/ui/persons/view.py" line="247"/>
         <source>Their testimonies and facts will be counted as one person. The decision is recorded in the audit trail and can be undone with Separate.</source>
         <translation>Іх сведчанні і факты будуць улічвацца як адна асоба. Рашэнне запісваецца ў журнал аўдыту, яго можна адмяніць кнопкай «Раздзяліць».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="246"/>
+        <location filename="../../app/ui/persons/view.py" line="259"/>
         <source>Recorded as one person.</source>
         <translation>Запісана як адна асоба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="256"/>
-        <location filename="../../app/ui/persons/view.py" line="260"/>
+        <location filename="../../app/ui/persons/view.py" line="269"/>
+        <location filename="../../app/ui/persons/view.py" line="273"/>
         <source>Separate</source>
         <translation>Раздзяліць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="257"/>
+        <location filename="../../app/ui/persons/view.py" line="270"/>
         <source>Undo the latest merge of %1?</source>
         <translation>Адмяніць апошняе аб&apos;яднанне для %1?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="262"/>
+        <location filename="../../app/ui/persons/view.py" line="275"/>
         <source>The person merged last becomes a person of its own again (audited).</source>
         <translation>Асоба, далучаная апошняй, зноў становіцца асобнай (запісваецца ў журнал аўдыту).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="272"/>
+        <location filename="../../app/ui/persons/view.py" line="285"/>
         <source>Separated: two persons again.</source>
         <translation>Раздзелена: зноў дзве асобы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="276"/>
+        <location filename="../../app/ui/persons/view.py" line="289"/>
         <source>Nothing was changed: the two are already one person.</source>
         <translation>Нічога не зменена: гэта ўжо адна асоба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="279"/>
+        <location filename="../../app/ui/persons/view.py" line="292"/>
         <source>Nothing was changed: this person was not merged.</source>
         <translation>Нічога не зменена: гэтая асоба не была аб&apos;яднана.</translation>
     </message>
@@ -7355,14 +7360,6 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         <location filename="../../app/ui/editor/refs.py" line="43"/>
         <source>Person %1, no name yet</source>
         <translation>Асоба %1, пакуль без імя</translation>
-    </message>
-</context>
-<context>
-    <name>SearchNode</name>
-    <message>
-        <location filename="../../app/ui/editor/choices.py" line="133"/>
-        <source>Type to search…</source>
-        <translation type="unfinished">Пачніце ўводзіць для пошуку…</translation>
     </message>
 </context>
 <context>
@@ -8498,6 +8495,14 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
         <location filename="../../app/ui/view_bar.py" line="35"/>
         <source>&amp;Figures</source>
         <translation>&amp;Лічбы</translation>
+    </message>
+</context>
+<context>
+    <name>VocabNode</name>
+    <message>
+        <location filename="../../app/ui/editor/choices.py" line="134"/>
+        <source>Type to search…</source>
+        <translation>Пачніце ўводзіць для пошуку…</translation>
     </message>
 </context>
 </TS>

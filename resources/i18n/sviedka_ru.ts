@@ -553,7 +553,7 @@ versions</source>
 <context>
     <name>CheckListNode</name>
     <message>
-        <location filename="../../app/ui/editor/choices.py" line="259"/>
+        <location filename="../../app/ui/editor/choices.py" line="263"/>
         <source>Filter…</source>
         <translation>Фильтр…</translation>
     </message>
@@ -631,162 +631,162 @@ versions</source>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="34"/>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстан</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="35"/>
         <source>Armenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Армения</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="36"/>
         <source>Azerbaijan</source>
-        <translation type="unfinished"></translation>
+        <translation>Азербайджан</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="37"/>
         <source>Moldova</source>
-        <translation type="unfinished"></translation>
+        <translation>Молдова</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="38"/>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Словакия</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="39"/>
         <source>Hungary</source>
-        <translation type="unfinished"></translation>
+        <translation>Венгрия</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="40"/>
         <source>Romania</source>
-        <translation type="unfinished"></translation>
+        <translation>Румыния</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="41"/>
         <source>Bulgaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Болгария</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="42"/>
         <source>Serbia</source>
-        <translation type="unfinished"></translation>
+        <translation>Сербия</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="43"/>
         <source>Montenegro</source>
-        <translation type="unfinished"></translation>
+        <translation>Черногория</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="44"/>
         <source>Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>Финляндия</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="45"/>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Швеция</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="46"/>
         <source>Norway</source>
-        <translation type="unfinished"></translation>
+        <translation>Норвегия</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="47"/>
         <source>Denmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Дания</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="48"/>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Нидерланды</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="49"/>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Бельгия</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="50"/>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Франция</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="51"/>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Испания</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="52"/>
         <source>Portugal</source>
-        <translation type="unfinished"></translation>
+        <translation>Португалия</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="53"/>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Италия</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="54"/>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Австрия</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="55"/>
         <source>Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>Швейцария</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="56"/>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Великобритания</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="57"/>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Ирландия</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="58"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>США</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="59"/>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Канада</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="60"/>
         <source>Israel</source>
-        <translation type="unfinished"></translation>
+        <translation>Израиль</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="61"/>
         <source>Turkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Турция</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="62"/>
         <source>United Arab Emirates</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединённые Арабские Эмираты</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="63"/>
         <source>Uzbekistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Узбекистан</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="64"/>
         <source>Kyrgyzstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Киргизия</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="65"/>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>Китай</translation>
     </message>
 </context>
 <context>
@@ -5105,112 +5105,112 @@ versions</source>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="20"/>
         <source>A date as precise as the source knows it: a day, a month, a year, an approximate date, or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата с той точностью, с какой её знает источник: день, месяц, год, приблизительная дата или неизвестно.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="21"/>
         <source>A language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="22"/>
         <source>Category; a mental disorder or a physical disability counts towards the humanitarian criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория; психическое расстройство или физическая инвалидность учитываются в гуманитарных критериях.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="23"/>
         <source>Chains of events between entries of other sections (a re-conviction following a conviction, an arrest caused by a return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочки событий между записями других разделов (новый приговор после приговора, арест после возвращения).</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="24"/>
         <source>Choose from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите из списка.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="25"/>
         <source>Conditions of detention, each with its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия содержания, каждое со своими датами.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="26"/>
         <source>Criterion asserted; age over 60 and death in detention are worked out by the record itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявленный критерий; возраст старше 60 и смерть под стражей запись вычисляет сама.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="27"/>
         <source>Date of birth; whether the person is over 60 is worked out from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения; по ней определяется, старше ли человек 60 лет.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="28"/>
         <source>The detention, when the accused is detained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержание, если обвиняемый под стражей.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="29"/>
         <source>The detention, when the person was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержание, если человек был под стражей.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="30"/>
         <source>The detention it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержание, к которому это относится.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="31"/>
         <source>The detention during or after which the person died.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержание, во время или после которого человек умер.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="32"/>
         <source>The detention it followed, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержание, после которого это произошло, если есть.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="33"/>
         <source>Tick all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте всё, что подходит.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="34"/>
         <source>Facility, from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение из списка.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="35"/>
         <source>Facility in your own words when it is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение своими словами, если его нет в списке.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="36"/>
         <source>Form and version of this record; set by the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма и версия этой записи; задаёт программа.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="37"/>
         <source>Handling level of the whole record: restricted (team), confidential (named staff), strictly confidential (named staff, never leaves the vault unencrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень доступа ко всей записи: ограниченный (команда), конфиденциальный (названные сотрудники), строго конфиденциальный (названные сотрудники, никогда не покидает хранилище незашифрованным).</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="38"/>
         <source>Humanitarian-list criteria asserted by the informant that the record cannot work out itself (age over 60 and death in detention are always worked out, from the date of birth and the deaths in detention, and cannot be asserted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерии гуманитарного списка, заявленные информантом, которые запись не может вычислить сама (возраст старше 60 и смерть под стражей вычисляются всегда, из даты рождения и раздела о смертях под стражей, и заявлять их нельзя).</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="39"/>
         <source>Alphabet the name is written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алфавит, которым написано имя.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="40"/>
         <source>A country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="41"/>
         <source>Kind of file; a consent form is the signed form, about the persons who signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид файла; форма согласия — это подписанная форма, о людях, которые её подписали.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="42"/>
@@ -5220,207 +5220,207 @@ versions</source>
         <location filename="../../app/ui/editor/help_plain.py" line="46"/>
         <location filename="../../app/ui/editor/help_plain.py" line="47"/>
         <source>The program&apos;s own bookkeeping for this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служебная пометка программы для этой записи.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="48"/>
         <source>One interview: who spoke, with what consent, about whom, and what they recount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно интервью: кто говорил, с каким согласием, о ком и что рассказал.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="49"/>
         <source>Which field is marked (the narrative, a person&apos;s occupation …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Какое поле отмечено (рассказ, занятие человека …).</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="50"/>
         <source>Which field the note is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>К какому полю относится заметка.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="51"/>
         <source>The accused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обвиняемый.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="52"/>
         <source>The person detained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержанный.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="53"/>
         <source>The exile whom pressure on relatives is meant to reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмигрант, на которого нацелено давление на родственников.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="54"/>
         <source>The informant interviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Информант, с которым проведено интервью.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="55"/>
         <source>The owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="56"/>
         <source>The patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пациент.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="57"/>
         <source>The persecuted supporter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Преследуемый за поддержку.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="58"/>
         <source>The source of the information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник сведений.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="59"/>
         <source>The person targeted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек, против которого это было.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="60"/>
         <source>The victim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пострадавший.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="61"/>
         <source>Who consented for themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто дал согласие за себя.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="62"/>
         <source>Who died.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто умер.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="63"/>
         <source>Who gave consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто дал согласие.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="64"/>
         <source>Who had the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто имел контакт.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="65"/>
         <source>Who told of this entry, when not the informant of the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто сообщил об этой записи, если не информант интервью.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="66"/>
         <source>Who was approached.</source>
-        <translation type="unfinished"></translation>
+        <translation>К кому обратились.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="67"/>
         <source>Who was listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кого внесли в список.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="68"/>
         <source>Whom the source speaks about.</source>
-        <translation type="unfinished"></translation>
+        <translation>О ком говорит источник.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="69"/>
         <source>A person of this testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек из этого свидетельства.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="70"/>
         <source>Co-defendants named in this testimony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соответчики, названные в этом свидетельстве.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="71"/>
         <source>Those it was made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Те, за кого это сделано.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="72"/>
         <source>Those supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Те, кого поддерживали.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="73"/>
         <source>Place in your own words (cell, unit, a facility not in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Место своими словами (камера, отряд, учреждение, которого нет в списке).</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="74"/>
         <source>Places not in the list, reason, conditions of transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Места, которых нет в списке, причина, условия этапа.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="75"/>
         <source>An entry of another section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись другого раздела.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="76"/>
         <source>The criminal case it was ordered in, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уголовное дело, в котором это назначено, если есть.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="77"/>
         <source>The criminal case that led to the entry, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уголовное дело, которое привело к внесению, если есть.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="78"/>
         <source>The criminal case this incident belongs to (a trial in absentia is entered once, as a criminal case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уголовное дело, к которому относится этот случай (заочный суд вносится один раз, как уголовное дело).</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="79"/>
         <source>The criminal case whose sentence was being served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уголовное дело, срок по которому отбывался.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="80"/>
         <source>Persons or entries it documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди или записи, которые он подтверждает.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="81"/>
         <source>Serious (grave, chronic or acute) condition: the serious health condition criterion then applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзное (тяжёлое, хроническое или острое) состояние: тогда выполняется критерий «серьёзное состояние здоровья».</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="82"/>
         <source>Someone responsible: a person of this testimony, an agency, or a description when unnamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный: человек из этого свидетельства, ведомство или описание, если имя неизвестно.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="83"/>
         <source>Uses consented to, and sharing with the central organisation, which is always available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Способы использования, на которые дано согласие, и передача центральной организации, которая доступна всегда.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="84"/>
         <source>Uses of their own identity and account they consented to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Способы использования их личности и рассказа, на которые они дали согласие.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="85"/>
         <source>Where something happened: a facility from the list, or your own words when it is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Где что-то произошло: учреждение из списка или свои слова, если его там нет.</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="86"/>
         <source>Relations to other persons: what this person is to each of them (mother, brother, lawyer …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Связи с другими людьми: кем этот человек каждому из них приходится (мать, брат, адвокат …).</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/help_plain.py" line="87"/>
         <source>How the first entry relates to the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как первая запись связана со второй.</translation>
     </message>
 </context>
 <context>
@@ -5782,92 +5782,92 @@ versions</source>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="74"/>
         <source>Latvian</source>
-        <translation type="unfinished"></translation>
+        <translation>Латышский</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="75"/>
         <source>Estonian</source>
-        <translation type="unfinished"></translation>
+        <translation>Эстонский</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="76"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Немецкий</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="77"/>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>Чешский</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="78"/>
         <source>Georgian</source>
-        <translation type="unfinished"></translation>
+        <translation>Грузинский</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="79"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Французский</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="80"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Испанский</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="81"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Итальянский</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="82"/>
         <source>Hebrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Иврит</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="83"/>
         <source>Yiddish</source>
-        <translation type="unfinished"></translation>
+        <translation>Идиш</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="84"/>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="85"/>
         <source>Armenian</source>
-        <translation type="unfinished"></translation>
+        <translation>Армянский</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="86"/>
         <source>Azerbaijani</source>
-        <translation type="unfinished"></translation>
+        <translation>Азербайджанский</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="87"/>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>Турецкий</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="88"/>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Шведский</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="89"/>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Финский</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="90"/>
         <source>Slovak</source>
-        <translation type="unfinished"></translation>
+        <translation>Словацкий</translation>
     </message>
     <message>
         <location filename="../../app/ui/editor/countries.py" line="91"/>
         <source>Romanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Румынский</translation>
     </message>
 </context>
 <context>
@@ -6138,7 +6138,7 @@ versions</source>
         <translation>Не удалось открыть хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="381"/>
+        <location filename="../../app/ui/window.py" line="382"/>
         <source>Save the testimony before closing?</source>
         <translation>Сохранить свидетельство перед закрытием?</translation>
     </message>
@@ -6642,62 +6642,67 @@ versions</source>
         <translation>Кто является одним и тем же человеком, решают только в хранилище координатора.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="62"/>
+        <location filename="../../app/ui/persons/view.py" line="64"/>
         <source>Show only persons whose row contains…</source>
         <translation>Показать только людей, в строке которых есть…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="77"/>
+        <location filename="../../app/ui/persons/view.py" line="79"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="79"/>
+        <location filename="../../app/ui/persons/view.py" line="81"/>
         <source>Facts and sources…</source>
         <translation>Факты и источники…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="82"/>
+        <location filename="../../app/ui/persons/view.py" line="84"/>
+        <source>Share…</source>
+        <translation>Передать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/persons/view.py" line="89"/>
         <source>Separate…</source>
         <translation>Разделить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="88"/>
+        <location filename="../../app/ui/persons/view.py" line="95"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="88"/>
+        <location filename="../../app/ui/persons/view.py" line="95"/>
         <source>May be the same as</source>
         <translation>Возможно, тот же человек, что и</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="88"/>
+        <location filename="../../app/ui/persons/view.py" line="95"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="88"/>
+        <location filename="../../app/ui/persons/view.py" line="95"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="94"/>
+        <location filename="../../app/ui/persons/view.py" line="101"/>
         <source>Same person…</source>
         <translation>Один человек…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="120"/>
+        <location filename="../../app/ui/persons/view.py" line="133"/>
         <source>To review: pairs that may be one person (nothing is merged by itself)</source>
         <translation>Проверить: пары, которые могут быть одним человеком (ничего не объединяется само)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="142"/>
+        <location filename="../../app/ui/persons/view.py" line="155"/>
         <source>Reading the archive…</source>
         <translation>Чтение архива…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/persons/view.py" line="150"/>
+        <location filename="../../app/ui/persons/view.py" line="163"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n человек</numerusform>
@@ -6706,70 +6711,70 @@ versions</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="210"/>
-        <location filename="../../app/ui/persons/view.py" line="217"/>
-        <location filename="../../app/ui/persons/view.py" line="252"/>
+        <location filename="../../app/ui/persons/view.py" line="223"/>
+        <location filename="../../app/ui/persons/view.py" line="230"/>
+        <location filename="../../app/ui/persons/view.py" line="265"/>
         <source>Choose a person in the list first.</source>
         <translation>Сначала выберите человека в списке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="222"/>
+        <location filename="../../app/ui/persons/view.py" line="235"/>
         <source>Choose a pair to review first.</source>
         <translation>Сначала выберите пару для проверки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="227"/>
+        <location filename="../../app/ui/persons/view.py" line="240"/>
         <source>Same person</source>
         <translation>Один человек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="228"/>
+        <location filename="../../app/ui/persons/view.py" line="241"/>
         <source>Record that %1 and %2 are the same person?</source>
         <translation>Записать, что %1 и %2 — один и тот же человек?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="231"/>
+        <location filename="../../app/ui/persons/view.py" line="244"/>
         <source>Record as one person</source>
         <translation>Записать как одного человека</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="234"/>
+        <location filename="../../app/ui/persons/view.py" line="247"/>
         <source>Their testimonies and facts will be counted as one person. The decision is recorded in the audit trail and can be undone with Separate.</source>
         <translation>Их свидетельства и факты будут учитываться как один человек. Решение записывается в журнал аудита, его можно отменить кнопкой «Разделить».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="246"/>
+        <location filename="../../app/ui/persons/view.py" line="259"/>
         <source>Recorded as one person.</source>
         <translation>Записано как один человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="256"/>
-        <location filename="../../app/ui/persons/view.py" line="260"/>
+        <location filename="../../app/ui/persons/view.py" line="269"/>
+        <location filename="../../app/ui/persons/view.py" line="273"/>
         <source>Separate</source>
         <translation>Разделить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="257"/>
+        <location filename="../../app/ui/persons/view.py" line="270"/>
         <source>Undo the latest merge of %1?</source>
         <translation>Отменить последнее объединение для %1?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="262"/>
+        <location filename="../../app/ui/persons/view.py" line="275"/>
         <source>The person merged last becomes a person of its own again (audited).</source>
         <translation>Человек, присоединённый последним, снова становится отдельным (записывается в журнал аудита).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="272"/>
+        <location filename="../../app/ui/persons/view.py" line="285"/>
         <source>Separated: two persons again.</source>
         <translation>Разделено: снова два человека.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="276"/>
+        <location filename="../../app/ui/persons/view.py" line="289"/>
         <source>Nothing was changed: the two are already one person.</source>
         <translation>Ничего не изменено: это уже один человек.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/persons/view.py" line="279"/>
+        <location filename="../../app/ui/persons/view.py" line="292"/>
         <source>Nothing was changed: this person was not merged.</source>
         <translation>Ничего не изменено: этот человек не был объединён.</translation>
     </message>
@@ -7355,14 +7360,6 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         <location filename="../../app/ui/editor/refs.py" line="43"/>
         <source>Person %1, no name yet</source>
         <translation>Лицо %1, пока без имени</translation>
-    </message>
-</context>
-<context>
-    <name>SearchNode</name>
-    <message>
-        <location filename="../../app/ui/editor/choices.py" line="133"/>
-        <source>Type to search…</source>
-        <translation type="unfinished">Начните вводить для поиска…</translation>
     </message>
 </context>
 <context>
@@ -8498,6 +8495,14 @@ Tab / Shift+Tab: следующее / предыдущее поле.
         <location filename="../../app/ui/view_bar.py" line="35"/>
         <source>&amp;Figures</source>
         <translation>&amp;Показатели</translation>
+    </message>
+</context>
+<context>
+    <name>VocabNode</name>
+    <message>
+        <location filename="../../app/ui/editor/choices.py" line="134"/>
+        <source>Type to search…</source>
+        <translation>Начните вводить для поиска…</translation>
     </message>
 </context>
 </TS>
