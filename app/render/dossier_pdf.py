@@ -9,6 +9,7 @@ Belarusian or Russian name reads the same on a machine without Cyrillic fonts.
 
 from __future__ import annotations
 
+import errno
 import html
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -49,10 +50,11 @@ def font_family() -> str:
         for name in FONT_FILES:
             loaded = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
             if loaded < 0:
+                missing = FileNotFoundError(errno.ENOENT, f"the font {name} is missing")
                 raise FontMissing(
                     f"the font {name} that a PDF hand-over embeds is missing from this "
                     "installation; nothing was written"
-                )
+                ) from missing  # the dialog says the cause's words
             _families.extend(QFontDatabase.applicationFontFamilies(loaded))
     return _families[0]
 
