@@ -166,6 +166,7 @@ def test_a_complete_record_shows_no_ref_code_path_or_field_name(
     assert not {name for name in schema_field_names() if name in text}
     assert "{" not in text
     assert "Persons 3 › Birth date" in text  # a field note's field, in the form's words
+    assert "\nNarrative\nIn the informant's own words\n" in text  # its page, as in the editor
 
 
 def test_the_belarusian_interface_shows_belarusian_labels(qtbot: QtBot, vault: Vault) -> None:

@@ -88,6 +88,9 @@ class VersionForm:
                 self._section(title, rows, [title])
             elif section.key == "narrative":
                 rows = [a for a in _inside(top.get("interview")) if a.name in _NARRATIVE_FIELDS]
+                # The page is the narrative: its text and language need no box of that name,
+                # unless the whole narrative is new or gone (the box carries that mark).
+                rows = [inner for a in rows for inner in _unboxed(a, "narrative")]
                 self._section(title, rows, [title])
             elif section.key in top:
                 used.add(section.key)
@@ -247,3 +250,10 @@ class VersionForm:
 
 def _inside(answer: Any) -> tuple[Answer, ...]:
     return answer.children if isinstance(answer, Answer) else ()
+
+
+def _unboxed(answer: Answer, name: str) -> tuple[Answer, ...]:
+    """The answers inside ``answer`` when it is the object ``name`` and unchanged as a whole."""
+    if answer.name == name and answer.mark is Mark.SAME:
+        return answer.children
+    return (answer,)
