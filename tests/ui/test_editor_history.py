@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from unittest import mock
 
@@ -17,11 +18,13 @@ from app.services.workspace import Workspace
 from app.storage import testimonies
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
+from app.sync import exporter, importer
 from app.ui import i18n, privacy
 from app.ui.editor import schema
 from app.ui.testimony.changes import Mark
 from app.ui.testimony.history import HistoryDialog
 from tests.factories import day, full_testimony, minimal_testimony
+from tests.sync.conftest import Pair
 
 
 def mother_and_son() -> dict[str, Any]:
@@ -308,3 +311,19 @@ def test_an_act_added_in_front_leaves_the_acts_after_it_unmarked(
     assert "Health 1, Алесь Баравік (removed)" in text
     page = dialog.content.toHtml()
     assert re.search(r"line-through[^>]*>Cardiovascular", page)  # what it said, struck
+
+
+def test_the_picker_says_who_saved_a_version_that_came_in_a_bundle(
+    qtbot: QtBot, pair: Pair, english: None
+) -> None:
+    doc = mother_and_son()
+    doc["consent"]["scopes"] = ["internal_documentation", "share_organisation"]
+    testimony_id = Workspace(pair.interviewer).save(doc).testimony_id
+    bundle = Path(exporter.export_bundle(pair.interviewer, pair.outbox).path)
+    assert importer.import_files(pair.coordinator, [bundle]).ok
+
+    dialog = opened(qtbot, Workspace(pair.coordinator), testimony_id, "en")
+    [who] = [dialog.versions.item(row).text() for row in range(dialog.versions.count())]
+    assert who.startswith("Version 1\n")
+    assert who.endswith(f"saved by K-01 (key {pair.interviewer.key_id})")
+    assert "saved by you" not in who
