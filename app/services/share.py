@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.domain.consent import CASE_CODE, EXCLUDED, NAMED, RULES, rule_for
-from app.domain.handover import Handed, hand_over
+from app.domain.handover import Handed, PersonShown, hand_over
 from app.domain.vocabulary import VocabularySet
 from app.services.share_acts import ActSource, per_act
 from app.services.share_tables import PersonRow, Table, csv_bytes, per_person, uwazi_csv
@@ -54,6 +54,7 @@ FORMATS = ("csv", "xlsx", "json", "uwazi")  # written here; a face may bring mor
 BY_PERSONS, BY_ACTS = "persons", "acts"
 BY = (BY_PERSONS, BY_ACTS)  # one row per person (the default) or per act
 BY_ACTS_FORMATS = ("csv", "xlsx")  # the tables that can hold a row per act
+_TABLES = ("csv", "xlsx", "uwazi")  # with --person, only the rows of those persons
 SCOPES = tuple(RULES)
 _EVERYTHING = 1_000_000  # one hand-over may cover the whole archive
 
@@ -152,7 +153,8 @@ def share(
     except OSError as exc:  # a full disk, a folder that went away: the helper left no file
         reason = exc.strerror or "the system refused"
         raise NotWritten(f"could not write {out} ({reason}); nothing was written") from exc
-    counts = _counts(left)
+    # A table with --person holds only their rows: the counts say what the file holds.
+    counts = _counts(left, chosen_only=writer is None and fmt in _TABLES)
     with vault.transaction() as session:
         share_log.record(
             session,
@@ -203,11 +205,13 @@ def preview(
     person_ids: Sequence[str] = (),
     progress: Callable[[int, int], None] | None = None,
 ) -> Preview:
+    """What a hand-over under ``scope`` would give; with ``person_ids``, the people counted are
+    those persons (a table holds only their rows), so that a person left out shows as such."""
     left, withheld, _ = _plan(vault, scope, filters, person_ids, progress)
-    counts = _counts(left)
+    counts = _counts(left, chosen_only=True)
     why: dict[tuple[str, str], int] = {}
     for item in left:
-        for shown in item.handed.persons:
+        for shown in _shown(item, chosen_only=True):
             if shown.treatment != NAMED:
                 key = (shown.treatment, shown.reason)
                 why[key] = why.get(key, 0) + 1
@@ -277,10 +281,15 @@ def shares(vault: Vault) -> list[ShareLogEntry]:
     ]
 
 
-def _counts(left: list[Leaving]) -> dict[str, int]:
+def _shown(item: Leaving, chosen_only: bool) -> list[PersonShown]:
+    people = item.handed.persons
+    return [p for p in people if p.ref in item.only] if chosen_only and item.only else list(people)
+
+
+def _counts(left: list[Leaving], chosen_only: bool = False) -> dict[str, int]:
     counts = {NAMED: 0, CASE_CODE: 0, EXCLUDED: 0}
     for item in left:
-        for shown in item.handed.persons:
+        for shown in _shown(item, chosen_only):
             counts[shown.treatment] += 1
     return counts
 

@@ -149,3 +149,23 @@ def test_the_preview_says_why_people_are_not_named(vault: Vault) -> None:
         ("case_code", "did not consent for themselves"): 1,
         ("case_code", "alleged perpetrator"): 1,
     }
+
+
+def test_with_chosen_persons_the_counts_are_theirs(vault: Vault, tmp_path: Path) -> None:
+    Workspace(vault).add_all([_testimony("legal_proceedings", "third_party_info")])
+    victim = next(e.person for e in _entries(vault) if e.ref == "p2")
+    ahead = preview(vault, "legal_proceedings", person_ids=[victim])
+    assert (ahead.testimonies, ahead.named, ahead.pseudonymised) == (1, 0, 1)
+    assert ahead.why == {("case_code", "did not consent for themselves"): 1}
+
+    table = share(vault, "legal_proceedings", "csv", tmp_path / "one.csv", person_ids=[victim])
+    assert (table.named, table.pseudonymised) == (0, 1)  # the one row the file holds
+    whole = share(vault, "legal_proceedings", "json", tmp_path / "one.json", person_ids=[victim])
+    assert (whole.named, whole.pseudonymised) == (2, 1)  # the testimony leaves whole
+
+
+def _entries(vault: Vault) -> list[Any]:
+    from app.storage import persons
+
+    with vault.reading() as session:
+        return list(persons.entries(session))

@@ -131,9 +131,11 @@ def test_a_person_chosen_elsewhere_is_preselected(qtbot: QtBot, session: AppSess
     dialog = opened(qtbot, session, person_ids=[ashurak], chosen="Only Ashurak")
     dialog.choose("share_un_wgad")
     assert dialog.only.isChecked()
-    # His one testimony: his mother named, he himself left out (she spoke for herself only).
+    # His one testimony leaves (his mother consented for herself), he is left out: a table of
+    # him would be empty, and the dialog says so before anything is written.
     counts = counted(qtbot, dialog)
-    assert (counts["testimonies"], counts["named"], counts["excluded"]) == ("1", "1", "1")
+    assert (counts["testimonies"], counts["named"], counts["excluded"]) == ("1", "0", "1")
+    assert "Left out, the informant did not consent to share about others: 1" in dialog.why.text()
 
     dialog.only.setChecked(False)
     assert counted(qtbot, dialog)["testimonies"] == "4"
@@ -214,4 +216,4 @@ def test_the_figures_view_hands_over_the_people_behind_a_number(
     assert dialog.only.text() == "Only the 1 person behind the figure"
     dialog.choose("share_un_wgad")
     counts = counted(qtbot, dialog)
-    assert (counts["testimonies"], counts["named"], counts["excluded"]) == ("1", "1", "1")
+    assert (counts["testimonies"], counts["named"], counts["excluded"]) == ("1", "0", "1")
