@@ -157,9 +157,12 @@ def _stored_sha256(vault: Path, testimony: str) -> str:
     return str(versions[-1]["sha256"])
 
 
-def _share(vault: Path, out: Path, scope: str = "share_un_wgad", lang: str = "be") -> Any:
+def _share(
+    vault: Path, out: Path, scope: str = "share_un_wgad", lang: str = "be", temp: Path | None = None
+) -> Any:
+    env = {"TMPDIR": str(temp)} if temp is not None else None
     return sviedka("share", "--scope", scope, "--format", "pdf", "--out", str(out),
-                   "--lang", lang, "--yes", vault=vault)  # fmt: skip
+                   "--lang", lang, "--yes", vault=vault, env=env)  # fmt: skip
 
 
 def test_pdf_dossiers_hold_what_consent_allows(closed_vault: Path, tmp_path: Path) -> None:
@@ -170,8 +173,11 @@ def test_pdf_dossiers_hold_what_consent_allows(closed_vault: Path, tmp_path: Pat
     assert added.code == 0, added.err
 
     pdf = tmp_path / "wgad.pdf"
-    done = _share(closed_vault, pdf)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    done = _share(closed_vault, pdf, temp=temp)
     assert done.code == 0, done.err
+    assert list(temp.iterdir()) == []  # drawn in memory: no page of it in a temporary file
     assert "outside the vault's protection" in done.out
     assert stat.S_IMODE(pdf.stat().st_mode) == 0o600
     assert pdf.read_bytes().startswith(b"%PDF-")
