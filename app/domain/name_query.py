@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain import folding
+from app.domain import case_endings, folding
 from app.domain.given_names import GivenNameTable
 
 __all__ = [
@@ -39,6 +39,7 @@ __all__ = [
     "pair_keys",
     "pair_prefixes",
     "person_names",
+    "whole_keys",
 ]
 
 # Kinds a search expands to: the same name in another language, and names used for one another
@@ -128,6 +129,19 @@ def names_one_person(found: NameExpansion, names: str) -> bool:
         for prefix in pair_prefixes(found, word)
         for pair in pairs
     )
+
+
+def whole_keys(query: str, table: GivenNameTable) -> dict[str, frozenset[str]]:
+    """Per query word, the keys of the words a search also finds for it as whole words: its
+    declined forms (app.domain.case_endings) and, for a given name the query expands, its
+    equivalents. What a snippet marks beside the prefix matches."""
+    found = expansion(query, table)
+    equivalents = dict(zip(found.given, found.also, strict=True)) if found else {}
+    keys = {
+        word: case_endings.inflected_keys(word) | equivalents.get(word, frozenset())
+        for word in dict.fromkeys(folding.tokens(query))
+    }
+    return {word: also for word, also in keys.items() if also}
 
 
 def person_names(document: Mapping[str, Any]) -> str:

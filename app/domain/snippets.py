@@ -1,12 +1,15 @@
 """Snippets: the passage of a testimony where a search hit, with the hit words marked.
 
 Made in memory from the decrypted record (the index is contentless), with the same folding
-and phonetic keys as the index, so a Latin query highlights the Cyrillic word it found.
+and phonetic keys as the index, so a Latin query highlights the Cyrillic word it found. A word
+the search found through something else than a prefix of a query word (a declined form, a given
+name's equivalent) is marked too, as written, when the caller passes its keys (``also``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from app.domain import folding
 
@@ -20,25 +23,37 @@ def folded_text(text: str) -> str:
     return " ".join(folding.fold(token) for token in folding.tokens(text))
 
 
-def _matcher(query: str) -> list[tuple[str, frozenset[str]]]:
-    return [(folding.fold(word), folding.phonetic_keys(word)) for word in folding.tokens(query)]
+_Wanted = list[tuple[str, frozenset[str], frozenset[str]]]
 
 
-def _matches(word: str, wanted: list[tuple[str, frozenset[str]]]) -> int | None:
-    """Index of the query word that `word` answers, by prefix, in any script; else None."""
+def _matcher(query: str, also: Mapping[str, frozenset[str]]) -> _Wanted:
+    return [
+        (folding.fold(word), folding.phonetic_keys(word), also.get(word, frozenset()))
+        for word in folding.tokens(query)
+    ]
+
+
+def _matches(word: str, wanted: _Wanted) -> int | None:
+    """Index of the query word that `word` answers, by prefix in any script or as one of the
+    whole keys that also answer it; else None."""
     folded = folding.fold(word)
     keys = folding.phonetic_keys(word)
-    for index, (query_folded, query_keys) in enumerate(wanted):
-        if folded.startswith(query_folded):
+    for index, (query_folded, query_keys, whole) in enumerate(wanted):
+        if folded.startswith(query_folded) or keys & whole:
             return index
         if any(key.startswith(query_key) for key in keys for query_key in query_keys):
             return index
     return None
 
 
-def snippet(text: str, query: str) -> tuple[str, list[str]]:
-    """(snippet with hits in [brackets], the words that matched) for the best passage."""
-    wanted = _matcher(query)
+def snippet(
+    text: str, query: str, also: Mapping[str, frozenset[str]] | None = None
+) -> tuple[str, list[str]]:
+    """(snippet with hits in [brackets], the words that matched) for the best passage.
+
+    ``also``: per query word as written, keys of other words that answer it whole
+    (app.domain.name_query.whole_keys)."""
+    wanted = _matcher(query, also or {})
     if not wanted:
         return "", []
     best: tuple[int, str, list[re.Match[str]], list[int]] | None = None

@@ -312,4 +312,7 @@ def search(
             )
         }
         rows = [found[rowid] for rowid in rowids if rowid in found]
-    return [hit(session, vocab, row, query if snippets else "") for row in rows]
+    if not snippets:
+        return [hit(session, vocab, row, "") for row in rows]
+    also = name_query.whole_keys(query, given_name_table.for_vocabulary(vocab))
+    return [hit(session, vocab, row, query, also) for row in rows]

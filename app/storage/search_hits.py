@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import indexing, snippets
+from app.domain.upgrade import upgrade
 from app.domain.vocabulary import VocabularySet
 from app.storage.models import Attachment, Testimony, TestimonyVersion
 from app.storage.search_filters import Hit
@@ -27,14 +28,24 @@ HIT_COLUMNS = (
 )
 
 
-def hit(session: Session, vocab: VocabularySet, row: Any, query: str) -> Hit:
+def hit(
+    session: Session,
+    vocab: VocabularySet,
+    row: Any,
+    query: str,
+    also: Mapping[str, frozenset[str]] | None = None,
+) -> Hit:
+    """``also``: what the search found for a query word as whole words
+    (app.domain.name_query.whole_keys), to be marked in the snippet too."""
     snippet, highlights = "", list[str]()
     if query.strip():
         stored = session.get(TestimonyVersion, (row.id, row.current_version))
         if stored is not None:
-            # The vault's own canonical bytes: plain json is enough (and 5x faster).
-            passage = passage_of(session, row.id, json.loads(stored.document), vocab)
-            snippet, highlights = snippets.snippet(passage, query)
+            # The vault's own canonical bytes: plain json is enough (and 5x faster). Read in
+            # the current schema, as the index was: a schema-1 record's words where it has them.
+            document = upgrade(json.loads(stored.document))
+            passage = passage_of(session, row.id, document, vocab)
+            snippet, highlights = snippets.snippet(passage, query, also)
     return Hit(
         id=row.id,
         version=row.current_version,

@@ -81,6 +81,56 @@ def test_snippet_highlights_the_cyrillic_word_a_latin_query_found(
     assert hit.highlights == ("Калеснікава",)
 
 
+def test_a_name_found_through_an_equivalent_is_marked_as_the_testimony_writes_it(
+    vault: Vault,
+) -> None:
+    recorded = add(vault, minimal_testimony(persons=[person("Гундар Уладзімір Мікалаевіч")]))
+    (hit,) = find(vault, "Włodzimierz Hundar")
+    assert hit.id == recorded
+    assert hit.snippet == "[Гундар] [Уладзімір] Мікалаевіч"
+    assert hit.highlights == ("Гундар", "Уладзімір")
+
+
+def test_a_declined_name_and_a_polish_spelling_are_marked_as_written(vault: Vault) -> None:
+    note = "Ліст ад Бабарыкі прыйшоў праз Лабковіча."
+    add(
+        vault,
+        minimal_testimony(
+            persons=[person("Ганна Шэмет")],
+            field_notes=[{"path": "persons[0]", "note": note}],
+        ),
+    )
+    (declined,) = find(vault, "Babaryka")
+    assert declined.snippet.startswith("Ліст ад [Бабарыкі] прыйшоў праз Лабковіча")
+    assert declined.highlights == ("Бабарыкі",)
+    (polish,) = find(vault, "Łabkowicz")
+    assert polish.highlights == ("Лабковіча",)
+
+
+def test_a_schema_1_record_is_shown_as_it_was_indexed(vault: Vault) -> None:
+    from unittest import mock
+
+    old = minimal_testimony(
+        persons=[{"ref": "p1", "roles": ["informant", "victim"], "case_code": "K-2021-17"}],
+        prosecutions=[
+            {
+                "ref": "pr1",
+                "person": "p1",
+                "extremist_list": {"date": {"precision": "month", "value": "2022-03"}},
+            }
+        ],
+    )
+    # Saved as the app did before schema 2: the stored bytes stay schema 1, the index reads
+    # them upgraded (the listing becomes a list entry "extremist").
+    with mock.patch.object(testimonies, "upgrade", lambda record: record):
+        recorded = add(vault, old)
+    with vault.transaction() as session:
+        search.reindex(session, recorded, vault_vocabulary(session))
+    (hit,) = find(vault, "extremist")
+    assert hit.id == recorded
+    assert hit.highlights == ("extremist",)
+
+
 def test_narrative_places_and_facility_labels_are_searchable(vault: Vault) -> None:
     testimony_id = add(vault, full_testimony())
     assert testimony_id in ids(find(vault, "інсулін"))  # narrative, Belarusian
