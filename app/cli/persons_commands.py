@@ -6,11 +6,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
+from collections.abc import Iterator
 from typing import Any
 
 from app.cli.commands import opened, out
 from app.domain.person_reasons import english
-from app.services.persons import BadRecognition, CannotMerge, Persons
+from app.services.persons import BadRecognition, CannotMerge, Person, Persons
 
 
 def _dumps(value: Any) -> str:
@@ -22,22 +24,38 @@ def _refused(message: str) -> int:
     return 1
 
 
+def _pages(persons: Persons) -> Iterator[Person]:
+    after: str | None = ""
+    while after is not None:
+        page = persons.page(after)
+        yield from page.people
+        after = page.after
+
+
 def cmd_list(args: argparse.Namespace) -> int:
+    """Printed a page at a time, as it is read: a large archive starts at once, in flat memory."""
     with opened(args) as vault:
-        people = Persons(vault).people()
-    if args.json:
-        out(_dumps([person.as_json() for person in people]))
-        return 0
-    if not people:
+        people = _pages(Persons(vault))
+        if args.json:
+            sys.stdout.write("[")
+            for number, person in enumerate(people):
+                sys.stdout.write(",\n" if number else "\n")
+                sys.stdout.write(textwrap.indent(_dumps(person.as_json()), "  "))
+            out("\n]")
+            return 0
+        header = f"{'ID':16}  {'STATUS':9}  {'BORN':10}  {'TESTIMONIES':>11}  NAMES / ROLES"
+        listed = 0
+        for person in people:
+            if not listed:
+                out(header)
+            listed += 1
+            names = " / ".join(person.names) or "—"
+            out(
+                f"{person.id:16}  {person.status.status:9}  {person.birth_date or '-':10}  "
+                f"{len(person.testimonies):>11}  {names}  ({', '.join(person.roles)})"
+            )
+    if not listed:
         out("The archive holds no persons yet.")
-        return 0
-    out(f"{'ID':16}  {'STATUS':9}  {'BORN':10}  {'TESTIMONIES':>11}  NAMES / ROLES")
-    for person in people:
-        names = " / ".join(person.names) or "—"
-        out(
-            f"{person.id:16}  {person.status.status:9}  {person.birth_date or '-':10}  "
-            f"{len(person.testimonies):>11}  {names}  ({', '.join(person.roles)})"
-        )
     return 0
 
 

@@ -4,8 +4,8 @@ An entry is one element of a testimony's ``persons``: the words of its names, ca
 with its cross-script phonetic keys (app.domain.folding) so that Бабарыка, Бабарико and
 Babaryka meet; its birth date as the earliest and latest day it can mean; its case code,
 folded; its roles; and the refs of the entries it is related to. Like the search index, the
-registry lives in the encrypted database and loses an entry when its testimony is deleted;
-names as written are read from the testimony when a person is shown.
+registry lives in the encrypted database and loses an entry when its testimony is deleted,
+names as written with it.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ class PersonEntry:
     case_code: str
     # "relation:ref" of the entries this person is related to, space-separated.
     relatives: str
+    # The names as written, original first (for listing persons without the testimony).
+    names: tuple[str, ...] = ()
 
 
 def names_of(person: Mapping[str, Any]) -> list[str]:
@@ -93,6 +95,7 @@ def entries_of(doc: Mapping[str, Any]) -> list[PersonEntry]:
                     for relation in person.get("relations", [])
                     if isinstance(relation, Mapping)
                 ),
+                names=tuple(names_of(person)),
             )
         )
     return entries

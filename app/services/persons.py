@@ -10,7 +10,6 @@ linked then), so what is listed is always what the vault holds.
 from __future__ import annotations
 
 import gc
-from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,15 +18,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.domain.canonical import parse_strict
-from app.domain.person_entries import names_of
 from app.domain.person_match import Suggestion, suggest
 from app.domain.person_recognition import BadRecognition, Recognition, recognition
 from app.domain.person_status import Evidence, Status, status_as_of
-from app.domain.upgrade import upgrade
-from app.storage import persons, persons_registry
+from app.storage import persons, persons_listing, persons_registry
 from app.storage.errors import NotFound
-from app.storage.models import Testimony, TestimonyVersion
 from app.storage.persons import CannotMerge
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
@@ -35,6 +30,7 @@ from app.storage.vocabularies import vault_vocabulary
 __all__ = [
     "BadRecognition",
     "CannotMerge",
+    "PeoplePage",
     "Person",
     "PersonFile",
     "Persons",
@@ -89,22 +85,6 @@ def _written(lo: str, hi: str) -> str | None:
     return f"{lo}..{hi}"
 
 
-def _names(session: Session, wanted: dict[str, set[str]]) -> dict[tuple[str, str], list[str]]:
-    """(testimony id, person ref) -> names as written, read from each testimony's current
-    version (the registry keeps no name as written)."""
-    found: dict[tuple[str, str], list[str]] = {}
-    for testimony_id, refs in wanted.items():
-        row = session.get(Testimony, testimony_id)
-        stored = row and session.get(TestimonyVersion, (testimony_id, row.current_version))
-        if not stored:
-            continue
-        # Read as every stored record is read: a schema-1 version as schema 2.
-        for person in upgrade(parse_strict(stored.document)).get("persons", []):
-            if person.get("ref") in refs:
-                found[(testimony_id, person["ref"])] = names_of(person)
-    return found
-
-
 @dataclass(frozen=True)
 class Seen:
     """One fact about the person as one testimony gives it."""
@@ -154,6 +134,31 @@ def _disjoint(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return a[1] < b[0] or b[1] < a[0]
 
 
+PAGE = 1000
+
+
+@dataclass(frozen=True)
+class PeoplePage:
+    people: tuple[Person, ...]
+    after: str | None  # where the next page starts; None after the last
+
+
+def _person(listed: persons_listing.ListedPerson, day: str) -> Person:
+    rows = listed.entries
+    written = [name for row in rows for name in row.names]
+    births = [row for row in rows if row.birth_lo]
+    narrow = min(births, key=lambda r: (r.birth_hi, r.birth_lo), default=None)
+    return Person(
+        id=listed.id,
+        names=tuple(dict.fromkeys(written)),
+        roles=tuple(sorted({role for row in rows for role in row.roles})),
+        birth_date=_written(narrow.birth_lo, narrow.birth_hi) if narrow else None,
+        testimonies=tuple(dict.fromkeys(row.testimony_id for row in rows)),
+        status=status_as_of([Evidence(*item) for item in listed.evidence], day),
+        political_prisoner=listed.recognition,
+    )
+
+
 class Persons:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
@@ -168,40 +173,34 @@ class Persons:
         with self.vault.transaction() as session:
             return persons_registry.catch_up(session, vault_vocabulary(session).isans_categories)
 
+    def page(self, after: str = "", limit: int = PAGE, as_of: date | None = None) -> PeoplePage:
+        """One page of persons in id order, each with at least one testimony; pass the page's
+        ``after`` to the next call (None after the last). The first page brings the registry
+        up to date; each page is its own unit of work and two queries, whatever its size."""
+        if not after:
+            with self.vault.transaction() as session:
+                self._caught_up(session)
+                found, following = persons_listing.page(session, after, limit)
+        else:
+            with self.vault.reading() as session:
+                found, following = persons_listing.page(session, after, limit)
+        day = (as_of or date.today()).isoformat()
+        return PeoplePage(tuple(_person(listed, day) for listed in found), following)
+
     def people(self, as_of: date | None = None, person: str | None = None) -> list[Person]:
         """Every person with at least one testimony (or one person), names original first."""
-        day = (as_of or date.today()).isoformat()
-        with self.vault.transaction() as session:
-            self._caught_up(session)
-            entries = persons.entries(session, person)
-            evidence = persons.status_evidence(session, person)
-            wanted: dict[str, set[str]] = defaultdict(set)
-            for entry in entries:
-                wanted[entry.testimony_id].add(entry.ref)
-            names = _names(session, wanted)
-            recognised = persons.recognitions(session)
-        by_person: dict[str, list[persons.EntryRow]] = defaultdict(list)
-        for entry in entries:
-            by_person[entry.person].append(entry)
-        proofs: dict[str, list[Evidence]] = defaultdict(list)
-        for item in evidence:
-            proofs[item.person].append(Evidence(item.status, item.lo, item.hi, item.testimony_id))
-        result = []
-        for person_id, rows in by_person.items():
-            written = [n for r in rows for n in names.get((r.testimony_id, r.ref), [])]
-            births = [r for r in rows if r.birth_lo]
-            narrow = min(births, key=lambda r: (r.birth_hi, r.birth_lo), default=None)
-            result.append(
-                Person(
-                    id=person_id,
-                    names=tuple(dict.fromkeys(written)),
-                    roles=tuple(sorted({role for r in rows for role in r.roles})),
-                    birth_date=_written(narrow.birth_lo, narrow.birth_hi) if narrow else None,
-                    testimonies=tuple(dict.fromkeys(r.testimony_id for r in rows)),
-                    status=status_as_of(proofs.get(person_id, []), day),
-                    political_prisoner=recognised.get(person_id),
-                )
-            )
+        if person is not None:
+            with self.vault.transaction() as session:
+                self._caught_up(session)
+                found, _ = persons_listing.page(session, only=person)
+            day = (as_of or date.today()).isoformat()
+            return [_person(listed, day) for listed in found]
+        result: list[Person] = []
+        after: str | None = ""
+        while after is not None:
+            shown = self.page(after, as_of=as_of)
+            result.extend(shown.people)
+            after = shown.after
         return result
 
     def get(self, person: str) -> Person:

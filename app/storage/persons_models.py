@@ -1,4 +1,4 @@
-"""Tables of the persons registry (migration 0007): who each person entry of each testimony
+"""Tables of the persons registry (migrations 0007, 0008): who each person entry of each testimony
 is, across testimonies, and the facts reports count.
 
 Everything here lives inside the SQLCipher database. Entries keep the case-folded words of
@@ -41,6 +41,9 @@ class PersonEntry(Base):
     birth_precision: Mapped[str] = mapped_column(String(16))
     case_code: Mapped[str] = mapped_column(Text)
     relatives: Mapped[str] = mapped_column(Text)
+    # The names as written, original first (JSON array; migration 0008): listing persons
+    # reads them here instead of parsing every testimony.
+    names: Mapped[str] = mapped_column(Text, server_default="")
 
 
 class PersonsLinked(Base):

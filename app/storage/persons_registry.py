@@ -9,6 +9,7 @@ later merge with another. Written with SQLAlchemy Core expressions on the sessio
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -30,7 +31,8 @@ __all__ = ["REGISTRY_VERSION", "catch_up", "link", "new_person_id", "unlink"]
 # Bump when the facts of a record change: every testimony is relinked at the next catch_up.
 # 2: stored records read through app.domain.upgrade (a schema-1 record's list entries);
 #    deaths after release, deportation from release conditions, held beyond the term, lists.
-REGISTRY_VERSION = "2"
+# 3: entries keep the names as written (migration 0008).
+REGISTRY_VERSION = "3"
 REGISTRY_VERSION_KEY = "persons_registry_version"
 
 
@@ -77,6 +79,7 @@ def link(
             "birth_precision": entry.birth_precision,
             "case_code": entry.case_code,
             "relatives": entry.relatives,
+            "names": json.dumps(list(entry.names), ensure_ascii=False),
         }
     # An entry whose ref is gone or whose row differs is replaced; an equal one is left alone.
     unchanged = {
@@ -119,6 +122,7 @@ _ENTRY_COLUMNS = tuple(
         "birth_precision",
         "case_code",
         "relatives",
+        "names",
     )
 )
 _FACT_FIELDS = ("person_ref", "figure", "act", "dimension", "value", "lo", "hi", "ends")

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 
 from app.domain.canonical import canonical_bytes
 from app.services.persons import BadRecognition, CannotMerge, Person, Persons
@@ -368,3 +368,32 @@ def test_a_search_by_figure_sees_a_received_testimony_at_once(
     figure_filter = search.Filters.parse(["figure=deaths"])
     hits = Workspace(vault).search("", figure_filter)
     assert [hit.id for hit in hits] == [died]
+
+
+def test_persons_are_listed_in_pages_each_once_with_their_names(
+    vault: Vault, archive: list[str]
+) -> None:
+    merge_suggested(vault)
+    service = Persons(vault)
+    whole = service.people()
+    paged: list[Person] = []
+    after: str | None = ""
+    while after is not None:
+        page = service.page(after, limit=3)
+        assert len(page.people) <= 3
+        paged.extend(page.people)
+        after = page.after
+    assert paged == whole
+    assert len({person.id for person in whole}) == len(whole) == 16 - 3
+    assert all(person.names for person in whole)
+    bialiatski = by_name(whole, "Алесь Бяляцкі")[0]
+    assert len(bialiatski.testimonies) == 3  # his merged entries listed with him
+
+
+def test_names_written_before_the_registry_kept_them_are_filled_once(
+    vault: Vault, archive: list[str]
+) -> None:
+    with vault.transaction() as session:  # as migration 0008 leaves a registry of 0007
+        session.execute(update(PersonEntry).values(names=""))
+        session.merge(VaultMeta(name=REGISTRY_VERSION_KEY, value="2"))
+    assert all(person.names for person in Persons(vault).people())
