@@ -124,3 +124,23 @@ def test_belarusian_interface_names_countries_and_languages_in_belarusian(qtbot:
     assert _picker(editor, "interview.place.country").combo.currentText() == "Літва"
     assert _picker(editor, "interview.language").combo.currentText() == "Беларуская"
     assert editor.document() == example_testimony()
+
+
+def test_each_person_shows_their_own_citizenships(qtbot: QtBot) -> None:
+    doc = example_testimony()
+    doc["persons"][1]["citizenship"] = ["LT", "ZZ"]  # ZZ: a code no country has
+    editor = make_editor(qtbot, doc)
+    persons = editor.lists["persons"]
+    citizenship = persons.detail.children_["citizenship"]
+    assert isinstance(citizenship, CheckListNode)
+
+    def ticked() -> list[str]:
+        rows = [citizenship.list.item(row) for row in range(citizenship.list.count())]
+        return [item.text() for item in rows if item.checkState() == Qt.CheckState.Checked]
+
+    for row, expected in ((1, ["Lithuania", "⚠ ZZ"]), (0, ["Belarus"]), (1, ["Lithuania", "⚠ ZZ"])):
+        persons.list.setCurrentRow(row)
+        assert ticked() == expected
+    persons.list.setCurrentRow(5)  # a person without citizenship: nothing ticked, none stored
+    assert ticked() == []
+    assert "citizenship" not in editor.document()["persons"][5]

@@ -259,6 +259,7 @@ class CheckListNode(Node):
         self._options = options
         self._leave_out_empty = leave_out_empty
         self._order: list[str] = []
+        self._shown: Options = []  # the entries the list holds now
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
@@ -283,10 +284,14 @@ class CheckListNode(Node):
 
     def _populate(self) -> None:
         options = self._options()
+        known = {code for code, _ in options}
+        entries = options + [(c, UNKNOWN.format(c)) for c in self._order if c not in known]
+        if entries == self._shown:  # another entry of the same list: only the ticks change
+            self._tick()
+            return
+        self._shown = entries
         with self.loading():
             self.list.clear()
-            known = {code for code, _ in options}
-            entries = options + [(c, UNKNOWN.format(c)) for c in self._order if c not in known]
             for code, label in entries:
                 item = QListWidgetItem(label)
                 item.setData(Qt.ItemDataRole.UserRole, code)
@@ -301,6 +306,15 @@ class CheckListNode(Node):
         height = height if height > 0 else self.list.fontMetrics().height() + 4
         self.list.setFixedHeight(rows * height + 2 * self.list.frameWidth() + 2)
         self._apply_filter(self.filter.text())
+
+    def _tick(self) -> None:
+        with self.loading():
+            for row in range(self.list.count()):
+                item = self.list.item(row)
+                checked = item.data(Qt.ItemDataRole.UserRole) in self._order
+                state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+                if item.checkState() != state:
+                    item.setCheckState(state)
 
     def _apply_filter(self, text: str) -> None:
         needle = text.casefold().strip()
