@@ -10,14 +10,13 @@ from typing import Any
 from app.domain.consent import CASE_CODE, NAMED
 from app.domain.vocabulary import VocabularySet
 from app.services.dossier import Dossier, Dossiers, Entry, Labels, Leaving, shown
+from app.services.dossier_cases import administrative_cases, incommunicado, prosecutions
 from app.services.dossier_sections import (
     acts,
     consent,
     custody,
     health,
     identity,
-    incommunicado,
-    prosecutions,
     sources,
     timeline,
 )
@@ -33,6 +32,7 @@ _SUBJECT_SECTIONS = (
     "ill_treatment_acts",
     "incommunicado",
     "prosecutions",
+    "administrative_cases",
     "deaths_in_detention",
 )
 
@@ -84,7 +84,10 @@ def _dossier(key: str, found: list[tuple[Leaving, dict[str, Any]]], label: Label
         timeline=_sorted(timeline(doc, ref, label) for doc, ref in mine),
         acts=_sorted(acts(doc, ref, label) for doc, ref in mine),
         health=_sorted(health(doc, ref, label) for doc, ref in mine),
-        prosecutions=_sorted(prosecutions(doc, ref, label) for doc, ref in mine),
+        prosecutions=_sorted(
+            [*prosecutions(doc, ref, label), *administrative_cases(doc, ref, label)]
+            for doc, ref in mine
+        ),
         incommunicado=_sorted(incommunicado(doc, ref, label) for doc, ref in mine),
         sources=tuple(e for doc, ref in mine for e in sources(doc, ref)),
         consent=tuple(e for doc, ref in mine for e in consent(doc, ref, label)),
