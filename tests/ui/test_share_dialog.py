@@ -5,6 +5,8 @@ not an error."""
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -141,11 +143,23 @@ def test_a_person_chosen_elsewhere_is_preselected(qtbot: QtBot, session: AppSess
     assert counted(qtbot, dialog)["testimonies"] == "4"
 
 
-def test_one_row_per_act_is_offered_only_for_tables(qtbot: QtBot, session: AppSession) -> None:
+def test_one_row_per_act_is_offered_only_for_tables(
+    qtbot: QtBot, session: AppSession, tmp_path: Path
+) -> None:
     dialog = opened(qtbot, session)
     counted(qtbot, dialog)  # nothing runs while the vault closes after the test
     dialog.choose("share_un_wgad", "csv", "acts")
     assert dialog.by.currentData() == "acts"
+    out = tmp_path / "acts.csv"
+    written(qtbot, dialog, out)
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    # Bialiatski's detention, once per relative, by case code; Ashurak's death is not there.
+    assert (
+        sorted((row["kind"], row["shown_as"], row["from"]) for row in rows)
+        == [("detention_episodes", "case_code", "2021-07-14")] * 3
+    )
+    assert all(row["who"] and "Бяляцкі" not in row["who"] for row in rows)
+
     dialog.choose("share_un_wgad", "json")
     assert dialog.by.currentData() == "persons"
     assert not dialog.by.isEnabled()
