@@ -53,8 +53,10 @@ def dossiers(left: Iterable[Leaving], scope: str, vocab: VocabularySet, lang: st
                 continue
             if "names" in person:
                 key = "id:" + item.registry.get(ref, f"{item.testimony_id}/{ref}")
-            else:
-                key = "code:" + str(person.get("case_code", ""))
+            elif person.get("case_code"):
+                key = "code:" + str(person["case_code"])
+            else:  # neither a name nor a case code recorded: never joined to anyone
+                key = f"ref:{item.testimony_id}/{ref}"
             parts.setdefault(key, []).append((item, person))
     label = Labels(vocab, lang)
     built = [_dossier(key, found, label) for key, found in parts.items()]
@@ -73,11 +75,11 @@ def _is_subject(doc: Doc, person: Mapping[str, Any]) -> bool:
 
 
 def _dossier(key: str, found: list[tuple[Leaving, dict[str, Any]]], label: Labels) -> Dossier:
-    first = found[0][1]
+    first_item, first = found[0]
     named = "names" in first
     mine = [(item.handed.document, person["ref"]) for item, person in found]
     return Dossier(
-        title=shown(first),
+        title=shown(first) or f"{first_item.testimony_id[:8]}-{first['ref']}",
         shown_as=NAMED if named else CASE_CODE,
         person_id=key[3:] if named and "/" not in key else "",
         identity=identity(first, label),

@@ -95,3 +95,14 @@ def test_only_the_persons_asked_for() -> None:
     assert len(_built(_left("aaaaaaaa-1", doc))) == 2
     (only,) = _built(_left("aaaaaaaa-1", doc, only=frozenset({"p3"})))
     assert only.title == "Зміцер Кастусёў"
+
+
+def test_people_recorded_without_name_or_case_code_are_never_merged() -> None:
+    def unnamed() -> dict[str, Any]:
+        doc = _testimony("2021-07-14", own=True, facility="navapolatsk_ik1")
+        doc["persons"][1] = {"ref": "p2", "roles": ["victim"]}
+        return doc
+
+    found = _built(_left("aaaaaaaa-1", unnamed()), _left("bbbbbbbb-1", unnamed()))
+    assert sorted(d.title for d in found) == ["aaaaaaaa-p2", "bbbbbbbb-p2"]
+    assert all(len(d.custody) == 1 and d.person_id == "" for d in found)
