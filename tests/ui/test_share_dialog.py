@@ -93,7 +93,7 @@ def test_counts_before_writing_and_the_file_leaves_out_who_may_not_leave(
     assert "Only as a case code, did not consent for themselves: 3" in why
     assert "did not consent to share about others" in why
     assert "the informant did not consent to this use: 4" in why
-    assert dialog.nobody.text() == ""
+    assert not dialog.nobody.isVisible()
     assert "outside the vault's protection" in dialog.outside.text()
     assert dialog.outside.isVisible()
 
@@ -119,6 +119,7 @@ def test_a_scope_nobody_consented_to_says_so_and_is_no_error(
     dialog.choose("named_publication", "csv")
     assert counted(qtbot, dialog)["testimonies"] == "0"
     assert "Nobody consented" in dialog.nobody.text()
+    assert dialog.nobody.isVisible()
     assert dialog.write_button.isEnabled()
 
     out = tmp_path / "published.csv"

@@ -165,6 +165,7 @@ class ShareDialog(TaskDialog):
         for label in self.counts.values():
             label.setText("…")
         self.nobody.setText("")
+        self.nobody.hide()  # shown only when it has something to say
         self.why.setText("")
         self.status.setText(self.tr("Counting what consent allows…"))
         sharing, scope, people = self._sharing, self.chosen_scope(), self.chosen_people()
@@ -187,6 +188,7 @@ class ShareDialog(TaskDialog):
             self.nobody.setText(
                 self.tr("Nobody consented to this use: the file would hold no one.")
             )
+            self.nobody.show()
         self.why.setText("\n".join(words.why_lines(found)))
         self.status.setText("")
         self._enable()
