@@ -44,6 +44,7 @@ __all__ = [
     "Filters",
     "Saved",
     "TestimonyRefused",
+    "VersionInfo",
     "Workspace",
 ]
 

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.workspace import Workspace
-from app.storage.testimonies import VersionInfo
+from app.services.workspace import VersionInfo, Workspace
 from app.ui import privacy, settings
 from app.ui.editor.schema import testimony_spec
 from app.ui.testimony.changes import compare
