@@ -38,9 +38,12 @@ def identity(person: Mapping[str, Any], labels: Labels) -> tuple[Line, ...]:
         for name in person.get("names", [])
         if name.get("kind") in ("original", "transliteration", "pseudonym")
     ]
+    # A named person's case code is left out: beside the name it would unmask a dossier shown
+    # by that code alone (another testimony's, whose consent did not name them).
+    code = None if names else person.get("case_code")
     return collect(
         *names,
-        text("case_code", person.get("case_code")),
+        text("case_code", code),
         day("birth_date", person.get("birth_date")),
         enum("gender", person.get("gender")),
         text("citizenship", ", ".join(person.get("citizenship", []))),

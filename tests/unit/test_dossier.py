@@ -84,6 +84,8 @@ def test_a_case_code_is_never_joined_to_the_name_shown_elsewhere() -> None:
     assert [held.testimony_id for held in hidden.custody] == ["bbbbbbbb-1"]
     assert [held.testimony_id for held in by_shown[NAMED].custody] == ["aaaaaaaa-1"]
     assert not any("Алесь" in line.value for line in hidden.identity)
+    # Nor does the named dossier give away the code the other one is shown by.
+    assert not any("BY-0042" in line.value for line in by_shown[NAMED].identity)
 
 
 def test_only_the_persons_asked_for() -> None:
