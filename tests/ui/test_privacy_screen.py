@@ -1,10 +1,11 @@
 """The privacy screen, tried as someone looking over an interviewer's shoulder in a café would:
 with it on, no known name or birth date is readable anywhere the desktop draws one (the
 testimony list, the search box, the persons view and its suggestions, both timelines, facts
-and sources, the people behind a number, the quick page, pickers, window titles); the
-interviewer sees a name in full only where they are working with it (the field they type in,
-the row they are on while the list has the focus); with it off, names show. Toggling takes
-effect in the open views at once."""
+and sources, the people behind a number, the quick page, pickers, window titles, the bundle
+dialogs' reports, receipts and held bundles, the Share dialog); the interviewer sees a name in
+full only where they are working with it (the field they type in, the row they are on while
+the list has the focus); with it off, names show. Toggling takes effect in the open views at
+once (the bundle dialogs are window-modal: the setting cannot change while one is open)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QAbstractListModel, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -27,6 +28,10 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.shipped_vocabularies import load_shipped
 from app.services import vault
+from app.services.exchange import Exchange
+from app.services.exchange import TestimonyRef as Named  # not collected as a test class
+from app.services.quarantine import HeldBundle
+from app.services.shared import EQUIVOCATION
 from app.ui import privacy
 from app.ui.editor.refs import RefRegistry
 from app.ui.figures.people import PeopleDialog
@@ -35,11 +40,25 @@ from app.ui.persons.timeline import PersonTimelineDialog
 from app.ui.persons.view import PersonsView
 from app.ui.quick.page import QuickPage
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.share.dialog import ShareDialog
+from app.ui.sync.held_dialog import why_text
+from app.ui.sync.receipts_dialog import ReceiptsDialog
+from app.ui.sync.report import COL_TESTIMONIES
 from app.ui.timeline.dialog import TimelineDialog
 from app.ui.window import MainWindow
+from app.ui.workers import Task
 from app.ui.workspace.list_screen import ListScreen
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.factories import full_testimony
 from tests.known_archive import documents
+from tests.ui.test_sync_dialogs import (
+    export_dialog,
+    import_dialog,
+    private_testimony,
+    run_export,
+    run_import,
+    vaults_at,
+)
 from tests.ui.windows import unlocked_window
 
 SON = "Сяргей Баравік"
@@ -83,7 +102,8 @@ def cells(view: QAbstractItemView) -> list[list[str]]:
     """What the view draws of each row: every cell's text and tooltip."""
     model = view.model()
     roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
-    columns = range(model.columnCount())
+    # A list's model hides columnCount(): one column.
+    columns = range(1 if isinstance(model, QAbstractListModel) else model.columnCount())
     return [
         [str(model.index(r, c).data(role) or "") for c in columns for role in roles]
         for r in range(model.rowCount())
@@ -202,8 +222,14 @@ def test_the_persons_view_its_suggestions_and_its_dialogs(qtbot: QtBot, window: 
     facts = window.findChild(PersonFileDialog)
     assert facts is not None
     qtbot.waitUntil(lambda: facts.births.rowCount() > 0)
-    for dialog in (timeline, facts):
+    window.open_share()  # the person selected is offered without being named
+    share = window.findChild(ShareDialog)
+    assert share is not None
+    assert share.only.isChecked()
+    qtbot.waitUntil(lambda: share.preview is not None, timeout=10_000)
+    for dialog in (timeline, facts, share):
         assert readable(displayed(dialog)) == set()
+    share.reject()
 
     privacy.set_enabled(False)  # the open view and dialogs follow at once
     assert SON in displayed(view)
@@ -259,3 +285,48 @@ def test_the_quick_page_and_the_pickers(qtbot: QtBot) -> None:
 
     privacy.set_enabled(False)
     assert page.informant_name.displayText() == "Ганна Баравік"
+
+
+def test_the_bundle_dialogs_name_testimonies_by_initials(qtbot: QtBot, tmp_path: Path) -> None:
+    """Export (the testimonies kept back), import (the report's testimonies), receipts (what
+    the organisation holds) and held bundles (the versions in conflict), screen on."""
+    baravik = "Алесь Пятровіч Баравік"  # the example testimony's person concerned
+    v = vaults_at(tmp_path)
+    try:
+        v.add(full_testimony())
+        v.add(private_testimony())
+        privacy.set_enabled(True)
+        export = export_dialog(qtbot, v.interviewer)
+        export.set_destination(v.usb)
+        run_export(qtbot, export)
+        assert export.withheld.count() == 1
+        assert "А. П. Б." in export.withheld.item(0).text()  # told apart, not readable
+        assert not set(baravik.split()) & set(displayed(export).split())
+
+        imported = import_dialog(qtbot, v.coordinator)
+        folder = tmp_path / "receipts"
+        folder.mkdir()
+        imported.receipt_folder.set_folder(folder)
+        run_import(qtbot, imported, list(v.usb.iterdir()))
+        assert "А. П. Б." in imported.table.item(0, COL_TESTIMONIES).toolTip()
+        assert not set(baravik.split()) & set(displayed(imported).split())
+
+        receipts = ReceiptsDialog(Exchange(v.interviewer))
+        qtbot.addWidget(receipts)
+        receipts.read_files(list(folder.iterdir()))
+        qtbot.waitUntil(lambda: not receipts.runner.running, timeout=30_000)
+        assert receipts.safe_list.count() == 1
+        assert not set(baravik.split()) & set(displayed(receipts).split())
+    finally:
+        Task.join_all()
+        v.interviewer.close()
+        v.coordinator.close()
+
+    held = HeldBundle(
+        "f" * 64, "K-01", "b" * 32, 2, EQUIVOCATION, "", 1, "2024-10-03T10:00:00Z",
+        versions=(("t" * 32, 1),), names=(Named("t" * 32, SON, "2024-10-03"),),
+    )  # fmt: skip
+    assert "С. Б." in why_text(held)
+    assert not readable(why_text(held))
+    privacy.set_enabled(False)  # off: the coordinator reads the name
+    assert SON in why_text(held)

@@ -1,6 +1,10 @@
 """How the bundle dialogs name what they show: a testimony by its name, interview date and
 short id (never only a count: the coordinator acts on which ones), a conflicting version, and
-the vault's UTC times. Shared by the import, export, receipt, held-bundle and notice views."""
+the vault's UTC times. Shared by the import, export, receipt, held-bundle and notice views.
+
+A testimony's name is drawn by the privacy screen's rule (initials while it is on), as in the
+testimony list. These dialogs are window-modal, so the setting cannot change while one is
+open: the name is masked when the text is built."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from app.services import exchange
 from app.services.exchange import BundleOutcome, CardInvalid, TestimonyRef
 from app.services.reasons import Reason, code_of, notes_of
+from app.ui import privacy
 from app.ui.parts import error_text
 
 # The words keep the translation context they were first written in.
@@ -25,7 +30,7 @@ def when(iso: str) -> str:
 
 
 def ref_text(ref: TestimonyRef) -> str:
-    title = ref.title or QCoreApplication.translate("ReceiptReport", "(no name)")
+    title = privacy.shown(ref.title) or QCoreApplication.translate("ReceiptReport", "(no name)")
     date = f" — {ref.interview_date}" if ref.interview_date else ""
     return f"{title}{date}  [{ref.id[:8]}]"
 
