@@ -101,7 +101,7 @@ class Leaving:
     version: int
     sha256: str  # of the stored version it came from
     handed: Handed
-    registry: dict[str, str]  # person ref -> archive person id
+    registry: dict[str, str]  # person ref -> archive person id, for those who leave named
     only: frozenset[str]  # with --person, the refs of the persons asked for
 
 
@@ -254,7 +254,12 @@ def _plan(
                 provenance = stored.provenance
                 left.append(
                     Leaving(
-                        testimony_id, provenance.version, provenance.sha256, outcome, refs, only
+                        testimony_id,
+                        provenance.version,
+                        provenance.sha256,
+                        outcome,
+                        _named_ids(outcome, refs),
+                        only,
                     )
                 )
             else:
@@ -262,6 +267,13 @@ def _plan(
             if progress is not None:
                 progress(done, len(ids))
     return left, withheld, vocab
+
+
+def _named_ids(handed: Handed, refs: dict[str, str]) -> dict[str, str]:
+    """The archive ids of the persons who leave named. A case code never carries one: the same
+    id on a named row (another testimony, another file) would say who the case code is."""
+    named = {p["ref"] for p in handed.document.get("persons", []) if "names" in p}
+    return {ref: pid for ref, pid in refs.items() if ref in named}
 
 
 def shares(vault: Vault) -> list[ShareLogEntry]:

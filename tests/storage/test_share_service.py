@@ -169,3 +169,35 @@ def _entries(vault: Vault) -> list[Any]:
 
     with vault.reading() as session:
         return list(persons.entries(session))
+
+
+def test_a_case_code_never_carries_the_archive_id_of_a_named_row(
+    vault: Vault, tmp_path: Path
+) -> None:
+    # Hanna consented in one testimony and is named there; in another her informant did not
+    # consent for her, so she leaves as a case code. The registry knows both are one person:
+    # printing its id beside the case code would tie the case code to her name.
+    named = _testimony("legal_proceedings", "third_party_info")
+    coded = minimal_testimony(
+        consent={"given_by": "p1", "date": day("2024-10-03"), "method": "oral",
+                 "scopes": ["legal_proceedings"]},
+        persons=[{"ref": "p1", "roles": ["informant"],
+                  "names": [{"value": "Mikola Baravik", "script": "Latn", "kind": "original"}]},
+                 {"ref": "p2", "roles": ["victim"], "case_code": "BY-9",
+                  "names": [{"value": "Hanna Baravik", "script": "Latn", "kind": "original"}]}],
+    )  # fmt: skip
+    Workspace(vault).add_all([named, coded])
+    for fmt, by in (("csv", "persons"), ("csv", "acts"), ("xlsx", "persons")):
+        out = tmp_path / f"court-{by}.{fmt}"
+        share(vault, "legal_proceedings", fmt, out, by=by)
+        if fmt == "xlsx":
+            header, *rows = [[c.value or "" for c in row] for row in _cells(out)]
+            table = [dict(zip(header, row, strict=True)) for row in rows]
+        else:
+            table = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+        coded_rows = [r for r in table if r.get("shown_as") == "case_code"]
+        named_ids = {r["person_id"] for r in table if r.get("shown_as") == "named"}
+        assert all(r["person_id"] == "" for r in coded_rows), (fmt, by)
+        if by == "persons":
+            assert coded_rows, "the case-coded person has a row"
+            assert named_ids - {""}, "named rows keep their archive id"
