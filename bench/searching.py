@@ -59,8 +59,9 @@ QUERIES = (
     Query("Сергей", "first name ru"),
     Query("Siarhei Statkevich", "two words Latin"),
     Query("Ганна Баравік", "two words be"),
-    # A given name in another language: the second tier (equivalents, read and checked beside
-    # the surname) runs whenever the query's own words fill less than a page.
+    # A given name in another language: the second tier (an equivalent beside the surname in
+    # one of the persons' names, asked of the index's pair tokens) runs whenever the query's own
+    # words fill less than a page; the reference runs the query's own words only.
     Query("Mikołaj Statkiewicz", "given name pl"),
     Query("Katarzyna Babaryka", "given name pl"),
     Query("Yekaterina Kalesnikava", "given name ru"),

@@ -17,7 +17,8 @@ names: one of the given name's equivalents within two words of an anchor in the 
 split by punctuation (Лабковіч Уладзімір Іванавіч, Уладзімір Лабковіч; not a testimony about
 Уладзімір Някляеў and Ігар Лабковіч). The index holds, for the persons' names only, a token per
 two neighbouring words (:func:`pair_keys`), so the check is part of the full-text query: no
-candidate's record is read (reading them was 95% of such a search, bench/searching.py).
+candidate's record is read (reading and checking them was most of such a search,
+docs/names.md).
 """
 
 from __future__ import annotations
