@@ -111,6 +111,15 @@ def test_an_exact_form_ranks_above_an_equivalent(vault: Vault) -> None:
     assert find(vault, "Włodzimierz Hundar", limit=5, offset=2) == []
 
 
+def test_a_testimony_naming_the_person_both_ways_is_listed_once(vault: Vault) -> None:
+    # found by the query's own words and through the equivalent: the first tier keeps it
+    both = add(vault, "Włodzimierz Hundar\nУладзімір Гундар")
+    equivalent = add(vault, "Уладзімір Гундар")
+    assert find(vault, "Włodzimierz Hundar") == [both, equivalent]
+    assert find(vault, "Włodzimierz Hundar", limit=1, offset=1) == [equivalent]
+    assert find(vault, "Włodzimierz Hundar", limit=1, offset=2) == []
+
+
 def test_a_given_name_alone_is_not_expanded(vault: Vault) -> None:
     add(vault, "Уладзімір Някляеў")
     assert find(vault, "Włodzimierz") == []
