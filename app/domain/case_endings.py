@@ -93,9 +93,10 @@ def inflected_keys(word: str) -> frozenset[str]:
         keys = {key for ending in others for key in folding.phonetic_keys(stem + ending)}
         return _new(word, keys)
     last = written[-1:]
-    if len(written) <= MIN_STEM or not last.isalpha() or last in _VOWELS:
-        return frozenset()
-    endings = LATIN_CONSONANT_ENDINGS if last.isascii() else CONSONANT_ENDINGS
+    latin, cyrillic = "a" <= last <= "z", "\u0430" <= last <= "\u045f"
+    if len(written) <= MIN_STEM or not (latin or cyrillic) or last in _VOWELS:
+        return frozenset()  # a word in another script keeps its own prefix match only
+    endings = LATIN_CONSONANT_ENDINGS if latin else CONSONANT_ENDINGS
     return _new(
         word, {key for ending in endings for key in folding.phonetic_keys(written + ending)}
     )

@@ -56,3 +56,4 @@ def test_short_words_and_words_the_table_does_not_know_get_no_forms() -> None:
     assert inflected_keys("Іва") == frozenset()  # a stem of two letters
     assert inflected_keys("2024") == frozenset()
     assert inflected_keys("Siarhei") == frozenset()
+    assert inflected_keys("Ωμέγας") == frozenset()  # no table for Greek
