@@ -195,187 +195,187 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
 <context>
     <name>BundleReasons</name>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="148"/>
+        <location filename="../../app/ui/sync/words.py" line="153"/>
         <source>From a sender you have not approved.</source>
         <translation>Ад адпраўніка, якога вы не зацвердзілі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="149"/>
+        <location filename="../../app/ui/sync/words.py" line="154"/>
         <source>From a sender you revoked.</source>
         <translation>Ад адпраўніка, якога вы адклікалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="150"/>
+        <location filename="../../app/ui/sync/words.py" line="155"/>
         <source>Earlier bundles of this sender have not arrived yet.</source>
         <translation>Папярэднія пакеты гэтага адпраўніка яшчэ не паступілі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="153"/>
+        <location filename="../../app/ui/sync/words.py" line="158"/>
         <source>It gives versions the archive holds with other content.</source>
         <translation>У ім ёсць версіі, якія архіў ужо захоўвае з іншым зместам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="156"/>
+        <location filename="../../app/ui/sync/words.py" line="161"/>
         <source>It brings testimonies another interviewer sent first.</source>
         <translation>У ім сведчанні, якія першым даслаў іншы інтэрв&apos;юер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="51"/>
+        <location filename="../../app/ui/sync/words.py" line="56"/>
         <source>The bundle is not addressed to this organisation.</source>
         <translation>Пакет адрасаваны не гэтай арганізацыі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="50"/>
+        <location filename="../../app/ui/sync/words.py" line="55"/>
         <source>The bundle is larger than an import allows.</source>
         <translation>Пакет большы, чым дазваляе імпарт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="49"/>
+        <location filename="../../app/ui/sync/words.py" line="54"/>
         <source>The file cannot be read.</source>
         <translation>Файл немагчыма прачытаць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="54"/>
+        <location filename="../../app/ui/sync/words.py" line="59"/>
         <source>The file is not a bundle this organisation can open.</source>
         <translation>Файл не з&apos;яўляецца пакетам, які гэтая арганізацыя можа адкрыць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="55"/>
+        <location filename="../../app/ui/sync/words.py" line="60"/>
         <source>The bundle&apos;s signature does not check: it may have been altered.</source>
         <translation>Подпіс пакета не сыходзіцца: пакет мог быць зменены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="58"/>
+        <location filename="../../app/ui/sync/words.py" line="63"/>
         <source>The bundle is damaged or was altered: nothing of it was imported.</source>
         <translation>Пакет пашкоджаны або зменены: з яго нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="61"/>
+        <location filename="../../app/ui/sync/words.py" line="66"/>
         <source>The bundle names another author than the key that signed it.</source>
         <translation>Пакет называе аўтарам не той ключ, якім ён падпісаны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="64"/>
+        <location filename="../../app/ui/sync/words.py" line="69"/>
         <source>The sender&apos;s audit trail differs from the one received before: it may have been rewritten.</source>
         <translation>Журнал дзеянняў адпраўніка адрозніваецца ад атрыманага раней: яго маглі перапісаць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="68"/>
+        <location filename="../../app/ui/sync/words.py" line="73"/>
         <source>The bundle holds a testimony that is not valid: nothing of it was imported.</source>
         <translation>У пакеце ёсць несапраўднае сведчанне: з яго нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="71"/>
+        <location filename="../../app/ui/sync/words.py" line="76"/>
         <source>An attachment of the bundle clashes with one the archive holds.</source>
         <translation>Далучаны файл пакета супярэчыць таму, які ўжо ёсць у архіве.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="115"/>
+        <location filename="../../app/ui/sync/words.py" line="120"/>
         <source>The bundle was made for other recipients: it was re-encrypted or forwarded.</source>
         <translation>Пакет быў зроблены для іншых атрымальнікаў: яго перашыфравалі або пераслалі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="125"/>
+        <location filename="../../app/ui/sync/words.py" line="130"/>
         <source>Another bundle was imported under this bundle&apos;s id: this one is refused.</source>
         <translation>Пад ідэнтыфікатарам гэтага пакета ўжо імпартаваны іншы пакет: гэты адхілены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="128"/>
+        <location filename="../../app/ui/sync/words.py" line="133"/>
         <source>The bundle is not newer than the last one imported from its sender: it was sent again.</source>
         <translation>Пакет не навейшы за апошні імпартаваны ад гэтага адпраўніка: яго даслалі паўторна.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="132"/>
+        <location filename="../../app/ui/sync/words.py" line="137"/>
         <source>Not kept: the quarantine is full. Decide on the held bundles first.</source>
         <translation>Не захаваны: каранцін запоўнены. Спачатку вырашыце лёс затрыманых пакетаў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="135"/>
+        <location filename="../../app/ui/sync/words.py" line="140"/>
         <source>Not kept: too many bundles of senders you have not approved are held. Approve the senders you know and discard the rest first.</source>
         <translation>Не захаваны: затрымана занадта шмат пакетаў ад адпраўнікоў, якіх вы не зацвердзілі. Спачатку зацвердзіце знаёмых адпраўнікоў, а астатнія пакеты выдаліце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="140"/>
+        <location filename="../../app/ui/sync/words.py" line="145"/>
         <source>Not kept: too many bundles of this sender are held. Approve it after comparing its fingerprint, or discard its bundles.</source>
         <translation>Не захаваны: затрымана занадта шмат пакетаў гэтага адпраўніка. Зацвердзіце яго, параўнаўшы адбітак ключа, або выдаліце яго пакеты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="145"/>
+        <location filename="../../app/ui/sync/words.py" line="150"/>
         <source>The import failed: nothing of this bundle was imported.</source>
         <translation>Імпарт не ўдаўся: з гэтага пакета нічога не імпартавана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="164"/>
+        <location filename="../../app/ui/sync/words.py" line="169"/>
         <source>The receipt is not addressed to this laptop.</source>
         <translation>Квітанцыя адрасаваная не гэтаму ноўтбуку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="78"/>
+        <location filename="../../app/ui/sync/words.py" line="83"/>
         <source>The receipt answers a bundle this laptop did not send.</source>
         <translation>Квітанцыя адказвае на пакет, які гэты ноўтбук не адпраўляў.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="75"/>
+        <location filename="../../app/ui/sync/words.py" line="80"/>
         <source>The receipt&apos;s signature does not check: it may have been altered.</source>
         <translation>Подпіс квітанцыі не сыходзіцца: яе маглі змяніць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="74"/>
+        <location filename="../../app/ui/sync/words.py" line="79"/>
         <source>The receipt is damaged or was altered.</source>
         <translation>Квітанцыя пашкоджаная або зменена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="193"/>
+        <location filename="../../app/ui/sync/words.py" line="198"/>
         <source>Held until you decide.</source>
         <translation>Затрыманы, пакуль вы не вырашыце.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="159"/>
+        <location filename="../../app/ui/sync/words.py" line="164"/>
         <source>This bundle was imported before.</source>
         <translation>Гэты пакет ужо імпартаваны раней.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="237"/>
+        <location filename="../../app/ui/sync/words.py" line="242"/>
         <source>Not imported: the import was cancelled before this file was done.</source>
         <translation>Не імпартавана: імпарт скасавалі, перш чым гэты файл быў апрацаваны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="160"/>
+        <location filename="../../app/ui/sync/words.py" line="165"/>
         <source>Conflicting versions, the archive&apos;s content kept: %1</source>
         <translation>Супярэчлівыя версіі, захаваны змест архіва: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="163"/>
+        <location filename="../../app/ui/sync/words.py" line="168"/>
         <source>Testimonies of other senders left out: %1</source>
         <translation>Сведчанні іншых адпраўнікоў не ўключаны: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="168"/>
+        <location filename="../../app/ui/sync/words.py" line="173"/>
         <source>The receipt is not signed by the organisation this laptop trusts.</source>
         <translation>Квітанцыя падпісана не той арганізацыяй, якой давярае гэты ноўтбук.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="178"/>
+        <location filename="../../app/ui/sync/words.py" line="183"/>
         <source>This is an interviewer&apos;s card, not an organisation&apos;s.</source>
         <translation>Гэта картка інтэрв&apos;юера, а не арганізацыі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="181"/>
+        <location filename="../../app/ui/sync/words.py" line="186"/>
         <source>This is an organisation&apos;s card, not an interviewer&apos;s.</source>
         <translation>Гэта картка арганізацыі, а не інтэрв&apos;юера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="175"/>
+        <location filename="../../app/ui/sync/words.py" line="180"/>
         <source>The card file cannot be read.</source>
         <translation>Файл карткі немагчыма прачытаць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="82"/>
+        <location filename="../../app/ui/sync/words.py" line="87"/>
         <source>The card&apos;s signature does not check: it may have been altered.</source>
         <translation>Подпіс карткі не сыходзіцца: яе маглі змяніць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="81"/>
+        <location filename="../../app/ui/sync/words.py" line="86"/>
         <source>This file is not a valid Sviedka card.</source>
         <translation>Гэты файл не з&apos;яўляецца сапраўднай карткай Sviedka.</translation>
     </message>
@@ -553,7 +553,7 @@ versions</source>
 <context>
     <name>CheckListNode</name>
     <message>
-        <location filename="../../app/ui/editor/choices.py" line="263"/>
+        <location filename="../../app/ui/editor/choices.py" line="264"/>
         <source>Filter…</source>
         <translation>Фільтр…</translation>
     </message>
@@ -564,229 +564,6 @@ versions</source>
         <location filename="../../app/ui/quick/fields.py" line="40"/>
         <source>Type to search…</source>
         <translation>Пачніце ўводзіць для пошуку…</translation>
-    </message>
-</context>
-<context>
-    <name>Country</name>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="24"/>
-        <location filename="../../app/ui/quick/places.py" line="14"/>
-        <source>Belarus</source>
-        <translation>Беларусь</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="25"/>
-        <location filename="../../app/ui/quick/places.py" line="15"/>
-        <source>Lithuania</source>
-        <translation>Літва</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="26"/>
-        <location filename="../../app/ui/quick/places.py" line="16"/>
-        <source>Poland</source>
-        <translation>Польшча</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="27"/>
-        <location filename="../../app/ui/quick/places.py" line="17"/>
-        <source>Latvia</source>
-        <translation>Латвія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="28"/>
-        <location filename="../../app/ui/quick/places.py" line="18"/>
-        <source>Ukraine</source>
-        <translation>Украіна</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="29"/>
-        <location filename="../../app/ui/quick/places.py" line="19"/>
-        <source>Georgia</source>
-        <translation>Грузія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="30"/>
-        <location filename="../../app/ui/quick/places.py" line="20"/>
-        <source>Germany</source>
-        <translation>Германія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="31"/>
-        <location filename="../../app/ui/quick/places.py" line="21"/>
-        <source>Czechia</source>
-        <translation>Чэхія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="32"/>
-        <location filename="../../app/ui/quick/places.py" line="22"/>
-        <source>Estonia</source>
-        <translation>Эстонія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="33"/>
-        <location filename="../../app/ui/quick/places.py" line="23"/>
-        <source>Russia</source>
-        <translation>Расія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="34"/>
-        <source>Kazakhstan</source>
-        <translation>Казахстан</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="35"/>
-        <source>Armenia</source>
-        <translation>Арменія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="36"/>
-        <source>Azerbaijan</source>
-        <translation>Азербайджан</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="37"/>
-        <source>Moldova</source>
-        <translation>Малдова</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="38"/>
-        <source>Slovakia</source>
-        <translation>Славакія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="39"/>
-        <source>Hungary</source>
-        <translation>Венгрыя</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="40"/>
-        <source>Romania</source>
-        <translation>Румынія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="41"/>
-        <source>Bulgaria</source>
-        <translation>Балгарыя</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="42"/>
-        <source>Serbia</source>
-        <translation>Сербія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="43"/>
-        <source>Montenegro</source>
-        <translation>Чарнагорыя</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="44"/>
-        <source>Finland</source>
-        <translation>Фінляндыя</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="45"/>
-        <source>Sweden</source>
-        <translation>Швецыя</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="46"/>
-        <source>Norway</source>
-        <translation>Нарвегія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="47"/>
-        <source>Denmark</source>
-        <translation>Данія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="48"/>
-        <source>Netherlands</source>
-        <translation>Нідэрланды</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="49"/>
-        <source>Belgium</source>
-        <translation>Бельгія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="50"/>
-        <source>France</source>
-        <translation>Францыя</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="51"/>
-        <source>Spain</source>
-        <translation>Іспанія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="52"/>
-        <source>Portugal</source>
-        <translation>Партугалія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="53"/>
-        <source>Italy</source>
-        <translation>Італія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="54"/>
-        <source>Austria</source>
-        <translation>Аўстрыя</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="55"/>
-        <source>Switzerland</source>
-        <translation>Швейцарыя</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="56"/>
-        <source>United Kingdom</source>
-        <translation>Вялікабрытанія</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="57"/>
-        <source>Ireland</source>
-        <translation>Ірландыя</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="58"/>
-        <source>United States</source>
-        <translation>ЗША</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="59"/>
-        <source>Canada</source>
-        <translation>Канада</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="60"/>
-        <source>Israel</source>
-        <translation>Ізраіль</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="61"/>
-        <source>Turkey</source>
-        <translation>Турцыя</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="62"/>
-        <source>United Arab Emirates</source>
-        <translation>Аб&apos;яднаныя Арабскія Эміраты</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="63"/>
-        <source>Uzbekistan</source>
-        <translation>Узбекістан</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="64"/>
-        <source>Kyrgyzstan</source>
-        <translation>Кыргызстан</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="65"/>
-        <source>China</source>
-        <translation>Кітай</translation>
     </message>
 </context>
 <context>
@@ -5426,42 +5203,42 @@ versions</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="47"/>
+        <location filename="../../app/ui/testimony/history.py" line="46"/>
         <source>Version history</source>
         <translation>Гісторыя версій</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="63"/>
+        <location filename="../../app/ui/testimony/history.py" line="62"/>
         <source>Show only what changed</source>
         <translation>Паказваць толькі змены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="97"/>
+        <location filename="../../app/ui/testimony/history.py" line="96"/>
         <source>saved by you</source>
         <translation>захавалі вы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="101"/>
+        <location filename="../../app/ui/testimony/history.py" line="100"/>
         <source>saved by %1 (key %2)</source>
         <translation>захаваў(-ла) %1 (ключ %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="103"/>
+        <location filename="../../app/ui/testimony/history.py" line="102"/>
         <source>saved with key %2</source>
         <translation>захавана з ключом %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="105"/>
+        <location filename="../../app/ui/testimony/history.py" line="104"/>
         <source>Version %1</source>
         <translation>Версія %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="132"/>
+        <location filename="../../app/ui/testimony/history.py" line="131"/>
         <source>Version %1, the first: nothing to compare it with.</source>
         <translation>Версія %1, першая: няма з чым параўнаць.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="139"/>
+        <location filename="../../app/ui/testimony/history.py" line="138"/>
         <source>Version %1. Marked: what changed since version %2 (%3).</source>
         <translation>Версія %1. Вылучана тое, што змянілася пасля версіі %2 (%3).</translation>
     </message>
@@ -5739,135 +5516,6 @@ versions</source>
         <location filename="../../app/ui/editor/issues.py" line="107"/>
         <source>Whole record</source>
         <translation>Сведчанне цалкам</translation>
-    </message>
-</context>
-<context>
-    <name>Language</name>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="68"/>
-        <location filename="../../app/ui/quick/places.py" line="26"/>
-        <source>Belarusian</source>
-        <translation>Беларуская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="69"/>
-        <location filename="../../app/ui/quick/places.py" line="27"/>
-        <source>Russian</source>
-        <translation>Руская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="70"/>
-        <location filename="../../app/ui/quick/places.py" line="28"/>
-        <source>English</source>
-        <translation>Англійская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="71"/>
-        <location filename="../../app/ui/quick/places.py" line="29"/>
-        <source>Polish</source>
-        <translation>Польская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="72"/>
-        <location filename="../../app/ui/quick/places.py" line="30"/>
-        <source>Lithuanian</source>
-        <translation>Літоўская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="73"/>
-        <location filename="../../app/ui/quick/places.py" line="31"/>
-        <source>Ukrainian</source>
-        <translation>Украінская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="74"/>
-        <source>Latvian</source>
-        <translation>Латышская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="75"/>
-        <source>Estonian</source>
-        <translation>Эстонская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="76"/>
-        <source>German</source>
-        <translation>Нямецкая</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="77"/>
-        <source>Czech</source>
-        <translation>Чэшская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="78"/>
-        <source>Georgian</source>
-        <translation>Грузінская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="79"/>
-        <source>French</source>
-        <translation>Французская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="80"/>
-        <source>Spanish</source>
-        <translation>Іспанская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="81"/>
-        <source>Italian</source>
-        <translation>Італьянская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="82"/>
-        <source>Hebrew</source>
-        <translation>Іўрыт</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="83"/>
-        <source>Yiddish</source>
-        <translation>Ідыш</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="84"/>
-        <source>Kazakh</source>
-        <translation>Казахская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="85"/>
-        <source>Armenian</source>
-        <translation>Армянская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="86"/>
-        <source>Azerbaijani</source>
-        <translation>Азербайджанская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="87"/>
-        <source>Turkish</source>
-        <translation>Турэцкая</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="88"/>
-        <source>Swedish</source>
-        <translation>Шведская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="89"/>
-        <source>Finnish</source>
-        <translation>Фінская</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="90"/>
-        <source>Slovak</source>
-        <translation>Славацкая</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="91"/>
-        <source>Romanian</source>
-        <translation>Румынская</translation>
     </message>
 </context>
 <context>
@@ -6780,6 +6428,14 @@ versions</source>
     </message>
 </context>
 <context>
+    <name>PlaceNames</name>
+    <message>
+        <location filename="../../app/ui/place_names.py" line="52"/>
+        <source>en</source>
+        <translation>be</translation>
+    </message>
+</context>
+<context>
     <name>QuickPage</name>
     <message>
         <location filename="../../app/ui/quick/page.py" line="41"/>
@@ -7113,12 +6769,12 @@ confirmed</source>
         <translation>Квітанцыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="28"/>
+        <location filename="../../app/ui/sync/words.py" line="33"/>
         <source>(no name)</source>
         <translation>(без імя)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="36"/>
+        <location filename="../../app/ui/sync/words.py" line="41"/>
         <source>%1, version %2</source>
         <translation>%1, версія %2</translation>
     </message>
@@ -7723,24 +7379,6 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
     </message>
 </context>
 <context>
-    <name>SensitiveNode</name>
-    <message>
-        <location filename="../../app/ui/editor/sensitive.py" line="33"/>
-        <source>Show this identifying field. Mind who can see your screen.</source>
-        <translation>Паказаць гэтае поле, па якім можна ўстанавіць асобу. Сачыце, хто бачыць ваш экран.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/sensitive.py" line="47"/>
-        <source>Hide</source>
-        <translation>Схаваць</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/sensitive.py" line="47"/>
-        <source>Show</source>
-        <translation>Паказаць</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="26"/>
@@ -7861,42 +7499,42 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         <translation>Радок на кожны акт — толькі для CSV і xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="169"/>
+        <location filename="../../app/ui/share/dialog.py" line="170"/>
         <source>Counting what consent allows…</source>
         <translation>Лічым, што дазваляе згода…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="188"/>
+        <location filename="../../app/ui/share/dialog.py" line="189"/>
         <source>Nobody consented to this use: the file would hold no one.</source>
         <translation>Ніхто не даў згоды на такую перадачу: у файле не будзе нікога.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="200"/>
+        <location filename="../../app/ui/share/dialog.py" line="202"/>
         <source>Write the hand-over to</source>
         <translation>Куды запісаць перадачу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="216"/>
+        <location filename="../../app/ui/share/dialog.py" line="218"/>
         <source>Writing %1…</source>
         <translation>Запісваем %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="228"/>
+        <location filename="../../app/ui/share/dialog.py" line="230"/>
         <source>Nobody consented to this use: wrote %1 with no one in it.</source>
         <translation>Ніхто не даў згоды на такую перадачу: запісаны %1, у ім нікога няма.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="232"/>
+        <location filename="../../app/ui/share/dialog.py" line="234"/>
         <source>Wrote %1: %2 testimonies; people named: %3, only as a case code: %4, left out: %5.</source>
         <translation>Запісаны %1. Сведчанні: %2; людзі з імёнамі: %3, толькі пад шыфрам: %4, не ўключаны: %5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="248"/>
+        <location filename="../../app/ui/share/dialog.py" line="250"/>
         <source>The file could not be written (%1); nothing was written.</source>
         <translation>Файл не ўдалося запісаць (%1); нічога не запісана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="253"/>
+        <location filename="../../app/ui/share/dialog.py" line="255"/>
         <source>Stopped; nothing was written.</source>
         <translation>Спынена; нічога не запісана.</translation>
     </message>

@@ -195,187 +195,187 @@ Here you write them: in Import bundles… or Senders…, choose “Write receipt
 <context>
     <name>BundleReasons</name>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="148"/>
+        <location filename="../../app/ui/sync/words.py" line="153"/>
         <source>From a sender you have not approved.</source>
         <translation>От отправителя, которого вы не одобрили.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="149"/>
+        <location filename="../../app/ui/sync/words.py" line="154"/>
         <source>From a sender you revoked.</source>
         <translation>От отправителя, которого вы отозвали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="150"/>
+        <location filename="../../app/ui/sync/words.py" line="155"/>
         <source>Earlier bundles of this sender have not arrived yet.</source>
         <translation>Предыдущие пакеты этого отправителя ещё не поступили.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="153"/>
+        <location filename="../../app/ui/sync/words.py" line="158"/>
         <source>It gives versions the archive holds with other content.</source>
         <translation>В нём есть версии, которые архив уже хранит с другим содержанием.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="156"/>
+        <location filename="../../app/ui/sync/words.py" line="161"/>
         <source>It brings testimonies another interviewer sent first.</source>
         <translation>В нём свидетельства, которые первым прислал другой интервьюер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="51"/>
+        <location filename="../../app/ui/sync/words.py" line="56"/>
         <source>The bundle is not addressed to this organisation.</source>
         <translation>Пакет адресован не этой организации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="50"/>
+        <location filename="../../app/ui/sync/words.py" line="55"/>
         <source>The bundle is larger than an import allows.</source>
         <translation>Пакет больше, чем допускает импорт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="49"/>
+        <location filename="../../app/ui/sync/words.py" line="54"/>
         <source>The file cannot be read.</source>
         <translation>Файл невозможно прочитать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="54"/>
+        <location filename="../../app/ui/sync/words.py" line="59"/>
         <source>The file is not a bundle this organisation can open.</source>
         <translation>Файл не является пакетом, который эта организация может открыть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="55"/>
+        <location filename="../../app/ui/sync/words.py" line="60"/>
         <source>The bundle&apos;s signature does not check: it may have been altered.</source>
         <translation>Подпись пакета не сходится: пакет мог быть изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="58"/>
+        <location filename="../../app/ui/sync/words.py" line="63"/>
         <source>The bundle is damaged or was altered: nothing of it was imported.</source>
         <translation>Пакет повреждён или изменён: из него ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="61"/>
+        <location filename="../../app/ui/sync/words.py" line="66"/>
         <source>The bundle names another author than the key that signed it.</source>
         <translation>Пакет называет автором не тот ключ, которым он подписан.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="64"/>
+        <location filename="../../app/ui/sync/words.py" line="69"/>
         <source>The sender&apos;s audit trail differs from the one received before: it may have been rewritten.</source>
         <translation>Журнал действий отправителя отличается от полученного ранее: его могли переписать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="68"/>
+        <location filename="../../app/ui/sync/words.py" line="73"/>
         <source>The bundle holds a testimony that is not valid: nothing of it was imported.</source>
         <translation>В пакете есть недействительное свидетельство: из него ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="71"/>
+        <location filename="../../app/ui/sync/words.py" line="76"/>
         <source>An attachment of the bundle clashes with one the archive holds.</source>
         <translation>Вложение пакета противоречит тому, которое уже есть в архиве.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="115"/>
+        <location filename="../../app/ui/sync/words.py" line="120"/>
         <source>The bundle was made for other recipients: it was re-encrypted or forwarded.</source>
         <translation>Пакет был сделан для других получателей: его перешифровали или переслали.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="125"/>
+        <location filename="../../app/ui/sync/words.py" line="130"/>
         <source>Another bundle was imported under this bundle&apos;s id: this one is refused.</source>
         <translation>Под идентификатором этого пакета уже импортирован другой пакет: этот отклонён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="128"/>
+        <location filename="../../app/ui/sync/words.py" line="133"/>
         <source>The bundle is not newer than the last one imported from its sender: it was sent again.</source>
         <translation>Пакет не новее последнего импортированного от этого отправителя: его прислали повторно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="132"/>
+        <location filename="../../app/ui/sync/words.py" line="137"/>
         <source>Not kept: the quarantine is full. Decide on the held bundles first.</source>
         <translation>Не сохранён: карантин заполнен. Сначала примите решение по задержанным пакетам.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="135"/>
+        <location filename="../../app/ui/sync/words.py" line="140"/>
         <source>Not kept: too many bundles of senders you have not approved are held. Approve the senders you know and discard the rest first.</source>
         <translation>Не сохранён: задержано слишком много пакетов от отправителей, которых вы не утвердили. Сначала утвердите знакомых отправителей, а остальные пакеты удалите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="140"/>
+        <location filename="../../app/ui/sync/words.py" line="145"/>
         <source>Not kept: too many bundles of this sender are held. Approve it after comparing its fingerprint, or discard its bundles.</source>
         <translation>Не сохранён: задержано слишком много пакетов этого отправителя. Утвердите его, сверив отпечаток ключа, или удалите его пакеты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="145"/>
+        <location filename="../../app/ui/sync/words.py" line="150"/>
         <source>The import failed: nothing of this bundle was imported.</source>
         <translation>Импорт не удался: из этого пакета ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="164"/>
+        <location filename="../../app/ui/sync/words.py" line="169"/>
         <source>The receipt is not addressed to this laptop.</source>
         <translation>Квитанция адресована не этому ноутбуку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="78"/>
+        <location filename="../../app/ui/sync/words.py" line="83"/>
         <source>The receipt answers a bundle this laptop did not send.</source>
         <translation>Квитанция отвечает на пакет, который этот ноутбук не отправлял.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="75"/>
+        <location filename="../../app/ui/sync/words.py" line="80"/>
         <source>The receipt&apos;s signature does not check: it may have been altered.</source>
         <translation>Подпись квитанции не сходится: её могли изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="74"/>
+        <location filename="../../app/ui/sync/words.py" line="79"/>
         <source>The receipt is damaged or was altered.</source>
         <translation>Квитанция повреждена или изменена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="193"/>
+        <location filename="../../app/ui/sync/words.py" line="198"/>
         <source>Held until you decide.</source>
         <translation>Задержан, пока вы не решите.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="159"/>
+        <location filename="../../app/ui/sync/words.py" line="164"/>
         <source>This bundle was imported before.</source>
         <translation>Этот пакет уже был импортирован раньше.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="237"/>
+        <location filename="../../app/ui/sync/words.py" line="242"/>
         <source>Not imported: the import was cancelled before this file was done.</source>
         <translation>Не импортировано: импорт отменили до того, как этот файл был обработан.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="160"/>
+        <location filename="../../app/ui/sync/words.py" line="165"/>
         <source>Conflicting versions, the archive&apos;s content kept: %1</source>
         <translation>Конфликтующие версии, сохранено содержание архива: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="163"/>
+        <location filename="../../app/ui/sync/words.py" line="168"/>
         <source>Testimonies of other senders left out: %1</source>
         <translation>Свидетельства других отправителей не включены: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="168"/>
+        <location filename="../../app/ui/sync/words.py" line="173"/>
         <source>The receipt is not signed by the organisation this laptop trusts.</source>
         <translation>Квитанция подписана не той организацией, которой доверяет этот ноутбук.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="178"/>
+        <location filename="../../app/ui/sync/words.py" line="183"/>
         <source>This is an interviewer&apos;s card, not an organisation&apos;s.</source>
         <translation>Это карточка интервьюера, а не организации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="181"/>
+        <location filename="../../app/ui/sync/words.py" line="186"/>
         <source>This is an organisation&apos;s card, not an interviewer&apos;s.</source>
         <translation>Это карточка организации, а не интервьюера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="175"/>
+        <location filename="../../app/ui/sync/words.py" line="180"/>
         <source>The card file cannot be read.</source>
         <translation>Файл карточки невозможно прочитать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="82"/>
+        <location filename="../../app/ui/sync/words.py" line="87"/>
         <source>The card&apos;s signature does not check: it may have been altered.</source>
         <translation>Подпись карточки не сходится: её могли изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="81"/>
+        <location filename="../../app/ui/sync/words.py" line="86"/>
         <source>This file is not a valid Sviedka card.</source>
         <translation>Этот файл не является действительной карточкой Sviedka.</translation>
     </message>
@@ -553,7 +553,7 @@ versions</source>
 <context>
     <name>CheckListNode</name>
     <message>
-        <location filename="../../app/ui/editor/choices.py" line="263"/>
+        <location filename="../../app/ui/editor/choices.py" line="264"/>
         <source>Filter…</source>
         <translation>Фильтр…</translation>
     </message>
@@ -564,229 +564,6 @@ versions</source>
         <location filename="../../app/ui/quick/fields.py" line="40"/>
         <source>Type to search…</source>
         <translation>Начните вводить для поиска…</translation>
-    </message>
-</context>
-<context>
-    <name>Country</name>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="24"/>
-        <location filename="../../app/ui/quick/places.py" line="14"/>
-        <source>Belarus</source>
-        <translation>Беларусь</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="25"/>
-        <location filename="../../app/ui/quick/places.py" line="15"/>
-        <source>Lithuania</source>
-        <translation>Литва</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="26"/>
-        <location filename="../../app/ui/quick/places.py" line="16"/>
-        <source>Poland</source>
-        <translation>Польша</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="27"/>
-        <location filename="../../app/ui/quick/places.py" line="17"/>
-        <source>Latvia</source>
-        <translation>Латвия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="28"/>
-        <location filename="../../app/ui/quick/places.py" line="18"/>
-        <source>Ukraine</source>
-        <translation>Украина</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="29"/>
-        <location filename="../../app/ui/quick/places.py" line="19"/>
-        <source>Georgia</source>
-        <translation>Грузия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="30"/>
-        <location filename="../../app/ui/quick/places.py" line="20"/>
-        <source>Germany</source>
-        <translation>Германия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="31"/>
-        <location filename="../../app/ui/quick/places.py" line="21"/>
-        <source>Czechia</source>
-        <translation>Чехия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="32"/>
-        <location filename="../../app/ui/quick/places.py" line="22"/>
-        <source>Estonia</source>
-        <translation>Эстония</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="33"/>
-        <location filename="../../app/ui/quick/places.py" line="23"/>
-        <source>Russia</source>
-        <translation>Россия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="34"/>
-        <source>Kazakhstan</source>
-        <translation>Казахстан</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="35"/>
-        <source>Armenia</source>
-        <translation>Армения</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="36"/>
-        <source>Azerbaijan</source>
-        <translation>Азербайджан</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="37"/>
-        <source>Moldova</source>
-        <translation>Молдова</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="38"/>
-        <source>Slovakia</source>
-        <translation>Словакия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="39"/>
-        <source>Hungary</source>
-        <translation>Венгрия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="40"/>
-        <source>Romania</source>
-        <translation>Румыния</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="41"/>
-        <source>Bulgaria</source>
-        <translation>Болгария</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="42"/>
-        <source>Serbia</source>
-        <translation>Сербия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="43"/>
-        <source>Montenegro</source>
-        <translation>Черногория</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="44"/>
-        <source>Finland</source>
-        <translation>Финляндия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="45"/>
-        <source>Sweden</source>
-        <translation>Швеция</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="46"/>
-        <source>Norway</source>
-        <translation>Норвегия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="47"/>
-        <source>Denmark</source>
-        <translation>Дания</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="48"/>
-        <source>Netherlands</source>
-        <translation>Нидерланды</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="49"/>
-        <source>Belgium</source>
-        <translation>Бельгия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="50"/>
-        <source>France</source>
-        <translation>Франция</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="51"/>
-        <source>Spain</source>
-        <translation>Испания</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="52"/>
-        <source>Portugal</source>
-        <translation>Португалия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="53"/>
-        <source>Italy</source>
-        <translation>Италия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="54"/>
-        <source>Austria</source>
-        <translation>Австрия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="55"/>
-        <source>Switzerland</source>
-        <translation>Швейцария</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="56"/>
-        <source>United Kingdom</source>
-        <translation>Великобритания</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="57"/>
-        <source>Ireland</source>
-        <translation>Ирландия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="58"/>
-        <source>United States</source>
-        <translation>США</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="59"/>
-        <source>Canada</source>
-        <translation>Канада</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="60"/>
-        <source>Israel</source>
-        <translation>Израиль</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="61"/>
-        <source>Turkey</source>
-        <translation>Турция</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="62"/>
-        <source>United Arab Emirates</source>
-        <translation>Объединённые Арабские Эмираты</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="63"/>
-        <source>Uzbekistan</source>
-        <translation>Узбекистан</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="64"/>
-        <source>Kyrgyzstan</source>
-        <translation>Киргизия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="65"/>
-        <source>China</source>
-        <translation>Китай</translation>
     </message>
 </context>
 <context>
@@ -5426,42 +5203,42 @@ versions</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="47"/>
+        <location filename="../../app/ui/testimony/history.py" line="46"/>
         <source>Version history</source>
         <translation>История версий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="63"/>
+        <location filename="../../app/ui/testimony/history.py" line="62"/>
         <source>Show only what changed</source>
         <translation>Показывать только изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="97"/>
+        <location filename="../../app/ui/testimony/history.py" line="96"/>
         <source>saved by you</source>
         <translation>сохранили вы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="101"/>
+        <location filename="../../app/ui/testimony/history.py" line="100"/>
         <source>saved by %1 (key %2)</source>
         <translation>сохранил(а) %1 (ключ %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="103"/>
+        <location filename="../../app/ui/testimony/history.py" line="102"/>
         <source>saved with key %2</source>
         <translation>сохранено с ключом %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="105"/>
+        <location filename="../../app/ui/testimony/history.py" line="104"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="132"/>
+        <location filename="../../app/ui/testimony/history.py" line="131"/>
         <source>Version %1, the first: nothing to compare it with.</source>
         <translation>Версия %1, первая: сравнивать не с чем.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/history.py" line="139"/>
+        <location filename="../../app/ui/testimony/history.py" line="138"/>
         <source>Version %1. Marked: what changed since version %2 (%3).</source>
         <translation>Версия %1. Выделено то, что изменилось после версии %2 (%3).</translation>
     </message>
@@ -5739,135 +5516,6 @@ versions</source>
         <location filename="../../app/ui/editor/issues.py" line="107"/>
         <source>Whole record</source>
         <translation>Свидетельство целиком</translation>
-    </message>
-</context>
-<context>
-    <name>Language</name>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="68"/>
-        <location filename="../../app/ui/quick/places.py" line="26"/>
-        <source>Belarusian</source>
-        <translation>Белорусский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="69"/>
-        <location filename="../../app/ui/quick/places.py" line="27"/>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="70"/>
-        <location filename="../../app/ui/quick/places.py" line="28"/>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="71"/>
-        <location filename="../../app/ui/quick/places.py" line="29"/>
-        <source>Polish</source>
-        <translation>Польский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="72"/>
-        <location filename="../../app/ui/quick/places.py" line="30"/>
-        <source>Lithuanian</source>
-        <translation>Литовский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="73"/>
-        <location filename="../../app/ui/quick/places.py" line="31"/>
-        <source>Ukrainian</source>
-        <translation>Украинский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="74"/>
-        <source>Latvian</source>
-        <translation>Латышский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="75"/>
-        <source>Estonian</source>
-        <translation>Эстонский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="76"/>
-        <source>German</source>
-        <translation>Немецкий</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="77"/>
-        <source>Czech</source>
-        <translation>Чешский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="78"/>
-        <source>Georgian</source>
-        <translation>Грузинский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="79"/>
-        <source>French</source>
-        <translation>Французский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="80"/>
-        <source>Spanish</source>
-        <translation>Испанский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="81"/>
-        <source>Italian</source>
-        <translation>Итальянский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="82"/>
-        <source>Hebrew</source>
-        <translation>Иврит</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="83"/>
-        <source>Yiddish</source>
-        <translation>Идиш</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="84"/>
-        <source>Kazakh</source>
-        <translation>Казахский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="85"/>
-        <source>Armenian</source>
-        <translation>Армянский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="86"/>
-        <source>Azerbaijani</source>
-        <translation>Азербайджанский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="87"/>
-        <source>Turkish</source>
-        <translation>Турецкий</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="88"/>
-        <source>Swedish</source>
-        <translation>Шведский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="89"/>
-        <source>Finnish</source>
-        <translation>Финский</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="90"/>
-        <source>Slovak</source>
-        <translation>Словацкий</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/countries.py" line="91"/>
-        <source>Romanian</source>
-        <translation>Румынский</translation>
     </message>
 </context>
 <context>
@@ -6780,6 +6428,14 @@ versions</source>
     </message>
 </context>
 <context>
+    <name>PlaceNames</name>
+    <message>
+        <location filename="../../app/ui/place_names.py" line="52"/>
+        <source>en</source>
+        <translation>ru</translation>
+    </message>
+</context>
+<context>
     <name>QuickPage</name>
     <message>
         <location filename="../../app/ui/quick/page.py" line="41"/>
@@ -7113,12 +6769,12 @@ confirmed</source>
         <translation>Квитанция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="28"/>
+        <location filename="../../app/ui/sync/words.py" line="33"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync/words.py" line="36"/>
+        <location filename="../../app/ui/sync/words.py" line="41"/>
         <source>%1, version %2</source>
         <translation>%1, версия %2</translation>
     </message>
@@ -7723,24 +7379,6 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
     </message>
 </context>
 <context>
-    <name>SensitiveNode</name>
-    <message>
-        <location filename="../../app/ui/editor/sensitive.py" line="33"/>
-        <source>Show this identifying field. Mind who can see your screen.</source>
-        <translation>Показать это поле, по которому можно установить личность. Следите, кто видит ваш экран.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/sensitive.py" line="47"/>
-        <source>Hide</source>
-        <translation>Скрыть</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/editor/sensitive.py" line="47"/>
-        <source>Show</source>
-        <translation>Показать</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="26"/>
@@ -7861,42 +7499,42 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
         <translation>Строка на каждый акт — только для CSV и xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="169"/>
+        <location filename="../../app/ui/share/dialog.py" line="170"/>
         <source>Counting what consent allows…</source>
         <translation>Считаем, что позволяет согласие…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="188"/>
+        <location filename="../../app/ui/share/dialog.py" line="189"/>
         <source>Nobody consented to this use: the file would hold no one.</source>
         <translation>Никто не дал согласия на такую передачу: в файле не будет никого.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="200"/>
+        <location filename="../../app/ui/share/dialog.py" line="202"/>
         <source>Write the hand-over to</source>
         <translation>Куда записать передачу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="216"/>
+        <location filename="../../app/ui/share/dialog.py" line="218"/>
         <source>Writing %1…</source>
         <translation>Записываем %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="228"/>
+        <location filename="../../app/ui/share/dialog.py" line="230"/>
         <source>Nobody consented to this use: wrote %1 with no one in it.</source>
         <translation>Никто не дал согласия на такую передачу: записан %1, в нём никого нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="232"/>
+        <location filename="../../app/ui/share/dialog.py" line="234"/>
         <source>Wrote %1: %2 testimonies; people named: %3, only as a case code: %4, left out: %5.</source>
         <translation>Записан %1. Свидетельства: %2; люди с именами: %3, только под шифром: %4, не включены: %5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="248"/>
+        <location filename="../../app/ui/share/dialog.py" line="250"/>
         <source>The file could not be written (%1); nothing was written.</source>
         <translation>Файл не удалось записать (%1); ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/dialog.py" line="253"/>
+        <location filename="../../app/ui/share/dialog.py" line="255"/>
         <source>Stopped; nothing was written.</source>
         <translation>Остановлено; ничего не записано.</translation>
     </message>
