@@ -1,13 +1,15 @@
-"""The editor's field widgets: vocabulary picker, languages, masking, partial dates."""
+"""The editor's field widgets: vocabulary picker, languages, the privacy screen on identifying
+fields, partial dates."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QToolButton
 from pytestqt.qtbot import QtBot
 
 from app.domain.template import example_testimony
+from app.ui import privacy
 from app.ui.editor.choices import CheckListNode, VocabNode
 from app.ui.editor.fields import MISSING, LineNode
 from app.ui.editor.partial_date import PartialDateEdit, describe_date
@@ -72,39 +74,58 @@ def test_belarusian_interface_shows_belarusian_vocabulary_labels(qtbot: QtBot) -
     assert editor.document() == example_testimony()
 
 
-def test_identifying_fields_are_masked_until_shown(qtbot: QtBot) -> None:
-    editor = make_editor(qtbot, example_testimony())
+def test_identifying_fields_follow_the_privacy_screen_and_show_while_worked_in(
+    qtbot: QtBot,
+) -> None:
+    """One rule with the quick page and the lists: masked only while the screen is on, and
+    then shown in the field the interviewer is working in."""
+    privacy.set_enabled(False)
+    editor = make_editor(qtbot, example_testimony(), shown=True)
+    editor.show_section("persons")
     editor.lists["persons"].list.setCurrentRow(1)
-    case_code = editor.lists["persons"].detail.children_["case_code"]
+    detail = editor.lists["persons"].detail
+    case_code, birth, names = (detail.children_[n] for n in ("case_code", "birth_date", "names"))
     assert isinstance(case_code, SensitiveNode)
-    inner = case_code.inner
-    assert isinstance(inner, LineNode)
-    assert inner.edit.echoMode() == QLineEdit.EchoMode.Password
-    occupation = editor.lists["persons"].detail.children_["occupation"]
-    assert isinstance(occupation, LineNode)
-    assert occupation.edit.echoMode() == QLineEdit.EchoMode.Normal  # not identifying
-
-    QTest.mouseClick(case_code.toggle, Qt.MouseButton.LeftButton)
-    assert inner.edit.echoMode() == QLineEdit.EchoMode.Normal
-    assert inner.edit.text() == "PP-2022-0417"
-    assert case_code.toggle.text() == "Hide"
-
-    birth = editor.lists["persons"].detail.children_["birth_date"]
     assert isinstance(birth, SensitiveNode)
-    date = birth.inner
-    assert isinstance(date, PartialDateEdit)
-    assert date.edit.echoMode() == QLineEdit.EchoMode.Password
-    assert "1994" not in date.reading.text()
-    birth.toggle.click()
-    assert date.reading.text() == "17 March 1994"
-
-    names = editor.lists["persons"].detail.children_["names"]
     assert isinstance(names, SensitiveNode)
-    assert "Алесь" not in names.inner.list.item(0).text()  # type: ignore[attr-defined]
-    # Another person: everything is masked again.
-    editor.lists["persons"].list.setCurrentRow(2)
-    assert inner.edit.echoMode() == QLineEdit.EchoMode.Password
-    assert not birth.is_revealed()
+    inner, date = case_code.inner, birth.inner
+    assert isinstance(inner, LineNode)
+    assert isinstance(date, PartialDateEdit)
+    assert case_code.findChildren(QToolButton) == []  # no second switch per field
+    assert inner.edit.echoMode() == QLineEdit.EchoMode.Normal  # screen off: as recorded
+    assert date.reading.text() == "17 March 1994"
+    assert "Алесь" in names.inner.list.item(0).text()  # type: ignore[attr-defined]
+
+    try:
+        privacy.set_enabled(True)  # the open editor follows at once
+        assert inner.edit.echoMode() == QLineEdit.EchoMode.Password
+        assert "1994" not in date.reading.text()
+        assert "Алесь" not in names.inner.list.item(0).text()  # type: ignore[attr-defined]
+        occupation = detail.children_["occupation"]
+        assert isinstance(occupation, LineNode)
+        assert occupation.edit.echoMode() == QLineEdit.EchoMode.Normal  # not identifying
+
+        inner.edit.setFocus(Qt.FocusReason.TabFocusReason)  # working in it: shown
+        qtbot.waitUntil(inner.edit.hasFocus)
+        assert inner.edit.echoMode() == QLineEdit.EchoMode.Normal
+        assert inner.edit.text() == "PP-2022-0417"
+        date.edit.setFocus(Qt.FocusReason.TabFocusReason)  # moving on masks it again
+        qtbot.waitUntil(date.edit.hasFocus)
+        assert inner.edit.echoMode() == QLineEdit.EchoMode.Password
+        assert date.reading.text() == "17 March 1994"
+        date.precision.setFocus(Qt.FocusReason.TabFocusReason)  # another part of the date
+        qtbot.waitUntil(date.precision.hasFocus)
+        assert date.reading.text() == "17 March 1994"
+
+        editor.lists["persons"].list.setFocus()  # another person: nothing shown
+        editor.lists["persons"].list.setCurrentRow(2)
+        qtbot.waitUntil(editor.lists["persons"].list.hasFocus)
+        assert inner.edit.echoMode() == QLineEdit.EchoMode.Password
+        assert case_code.is_masked()
+        assert birth.is_masked()
+    finally:
+        privacy.set_enabled(False)
+    assert inner.edit.echoMode() == QLineEdit.EchoMode.Normal
 
 
 def test_partial_date_takes_its_precision_from_what_is_typed(qtbot: QtBot) -> None:

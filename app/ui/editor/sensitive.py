@@ -1,9 +1,12 @@
-"""Identifying fields (``x-sensitive``: names, case code, birth date, contact) stay masked until
-the interviewer asks to see them.
+"""Identifying fields (``x-sensitive``: names, case code, birth date, contact) follow the
+privacy screen, as every other place a name is drawn does (app/ui/privacy.py).
 
-Interviews happen in cafés and on trains: a glance at the screen must not give away who the
-informant is. Each such field gets a small "Show" toggle; loading another record or another
-person masks it again, so a reveal never outlives the entry it was meant for.
+Interviews happen in cafés and on trains: with the screen on, a glance at the editor must not
+give away who the informant is, so such a field shows dots. It shows what it holds while the
+interviewer works in it (the keyboard focus is in the field, or in one of its parts: a name in
+a list of names, a date's precision) and is masked again as soon as they move on, so a reveal
+never outlives the entry it was meant for. With the screen off, it shows what it holds, as the
+quick page's name fields do: one rule, not a second switch per field.
 """
 
 from __future__ import annotations
@@ -11,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+import shiboken6
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
+from app.ui import privacy
 from app.ui.clipboard import SensitiveCopy
 from app.ui.editor.fields import Node
 from app.ui.editor.issues import Issue, Parts
@@ -25,41 +29,48 @@ class SensitiveNode(Node):
     def __init__(self, inner: Node) -> None:
         super().__init__(inner.spec)
         self.inner = inner
-        self.toggle = QToolButton()
-        self.toggle.setObjectName("show_sensitive")
-        self.toggle.setCheckable(True)
-        self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab
-        self.toggle.setToolTip(
-            self.tr("Show this identifying field. Mind who can see your screen.")
-        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(inner, 1)
-        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
         self.setFocusProxy(inner)
         self._copy_guard = SensitiveCopy(self)
         self._copy_guard.watch_all(inner)
         inner.edited.connect(self.edited)
-        self.toggle.toggled.connect(self._reveal)
-        self._reveal(False)
+        self._masked: bool | None = None
+        privacy.screen().changed.connect(self._toggled)
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            application.focusChanged.connect(self._focus_moved)
+        self._follow()
 
-    def _reveal(self, shown: bool) -> None:
-        self.toggle.setText(self.tr("Hide") if shown else self.tr("Show"))
-        self.inner.set_masked(not shown)
+    def _has_focus(self) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and (focused is self or self.isAncestorOf(focused))
 
-    def hide_again(self) -> None:
-        self.toggle.setChecked(False)
-        self._reveal(False)
+    def _follow(self) -> None:
+        masked = privacy.enabled() and not self._has_focus()
+        if masked != self._masked:
+            self._masked = masked
+            self.inner.set_masked(masked)
 
-    def is_revealed(self) -> bool:
-        return self.toggle.isChecked()
+    def _toggled(self, _on: bool) -> None:
+        self._follow()
+
+    def _focus_moved(self, _old: QWidget | None, _now: QWidget | None) -> None:
+        # The application's signal: a node being destroyed may still hear it once.
+        if shiboken6.isValid(self):
+            self._follow()
+
+    def is_masked(self) -> bool:
+        return bool(self._masked)
 
     def value(self) -> Any:
         return self.inner.value()
 
     def set_value(self, value: Any) -> None:
-        self.hide_again()
         self.inner.set_value(value)
+        self._masked = None  # another entry: drawn afresh by the rule
+        self._follow()
 
     def focus_widget(self) -> QWidget:
         return self.inner.focus_widget()
@@ -74,6 +85,6 @@ class SensitiveNode(Node):
         return self.inner.display(value)
 
     def set_masked(self, masked: bool) -> None:
-        """Masking is this wrapper's own business; an outer request only re-masks."""
-        if masked:
-            self.hide_again()
+        """Masking is the privacy screen's business; an outer request only applies it again."""
+        self._masked = None
+        self._follow()
