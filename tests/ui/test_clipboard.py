@@ -1,5 +1,6 @@
-"""Copying an identifying field: only once it is shown, and the clipboard forgets it after
-CLEAR_AFTER_MS (if it still holds it). Other fields copy the ordinary way."""
+"""Copying an identifying field: only while it is shown (privacy screen off, or the field being
+worked in), and the clipboard forgets it after CLEAR_AFTER_MS (if it still holds it). Other
+fields copy the ordinary way."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.ui import clipboard
+from app.ui import clipboard, privacy
 from app.ui import editor as editor_package
 from app.ui.editor.sensitive import SensitiveNode
 from tests.factories import full_testimony
@@ -48,10 +49,8 @@ def copy(widget: QWidget) -> None:
 
 
 def test_shown_name_is_copied_then_cleared(qtbot: QtBot, editor: Editor) -> None:
-    sensitive, edit = name_field(editor)
-    assert edit.echoMode() == QLineEdit.EchoMode.Password
-    qtbot.mouseClick(sensitive.toggle, Qt.MouseButton.LeftButton)  # "Show"
-    assert edit.echoMode() == QLineEdit.EchoMode.Normal
+    _, edit = name_field(editor)
+    assert edit.echoMode() == QLineEdit.EchoMode.Normal  # shown: the privacy screen is off
     copy(edit)
     board = QGuiApplication.clipboard()
     assert board.text() == NAME
@@ -64,14 +63,18 @@ def test_masked_field_copies_nothing(qtbot: QtBot, editor: Editor) -> None:
     edit = case_code.focus_widget()
     assert isinstance(edit, QLineEdit)
     assert edit.text()
-    assert edit.echoMode() == QLineEdit.EchoMode.Password
-    copy(edit)
+    privacy.set_enabled(True)  # masked while the interviewer works elsewhere
+    try:
+        assert edit.echoMode() == QLineEdit.EchoMode.Password
+        edit.selectAll()
+        QTest.keyClick(edit, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        privacy.set_enabled(False)
     assert QGuiApplication.clipboard().text() == ""
 
 
 def test_later_copy_of_something_else_is_not_wiped(qtbot: QtBot, editor: Editor) -> None:
-    sensitive, edit = name_field(editor)
-    qtbot.mouseClick(sensitive.toggle, Qt.MouseButton.LeftButton)
+    _, edit = name_field(editor)
     copy(edit)
     board = QGuiApplication.clipboard()
     board.setText("something else")  # copied in another program meanwhile
