@@ -309,3 +309,12 @@ def matches(query: str, text: str) -> bool:
 )
 def test_search_scenarios(query: str, text: str, found: bool) -> None:
     assert matches(query, text) is found
+
+
+def test_a_snippet_marks_a_word_found_whole_through_another_as_it_is_written() -> None:
+    text = "Пра справу.\nЛіст ад Бабарыкі і Уладзіміра прыйшоў у сакавіку"
+    also = {"Babaryka": phonetic_keys("Бабарыкі")}
+    snippet, marked = snippets.snippet(text, "Babaryka", also)
+    assert snippet == "Ліст ад [Бабарыкі] і Уладзіміра прыйшоў у сакавіку"
+    assert marked == ["Бабарыкі"]
+    assert snippets.snippet(text, "Babaryka") == ("", [])  # a prefix alone does not reach it
