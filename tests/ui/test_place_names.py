@@ -18,11 +18,13 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.template import example_testimony
 from app.ui import i18n
+from app.ui.editor import schema
 from app.ui.editor.choices import SearchNode
 from app.ui.editor.countries import country_options, language_options
 from app.ui.place_names import COMMON_COUNTRIES, COMMON_LANGUAGES, interface_language
 from app.ui.quick import places
-from tests.ui.test_editor_support import make_editor
+from app.ui.testimony.version_words import VersionWords
+from tests.ui.test_editor_support import make_editor, vocabulary
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE = ROOT / "resources" / "i18n" / "places.json"
@@ -120,3 +122,22 @@ def test_the_full_editor_shows_a_stored_country_by_its_name(qtbot: QtBot) -> Non
     shown = picker.combo.currentText()
     assert shown == {"be": "Манголія", "ru": "Монголия"}[interface_language()]
     assert editor.document() == doc
+
+
+@pytest.mark.parametrize(
+    ("lang", "country", "language"),
+    [
+        ("be", "Францыя", "Грузінская"),
+        ("ru", "Франция", "Грузинский"),
+        ("en", "France", "Georgian"),
+    ],
+)
+def test_history_names_any_country_and_language_in_the_interface_language(
+    lang: str, country: str, language: str
+) -> None:
+    # France and Georgian are on no quick list, which was all History used to name.
+    interview = schema.testimony_spec().child("interview")
+    words = VersionWords(vocabulary(), lang, [example_testimony()])
+    assert words.value(interview.child("place").child("country"), "FR") == country
+    assert words.value(interview.child("language"), "ka") == language
+    assert words.value(interview.child("place").child("country"), "ZZ") == "ZZ"  # as stored

@@ -23,7 +23,7 @@ from app.ui.editor.enum_labels import enum_label
 from app.ui.editor.labels import field_label
 from app.ui.editor.schema import FieldSpec, Kind, testimony_spec
 from app.ui.editor.sections import SECTIONS
-from app.ui.quick.places import countries, languages
+from app.ui.place_names import country_name, language_name
 
 __all__ = ["VersionWords", "best_name", "identifying", "moment", "section_title"]
 
@@ -122,8 +122,6 @@ class VersionWords:
         self._refs: dict[str, str] = {}
         for doc in docs:  # the later version names a ref both versions share
             self._refs.update(_refs_in_words(doc))
-        self._countries = dict(countries())
-        self._languages = dict(languages())
         self._vocabularies = frozenset(vocab.names())
 
     def items(self, spec: FieldSpec | None, value: Any) -> list[str]:
@@ -162,9 +160,9 @@ class VersionWords:
         if spec.name == "path" and kind is Kind.LINE:
             return self.path(value)
         if spec.def_name == "country":
-            return self._countries.get(value, value)
+            return country_name(value, self._lang)
         if spec.def_name == "language":
-            return self._languages.get(value, value)
+            return language_name(value, self._lang)
         return value
 
     def path(self, path: str) -> str:
