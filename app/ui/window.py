@@ -139,16 +139,26 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        language = settings.language()
+        # The privacy screen and the auto-lock take effect at once, in the open views as they
+        # are: an unsaved testimony stays open and unsaved. Only another language rebuilds the
+        # screen, which needs the open testimony saved first.
+        dialog.apply()
+        self.idle.set_timeout(settings.autolock_minutes() * 60_000)
+        if dialog.chosen_language() == language:
+            return
         page = self.editor_page
         if page is not None and page.is_dirty() and not page.save():
+            settings.set_language(language)  # the screen stays as it is, in its language
             QMessageBox.information(
                 self,
                 self.tr("Settings"),
-                self.tr("Save or discard the open testimony before changing the language."),
+                self.tr(
+                    "The language was not changed: the screen is rebuilt in a new language, "
+                    "so save or discard the open testimony first. The other settings apply."
+                ),
             )
             return
-        dialog.apply()
-        self.idle.set_timeout(settings.autolock_minutes() * 60_000)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -9,11 +9,11 @@ once (the bundle dialogs are window-modal: the setting cannot change while one i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QSettings, Qt
+from PySide6.QtCore import QAbstractListModel, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -32,7 +33,7 @@ from app.services.exchange import Exchange
 from app.services.exchange import TestimonyRef as Named  # not collected as a test class
 from app.services.quarantine import HeldBundle
 from app.services.shared import EQUIVOCATION
-from app.ui import privacy
+from app.ui import privacy, settings
 from app.ui.editor.refs import RefRegistry
 from app.ui.figures.people import PeopleDialog
 from app.ui.persons.file_dialog import PersonFileDialog
@@ -330,3 +331,58 @@ def test_the_bundle_dialogs_name_testimonies_by_initials(qtbot: QtBot, tmp_path:
     assert not readable(why_text(held))
     privacy.set_enabled(False)  # off: the coordinator reads the name
     assert SON in why_text(held)
+
+
+def change_settings(window: MainWindow, change: Callable[[SettingsDialog], object]) -> list[str]:
+    """Settings opened from the window's menu, `change` made and OK pressed; what any message
+    that follows says (each answered with OK)."""
+    said: list[str] = []
+
+    def answer() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, SettingsDialog):
+            change(modal)
+            modal.accept()
+        elif isinstance(modal, QMessageBox):
+            said.append(modal.text())
+            modal.accept()
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(50)
+    try:
+        window.open_settings()  # modal: returns once answered
+    finally:
+        timer.stop()
+    return said
+
+
+def test_the_screen_is_turned_on_without_saving_or_rebuilding_the_open_testimony(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.open_testimony(None)
+    page = window.editor_page
+    assert page is not None
+    assert page.quick is not None
+    qtbot.keyClicks(page.quick.person_name, "Ales Bialiatski")  # begun, not ready to be saved
+    focus(qtbot, window.views)  # the interviewer reaches for the menu
+    assert page.is_dirty()
+
+    said = change_settings(window, lambda dialog: dialog.privacy.setChecked(True))
+    assert said == []  # nothing to save or discard first
+    assert privacy.enabled()
+    assert window.editor_page is page  # the same page, not rebuilt
+    assert page.is_dirty()  # and not saved behind the interviewer's back
+    assert readable(page.quick.person_name.displayText()) == set()  # masked at once
+
+    def other_language(dialog: SettingsDialog) -> None:
+        dialog.privacy.setChecked(False)
+        dialog.language.setCurrentIndex(dialog.language.findData("be"))
+
+    said = change_settings(window, other_language)  # the testimony cannot be saved yet
+    assert len(said) == 1
+    assert "language was not changed" in said[0]
+    assert not privacy.enabled()  # the privacy change applies all the same
+    assert settings.language() == "en"
+    assert window.editor_page is page
+    assert page.quick.person_name.displayText() == "Ales Bialiatski"
