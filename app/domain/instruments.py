@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-__all__ = ["instruments"]
+__all__ = ["CARE_WITHHELD", "instruments"]
 
 # Release conditions (schema 2) are named after the instruments they document.
 _RELEASE_CONDITIONS = frozenset(
@@ -25,7 +25,10 @@ _RELEASE_CONDITIONS = frozenset(
     }
 )
 _LISTS = {"extremist": "inclusion_in_extremist_list", "terrorist": "inclusion_in_terrorist_list"}
-_CARE_WITHHELD = frozenset({"denied", "limited", "delayed"})
+# Outcomes of a request for medical care that mean it was withheld (denied, limited or given
+# too late): each documents the denial of medical care here, and is a "care denied" event on
+# a person's timeline (app.domain.timeline), so the figure and the timeline cannot disagree.
+CARE_WITHHELD = frozenset({"denied", "limited", "delayed"})
 
 
 def _items(doc: Mapping[str, Any], section: str) -> Iterator[Mapping[str, Any]]:
@@ -43,7 +46,7 @@ def instruments(doc: Mapping[str, Any]) -> frozenset[str]:
         found.add("threats_against_family")
     if any(True for _ in _items(doc, "detention_conditions")):
         found.add("inhuman_detention_conditions")
-    if any(care.get("outcome") in _CARE_WITHHELD for care in _items(doc, "medical_care")):
+    if any(care.get("outcome") in CARE_WITHHELD for care in _items(doc, "medical_care")):
         found.add("denial_of_medical_care")
     for period in _items(doc, "incommunicado"):
         found.add("incommunicado_detention")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain import folding
+from app.domain.instruments import CARE_WITHHELD  # one list for the figure and the timeline
 
 PartialDate = Mapping[str, Any]
 
@@ -59,9 +60,6 @@ KINDS = (
     "death_after_release",
     "care_denied",
 )
-# Outcomes of a request for medical care that mean it was withheld (denied, limited or given
-# too late): the ones the timeline shows, as app.domain.instruments counts them.
-CARE_WITHHELD = ("denied", "limited", "delayed")
 
 
 def _word_keys(name: str) -> list[frozenset[str]]:
