@@ -9,12 +9,13 @@ every connection and nothing about a search is logged or saved.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, text
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -40,7 +41,9 @@ from app.storage.search_filters import FLAG_FILTERS as FLAG_FILTERS
 from app.storage.search_filters import BadFilter as BadFilter
 from app.storage.search_filters import Filters, Hit
 from app.storage.search_hits import HIT_COLUMNS, hit
+from app.storage.search_match import Forms, no_forms
 from app.storage.search_match import match_expression as match_expression
+from app.storage.search_match import present_forms as present_forms
 
 NO_FILTERS = Filters()
 
@@ -71,6 +74,15 @@ CHECKPOINT_AFTER_COMMIT = "checkpoint_after_commit"
 # --- indexing --------------------------------------------------------------------------
 _DELETE_ROW = text("DELETE FROM testimony_search WHERE rowid = :r")
 _INSERT_ROW = text("INSERT INTO testimony_search (rowid, body, keys) VALUES (:r, :body, :keys)")
+# A facet no filter names (FACET_FILTERS): the digest of what the testimony's index entry was
+# written from. A save that changes no searchable word (a date, a code, a consent) then leaves
+# the entry alone: rewriting it cost the folding of every word and a new FTS5 segment at commit.
+ENTRY_DIGEST = "entry_sha256"
+_GONE_FACET = delete(TestimonyFacet).where(
+    TestimonyFacet.testimony_id == bindparam("t"),
+    TestimonyFacet.facet == bindparam("f"),
+    TestimonyFacet.value == bindparam("v"),
+)
 
 
 def index(
@@ -83,39 +95,70 @@ def index(
 ) -> None:
     """(Re)write the index entry and facets of one testimony, inside the caller's unit of work.
 
-    `new`: the testimony was inserted in this unit of work, so it has no index entry, facets or
-    attachments yet (what `testimonies.add` knows); nothing is then looked up or deleted. The
-    rows are written with Core statements on the session's connection: building ORM objects
-    for them cost more than the SQL (bench/README.md, bulk).
+    Only what changed is written: the entry when its words did (ENTRY_DIGEST), the facets that
+    came or went. `new`: the testimony was inserted in this unit of work, so it has no index
+    entry, facets or attachments yet (what `testimonies.add` knows); nothing is then looked up
+    or deleted. The rows are written with Core statements on the session's connection:
+    building ORM objects for them cost more than the SQL (bench/README.md, bulk).
     """
     session.flush()
     conn = session.connection()
     descriptions: Iterable[str] = ()
+    stored: set[tuple[str, str]] = set()
+    rowid = None
     if not new:
         descriptions = conn.execute(
             select(Attachment.description).where(Attachment.testimony_id == testimony_id)
         ).scalars()
-    body, keys = folding.index_columns(indexing.searchable_text(document, vocab, descriptions))
+        rowid = _entry_rowid(conn, testimony_id)
+        stored = {
+            (row.facet, row.value)
+            for row in conn.execute(
+                select(TestimonyFacet.facet, TestimonyFacet.value).where(
+                    TestimonyFacet.testimony_id == testimony_id
+                )
+            )
+        }
+    searchable = indexing.searchable_text(document, vocab, descriptions)
+    names = name_query.person_names(document)
+    digest = _entry_digest(searchable, names)
+    if rowid is None or (ENTRY_DIGEST, digest) not in stored:
+        rowid = _write_entry(conn, testimony_id, rowid, searchable, names)
+    wanted = indexing.facets(document, date.today())
+    wanted.add((ENTRY_DIGEST, digest))
+    gone = [{"t": testimony_id, "f": f, "v": v} for f, v in sorted(stored - wanted)]
+    if gone:
+        conn.execute(_GONE_FACET, gone)
+    added = [
+        {"facet": facet, "value": value, "testimony_id": testimony_id}
+        for facet, value in sorted(wanted - stored)
+    ]
+    if added:
+        conn.execute(insert(TestimonyFacet), added)
+
+
+def _entry_digest(searchable: str, names: str) -> str:
+    # The rules' version is part of it: a rebuild after they change rewrites every entry.
+    hashed = "\0".join((INDEX_VERSION, searchable, names)).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(hashed).hexdigest()
+
+
+def _write_entry(
+    conn: Connection, testimony_id: str, rowid: int | None, searchable: str, names: str
+) -> int:
+    body, keys = folding.index_columns(searchable)
     # Neighbouring words of the persons' names, paired: the second tier of a search with a
     # given name asks the index for an equivalent beside a surname (app.storage.search_names).
-    pairs = name_query.pair_keys(name_query.person_names(document))
+    pairs = name_query.pair_keys(names)
     if pairs:
         keys = f"{keys} {' '.join(pairs)}"
-    rowid = None if new else _entry_rowid(conn, testimony_id)
     if rowid is None:
         created = conn.execute(insert(SearchEntry).values(testimony_id=testimony_id))
         rowid = int(created.lastrowid)
     else:
         conn.execute(_DELETE_ROW, {"r": rowid})
     conn.execute(_INSERT_ROW, {"r": rowid, "body": body, "keys": keys})
-    if not new:
-        conn.execute(delete(TestimonyFacet).where(TestimonyFacet.testimony_id == testimony_id))
-    facets = [
-        {"facet": facet, "value": value, "testimony_id": testimony_id}
-        for facet, value in sorted(indexing.facets(document, date.today()))
-    ]
-    if facets:
-        conn.execute(insert(TestimonyFacet), facets)
+    return rowid
 
 
 def _entry_rowid(conn: Connection, testimony_id: str) -> int | None:
@@ -253,7 +296,7 @@ def _rowids(
     filters: Filters,
     limit: int,
     offset: int,
-    inflected: bool = True,
+    forms: Forms,
 ) -> list[int]:
     """Exact-form matches first; below them, when the page is not full, the testimonies found
     only through a given name's equivalents (app.storage.search_names)."""
@@ -261,7 +304,7 @@ def _rowids(
     if len(rowids) == limit:
         return rowids
     table = given_name_table.for_vocabulary(vocab)
-    equivalent = search_names.equivalent_match(query, table, inflected)
+    equivalent = search_names.equivalent_match(query, table, forms)
     if equivalent is None:
         return rowids
     # The first tier ran out on this page, so it is small and whole: left out here, in Python,
@@ -288,7 +331,8 @@ def search(
     """A page of hits; ``given_names=False`` leaves out what only a given name's equivalents
     find, ``inflected=False`` the declined forms of a name (the references the tests and the
     bench measure them against)."""
-    match = match_expression(query, inflected)
+    forms = present_forms(session) if inflected else no_forms
+    match = match_expression(query, forms)
     if match is None:
         statement = (
             select(*HIT_COLUMNS)
@@ -300,7 +344,7 @@ def search(
         # Plain columns, not ORM objects: building 50 mapped objects cost more than the
         # full-text query itself.
         if given_names:
-            rowids = _rowids(session, vocab, query, match, filters, limit, offset, inflected)
+            rowids = _rowids(session, vocab, query, match, filters, limit, offset, forms)
         else:
             rowids = _ranked_rowids(session, match, filters, limit, offset)
         found = {

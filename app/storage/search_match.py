@@ -8,21 +8,58 @@ expression's syntax.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
 from app.domain import case_endings, folding
 
+Forms = Callable[[str], frozenset[str]]
+"""A query word -> the keys of its declined forms to search for, as whole words."""
 
-def word_options(word: str, inflected: bool = True) -> list[str]:
+# One SELECT per form, all in one statement; the keys and their MATCH are bound parameters.
+_PRESENT = (
+    "SELECT :key{i} WHERE EXISTS "
+    "(SELECT 1 FROM testimony_search WHERE testimony_search MATCH :match{i})"
+)
+
+
+def no_forms(word: str) -> frozenset[str]:
+    """No declined forms: the search as it was before them (what the tests measure against)."""
+    return frozenset()
+
+
+def present_forms(session: Session) -> Forms:
+    """The declined forms of a word that the vault's index holds. Every phrase of a MATCH costs
+    FTS5's bm25 some work on every row it ranks, even a phrase no row has: asking the index
+    first which forms it holds (one statement, a lookup per form) costs less than carrying five
+    absent ones through the ranking of a thousand rows (docs/names.md)."""
+
+    @functools.lru_cache(maxsize=64)
+    def forms(word: str) -> frozenset[str]:
+        keys = sorted(case_endings.inflected_keys(word))
+        if not keys:
+            return frozenset()
+        statement = " UNION ALL ".join(_PRESENT.format(i=i) for i in range(len(keys)))
+        params = {f"key{i}": key for i, key in enumerate(keys)}
+        params |= {f"match{i}": f'keys : "{key}"' for i, key in enumerate(keys)}
+        return frozenset(session.scalars(text(statement), params))
+
+    return forms
+
+
+def word_options(word: str, forms: Forms = case_endings.inflected_keys) -> list[str]:
     """The FTS5 options (ORed) that find one query word: its folded form and its keys as
-    prefixes, and its declined forms' keys as whole words."""
+    prefixes, and the keys of its declined forms (``forms``) as whole words."""
     options = [f'body : "{folding.fold(word)}" *']
     options += [f'keys : "{key}" *' for key in sorted(folding.phonetic_keys(word))]
-    if inflected:
-        options += [f'keys : "{key}"' for key in sorted(case_endings.inflected_keys(word))]
+    options += [f'keys : "{key}"' for key in sorted(forms(word))]
     return options
 
 
-def match_expression(query: str, inflected: bool = True) -> str | None:
-    """The FTS5 MATCH for a user's words: every word must be found (see :func:`word_options`).
-    ``inflected=False``: without the declined forms (what the tests measure them against)."""
-    groups = ["(" + " OR ".join(word_options(w, inflected)) + ")" for w in folding.tokens(query)]
+def match_expression(query: str, forms: Forms = case_endings.inflected_keys) -> str | None:
+    """The FTS5 MATCH for a user's words: every word must be found (see :func:`word_options`)."""
+    groups = ["(" + " OR ".join(word_options(word, forms)) + ")" for word in folding.tokens(query)]
     return " AND ".join(groups) or None

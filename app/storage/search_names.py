@@ -10,12 +10,16 @@ other Уладзімірs costs no more than one that has none.
 
 from __future__ import annotations
 
-from app.domain import folding, name_query
+from app.domain import case_endings, folding, name_query
 from app.domain.given_names import GivenNameTable
 from app.storage import search_match
 
 
-def expanded_expression(query: str, found: name_query.NameExpansion, inflected: bool = True) -> str:
+def expanded_expression(
+    query: str,
+    found: name_query.NameExpansion,
+    forms: search_match.Forms = case_endings.inflected_keys,
+) -> str:
     """The FTS5 MATCH of the testimonies where a given name of the query stands, as one of its
     equivalents, beside an anchor in one of the persons' names.
 
@@ -29,20 +33,22 @@ def expanded_expression(query: str, found: name_query.NameExpansion, inflected: 
         if word in found.given and len(found.given) == 1:
             options = pairs
         elif word in found.given:
-            options = search_match.word_options(word, inflected) + pairs
+            options = search_match.word_options(word, forms) + pairs
         elif len(found.anchors) == 1:
             continue
         else:
-            options = search_match.word_options(word, inflected)
+            options = search_match.word_options(word, forms)
         groups.append("(" + " OR ".join(options) + ")")
     return " AND ".join(groups)
 
 
-def equivalent_match(query: str, table: GivenNameTable, inflected: bool = True) -> str | None:
+def equivalent_match(
+    query: str, table: GivenNameTable, forms: search_match.Forms = case_endings.inflected_keys
+) -> str | None:
     """The MATCH of the testimonies a given name's equivalents find, or None when the query has
     no given name to expand (app.domain.name_query.expansion). It also finds some first-tier
     testimonies (the same person named both ways): the caller leaves those out."""
     found = name_query.expansion(query, table)
     if found is None:
         return None
-    return expanded_expression(query, found, inflected)
+    return expanded_expression(query, found, forms)
