@@ -107,6 +107,22 @@ def test_a_declined_name_and_a_polish_spelling_are_marked_as_written(vault: Vaul
     assert polish.highlights == ("Лабковіча",)
 
 
+def test_only_the_declined_forms_some_testimony_holds_are_searched(vault: Vault) -> None:
+    from app.domain.folding import phonetic_keys
+
+    add(
+        vault,
+        minimal_testimony(
+            persons=[person("Ганна Шэмет")],
+            field_notes=[{"path": "persons[0]", "note": "Ліст ад Бабарыкі"}],
+        ),
+    )
+    with vault.reading() as session:
+        forms = search.present_forms(session)
+        assert forms("Babaryka") == phonetic_keys("Бабарыкі")
+        assert forms("Kalesnikava") == frozenset()
+
+
 def test_a_schema_1_record_is_shown_as_it_was_indexed(vault: Vault) -> None:
     from unittest import mock
 
