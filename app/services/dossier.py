@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from app.domain import place_names
 from app.domain.handover import Handed
 from app.domain.vocabulary import VocabularySet
 
@@ -109,6 +110,13 @@ class Labels:
         if self.vocab.has(vocabulary, text):
             return self.vocab.label(vocabulary, text, self.lang)
         return text
+
+    def country(self, code: Any) -> str:
+        """``LT`` -> "Літва" in a Belarusian dossier (the CLDR's names)."""
+        return place_names.country_name(str(code), self.lang)
+
+    def language(self, code: Any) -> str:
+        return place_names.language_name(str(code), self.lang)
 
 
 def date(value: Any) -> str:

@@ -91,7 +91,7 @@ def _dossier(key: str, found: list[tuple[Leaving, dict[str, Any]]], label: Label
             for doc, ref in mine
         ),
         incommunicado=_sorted(incommunicado(doc, ref, label) for doc, ref in mine),
-        sources=tuple(e for doc, ref in mine for e in sources(doc, ref)),
+        sources=tuple(e for doc, ref in mine for e in sources(doc, ref, label)),
         consent=tuple(e for doc, ref in mine for e in consent(doc, ref, label)),
         custody=tuple(custody(item) for item, _ in found),
     )

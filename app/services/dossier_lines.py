@@ -50,7 +50,8 @@ def located(label: str, place: Any, labels: Labels) -> Line | None:
     if not isinstance(place, Mapping):
         return None
     parts = [labels("detention_facilities", place["facility"])] if "facility" in place else []
-    parts += [str(place[k]) for k in ("text", "country") if place.get(k)]
+    parts += [str(place["text"])] if place.get("text") else []
+    parts += [labels.country(place["country"])] if place.get("country") else []
     return text(label, ", ".join(parts))
 
 

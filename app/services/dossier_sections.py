@@ -46,8 +46,11 @@ def identity(person: Mapping[str, Any], labels: Labels) -> tuple[Line, ...]:
         text("case_code", code),
         day("birth_date", person.get("birth_date")),
         enum("gender", person.get("gender")),
-        text("citizenship", ", ".join(person.get("citizenship", []))),
-        text("residence_country", person.get("residence_country")),
+        text("citizenship", ", ".join(labels.country(c) for c in person.get("citizenship", []))),
+        text(
+            "residence_country",
+            person.get("residence_country") and labels.country(person["residence_country"]),
+        ),
         text("occupation", person.get("occupation")),
         *[enum("role", role) for role in person.get("roles", [])],
     )
@@ -192,14 +195,14 @@ def health(doc: Doc, ref: str, labels: Labels) -> list[Entry]:
     return found
 
 
-def sources(doc: Doc, ref: str) -> list[Entry]:
+def sources(doc: Doc, ref: str, labels: Labels) -> list[Entry]:
     interview = doc.get("interview", {})
     found = [
         Entry("interview", date(interview.get("date")), collect(
             text("informant", who(doc, interview.get("informant"))),
             day("date", interview.get("date")),
             enum("mode", interview.get("mode")),
-            text("language", interview.get("language")),
+            text("language", interview.get("language") and labels.language(interview["language"])),
         ))
     ]  # fmt: skip
     found += [

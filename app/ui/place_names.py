@@ -12,11 +12,10 @@ are held in come first, in this order; the rest follow in the interface language
 from __future__ import annotations
 
 import functools
-import json
 
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale
 
-from app.resources import resource_path
+from app.domain import place_names as places
 
 __all__ = [
     "COMMON_COUNTRIES",
@@ -50,29 +49,21 @@ def interface_language() -> str:
     the same language as every word around them (each catalogue translates "en" to its code).
     """
     lang = QCoreApplication.translate("PlaceNames", "en")
-    return lang if lang in _table()["countries"] else "en"
-
-
-@functools.cache
-def _table() -> dict[str, dict[str, dict[str, str]]]:
-    text = resource_path("i18n", "places.json").read_text("utf-8")
-    table = json.loads(text)
-    return {"countries": table["countries"], "languages": table["languages"]}
+    return lang if lang in places.LANGUAGES else "en"
 
 
 def _names(kind: str, lang: str | None) -> dict[str, str]:
-    names = _table()[kind]
-    return names.get(lang or interface_language(), names["en"])
+    return places.names(kind, lang or interface_language())
 
 
 def country_name(code: str, lang: str | None = None) -> str:
     """``LT`` -> "Літва" in a Belarusian interface; a code no country has, as stored."""
-    return _names("countries", lang).get(code, code)
+    return places.country_name(code, lang or interface_language())
 
 
 def language_name(code: str, lang: str | None = None) -> str:
     """``pl`` -> "Польская" in a Belarusian interface; a tag the table lacks, as stored."""
-    return _names("languages", lang).get(code, code)
+    return places.language_name(code, lang or interface_language())
 
 
 def named_countries(lang: str | None = None) -> Options:

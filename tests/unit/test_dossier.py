@@ -108,3 +108,18 @@ def test_people_recorded_without_name_or_case_code_are_never_merged() -> None:
     found = _built(_left("aaaaaaaa-1", unnamed()), _left("bbbbbbbb-1", unnamed()))
     assert sorted(d.title for d in found) == ["aaaaaaaa-p2", "bbbbbbbb-p2"]
     assert all(len(d.custody) == 1 and d.person_id == "" for d in found)
+
+
+def test_countries_and_languages_are_named_in_the_dossiers_language() -> None:
+    doc = _testimony("2023-01-05", own=True, facility="navapolatsk_ik1")
+    doc["persons"][1].update(citizenship=["BY", "PL"], residence_country="LT")
+    doc["interview"]["language"] = "pl"
+    doc["detention_episodes"][0]["arrest"]["place"] = {"text": "мяжа", "country": "BY"}
+    (son,) = _built(_left("aaaaaaaa-1", doc))
+    values = [line.value for line in son.identity]
+    values += [line.value for entry in (*son.timeline, *son.sources) for line in entry.lines]
+    assert "Беларусь, Польшча" in values
+    assert "Літва" in values
+    assert "мяжа, Беларусь" in values
+    assert "Польская" in values
+    assert not {"BY", "PL", "LT", "pl", "BY, PL"} & set(values)
