@@ -18,6 +18,7 @@ from app.cli import receipt_commands, render
 from app.cli.attachment_commands import _progress
 from app.cli.commands import opened, out
 from app.services.exchange import DUPLICATE, IMPORTED, QUARANTINED, REJECTED, Exchange
+from app.services.reasons import notes_of
 from app.services.senders import Senders
 from app.sync import cards
 from app.sync.errors import NothingToExport, SyncError
@@ -135,10 +136,29 @@ def cmd_import(args: argparse.Namespace) -> int:
         files = [Path(f).expanduser() for f in args.files]
         report = exchange.import_files(files, _progress("importing"))
         written = receipt_commands.write_receipts(exchange, report.answered, args.receipts)
-    document = {**report.as_json(), "receipts": receipt_commands.receipts_json(written)}
+    document = {
+        **report.as_json(),
+        "bundles": [outcome_json(o) for o in report.outcomes],
+        "receipts": receipt_commands.receipts_json(written),
+    }
     print_outcomes(report.outcomes, args.json, document)
     receipt_commands.print_receipts(written, paths=not args.json)
     return 0 if report.ok and receipt_commands.all_written(written) else 1
+
+
+def outcome_json(outcome: BundleOutcome) -> dict[str, Any]:
+    """A bundle's outcome with its reason's code beside the English sentence: a script reads
+    why a bundle was refused or held by the code, which stays when the sentence is reworded.
+    `reason_codes` lists each note an imported bundle's line joins (the first is
+    `reason_code`); both are empty for a reason without a code."""
+    codes = [note.code.value for note in notes_of(outcome.reason)]
+    document: dict[str, Any] = {}
+    for key, value in outcome.as_json().items():
+        document[key] = value
+        if key == "reason":
+            document["reason_code"] = codes[0] if codes else None
+            document["reason_codes"] = codes
+    return document
 
 
 def print_outcomes(outcomes: Sequence[BundleOutcome], as_json: bool, document: Any) -> None:
