@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from app.domain import facts
 from app.domain.canonical import canonical_bytes, parse_strict
 from app.domain.record import strip_provenance, validate_testimony
-from app.domain.upgrade import upgrade
+from app.domain.upgrade import SCHEMA_1, upgrade
 from app.domain.vocabulary import VocabularySet
 from app.storage import audit, persons_registry, search
 from app.storage.clock import utc_now
@@ -103,8 +103,14 @@ class DuplicateTestimony(ValueError):
     pass
 
 
+# How a version stored in schema 1 begins its canonical bytes' "schema" member: the only stored
+# bytes that can differ from an equal document's (see update).
+_SCHEMA_1_MEMBER = f'"schema":"{SCHEMA_1}"'.encode()
+
+
 def _checked(doc: Any, vocab: VocabularySet) -> Any:
     # A document in an older schema (an old export edited by hand) is saved in the current one.
+    # A current one is the caller's, shallow-copied (upgrade copies nothing): only read below.
     document = upgrade(strip_provenance(doc)) if isinstance(doc, dict) else doc
     validate_testimony(document, vocab)
     return document
@@ -171,10 +177,7 @@ def update(session: Session, testimony_id: str, doc: Any, vocab: VocabularySet, 
     body = canonical_bytes(document)
     if str(claimed) != testimony_id:
         raise ValueError("id: the file describes another testimony than the one being edited")
-    current = session.get(TestimonyVersion, (testimony_id, row.current_version))
-    if current is not None and (
-        current.document == body or upgrade(parse_strict(current.document)) == document
-    ):  # the same testimony, perhaps stored in an older schema: nothing to save
+    if _unchanged(session, testimony_id, row.current_version, body, document):
         return row.current_version
     now = utc_now()
     row.current_version += 1
@@ -189,6 +192,25 @@ def update(session: Session, testimony_id: str, doc: Any, vocab: VocabularySet, 
     )
     log.debug("testimony.saved id=%s version=%d", testimony_id, row.current_version)
     return row.current_version
+
+
+def _unchanged(
+    session: Session, testimony_id: str, version: int, body: bytes, document: dict[str, Any]
+) -> bool:
+    """The same testimony as the stored version, perhaps stored in an older schema.
+
+    Every version is stored as canonical bytes, so a current-schema version equals the document
+    exactly when its bytes do: only a schema-1 version is parsed and read as current."""
+    stored = session.scalar(
+        select(TestimonyVersion.document).where(
+            TestimonyVersion.testimony_id == testimony_id, TestimonyVersion.version == version
+        )
+    )
+    if stored is None:
+        return False
+    if stored == body:
+        return True
+    return _SCHEMA_1_MEMBER in stored and upgrade(parse_strict(stored)) == document
 
 
 def _add_version(

@@ -92,7 +92,7 @@ def test_a_field_note_follows_the_field_it_is_about() -> None:
     assert collect_issues(upgraded, VOCAB) == []  # the note's path exists
 
 
-def test_upgrade_is_pure_and_its_result_shares_nothing() -> None:
+def test_upgrade_is_pure_and_an_upgraded_record_shares_nothing() -> None:
     old = old_example()
     before = copy.deepcopy(old)
     upgraded = upgrade(old)
@@ -100,9 +100,9 @@ def test_upgrade_is_pure_and_its_result_shares_nothing() -> None:
     upgraded["persons"][0]["roles"].append("witness")
     upgraded["list_entries"][0]["date"]["value"] = "1999"
     assert old == before
+    # A current record is read as it is: no copy (a save paid ~17 ms per deep copy), unchanged.
     current = example_testimony()
-    copied = upgrade(current)
-    copied["persons"][0]["roles"].append("witness")
+    assert upgrade(current) is current
     assert current == example_testimony()
 
 
