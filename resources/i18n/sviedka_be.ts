@@ -2961,149 +2961,159 @@ versions</source>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="11"/>
+        <location filename="../../app/ui/figures/words.py" line="13"/>
         <source>Humanitarian list</source>
         <translation>Гуманітарны спіс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="12"/>
+        <location filename="../../app/ui/figures/words.py" line="14"/>
         <source>Held incommunicado</source>
         <translation>Утрымліваюцца інкамунікада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="13"/>
+        <location filename="../../app/ui/figures/words.py" line="15"/>
         <source>Re-convicted under Art. 411</source>
         <translation>Паўторна асуджаныя паводле арт. 411</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="14"/>
+        <location filename="../../app/ui/figures/words.py" line="16"/>
         <source>Died in custody</source>
         <translation>Памерлі пад вартай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="15"/>
+        <location filename="../../app/ui/figures/words.py" line="17"/>
         <source>Died after release</source>
         <translation>Памерлі пасля вызвалення</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="16"/>
+        <location filename="../../app/ui/figures/words.py" line="18"/>
         <source>Arrests on return</source>
         <translation>Арышты пры вяртанні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="17"/>
+        <location filename="../../app/ui/figures/words.py" line="19"/>
         <source>Held</source>
         <translation>Утрымліваюцца пад вартай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="18"/>
+        <location filename="../../app/ui/figures/words.py" line="20"/>
         <source>Prosecutions</source>
         <translation>Крымінальныя справы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="19"/>
+        <location filename="../../app/ui/figures/words.py" line="21"/>
         <source>Trials in absentia</source>
         <translation>Завочныя суды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="20"/>
+        <location filename="../../app/ui/figures/words.py" line="22"/>
         <source>Transnational repression</source>
         <translation>Транснацыянальныя рэпрэсіі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="21"/>
+        <location filename="../../app/ui/figures/words.py" line="23"/>
         <source>Persecution for solidarity</source>
         <translation>Пераслед за салідарнасць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="22"/>
+        <location filename="../../app/ui/figures/words.py" line="24"/>
         <source>Included in an extremist or terrorist list</source>
         <translation>Унесеныя ў спісы «экстрэмістаў» або «тэрарыстаў»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="23"/>
+        <location filename="../../app/ui/figures/words.py" line="25"/>
         <source>Held beyond the end of the term</source>
         <translation>Утрымліваюцца пасля заканчэння тэрміну</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="24"/>
+        <location filename="../../app/ui/figures/words.py" line="26"/>
         <source>Arrests and releases by month</source>
         <translation>Арышты і вызваленні па месяцах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="42"/>
+        <location filename="../../app/ui/figures/words.py" line="44"/>
         <source>(total only)</source>
         <translation>(толькі агульная колькасць)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="43"/>
+        <location filename="../../app/ui/figures/words.py" line="45"/>
         <source>humanitarian criterion</source>
         <translation>гуманітарны крытэрый</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="44"/>
+        <location filename="../../app/ui/figures/words.py" line="46"/>
         <source>article of the Criminal Code</source>
         <translation>артыкул Крымінальнага кодэкса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="45"/>
+        <location filename="../../app/ui/figures/words.py" line="47"/>
         <source>place of detention</source>
         <translation>месца ўтрымання</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="46"/>
+        <location filename="../../app/ui/figures/words.py" line="48"/>
         <source>ISANS category</source>
         <translation>катэгорыя ISANS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="47"/>
+        <location filename="../../app/ui/figures/words.py" line="49"/>
         <source>instrument of repression</source>
         <translation>інструмент рэпрэсій</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="48"/>
+        <location filename="../../app/ui/figures/words.py" line="50"/>
         <source>where arrested</source>
         <translation>дзе затрыманы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="49"/>
+        <location filename="../../app/ui/figures/words.py" line="51"/>
         <source>how identified</source>
         <translation>як ідэнтыфікаваны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="50"/>
+        <location filename="../../app/ui/figures/words.py" line="52"/>
         <source>country</source>
         <translation>краіна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="51"/>
+        <location filename="../../app/ui/figures/words.py" line="53"/>
         <source>act of solidarity</source>
         <translation>дзеянне салідарнасці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="52"/>
+        <location filename="../../app/ui/figures/words.py" line="54"/>
         <source>list</source>
         <translation>спіс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="53"/>
+        <location filename="../../app/ui/figures/words.py" line="55"/>
         <source>month of the event</source>
         <translation>месяц падзеі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="54"/>
+        <location filename="../../app/ui/figures/words.py" line="56"/>
         <source>year of the event</source>
         <translation>год падзеі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="57"/>
+        <location filename="../../app/ui/figures/words.py" line="59"/>
         <source>date uncertain</source>
         <translation>дата не вызначана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="58"/>
+        <location filename="../../app/ui/figures/words.py" line="60"/>
         <source>not recorded</source>
         <translation>не запісана</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="65"/>
+        <source>at the border, on return</source>
+        <translation>на мяжы, пры вяртанні</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="66"/>
+        <source>later, at home after returning</source>
+        <translation>пазней, дома пасля вяртання</translation>
     </message>
 </context>
 <context>
@@ -3125,13 +3135,13 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="80"/>
-        <location filename="../../app/ui/figures/view.py" line="220"/>
+        <location filename="../../app/ui/figures/view.py" line="222"/>
         <source>Group</source>
         <translation>Група</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="80"/>
-        <location filename="../../app/ui/figures/view.py" line="190"/>
+        <location filename="../../app/ui/figures/view.py" line="192"/>
         <source>Persons</source>
         <translation>Асобы</translation>
     </message>
@@ -3171,45 +3181,45 @@ versions</source>
         <translation>Усе ўлічаныя асобы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="183"/>
+        <location filename="../../app/ui/figures/view.py" line="185"/>
         <source>%1: %2 persons as of %3</source>
         <translation>%1: асоб — %2, на %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="202"/>
-        <location filename="../../app/ui/figures/view.py" line="258"/>
+        <location filename="../../app/ui/figures/view.py" line="204"/>
+        <location filename="../../app/ui/figures/view.py" line="260"/>
         <source>Arrested</source>
         <translation>Арыштаваныя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="202"/>
-        <location filename="../../app/ui/figures/view.py" line="258"/>
+        <location filename="../../app/ui/figures/view.py" line="204"/>
+        <location filename="../../app/ui/figures/view.py" line="260"/>
         <source>Released</source>
         <translation>Вызваленыя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="228"/>
+        <location filename="../../app/ui/figures/view.py" line="230"/>
         <source>Click to see who is counted here</source>
         <translation>Націсніце, каб убачыць, хто тут улічаны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="236"/>
+        <location filename="../../app/ui/figures/view.py" line="238"/>
         <source>This figure cannot be grouped that way; choose another.</source>
         <translation>Гэтую лічбу нельга згрупаваць так; выберыце іншае групаванне.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="260"/>
-        <location filename="../../app/ui/figures/view.py" line="277"/>
+        <location filename="../../app/ui/figures/view.py" line="262"/>
+        <location filename="../../app/ui/figures/view.py" line="279"/>
         <source>%1 — %2: %3 persons</source>
         <translation>%1 — %2: асоб — %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="321"/>
+        <location filename="../../app/ui/figures/view.py" line="323"/>
         <source>Save outside the vault</source>
         <translation>Захаваць па-за сховішчам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="330"/>
+        <location filename="../../app/ui/figures/view.py" line="332"/>
         <source>Saved to %1 — outside the vault, not encrypted.</source>
         <translation>Захавана ў %1 — па-за сховішчам, без шыфравання.</translation>
     </message>
@@ -5756,14 +5766,14 @@ versions</source>
         <translation>Захаваць сведчанне, перш чым выйсці з яго?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="146"/>
+        <location filename="../../app/ui/window.py" line="155"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="147"/>
-        <source>Save or discard the open testimony before changing the language.</source>
-        <translation>Перш чым мяняць мову, захавайце адкрытае сведчанне або адмяніце змены.</translation>
+        <location filename="../../app/ui/window.py" line="157"/>
+        <source>The language was not changed: the screen is rebuilt in a new language, so save or discard the open testimony first. The other settings apply.</source>
+        <translation>Мова не зменена: у новай мове экран будуецца нанова, таму спачатку захавайце адкрытае сведчанне або адмяніце змены. Астатнія налады ўжо дзейнічаюць.</translation>
     </message>
     <message>
         <location filename="../../app/ui/opening.py" line="33"/>
@@ -5786,7 +5796,7 @@ versions</source>
         <translation>Не ўдалося адкрыць сховішча: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="382"/>
+        <location filename="../../app/ui/window.py" line="392"/>
         <source>Save the testimony before closing?</source>
         <translation>Захаваць сведчанне перад закрыццём?</translation>
     </message>
@@ -6430,7 +6440,7 @@ versions</source>
 <context>
     <name>PlaceNames</name>
     <message>
-        <location filename="../../app/ui/place_names.py" line="52"/>
+        <location filename="../../app/ui/place_names.py" line="51"/>
         <source>en</source>
         <translation>be</translation>
     </message>

@@ -2961,149 +2961,159 @@ versions</source>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="11"/>
+        <location filename="../../app/ui/figures/words.py" line="13"/>
         <source>Humanitarian list</source>
         <translation>Гуманитарный список</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="12"/>
+        <location filename="../../app/ui/figures/words.py" line="14"/>
         <source>Held incommunicado</source>
         <translation>Содержатся инкоммуникадо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="13"/>
+        <location filename="../../app/ui/figures/words.py" line="15"/>
         <source>Re-convicted under Art. 411</source>
         <translation>Повторно осуждённые по ст. 411</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="14"/>
+        <location filename="../../app/ui/figures/words.py" line="16"/>
         <source>Died in custody</source>
         <translation>Умерли под стражей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="15"/>
+        <location filename="../../app/ui/figures/words.py" line="17"/>
         <source>Died after release</source>
         <translation>Умерли после освобождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="16"/>
+        <location filename="../../app/ui/figures/words.py" line="18"/>
         <source>Arrests on return</source>
         <translation>Аресты при возвращении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="17"/>
+        <location filename="../../app/ui/figures/words.py" line="19"/>
         <source>Held</source>
         <translation>Содержатся под стражей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="18"/>
+        <location filename="../../app/ui/figures/words.py" line="20"/>
         <source>Prosecutions</source>
         <translation>Уголовные дела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="19"/>
+        <location filename="../../app/ui/figures/words.py" line="21"/>
         <source>Trials in absentia</source>
         <translation>Заочные суды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="20"/>
+        <location filename="../../app/ui/figures/words.py" line="22"/>
         <source>Transnational repression</source>
         <translation>Транснациональные репрессии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="21"/>
+        <location filename="../../app/ui/figures/words.py" line="23"/>
         <source>Persecution for solidarity</source>
         <translation>Преследование за солидарность</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="22"/>
+        <location filename="../../app/ui/figures/words.py" line="24"/>
         <source>Included in an extremist or terrorist list</source>
         <translation>Внесены в списки «экстремистов» или «террористов»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="23"/>
+        <location filename="../../app/ui/figures/words.py" line="25"/>
         <source>Held beyond the end of the term</source>
         <translation>Содержатся после окончания срока</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="24"/>
+        <location filename="../../app/ui/figures/words.py" line="26"/>
         <source>Arrests and releases by month</source>
         <translation>Аресты и освобождения по месяцам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="42"/>
+        <location filename="../../app/ui/figures/words.py" line="44"/>
         <source>(total only)</source>
         <translation>(только общее число)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="43"/>
+        <location filename="../../app/ui/figures/words.py" line="45"/>
         <source>humanitarian criterion</source>
         <translation>гуманитарный критерий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="44"/>
+        <location filename="../../app/ui/figures/words.py" line="46"/>
         <source>article of the Criminal Code</source>
         <translation>статья Уголовного кодекса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="45"/>
+        <location filename="../../app/ui/figures/words.py" line="47"/>
         <source>place of detention</source>
         <translation>место содержания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="46"/>
+        <location filename="../../app/ui/figures/words.py" line="48"/>
         <source>ISANS category</source>
         <translation>категория ISANS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="47"/>
+        <location filename="../../app/ui/figures/words.py" line="49"/>
         <source>instrument of repression</source>
         <translation>инструмент репрессий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="48"/>
+        <location filename="../../app/ui/figures/words.py" line="50"/>
         <source>where arrested</source>
         <translation>где задержан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="49"/>
+        <location filename="../../app/ui/figures/words.py" line="51"/>
         <source>how identified</source>
         <translation>как идентифицирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="50"/>
+        <location filename="../../app/ui/figures/words.py" line="52"/>
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="51"/>
+        <location filename="../../app/ui/figures/words.py" line="53"/>
         <source>act of solidarity</source>
         <translation>акт солидарности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="52"/>
+        <location filename="../../app/ui/figures/words.py" line="54"/>
         <source>list</source>
         <translation>список</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="53"/>
+        <location filename="../../app/ui/figures/words.py" line="55"/>
         <source>month of the event</source>
         <translation>месяц события</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="54"/>
+        <location filename="../../app/ui/figures/words.py" line="56"/>
         <source>year of the event</source>
         <translation>год события</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="57"/>
+        <location filename="../../app/ui/figures/words.py" line="59"/>
         <source>date uncertain</source>
         <translation>дата не определена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/words.py" line="58"/>
+        <location filename="../../app/ui/figures/words.py" line="60"/>
         <source>not recorded</source>
         <translation>не записано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="65"/>
+        <source>at the border, on return</source>
+        <translation>на границе, при возвращении</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figures/words.py" line="66"/>
+        <source>later, at home after returning</source>
+        <translation>позже, дома после возвращения</translation>
     </message>
 </context>
 <context>
@@ -3125,13 +3135,13 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="80"/>
-        <location filename="../../app/ui/figures/view.py" line="220"/>
+        <location filename="../../app/ui/figures/view.py" line="222"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/view.py" line="80"/>
-        <location filename="../../app/ui/figures/view.py" line="190"/>
+        <location filename="../../app/ui/figures/view.py" line="192"/>
         <source>Persons</source>
         <translation>Люди</translation>
     </message>
@@ -3171,45 +3181,45 @@ versions</source>
         <translation>Все учтённые люди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="183"/>
+        <location filename="../../app/ui/figures/view.py" line="185"/>
         <source>%1: %2 persons as of %3</source>
         <translation>%1: человек — %2, на %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="202"/>
-        <location filename="../../app/ui/figures/view.py" line="258"/>
+        <location filename="../../app/ui/figures/view.py" line="204"/>
+        <location filename="../../app/ui/figures/view.py" line="260"/>
         <source>Arrested</source>
         <translation>Арестованы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="202"/>
-        <location filename="../../app/ui/figures/view.py" line="258"/>
+        <location filename="../../app/ui/figures/view.py" line="204"/>
+        <location filename="../../app/ui/figures/view.py" line="260"/>
         <source>Released</source>
         <translation>Освобождены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="228"/>
+        <location filename="../../app/ui/figures/view.py" line="230"/>
         <source>Click to see who is counted here</source>
         <translation>Нажмите, чтобы увидеть, кто здесь учтён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="236"/>
+        <location filename="../../app/ui/figures/view.py" line="238"/>
         <source>This figure cannot be grouped that way; choose another.</source>
         <translation>Этот показатель нельзя так сгруппировать; выберите другую группировку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="260"/>
-        <location filename="../../app/ui/figures/view.py" line="277"/>
+        <location filename="../../app/ui/figures/view.py" line="262"/>
+        <location filename="../../app/ui/figures/view.py" line="279"/>
         <source>%1 — %2: %3 persons</source>
         <translation>%1 — %2: человек — %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="321"/>
+        <location filename="../../app/ui/figures/view.py" line="323"/>
         <source>Save outside the vault</source>
         <translation>Сохранить вне хранилища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figures/view.py" line="330"/>
+        <location filename="../../app/ui/figures/view.py" line="332"/>
         <source>Saved to %1 — outside the vault, not encrypted.</source>
         <translation>Сохранено в %1 — вне хранилища, без шифрования.</translation>
     </message>
@@ -5756,14 +5766,14 @@ versions</source>
         <translation>Сохранить свидетельство, прежде чем выйти из него?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="146"/>
+        <location filename="../../app/ui/window.py" line="155"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="147"/>
-        <source>Save or discard the open testimony before changing the language.</source>
-        <translation>Прежде чем менять язык, сохраните открытое свидетельство или отмените изменения.</translation>
+        <location filename="../../app/ui/window.py" line="157"/>
+        <source>The language was not changed: the screen is rebuilt in a new language, so save or discard the open testimony first. The other settings apply.</source>
+        <translation>Язык не изменён: на новом языке экран строится заново, поэтому сначала сохраните открытое свидетельство или отмените изменения. Остальные настройки уже действуют.</translation>
     </message>
     <message>
         <location filename="../../app/ui/opening.py" line="33"/>
@@ -5786,7 +5796,7 @@ versions</source>
         <translation>Не удалось открыть хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="382"/>
+        <location filename="../../app/ui/window.py" line="392"/>
         <source>Save the testimony before closing?</source>
         <translation>Сохранить свидетельство перед закрытием?</translation>
     </message>
@@ -6430,7 +6440,7 @@ versions</source>
 <context>
     <name>PlaceNames</name>
     <message>
-        <location filename="../../app/ui/place_names.py" line="52"/>
+        <location filename="../../app/ui/place_names.py" line="51"/>
         <source>en</source>
         <translation>ru</translation>
     </message>
