@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from app.domain import figures as spec
+from app.domain import place_names
 from app.domain.figures import BadReport
 from app.storage import figures, persons_registry
 from app.storage.vault import Vault
@@ -97,6 +98,8 @@ def report(
     def label(key: str) -> str:
         if vocabulary and vocab.has(vocabulary, key):
             return vocab.label(vocabulary, key, lang)
+        if request.by == "country":
+            return place_names.country_name(key, lang)
         return key.replace("_", " ")
 
     return Report(

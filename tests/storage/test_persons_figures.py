@@ -397,3 +397,16 @@ def test_names_written_before_the_registry_kept_them_are_filled_once(
         session.execute(update(PersonEntry).values(names=""))
         session.merge(VaultMeta(name=REGISTRY_VERSION_KEY, value="2"))
     assert all(person.names for person in Persons(vault).people())
+
+
+def test_transnational_by_country_names_the_country_in_the_asked_language(vault: Vault) -> None:
+    from tests.factories import day, minimal_testimony
+
+    doc = minimal_testimony(
+        transnational_incidents=[{"person": "p1", "type": "interpol_red_notice",
+                                  "date": day("2024-02-01"), "country": "LT"}],
+    )  # fmt: skip
+    Workspace(vault).add_all([doc])
+    for lang, name in (("en", "Lithuania"), ("be", "Літва"), ("ru", "Литва")):
+        found = report(vault, "transnational", by="country", as_of=AS_OF, lang=lang)
+        assert [(g.key, g.label, g.count) for g in found.groups] == [("LT", name, 1)], lang

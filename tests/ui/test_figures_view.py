@@ -198,3 +198,30 @@ def test_every_figure_of_the_core_opens_titled_in_its_grouping(
                 assert view.grouping() == "list"
     finally:
         view.release()
+
+
+@pytest.mark.parametrize("lang", ["en", "be"])
+def test_groups_of_fixed_answers_are_named_in_words_not_codes(
+    qtbot: QtBot, session: AppSession, lang: str
+) -> None:
+    """Arrests on return by where and by how the person was identified: a coordinator reads
+    "at the border, on return" and "Phone check" (in Belarusian, Belarusian), never `border`
+    or `phone_check`."""
+    from app.ui import i18n
+
+    i18n.install(lang)
+    view = FiguresView(session.archive, lang)
+    qtbot.addWidget(view)
+    view.show()
+    try:
+        for by, key in (("where", "border"), ("identified_via", "phone_check")):
+            view.choose("arrests_on_return", by)
+            qtbot.waitUntil(lambda: not view.runner.running, timeout=10_000)
+            labels = {k: label for k, label, _n in view._rows}
+            assert key in labels, by
+            assert labels[key] not in (key, key.replace("_", " ")), by
+            if lang == "be":
+                assert not any("a" <= ch <= "z" for ch in labels[key].lower()), labels[key]
+    finally:
+        view.release()
+        i18n.install("en")

@@ -177,7 +177,9 @@ class FiguresView(QWidget):
         assert isinstance(found, Report)  # noqa: S101 - the task above returns one
         self._monthly = []
         self._rows = [(TOTAL, self.tr("All persons counted"), found.total)]
-        self._rows += [(g.key, group_label(g.key, g.label), g.count) for g in found.groups]
+        self._rows += [
+            (g.key, group_label(g.key, g.label, found.by or ""), g.count) for g in found.groups
+        ]
         self.total.setText(
             english_count(
                 self.tr("%1: %2 persons as of %3")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.ui.editor.enum_labels import ENUM_LABELS, enum_label
+
 MONTHLY = "arrests_and_releases"  # not a report figure: persons arrested / released by month
 
 FIGURE_TITLES = {
@@ -57,6 +59,13 @@ SPECIAL_GROUPS = {
     "date uncertain": QT_TRANSLATE_NOOP("Figures", "date uncertain"),
     "not recorded": QT_TRANSLATE_NOOP("Figures", "not recorded"),
 }
+# Groupings whose keys are the record's fixed answers, not vocabulary codes: the core gives them
+# as the code; the desktop names them as the editor does.
+WHERE_ARRESTED = {
+    "border": QT_TRANSLATE_NOOP("Figures", "at the border, on return"),
+    "home": QT_TRANSLATE_NOOP("Figures", "later, at home after returning"),
+}
+_FIXED_ANSWERS = frozenset({"identified_via", "action", "list"})
 
 
 def tr(text: object) -> str:
@@ -67,5 +76,13 @@ def figure_title(figure: str) -> str:
     return tr(FIGURE_TITLES.get(figure, figure))
 
 
-def group_label(key: str, label: str) -> str:
-    return tr(SPECIAL_GROUPS[key]) if key in SPECIAL_GROUPS else label
+def group_label(key: str, label: str, by: str = "") -> str:
+    """A group's name in the interface language: the core's label (a vocabulary's, a
+    country's), or for a grouping of fixed answers the editor's own words for them."""
+    if key in SPECIAL_GROUPS:
+        return tr(SPECIAL_GROUPS[key])
+    if by == "where" and key in WHERE_ARRESTED:
+        return tr(WHERE_ARRESTED[key])
+    if by in _FIXED_ANSWERS and key in ENUM_LABELS:
+        return enum_label(key)
+    return label
