@@ -184,10 +184,13 @@ def _select(node: Any, steps: list[str], parts: Parts) -> Iterator[tuple[Parts, 
 
 
 def _semantic_issues(doc: Any, vocab: VocabularySet) -> Iterator[tuple[Parts, str]]:
+    # Every object of the document, listed once for both date checks: walking a complete
+    # testimony was most of the semantic checks' time, and a save paid it twice.
+    objects = _objects(doc)
     yield from _vocabulary_issues(doc, vocab)
     yield from _ref_issues(doc)
-    yield from _date_issues(doc)
-    yield from _order_issues(doc)
+    yield from _date_issues(objects)
+    yield from _order_issues(doc, objects)
     yield from _consistency_issues(doc)
 
 
@@ -270,28 +273,41 @@ def _ref_issues(doc: Any) -> Iterator[tuple[Parts, str]]:
             yield parts, "names no person or item of this record"
 
 
-def _objects(node: Any, parts: Parts = ()) -> Iterator[tuple[Parts, dict[str, Any]]]:
-    """Every JSON object of the document with its path, outermost first."""
-    if isinstance(node, dict):
-        yield parts, node
-        for key, item in node.items():
-            yield from _objects(item, (*parts, key))
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from _objects(item, (*parts, index))
+def _objects(node: Any) -> list[tuple[Parts, dict[str, Any]]]:
+    """Every JSON object of the document with its path, outermost first (depth first, in the
+    document's order). A loop over a stack rather than nested generators: those passed each
+    object up through every level above it."""
+    found: list[tuple[Parts, dict[str, Any]]] = []
+    stack: list[tuple[Parts, Any]] = [((), node)]
+    while stack:
+        parts, item = stack.pop()
+        if isinstance(item, dict):
+            found.append((parts, item))
+            children: Iterable[tuple[str | int, Any]] = item.items()
+        elif isinstance(item, list):
+            children = enumerate(item)
+        else:
+            continue
+        nested = [
+            ((*parts, key), child) for key, child in children if isinstance(child, dict | list)
+        ]
+        stack.extend(reversed(nested))
+    return found
 
 
-def _date_issues(doc: Any) -> Iterator[tuple[Parts, str]]:
+def _date_issues(objects: Iterable[tuple[Parts, dict[str, Any]]]) -> Iterator[tuple[Parts, str]]:
     """Calendar check of every partial date, found by shape so no date field is missed."""
-    for parts, node in _objects(doc):
+    for parts, node in objects:
         value = node.get("value")
         # Anything with a precision is a partial date; its shape is the schema's business.
         if "precision" in node and isinstance(value, str) and value_bounds(value) is None:
             yield (*parts, "value"), "is not a real calendar date"
 
 
-def _order_issues(doc: Any) -> Iterator[tuple[Parts, str]]:
-    pairs = [(parts, "from", "until") for parts, node in _objects(doc) if "until" in node]
+def _order_issues(
+    doc: Any, objects: Iterable[tuple[Parts, dict[str, Any]]]
+) -> Iterator[tuple[Parts, str]]:
+    pairs = [(parts, "from", "until") for parts, node in objects if "until" in node]
     for container, first, second in DATE_ORDER:
         pairs += [(parts, first, second) for parts, _ in select(doc, container)]
     for parts, first, second in pairs:
