@@ -30,9 +30,6 @@ from pytestqt.qtbot import QtBot
 from app.domain.shipped_vocabularies import load_shipped
 from app.services import vault
 from app.services.exchange import Exchange
-from app.services.exchange import TestimonyRef as Named  # not collected as a test class
-from app.services.quarantine import HeldBundle
-from app.services.shared import EQUIVOCATION
 from app.ui import privacy, settings
 from app.ui.editor.refs import RefRegistry
 from app.ui.figures.people import PeopleDialog
@@ -42,7 +39,7 @@ from app.ui.persons.view import PersonsView
 from app.ui.quick.page import QuickPage
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.share.dialog import ShareDialog
-from app.ui.sync.held_dialog import why_text
+from app.ui.sync.held_dialog import COL_WHY, HeldBundlesDialog
 from app.ui.sync.receipts_dialog import ReceiptsDialog
 from app.ui.sync.report import COL_TESTIMONIES
 from app.ui.timeline.dialog import TimelineDialog
@@ -52,6 +49,8 @@ from app.ui.workspace.list_screen import ListScreen
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.factories import full_testimony
 from tests.known_archive import documents
+from tests.sync.conftest import Pair, shared_testimony
+from tests.sync.test_quarantine import equivocating
 from tests.ui.test_sync_dialogs import (
     export_dialog,
     import_dialog,
@@ -289,8 +288,8 @@ def test_the_quick_page_and_the_pickers(qtbot: QtBot) -> None:
 
 
 def test_the_bundle_dialogs_name_testimonies_by_initials(qtbot: QtBot, tmp_path: Path) -> None:
-    """Export (the testimonies kept back), import (the report's testimonies), receipts (what
-    the organisation holds) and held bundles (the versions in conflict), screen on."""
+    """Export (the testimonies kept back), import (the report's testimonies) and receipts
+    (what the organisation holds), screen on."""
     baravik = "Алесь Пятровіч Баравік"  # the example testimony's person concerned
     v = vaults_at(tmp_path)
     try:
@@ -323,14 +322,24 @@ def test_the_bundle_dialogs_name_testimonies_by_initials(qtbot: QtBot, tmp_path:
         v.interviewer.close()
         v.coordinator.close()
 
-    held = HeldBundle(
-        "f" * 64, "K-01", "b" * 32, 2, EQUIVOCATION, "", 1, "2024-10-03T10:00:00Z",
-        versions=(("t" * 32, 1),), names=(Named("t" * 32, SON, "2024-10-03"),),
-    )  # fmt: skip
-    assert "С. Б." in why_text(held)
-    assert not readable(why_text(held))
+
+def test_held_bundles_name_the_conflicting_testimony_by_initials(qtbot: QtBot, pair: Pair) -> None:
+    name = {"value": SON, "script": "Cyrl", "language": "be", "kind": "original"}
+    named = shared_testimony(persons=[{"ref": "p1", "roles": ["informant"], "names": [name]}])
+    # The sync tests' helper adds unnamed testimonies: these name the informant.
+    pair.add = lambda doc=None: Pair.add(pair, doc or named)  # type: ignore[method-assign]
+    equivocating(pair)  # a bundle forged with other content for a delivered version
+    privacy.set_enabled(True)
+    dialog = HeldBundlesDialog(Exchange(pair.coordinator).quarantine)
+    qtbot.addWidget(dialog)
+    why = dialog.table.item(0, COL_WHY).text()
+    assert "С. Б." in why  # which testimony, told apart
+    assert readable(displayed(dialog)) == set()
+
     privacy.set_enabled(False)  # off: the coordinator reads the name
-    assert SON in why_text(held)
+    again = HeldBundlesDialog(Exchange(pair.coordinator).quarantine)
+    qtbot.addWidget(again)
+    assert SON in again.table.item(0, COL_WHY).text()
 
 
 def change_settings(window: MainWindow, change: Callable[[SettingsDialog], object]) -> list[str]:
