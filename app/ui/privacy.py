@@ -12,6 +12,8 @@ A name is shown in clear only where the interviewer is working with it:
   list with the arrow keys shows one name at a time, the one about to be opened. Clicking
   or tabbing elsewhere masks it again.
 
+Every view that draws a name asks here: the lists, pickers and timelines, the editor's
+identifying fields, the History, and the bundle dialogs (through app/ui/sync/words.ref_text).
 Only what is drawn changes: the vault, searches and exports hold the names as recorded.
 Turning the screen on or off takes effect at once in every open view (`changed`).
 """
