@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.storage.persons_models import ArchivePerson, PersonEntry, PersonFact
@@ -49,11 +49,14 @@ def page(
     """Up to ``limit`` persons (not merged into another) with an id after ``after``, in id
     order, each with at least one entry; or the one person ``only``. Returns them and the id
     to pass as ``after`` for the next page (None after the last)."""
+    # "Not merged" as coalesce(merged_into, id) = id, not "merged_into IS NULL": the latter
+    # let SQLite walk the merged_into index over every unmerged person and sort them all for
+    # each page (quadratic in the archive); this way a page is a range of the primary key.
     chosen = select(
         ArchivePerson.id,
         ArchivePerson.political_prisoner_since,
         ArchivePerson.political_prisoner_source,
-    ).where(ArchivePerson.merged_into.is_(None))
+    ).where(func.coalesce(ArchivePerson.merged_into, ArchivePerson.id) == ArchivePerson.id)
     if only is not None:
         chosen = chosen.where(ArchivePerson.id == only)
     else:
@@ -91,7 +94,9 @@ def page(
             and_(
                 PersonFact.testimony_id == PersonEntry.testimony_id,
                 PersonFact.person_ref == PersonEntry.person_ref,
-                PersonFact.figure == "status",
+                # Through coalesce so that the fact is found by its testimony's index: on
+                # `figure` the planner scanned every status fact for each entry.
+                func.coalesce(PersonFact.figure, "") == "status",
             ),
         )
         .where(or_(ArchivePerson.id.in_(ids), ArchivePerson.merged_into.in_(ids)))
