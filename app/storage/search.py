@@ -138,8 +138,13 @@ def index(
 
 
 def _entry_digest(searchable: str, names: str) -> str:
-    # The rules' version is part of it: a rebuild after they change rewrites every entry.
-    hashed = "\0".join((INDEX_VERSION, searchable, names)).encode("utf-8", "surrogatepass")
+    # The rules' version is part of it: a rebuild after they change rewrites every entry. The
+    # passages are taken in sorted order: a document read from the vault lists its sections in
+    # another order than the one first added (canonical JSON sorts keys), and the same words in
+    # another order of passages find the same testimonies (only a phrase straddling two
+    # unrelated passages could differ).
+    passages = "\n".join(sorted(searchable.split("\n")))
+    hashed = "\0".join((INDEX_VERSION, passages, names)).encode("utf-8", "surrogatepass")
     return hashlib.sha256(hashed).hexdigest()
 
 
