@@ -94,9 +94,7 @@ def page(
             and_(
                 PersonFact.testimony_id == PersonEntry.testimony_id,
                 PersonFact.person_ref == PersonEntry.person_ref,
-                # Through coalesce so that the fact is found by its testimony's index: on
-                # `figure` the planner scanned every status fact for each entry.
-                func.coalesce(PersonFact.figure, "") == "status",
+                PersonFact.figure == "status",  # the three found by ix_person_fact_entry
             ),
         )
         .where(or_(ArchivePerson.id.in_(ids), ArchivePerson.merged_into.in_(ids)))

@@ -69,7 +69,11 @@ class PersonFact(Base):
     hi: Mapped[str] = mapped_column(String(10))
     ends: Mapped[str] = mapped_column(String(10))
 
-    __table_args__ = (Index("ix_person_fact_figure", "figure", "dimension"),)
+    __table_args__ = (
+        Index("ix_person_fact_figure", "figure", "dimension"),
+        # The facts of one person entry (migration 0008): listing persons reads their status.
+        Index("ix_person_fact_entry", "testimony_id", "person_ref", "figure"),
+    )
 
 
 class PersonMerge(Base):
