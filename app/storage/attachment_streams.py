@@ -9,7 +9,7 @@ own transaction and then calls `release` (which removes the files of a rolled-ba
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, BinaryIO, cast
 
@@ -41,32 +41,6 @@ class ReceivedBlob:
     identity: str
 
 
-class _ChunkReader:
-    """A file-like view of an iterable of chunks. pyrage reads 8 KiB at a time from 1 MiB
-    chunks: the current chunk is kept with a position, never copied per read (slicing the rest
-    off a bytes buffer on every read made a 1 GiB import quadratic)."""
-
-    def __init__(self, chunks: Iterable[bytes]) -> None:
-        self._chunks: Iterator[bytes] = iter(chunks)
-        self._chunk = memoryview(b"")
-        self._pos = 0
-
-    def read(self, size: int = -1) -> bytes:
-        out = bytearray()
-        while size < 0 or len(out) < size:
-            if self._pos >= len(self._chunk):
-                chunk = next(self._chunks, None)
-                if chunk is None:
-                    break
-                self._chunk, self._pos = memoryview(chunk), 0
-                continue
-            wanted = len(self._chunk) - self._pos if size < 0 else size - len(out)
-            piece = self._chunk[self._pos : self._pos + wanted]
-            out += piece
-            self._pos += len(piece)
-        return bytes(out)
-
-
 def receive(
     paths: VaultPaths, chunks: Iterable[bytes], sha256: str, size: int, attachment_id: str
 ) -> ReceivedBlob:
@@ -78,8 +52,10 @@ def receive(
         if actual_sha256 != sha256 or actual_size != size:
             raise Mismatch(f"blobs/{sha256} does not have the hash and size the manifest lists")
 
-    source = cast(BinaryIO, _ChunkReader(chunks))
-    written = BlobStore(paths.blobs).write(attachment_id, source, size, None, announced)
+    pieces = iter(chunks)  # taken as they come: BlobStore hashes each piece once
+    written = BlobStore(paths.blobs).write_chunks(
+        attachment_id, lambda: next(pieces, b""), size, None, announced
+    )
     return ReceivedBlob(attachment_id, written.identity)
 
 
