@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -151,12 +151,7 @@ def _entry_digest(searchable: str, names: str) -> str:
 def _write_entry(
     conn: Connection, testimony_id: str, rowid: int | None, searchable: str, names: str
 ) -> int:
-    body, keys = folding.index_columns(searchable)
-    # Neighbouring words of the persons' names, paired: the second tier of a search with a
-    # given name asks the index for an equivalent beside a surname (app.storage.search_names).
-    pairs = name_query.pair_keys(names)
-    if pairs:
-        keys = f"{keys} {' '.join(pairs)}"
+    body, keys = entry_columns(searchable, names)
     if rowid is None:
         created = conn.execute(insert(SearchEntry).values(testimony_id=testimony_id))
         rowid = int(created.lastrowid)
@@ -164,6 +159,17 @@ def _write_entry(
         conn.execute(_DELETE_ROW, {"r": rowid})
     conn.execute(_INSERT_ROW, {"r": rowid, "body": body, "keys": keys})
     return rowid
+
+
+def entry_columns(searchable: str, names: str) -> tuple[str, str]:
+    """The index entry's `body` and `keys` (what _write_entry and search_rebuild write)."""
+    body, keys = folding.index_columns(searchable)
+    # Neighbouring words of the persons' names, paired: the second tier of a search with a
+    # given name asks the index for an equivalent beside a surname (app.storage.search_names).
+    pairs = name_query.pair_keys(names)
+    if pairs:
+        keys = f"{keys} {' '.join(pairs)}"
+    return body, keys
 
 
 def _entry_rowid(conn: Connection, testimony_id: str) -> int | None:
@@ -234,19 +240,25 @@ def reindex(session: Session, testimony_id: str, vocab: VocabularySet) -> None:
         index(session, testimony_id, upgrade(parse_strict(stored.document)), vocab)
 
 
-def rebuild_if_stale(session: Session, vocab: VocabularySet) -> int:
-    """Rebuild the whole index when the indexing rules changed; returns testimonies indexed."""
+def rebuild_if_stale(
+    session: Session,
+    vocab: VocabularySet,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Rebuild the whole index when the indexing rules changed; returns testimonies indexed.
+    `progress(done, total)` is told before the first and as the work goes (search_rebuild)."""
     marker = session.get(VaultMeta, INDEX_VERSION_KEY)
     if marker is not None and marker.value == INDEX_VERSION:
         return 0
-    ids = session.scalars(select(Testimony.id).where(Testimony.deleted_at.is_(None))).all()
-    for testimony_id in ids:
-        reindex(session, testimony_id, vocab)
+    # Imported here: search_rebuild writes entries with this module's helpers.
+    from app.storage import search_rebuild
+
+    count = search_rebuild.rebuild(session, vocab, progress)
     if marker is None:
         session.add(VaultMeta(name=INDEX_VERSION_KEY, value=INDEX_VERSION))
     else:
         marker.value = INDEX_VERSION
-    return len(ids)
+    return count
 
 
 # --- querying ---------------------------------------------------------------------------
