@@ -27,6 +27,7 @@ from bench import (
     persons,
     save,
     searching,
+    share,
     share_pdf,
     ui_start,
     unlock,
@@ -48,6 +49,7 @@ BENCHMARKS: dict[str, Callable[[Context], None]] = {
     "package_start": package_start.run,  # builds the package first (~2 min)
     "persons": persons.run,
     "share_pdf": share_pdf.run,
+    "share": share.run,
 }
 
 

@@ -1,17 +1,18 @@
 """One testimony as it may leave under a scope: only what consent allows (docs/hand-over.md).
 
-The document that leaves is built by taking away, from a copy, everything the scope's consent
-does not cover; what is never covered (contacts, interviewer and field notes, the sensitive
-marks and what they mark) is taken away first, whatever the scope. When in doubt, less leaves:
-a sensitive mark that names no field withholds the whole testimony, and free text leaves only
-when every person of the testimony is named with consent, since text can name anyone.
+The document that leaves is built by taking away, from one copy (a plain JSON copy: the record
+holds only dicts, lists and scalars, and `copy.deepcopy`'s bookkeeping cost a third of a
+hand-over), everything the scope's consent does not cover; what is never covered (contacts,
+interviewer and field notes, the sensitive marks and what they mark) is taken away first,
+whatever the scope. When in doubt, less leaves: a sensitive mark that names no field withholds
+the whole testimony, and free text leaves only when every person of the testimony is named with
+consent, since text can name anyone.
 """
 
 from __future__ import annotations
 
-import copy
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,9 +21,13 @@ from app.domain.folding import fold, phonetic_keys, tokens
 from app.domain.record import select
 from app.domain.record_fields import PERSON_REF_FIELDS
 
-__all__ = ["WITHHELD_TEXT", "Handed", "PersonShown", "Withheld", "hand_over"]
+__all__ = ["NO_CONSENT", "WITHHELD_TEXT", "Handed", "Keys", "PersonShown", "Withheld", "hand_over"]
 
 WITHHELD_TEXT = "[withheld]"
+NO_CONSENT = "the informant did not consent to this use"
+# A word's folded and phonetic keys, kept by the caller for one hand-over: the same words
+# recur in every testimony, and their phonetic keys were most of the last guard's time.
+Keys = MutableMapping[str, frozenset[str]]
 
 # Keys of free text: they can name anyone, so they leave only when everyone is named.
 FREE_TEXT = frozenset(
@@ -58,15 +63,18 @@ class Withheld:
     reason: str
 
 
-def hand_over(doc: Mapping[str, Any], rule: ScopeRule, case_prefix: str) -> Handed | Withheld:
-    """The testimony as it may leave under ``rule``, or why none of it may."""
+def hand_over(
+    doc: Mapping[str, Any], rule: ScopeRule, case_prefix: str, keys: Keys | None = None
+) -> Handed | Withheld:
+    """The testimony as it may leave under ``rule``, or why none of it may; ``keys``: the word
+    keys already computed in this hand-over (held only as long as the caller holds it)."""
     scopes = informant_scopes(doc)
     consent = doc.get("consent")
     if isinstance(consent, Mapping) and "withdrawal" in consent:
         return Withheld("the informant withdrew consent")
     if not rule.accepts & scopes:
-        return Withheld("the informant did not consent to this use")
-    out = copy.deepcopy(dict(doc))
+        return Withheld(NO_CONSENT)
+    out = _copy(doc)
     if not _apply_marks(out):
         return Withheld("a sensitive mark names no field of the testimony")
     treatments = _treatments(doc, rule, scopes)
@@ -75,48 +83,66 @@ def hand_over(doc: Mapping[str, Any], rule: ScopeRule, case_prefix: str) -> Hand
     _drop_excluded(out, excluded)
     _shape_persons(out, treatments, case_prefix)
     _shape_attachments(out, rule, scopes, treatments)
-    if any(shown.treatment != NAMED for shown in treatments.values()):
-        _drop_free_text(out)
-    if _names_left(doc, out, treatments):
+    known = {} if keys is None else keys
+    words = _withheld_words(doc, treatments, known)
+    left: set[str] | None = set() if words else None
+    # Free text goes, and what is left is gathered for the last guard, in one walk.
+    _finish(out, any(shown.treatment != NAMED for shown in treatments.values()), left)
+    if left is not None and _names_left(words, left, known):
         return Withheld("a name that may not leave is still in the testimony")
     return Handed(out, tuple(treatments.values()))
 
 
-def _names_left(doc: Mapping[str, Any], out: Any, treatments: Mapping[str, PersonShown]) -> bool:
-    """The last guard: no word of a withheld person's name, in any script, is in what leaves."""
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _copy(node: Any) -> Any:
+    # Scalars are immutable and shared; only containers are new (checked by exact type first:
+    # most values of a record are scalars, and a call for each was most of the copy's time).
+    if isinstance(node, list):
+        return [item if type(item) in _SCALARS else _copy(item) for item in node]
+    if isinstance(node, dict | Mapping):
+        return {k: v if type(v) in _SCALARS else _copy(v) for k, v in node.items()}
+    return node
+
+
+def _withheld_words(
+    doc: Mapping[str, Any], treatments: Mapping[str, PersonShown], keys: Keys
+) -> set[str]:
+    """The keys of the words of names that may not leave."""
     hidden = {ref for ref, shown in treatments.items() if shown.treatment != NAMED}
+    if not hidden:
+        return set()
     # A relative who is named shares the surname: that word leaves with them, by consent.
-    words = _name_keys(doc, hidden) - _name_keys(doc, set(treatments) - hidden)
-    if not words:
-        return False
-    left = {key for word in tokens(" ".join(_strings(out))) for key in _keys(word)}
-    return bool(words & left)
+    return _name_keys(doc, hidden, keys) - _name_keys(doc, set(treatments) - hidden, keys)
 
 
-def _keys(word: str) -> frozenset[str]:
+def _names_left(words: set[str], left: set[str], keys: Keys) -> bool:
+    """The last guard: no word of a withheld person's name, in any script, is in what leaves
+    (``left``: every distinct string that leaves)."""
+    # Each distinct word once: a narrative repeats its words many times.
+    found = set(tokens(" ".join(left)))
+    return any(not words.isdisjoint(_keys(word, keys)) for word in found)
+
+
+def _keys(word: str, known: Keys) -> frozenset[str]:
     # Folded and phonetic keys: a name written in the other script is the same name.
-    return phonetic_keys(word) | {fold(word)} if len(word) >= 3 else frozenset()
+    found = known.get(word)
+    if found is None:
+        found = phonetic_keys(word) | {fold(word)} if len(word) >= 3 else frozenset()
+        known[word] = found
+    return found
 
 
-def _name_keys(doc: Mapping[str, Any], refs: set[str]) -> set[str]:
+def _name_keys(doc: Mapping[str, Any], refs: set[str], keys: Keys) -> set[str]:
     return {
         key
         for person in doc.get("persons", [])
         if person.get("ref") in refs
         for name in person.get("names", [])
         for word in tokens(str(name.get("value", "")))
-        for key in _keys(word)
+        for key in _keys(word, keys)
     }
-
-
-def _strings(node: Any) -> list[str]:
-    if isinstance(node, str):
-        return [node]
-    if isinstance(node, dict):
-        return [s for value in node.values() for s in _strings(value)]
-    if isinstance(node, list):
-        return [s for item in node for s in _strings(item)]
-    return []
 
 
 def _treatments(
@@ -159,6 +185,7 @@ def _apply_marks(out: dict[str, Any]) -> bool:
     marks = out.get("consent", {}).get("sensitive_marks", [])
     # Spans from the end of a text first, so the earlier ones keep their places.
     ordered = sorted(marks, key=lambda mark: -int(mark.get("start", -1)))
+    items_marked = False
     for mark in ordered:
         steps = _steps(mark["path"])
         parent: Any = out
@@ -177,7 +204,9 @@ def _apply_marks(out: dict[str, Any]) -> bool:
             del parent[steps[-1]]
         else:
             parent[steps[-1]] = None  # a marked list item: removed below, indices kept till then
-    _remove_nones(out)
+            items_marked = True
+    if items_marked:  # a valid record holds no null in a list: only a marked item is one
+        _remove_nones(out)
     return True
 
 
@@ -286,14 +315,23 @@ def _shape_attachments(
         out["attachments_described"] = kept
 
 
-def _drop_free_text(node: Any) -> None:
+def _finish(node: Any, drop_free_text: bool, left: set[str] | None) -> None:
+    """Take free text away (when not everyone is named) and gather into ``left`` every string
+    that leaves."""
     if isinstance(node, dict):
-        for key in [k for k, v in node.items() if k in FREE_TEXT and isinstance(v, str)]:
-            del node[key]
-        if isinstance(node.get("narrative"), dict):
-            del node["narrative"]
-        for value in node.values():
-            _drop_free_text(value)
+        if drop_free_text:
+            for key in [k for k, v in node.items() if k in FREE_TEXT and isinstance(v, str)]:
+                del node[key]
+            if isinstance(node.get("narrative"), dict):
+                del node["narrative"]
+        children: Any = node.values()
     elif isinstance(node, list):
-        for item in node:
-            _drop_free_text(item)
+        children = node
+    else:
+        return
+    for value in children:
+        if isinstance(value, str):
+            if left is not None:
+                left.add(value)
+        elif isinstance(value, dict | list):
+            _finish(value, drop_free_text, left)

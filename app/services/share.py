@@ -19,12 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.domain.consent import CASE_CODE, EXCLUDED, NAMED, RULES, rule_for
-from app.domain.handover import Handed, PersonShown, hand_over
+from app.domain.handover import NO_CONSENT, Handed, Keys, PersonShown, hand_over
 from app.domain.vocabulary import VocabularySet
 from app.services.share_acts import ActSource, per_act
+from app.services.share_reading import current_records, surely_withheld
 from app.services.share_tables import PersonRow, Table, csv_bytes, per_person, uwazi_csv
 from app.services.share_xlsx import xlsx_bytes
-from app.storage import persons, persons_registry, search, share_log, testimonies
+from app.storage import persons, persons_registry, search, share_log
 from app.storage.files import write_atomic
 from app.storage.search_filters import Filters
 from app.storage.vault import Vault
@@ -244,19 +245,25 @@ def _plan(
         if chosen:
             wanted = {e.testimony_id for e in entries if e.person in chosen}
             ids = [tid for tid in ids if tid in wanted]
-        for done, testimony_id in enumerate(ids, 1):
-            stored = testimonies.get(session, testimony_id)
-            outcome = hand_over(stored.document, rule, testimony_id[:8])
+        # Those the consent facets rule out are counted, never decrypted (share_reading).
+        skipped = surely_withheld(session, rule.accepts)
+        to_read = [tid for tid in ids if tid not in skipped]
+        if len(to_read) < len(ids):
+            withheld[NO_CONSENT] = len(ids) - len(to_read)
+        done = len(ids) - len(to_read)
+        keys: Keys = {}  # word keys for this hand-over only
+        for record in current_records(session, to_read):
+            testimony_id = record.testimony_id
+            outcome = hand_over(record.document, rule, testimony_id[:8], keys)
             if isinstance(outcome, Handed):
                 refs = registry.get(testimony_id, {})
                 # With --person, the rows of a table are only theirs; the JSON keeps it whole.
                 only = frozenset(ref for ref, pid in refs.items() if pid in chosen)
-                provenance = stored.provenance
                 left.append(
                     Leaving(
                         testimony_id,
-                        provenance.version,
-                        provenance.sha256,
+                        record.version,
+                        record.sha256,
                         outcome,
                         _named_ids(outcome, refs),
                         only,
@@ -264,8 +271,11 @@ def _plan(
                 )
             else:
                 withheld[outcome.reason] = withheld.get(outcome.reason, 0) + 1
+            done += 1
             if progress is not None:
                 progress(done, len(ids))
+        if progress is not None and not to_read:
+            progress(len(ids), len(ids))
     return left, withheld, vocab
 
 

@@ -201,3 +201,100 @@ def test_a_case_code_never_carries_the_archive_id_of_a_named_row(
         if by == "persons":
             assert coded_rows, "the case-coded person has a row"
             assert named_ids - {""}, "named rows keep their archive id"
+
+
+def _shaped(scopes: list[str], *others: dict[str, Any], **consent: Any) -> dict[str, Any]:
+    informant = {
+        "ref": "p1",
+        "roles": ["informant", "victim"],
+        "names": [{"value": "Hanna Baravik", "script": "Latn", "kind": "original"}],
+    }
+    return minimal_testimony(
+        consent={"given_by": "p1", "date": day("2024-10-03"), "method": "oral",
+                 "scopes": scopes, **consent},
+        persons=[informant, *others],
+    )  # fmt: skip
+
+
+def _other(**more: Any) -> dict[str, Any]:
+    names = [{"value": "Ales Kowalczyk", "script": "Latn", "kind": "original"}]
+    return {"ref": "p2", "roles": ["victim"], "names": names, **more}
+
+
+def _own(*scopes: str, **more: Any) -> dict[str, Any]:
+    return {"person": "p2", "date": day("2024-10-03"), "method": "oral", "scopes": list(scopes),
+            **more}  # fmt: skip
+
+
+WITHDRAWN = {"withdrawal": {"date": day("2025-01-01")}}
+# Every shape of consent a hand-over decides on.
+CONSENT_SHAPES = [
+    _shaped(["share_un_wgad"]),
+    _shaped(["share_un_mechanisms", "third_party_info"], _other()),  # the umbrella
+    _shaped(["share_un_sr_belarus", "share_un_gie_belarus"], _other()),
+    _shaped(["share_un_wgad", "legal_proceedings"], _other(), **WITHDRAWN),
+    _shaped(["internal_documentation"], _other(), own=[_own("share_un_wgad", "share_iapb")]),
+    _shaped(["legal_proceedings", "share_iapb"], _other(),
+            own=[_own("legal_proceedings", **WITHDRAWN)]),
+    _shaped(["share_ngos", "anonymised_public_reporting", "third_party_info"],
+            _other(sensitive=True), own=[_own("share_ngos")]),
+    _shaped(["named_publication", "share_organisation"], _other(sensitive=True)),
+    _shaped(["share_organisation"], **WITHDRAWN),
+]  # fmt: skip
+
+
+def _by_the_full_rule(vault: Vault, scope: str) -> tuple[int, dict[str, int], set[str]]:
+    """What every record judged by the full rule gives: leaving, withheld, not consenting."""
+    from app.domain.consent import RULES
+    from app.domain.handover import NO_CONSENT, Withheld, hand_over
+    from app.storage import testimonies
+
+    leaving, withheld, refused = 0, dict[str, int](), set()
+    with vault.reading() as session:
+        for summary in testimonies.summaries(session):
+            outcome = hand_over(testimonies.get(session, summary.id).document, RULES[scope], "x")
+            if not isinstance(outcome, Withheld):
+                leaving += 1
+                continue
+            withheld[outcome.reason] = withheld.get(outcome.reason, 0) + 1
+            if outcome.reason == NO_CONSENT:
+                refused.add(summary.id)
+    return leaving, withheld, refused
+
+
+def test_the_consent_facets_skip_only_what_the_full_rule_withholds(vault: Vault) -> None:
+    from app.domain.consent import RULES
+    from app.services.share import SCOPES
+    from app.services.share_reading import surely_withheld
+
+    Workspace(vault).add_all(CONSENT_SHAPES)
+    skipped_somewhere = False
+    for scope in SCOPES:
+        leaving, withheld, refused = _by_the_full_rule(vault, scope)
+        with vault.reading() as session:
+            skipped = surely_withheld(session, RULES[scope].accepts)
+        assert skipped <= refused, scope  # never one the full rule would let (partly) leave
+        skipped_somewhere |= bool(skipped)
+        ahead = preview(vault, scope)
+        assert (ahead.testimonies, ahead.withheld) == (leaving, withheld), scope
+    assert skipped_somewhere, "the facets spared reading some record"
+    # A withdrawn consent has no scope facet: such a record is read, and said to be withdrawn.
+    assert preview(vault, "share_un_wgad").withheld["the informant withdrew consent"] == 2
+
+
+def test_an_index_of_other_rules_is_not_trusted(vault: Vault) -> None:
+    from app.domain.consent import RULES
+    from app.services.share_reading import surely_withheld
+    from app.storage.models import VaultMeta
+    from app.storage.search import INDEX_VERSION_KEY
+
+    Workspace(vault).add_all(CONSENT_SHAPES)
+    before = preview(vault, "share_iapb")
+    with vault.transaction() as session:
+        marker = session.get(VaultMeta, INDEX_VERSION_KEY)
+        assert marker is not None
+        marker.value = "0"  # written by older rules: rebuilt at the next unlock
+    with vault.reading() as session:
+        assert surely_withheld(session, RULES["share_iapb"].accepts) == frozenset()
+    after = preview(vault, "share_iapb")
+    assert (after.testimonies, after.withheld) == (before.testimonies, before.withheld)
