@@ -7,12 +7,11 @@ import argparse
 import json
 import sys
 import textwrap
-from collections.abc import Iterator
 from typing import Any
 
 from app.cli.commands import opened, out
 from app.domain.person_reasons import english
-from app.services.persons import BadRecognition, CannotMerge, Person, Persons
+from app.services.persons import BadRecognition, CannotMerge, Persons
 
 
 def _dumps(value: Any) -> str:
@@ -24,18 +23,10 @@ def _refused(message: str) -> int:
     return 1
 
 
-def _pages(persons: Persons) -> Iterator[Person]:
-    after: str | None = ""
-    while after is not None:
-        page = persons.page(after)
-        yield from page.people
-        after = page.after
-
-
 def cmd_list(args: argparse.Namespace) -> int:
-    """Printed a page at a time, as it is read: a large archive starts at once, in flat memory."""
+    """Printed one person at a time (a large archive's JSON is never built whole)."""
     with opened(args) as vault:
-        people = _pages(Persons(vault))
+        people = Persons(vault).people()
         if args.json:
             sys.stdout.write("[")
             for number, person in enumerate(people):

@@ -195,13 +195,11 @@ class Persons:
                 found, _ = persons_listing.page(session, only=person)
             day = (as_of or date.today()).isoformat()
             return [_person(listed, day) for listed in found]
-        result: list[Person] = []
-        after: str | None = ""
-        while after is not None:
-            shown = self.page(after, as_of=as_of)
-            result.extend(shown.people)
-            after = shown.after
-        return result
+        with self.vault.transaction() as session:
+            self._caught_up(session)
+            found = persons_listing.everyone(session)
+        day = (as_of or date.today()).isoformat()
+        return [_person(listed, day) for listed in found]
 
     def get(self, person: str) -> Person:
         found = self.people(person=person)
