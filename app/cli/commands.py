@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.cli import passphrase, render
 from app.cli.records_input import parse_records, read_source
+from app.cli.unlock_progress import IndexProgress
 from app.domain.record import InvalidTestimony
 from app.domain.template import example_testimony
 from app.domain.vocabulary import LocalTerm
@@ -38,7 +39,7 @@ def vault_folder(args: argparse.Namespace) -> Path:
 def unlocked(args: argparse.Namespace) -> Iterator[Workspace]:
     """The vault, open for one command and closed after it."""
     secret = passphrase.current_passphrase()
-    with vault_service.unlock(vault_folder(args), secret) as workspace:
+    with vault_service.unlock(vault_folder(args), secret, IndexProgress()) as workspace:
         yield workspace
 
 

@@ -17,6 +17,7 @@ from app.services.workspace import Workspace
 from app.storage import audit, maintenance
 from app.storage.audit import AuditReport
 from app.storage.keyslot import KdfParams
+from app.storage.search_rebuild import Progress
 from app.storage.vault import Vault
 
 
@@ -46,15 +47,16 @@ def initialise(folder: Path, passphrase: str) -> Created:
     return Created(folder, key_id, kdf, time.perf_counter() - started)
 
 
-def unlock(folder: Path, passphrase: str) -> Workspace:
+def unlock(folder: Path, passphrase: str, progress: Progress | None = None) -> Workspace:
     """The vault open, its upkeep after unlock done (app.storage.maintenance), and upkeep at
-    idle scheduled until it is locked."""
-    return _ready(Vault.open(folder, passphrase))
+    idle scheduled until it is locked. `progress(done, total)` is told when the search index
+    is rebuilt for a new release's rules (minutes on a large vault), first with done=0."""
+    return _ready(Vault.open(folder, passphrase), progress)
 
 
-def _ready(vault: Vault) -> Workspace:
+def _ready(vault: Vault, progress: Progress | None = None) -> Workspace:
     try:
-        maintenance.after_unlock(vault)
+        maintenance.after_unlock(vault, progress)
         IdleUpkeep.attach(vault)
     except BaseException:
         vault.close()

@@ -26,7 +26,7 @@ import sqlcipher3
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from app.storage import attachments, migrate, search, testimonies
+from app.storage import attachments, migrate, search, search_rebuild, testimonies
 from app.storage.engine import checkpoint, passive_checkpoint, writer
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
@@ -56,15 +56,18 @@ class UnlockUpkeep:
     blobs_removed: int
 
 
-def after_unlock(vault: Vault) -> UnlockUpkeep:
-    """Once per unlock (and after creating), before the vault is handed to a face."""
+def after_unlock(vault: Vault, progress: search_rebuild.Progress | None = None) -> UnlockUpkeep:
+    """Once per unlock (and after creating), before the vault is handed to a face.
+
+    `progress(done, total)` hears of a rebuild of the search index (its rules changed with a
+    new release): the one part of it that can take minutes, so that a face can say why."""
     pruned = migrate.prune_backups(vault.paths.backups)
     with vault.transaction() as session:
         connection = session.connection()
         tune_search_index(connection)
         scrubbed = search.scrub_deleted_once(connection)
         vocab = vault_vocabulary(session)
-        reindexed = search.rebuild_if_stale(session, vocab)
+        reindexed = search.rebuild_if_stale(session, vocab, progress)
         refreshed = testimonies.refresh_aged_facts(session, vocab)
     removed = attachments.collect_garbage(vault)
     done = UnlockUpkeep(pruned, scrubbed, reindexed, refreshed, removed)

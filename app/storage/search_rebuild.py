@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, text
+from sqlalchemy import Connection, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from app.domain import indexing, name_query
@@ -45,22 +45,15 @@ _EMPTY_INDEX = text("INSERT INTO testimony_search (testimony_search) VALUES ('de
 def rebuild(session: Session, vocab: VocabularySet, progress: Progress | None = None) -> int:
     """Write the index anew for every testimony not deleted; returns how many."""
     conn = session.connection()
-    ids = list(
-        session.scalars(
-            select(Testimony.id).where(Testimony.deleted_at.is_(None)).order_by(Testimony.id)
-        )
-    )
+    rowids = _entry_rowids(conn)
+    ids = sorted(rowids, key=rowids.__getitem__)  # as before: equal ranks keep their order
     total = len(ids)
+    if not total:
+        progress = None  # nothing worth a word to the user
     if progress is not None:
         progress(0, total)
-    _empty(conn)
-    # Every entry's rowid before any word: an insert that checks a foreign key opens a
-    # statement savepoint, and FTS5 writes its pending words out as a new segment at each one
-    # (one segment per testimony when the two alternated).
-    conn.execute(
-        insert(SearchEntry), [{"rowid": n, "testimony_id": t} for n, t in enumerate(ids, 1)]
-    )
-    rowids = {testimony_id: n for n, testimony_id in enumerate(ids, 1)}
+    conn.execute(_EMPTY_INDEX)
+    conn.execute(delete(TestimonyFacet))
     descriptions = _descriptions(conn)
     today = date.today()
     done = 0
@@ -93,11 +86,22 @@ def rebuild(session: Session, vocab: VocabularySet, progress: Progress | None = 
     return done
 
 
-def _empty(conn: Connection) -> None:
-    """The old index, its entries' rowids and every facet, in three statements."""
-    conn.execute(_EMPTY_INDEX)
-    conn.execute(delete(SearchEntry))
-    conn.execute(delete(TestimonyFacet))
+def _entry_rowids(conn: Connection) -> dict[str, int]:
+    """Each testimony not deleted -> the rowid of its index entry, kept from the old index.
+
+    A testimony without one gets a new rowid here, before any word is written: an insert that
+    checks a foreign key opens a statement savepoint, and FTS5 writes its pending words out as
+    a new segment at each one (one segment per testimony when the two alternated)."""
+    live = select(Testimony.id).where(Testimony.deleted_at.is_(None))
+    conn.execute(delete(SearchEntry).where(SearchEntry.testimony_id.not_in(live)))
+    rowids = {t: r for t, r in conn.execute(select(SearchEntry.testimony_id, SearchEntry.rowid))}
+    missing = [t for t in conn.execute(live.order_by(Testimony.id)).scalars() if t not in rowids]
+    if missing:
+        first = (conn.execute(select(func.max(SearchEntry.rowid))).scalar() or 0) + 1
+        new = {testimony_id: first + n for n, testimony_id in enumerate(missing)}
+        conn.execute(insert(SearchEntry), [{"rowid": r, "testimony_id": t} for t, r in new.items()])
+        rowids.update(new)
+    return rowids
 
 
 def _descriptions(conn: Connection) -> dict[str, list[str]]:
