@@ -103,14 +103,21 @@ class VaultOpening(QObject):
         from app.ui import session
 
         folder = self._folder
-        self._run(lambda _p: session.start(vault.unlock(folder, passphrase)))
+        # The progress callback is heard only when the unlock rebuilds the search index.
+        self._run(lambda progress: session.start(vault.unlock(folder, passphrase, progress)))
 
     def _run(self, opener: object) -> None:
         task = Task(opener)  # type: ignore[arg-type]
         self._task = task
+        task.progress.connect(self._rebuilding_index)
         task.finished.connect(self.opened.emit)
         task.failed.connect(self._failed)
         task.start()
+
+    def _rebuilding_index(self, done: int, total: int) -> None:
+        screen = self._current()
+        if isinstance(screen, UnlockScreen):
+            screen.rebuilding_index(done, total)
 
     def _failed(self, error: object) -> None:
         screen = self._current()

@@ -1,9 +1,12 @@
-"""Unlock: one passphrase field. A wrong passphrase is a calm message, nothing more."""
+"""Unlock: one passphrase field. A wrong passphrase is a calm message, nothing more.
+
+An unlock that rebuilds the search index (a new release's indexing rules) can take minutes on
+a large vault: the screen then says so, with a bar, rather than seem to hang."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from app.ui.lock.panel import centred_column
 
@@ -23,6 +26,9 @@ class UnlockScreen(QWidget):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("index_progress")
+        self.progress.setVisible(False)
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setDefault(True)
@@ -31,6 +37,7 @@ class UnlockScreen(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.message)
+        layout.addWidget(self.progress)
         layout.addWidget(self.unlock_button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addStretch(2)
         self.passphrase.returnPressed.connect(self._submit)
@@ -46,6 +53,18 @@ class UnlockScreen(QWidget):
         self.unlock_button.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
         self.message.setText(self.tr("Unlocking…") if busy else "")
+        self.progress.setVisible(False)
+
+    def rebuilding_index(self, done: int, total: int) -> None:
+        """The unlock is rebuilding the search index: `done` of `total` testimonies."""
+        self.message.setText(
+            self.tr(
+                "Updating the search index for this version of Sviedka (%n testimonies)…", "", total
+            )
+        )
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setVisible(True)
 
     def failed(self, message: str) -> None:
         self.busy(False)
