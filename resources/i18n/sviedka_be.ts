@@ -8031,24 +8031,33 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/lock/unlock_screen.py" line="17"/>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="20"/>
         <source>Vault locked</source>
         <translation>Сховішча заблакавана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/unlock_screen.py" line="22"/>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="25"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/unlock_screen.py" line="26"/>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="32"/>
         <source>Unlock</source>
         <translation>Разблакаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/unlock_screen.py" line="48"/>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="55"/>
         <source>Unlocking…</source>
         <translation>Разблакаванне…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lock/unlock_screen.py" line="62"/>
+        <source>Updating the search index for this version of Sviedka (%n testimonies)…</source>
+        <translation>
+            <numerusform>Абнаўляецца пошукавы індэкс для гэтай версіі Sviedka (%n сведчанне)…</numerusform>
+            <numerusform>Абнаўляецца пошукавы індэкс для гэтай версіі Sviedka (%n сведчанні)…</numerusform>
+            <numerusform>Абнаўляецца пошукавы індэкс для гэтай версіі Sviedka (%n сведчанняў)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

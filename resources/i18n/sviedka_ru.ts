@@ -8031,24 +8031,33 @@ Tab / Shift+Tab: следующее / предыдущее поле.
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../app/ui/lock/unlock_screen.py" line="17"/>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="20"/>
         <source>Vault locked</source>
         <translation>Хранилище заблокировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/unlock_screen.py" line="22"/>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="25"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/unlock_screen.py" line="26"/>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="32"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock/unlock_screen.py" line="48"/>
+        <location filename="../../app/ui/lock/unlock_screen.py" line="55"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lock/unlock_screen.py" line="62"/>
+        <source>Updating the search index for this version of Sviedka (%n testimonies)…</source>
+        <translation>
+            <numerusform>Обновляется поисковый индекс для этой версии Sviedka (%n свидетельство)…</numerusform>
+            <numerusform>Обновляется поисковый индекс для этой версии Sviedka (%n свидетельства)…</numerusform>
+            <numerusform>Обновляется поисковый индекс для этой версии Sviedka (%n свидетельств)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
