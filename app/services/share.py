@@ -208,7 +208,7 @@ def preview(
 ) -> Preview:
     """What a hand-over under ``scope`` would give; with ``person_ids``, the people counted are
     those persons (a table holds only their rows), so that a person left out shows as such."""
-    left, withheld, _ = _plan(vault, scope, filters, person_ids, progress)
+    left, withheld, _ = _plan(vault, scope, filters, person_ids, progress, for_writer=False)
     counts = _counts(left, chosen_only=True)
     why: dict[tuple[str, str], int] = {}
     for item in left:
@@ -225,7 +225,10 @@ def _plan(
     filters: Sequence[str],
     person_ids: Sequence[str],
     progress: Callable[[int, int], None] | None,
+    for_writer: bool = True,
 ) -> tuple[list[Leaving], dict[str, int], VocabularySet]:
+    """``for_writer=False`` (the preview): the registry's ids of named persons, which only a
+    file carries, are not looked up; with no --person the registry is not read at all."""
     rule = rule_for(scope)
     if rule is None:
         raise BadShare(f"unknown scope {scope!r}; the scopes are: {', '.join(SCOPES)}")
@@ -235,8 +238,10 @@ def _plan(
     withheld: dict[str, int] = {}
     with vault.transaction() as session:  # the registry is brought up to date first
         vocab = vault_vocabulary(session)
-        persons_registry.catch_up(session, vocab.isans_categories)
-        entries = persons.entries(session)
+        registered = for_writer or bool(chosen)
+        if registered:
+            persons_registry.catch_up(session, vocab.isans_categories)
+        entries = persons.entries(session) if registered else []
         registry: dict[str, dict[str, str]] = {}
         for entry in entries:
             registry.setdefault(entry.testimony_id, {})[entry.ref] = entry.person
@@ -265,7 +270,7 @@ def _plan(
                         record.version,
                         record.sha256,
                         outcome,
-                        _named_ids(outcome, refs),
+                        _named_ids(outcome, refs) if for_writer else {},
                         only,
                     )
                 )
