@@ -2,9 +2,11 @@
 
 Rewriting it testimony by testimony through `search.index` looked up and deleted each old entry
 and read each record with two ORM lookups: 10,000 testimonies took about 1,150 s on a loaded
-2-core machine. Here the old index goes in three statements, the records are read in batches
-and every entry is written as new. It all runs in the caller's one transaction: a crash
-half-way leaves the old index and the old version marker, and the next unlock starts again.
+2-core machine. Here the old index goes in two statements ('delete-all', then every facet),
+each testimony keeps its entry's rowid, the records are read 500 to a query, and the entries
+and facets are written as new, by executemany, with no lookup or delete per testimony.
+It all runs in the caller's one transaction: a crash half-way leaves the old index and the
+old version marker, and the next unlock starts again.
 
 The old entries' words do not survive: 'delete-all' drops every data block of the FTS5 table
 (a contentless one keeps no other copy) and secure_delete zeroes the pages they were on; the
@@ -87,11 +89,9 @@ def rebuild(session: Session, vocab: VocabularySet, progress: Progress | None = 
 
 
 def _entry_rowids(conn: Connection) -> dict[str, int]:
-    """Each testimony not deleted -> the rowid of its index entry, kept from the old index.
-
-    A testimony without one gets a new rowid here, before any word is written: an insert that
-    checks a foreign key opens a statement savepoint, and FTS5 writes its pending words out as
-    a new segment at each one (one segment per testimony when the two alternated)."""
+    """Each testimony not deleted -> the rowid of its index entry, kept from the old index (so
+    that testimonies ranked equal come in the same order as before); one statement gives the
+    testimonies without an entry theirs, and one removes the entries of deleted ones."""
     live = select(Testimony.id).where(Testimony.deleted_at.is_(None))
     conn.execute(delete(SearchEntry).where(SearchEntry.testimony_id.not_in(live)))
     rowids = {t: r for t, r in conn.execute(select(SearchEntry.testimony_id, SearchEntry.rowid))}
