@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any
 
@@ -153,3 +154,21 @@ def test_a_consent_form_leaves_only_when_everyone_who_signed_it_is_named() -> No
     ]  # fmt: skip
     shown = _handed(_doc("share_un_wgad", "third_party_info", attachments_described=forms))
     assert [f["ref"] for f in shown.document["attachments_described"]] == ["f1"]
+
+
+def test_a_hand_over_leaves_the_record_as_it_was_and_shares_nothing_with_it() -> None:
+    # The record read from the vault (or open in the editor) is shaped from one copy: taking
+    # a name or a marked span away must never take it from the record itself.
+    from app.domain.template import example_testimony
+
+    record = example_testimony()
+    record["consent"]["scopes"].extend(["share_un_wgad", "share_ngos", "named_publication"])
+    record["consent"]["sensitive_marks"].append({"path": "persons[1]"})
+    before = copy.deepcopy(record)
+    for rule in RULES.values():
+        outcome = hand_over(record, rule, "abcd1234")
+        assert record == before, rule.scope
+        if isinstance(outcome, Handed):
+            outcome.document.get("persons", [{}])[0]["ref"] = "changed"
+            outcome.document.setdefault("interview", {}).clear()
+            assert record == before, rule.scope
