@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
@@ -104,11 +105,16 @@ def filled_vault(ctx: Context) -> Path:
         if not (cached / "keyslots.json").exists():
             for stale in CACHE.glob(f"fill-{n}-*"):
                 shutil.rmtree(stale, ignore_errors=True)
-            building = CACHE / f".building-{cached.name}"
+            # Each run fills its own folder: two benches started at once must not empty each
+            # other's half-filled vault; the first to finish provides the cache.
+            building = CACHE / f".building-{cached.name}-{os.getpid()}"
             shutil.rmtree(building, ignore_errors=True)
             progress(f"fill: {n:,} testimonies into the cache {cached.name}")
             fill(building, n)
-            building.rename(cached)
+            try:
+                building.rename(cached)
+            except OSError:  # another run finished the same vault first
+                shutil.rmtree(building, ignore_errors=True)
         else:
             progress(f"fill: using the cached vault {cached.name}")
         shutil.copytree(cached, target, ignore=shutil.ignore_patterns("vault.lock"))
