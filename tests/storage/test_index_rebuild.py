@@ -4,6 +4,7 @@ nothing when the process dies half-way, and the faces told how far it got."""
 
 from __future__ import annotations
 
+import io
 import os
 import secrets
 import string
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from app.cli.unlock_progress import IndexProgress
 from app.storage import attachments, maintenance, search, testimonies
 from app.storage.models import TestimonyFacet as Facet
 from app.storage.models import VaultMeta
@@ -206,3 +208,17 @@ def test_the_command_line_says_why_the_unlock_takes_long(vault: Vault, tmp_path:
     assert again.code == 0, again.err
     assert again.err == ""  # said once, when the rebuild happened
     assert again.out == result.out
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_the_line_counts_up_in_place() -> None:
+    terminal = _Terminal()
+    progress = IndexProgress(terminal)
+    for done in (0, 50, 100, 120):
+        progress(done, 120)
+    line = "Updating the search index for this version of Sviedka (120 testimonies)…"
+    assert terminal.getvalue() == f"\r{line} 0%\r{line} 41%\r{line} 83%\r{line} 100%\n"
