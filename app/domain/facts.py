@@ -19,6 +19,7 @@ __all__ = [
     "AGE_THRESHOLD",
     "FLAGS",
     "age_on",
+    "best_name",
     "consent_scopes",
     "date_bounds",
     "display_name",
@@ -287,7 +288,9 @@ def flags(doc: Mapping[str, Any], today: date) -> frozenset[str]:
     return frozenset(found)
 
 
-def _best_name(person: Mapping[str, Any]) -> str | None:
+def best_name(person: Mapping[str, Any]) -> str | None:
+    """How a person is named in lists: the original spelling, else a transliteration, a
+    pseudonym, the case code; None when the record gives none of them."""
     names = [n for n in person.get("names", []) if isinstance(n, Mapping)]
     for kind in ("original", "transliteration", "pseudonym"):
         for name in names:
@@ -306,7 +309,7 @@ def display_name(doc: Mapping[str, Any]) -> str:
     persons = list(_items(doc, "persons"))
     victims = [p for p in persons if "victim" in p.get("roles", [])]
     for person in victims[:1] + persons[:1]:
-        name = _best_name(person)
+        name = best_name(person)
         if name:
             return name
     return _NO_NAME

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from app.ui import i18n
 from app.ui.testimony import page
 from app.ui.testimony.page import Unsaved
 from tests.sync.conftest import pair  # noqa: F401 - the sync tests' two vaults, introduced
@@ -47,3 +51,15 @@ def unsaved(monkeypatch: pytest.MonkeyPatch) -> UnsavedAnswers:
     answers = UnsavedAnswers()
     monkeypatch.setattr(page, "ask_unsaved", answers)
     return answers
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def belarusian() -> Iterator[None]:
+    """The interface in Belarusian, from catalogues built from the committed sources."""
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "build"], check=True)
+    i18n.install("be")
+    yield
+    i18n.install("en")

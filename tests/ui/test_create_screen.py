@@ -3,20 +3,12 @@ the interface's language, and creates no vault below the minimum."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from app.services.passphrase_policy import Strength
-from app.ui import i18n
 from app.ui.lock.create_screen import CreateVaultScreen
 from tests.conftest import PASSPHRASE
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def make_screen(qtbot: QtBot) -> CreateVaultScreen:
@@ -83,14 +75,6 @@ def test_the_passphrase_is_shown_nowhere_but_in_its_masked_fields(qtbot: QtBot) 
     assert "differ" in shown
     assert "Belarus" not in shown
     assert "2020" not in shown
-
-
-@pytest.fixture
-def belarusian() -> Iterator[None]:
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "build"], check=True)
-    i18n.install("be")
-    yield
-    i18n.install("en")
 
 
 @pytest.mark.usefixtures("belarusian")

@@ -6,10 +6,7 @@ is a question they cannot ask anybody."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,14 +14,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.template import example_testimony
-from app.ui import i18n
 from app.ui.editor import TestimonyEditor
 from app.ui.editor.help import help_text
 from app.ui.editor.schema import load_schema
 from app.ui.editor.sections import SECTIONS
 from tests.ui.test_editor_support import make_editor
-
-ROOT = Path(__file__).resolve().parents[2]
 
 SCHEMA_WORDS = {
     "a JSON name": re.compile(r"\b[a-z]+_[a-z0-9_]+\b"),  # consent_scopes, age_over_60
@@ -109,14 +103,6 @@ def test_no_tooltip_of_the_built_editor_shows_schema_words(qtbot: QtBot) -> None
     seen = list(_shown_texts(editor))
     assert len([text for _, text in seen if text]) > 500
     assert [(where, text) for where, text in seen if schema_words(text)] == []
-
-
-@pytest.fixture
-def belarusian() -> Iterator[None]:
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "build"], check=True)
-    i18n.install("be")
-    yield
-    i18n.install("en")
 
 
 @pytest.mark.usefixtures("belarusian")

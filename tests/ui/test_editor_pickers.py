@@ -3,11 +3,6 @@ codes as before ("LT", "be"); a search being typed is not an answer yet, so it i
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -15,13 +10,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.domain.template import example_testimony
-from app.ui import i18n
 from app.ui.editor import TestimonyEditor
 from app.ui.editor.choices import CheckListNode, SearchNode
 from app.ui.editor.fields import MISSING
 from tests.ui.test_editor_support import make_editor, type_text
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _picker(editor: TestimonyEditor, path: str) -> SearchNode:
@@ -108,14 +100,6 @@ def test_an_interpreter_without_languages_leaves_them_out(qtbot: QtBot) -> None:
     assert languages.value() is MISSING
     assert editor.document()["interview"]["interpreter"] == {"name": "Staff code T-02"}
     assert [issue.message for issue in editor.issues()] == ["is required"]
-
-
-@pytest.fixture
-def belarusian() -> Iterator[None]:
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "build"], check=True)
-    i18n.install("be")
-    yield
-    i18n.install("en")
 
 
 @pytest.mark.usefixtures("belarusian")

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from app.domain import facts
 from app.ui.editor.labels import field_label
 from app.ui.privacy import shown
 
@@ -54,15 +55,8 @@ def _distinct(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def best_name(person: Mapping[str, Any]) -> str:
-    """Original-script name, else a transliteration, a pseudonym, the case code (as the list
-    of testimonies names a record, app.domain.facts)."""
-    names = [n for n in person.get("names", []) if isinstance(n, Mapping)]
-    for kind in ("original", "transliteration", "pseudonym"):
-        for name in names:
-            if name.get("kind") == kind and name.get("value"):
-                return str(name["value"])
-    code = person.get("case_code")
-    return str(code) if code else ""
+    """As the list of testimonies names a person (app.domain.facts.best_name); "" for none."""
+    return facts.best_name(person) or ""
 
 
 class RefRegistry(QObject):

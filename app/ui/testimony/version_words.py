@@ -21,6 +21,7 @@ from app.domain.vocabulary import VocabularySet
 from app.ui import privacy
 from app.ui.editor.enum_labels import enum_label
 from app.ui.editor.labels import field_label
+from app.ui.editor.refs import best_name
 from app.ui.editor.schema import FieldSpec, Kind, testimony_spec
 from app.ui.editor.sections import SECTIONS
 from app.ui.place_names import country_name, language_name
@@ -48,18 +49,6 @@ def section_title(key: str) -> str:
     """A section's title as the editor's list of sections shows it."""
     section = _TITLES.get(key)
     return section.label() if section is not None else field_label(key)
-
-
-def best_name(person: dict[str, Any]) -> str:
-    """The name the testimony list shows for a person (app.domain.facts): the original
-    spelling, else a transliteration, a pseudonym, the case code."""
-    names = [n for n in person.get("names", []) if isinstance(n, dict)]
-    for kind in ("original", "transliteration", "pseudonym"):
-        for name in names:
-            if name.get("kind") == kind and name.get("value"):
-                return str(name["value"])
-    code = person.get("case_code")
-    return str(code) if code else ""
 
 
 @functools.cache
