@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -31,7 +31,6 @@ from app.storage.models import (
     Testimony,
     TestimonyFacet,
     TestimonyVersion,
-    VaultMeta,
 )
 
 # The filters and the hit live in search_filters; callers import them from here too.
@@ -238,27 +237,6 @@ def reindex(session: Session, testimony_id: str, vocab: VocabularySet) -> None:
     stored = session.get(TestimonyVersion, (testimony_id, row.current_version))
     if stored is not None:
         index(session, testimony_id, upgrade(parse_strict(stored.document)), vocab)
-
-
-def rebuild_if_stale(
-    session: Session,
-    vocab: VocabularySet,
-    progress: Callable[[int, int], None] | None = None,
-) -> int:
-    """Rebuild the whole index when the indexing rules changed; returns testimonies indexed.
-    `progress(done, total)` is told before the first and as the work goes (search_rebuild)."""
-    marker = session.get(VaultMeta, INDEX_VERSION_KEY)
-    if marker is not None and marker.value == INDEX_VERSION:
-        return 0
-    # Imported here: search_rebuild writes entries with this module's helpers.
-    from app.storage import search_rebuild
-
-    count = search_rebuild.rebuild(session, vocab, progress)
-    if marker is None:
-        session.add(VaultMeta(name=INDEX_VERSION_KEY, value=INDEX_VERSION))
-    else:
-        marker.value = INDEX_VERSION
-    return count
 
 
 # --- querying ---------------------------------------------------------------------------

@@ -31,7 +31,14 @@ from app.domain.canonical import parse_strict
 from app.domain.upgrade import upgrade
 from app.domain.vocabulary import VocabularySet
 from app.storage import search
-from app.storage.models import Attachment, SearchEntry, Testimony, TestimonyFacet, TestimonyVersion
+from app.storage.models import (
+    Attachment,
+    SearchEntry,
+    Testimony,
+    TestimonyFacet,
+    TestimonyVersion,
+    VaultMeta,
+)
 
 # progress(done, total): testimonies indexed so far, of how many. Called once with done=0
 # before any work, so that a face can say why the unlock takes long.
@@ -43,6 +50,24 @@ BATCH = 500
 # How often progress is told (testimonies): often enough for a bar to move smoothly.
 REPORT_EVERY = 50
 _EMPTY_INDEX = text("INSERT INTO testimony_search (testimony_search) VALUES ('delete-all')")
+
+
+def rebuild_if_stale(
+    session: Session,
+    vocab: VocabularySet,
+    progress: Progress | None = None,
+) -> int:
+    """Rebuild the whole index when the indexing rules changed; returns testimonies indexed.
+    `progress(done, total)` is told before the first and as the work goes."""
+    marker = session.get(VaultMeta, search.INDEX_VERSION_KEY)
+    if marker is not None and marker.value == search.INDEX_VERSION:
+        return 0
+    count = rebuild(session, vocab, progress)
+    if marker is None:
+        session.add(VaultMeta(name=search.INDEX_VERSION_KEY, value=search.INDEX_VERSION))
+    else:
+        marker.value = search.INDEX_VERSION
+    return count
 
 
 def rebuild(session: Session, vocab: VocabularySet, progress: Progress | None = None) -> int:
