@@ -3,12 +3,17 @@ in Qt settings."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QMessageBox,
     QSpinBox,
     QWidget,
 )
@@ -62,3 +67,42 @@ class SettingsDialog(QDialog):
         settings.set_language(self.chosen_language())
         settings.set_autolock_minutes(self.autolock.value())
         privacy.set_enabled(self.privacy.isChecked())  # every open view follows at once
+
+
+class OpenTestimony(Protocol):
+    """What changing the language needs of the testimony open in the window."""
+
+    def is_dirty(self) -> bool: ...
+    def save(self) -> bool: ...
+
+
+def change_settings(
+    parent: QWidget, open_page: OpenTestimony | None, set_autolock_ms: Callable[[int], None]
+) -> bool:
+    """Ask for the settings and apply them; True when the interface language changed and the
+    window must rebuild its screen in it.
+
+    The privacy screen and the auto-lock take effect at once, in the open views as they are: an
+    unsaved testimony stays open and unsaved. Only another language rebuilds the screen, which
+    needs the open testimony saved first; when it cannot be saved yet, the language stays."""
+    dialog = SettingsDialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    language = settings.language()
+    dialog.apply()
+    set_autolock_ms(settings.autolock_minutes() * 60_000)
+    if dialog.chosen_language() == language:
+        return False
+    if open_page is not None and open_page.is_dirty() and not open_page.save():
+        settings.set_language(language)  # the screen stays as it is, in its language
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("SettingsDialog", "Settings"),
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "The language was not changed: the screen is rebuilt in a new language, "
+                "so save or discard the open testimony first. The other settings apply.",
+            ),
+        )
+        return False
+    return True

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -25,7 +24,7 @@ from app.ui.lock.idle import IdleGuard
 from app.ui.lock.keys import LockKeys
 from app.ui.opening import VaultOpening
 from app.ui.opening import no_display_reason as no_display_reason  # app.cli.desktop's import
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.settings_dialog import change_settings
 from app.ui.style import STYLE
 from app.ui.view_bar import ViewBar
 from app.ui.workers import Task
@@ -136,30 +135,8 @@ class MainWindow(QMainWindow):
         self._bundles.setEnabled(True)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        language = settings.language()
-        # The privacy screen and the auto-lock take effect at once, in the open views as they
-        # are: an unsaved testimony stays open and unsaved. Only another language rebuilds the
-        # screen, which needs the open testimony saved first.
-        dialog.apply()
-        self.idle.set_timeout(settings.autolock_minutes() * 60_000)
-        if dialog.chosen_language() == language:
-            return
-        page = self.editor_page
-        if page is not None and page.is_dirty() and not page.save():
-            settings.set_language(language)  # the screen stays as it is, in its language
-            QMessageBox.information(
-                self,
-                self.tr("Settings"),
-                self.tr(
-                    "The language was not changed: the screen is rebuilt in a new language, "
-                    "so save or discard the open testimony first. The other settings apply."
-                ),
-            )
-            return
-        self.retranslate()
+        if change_settings(self, self.editor_page, self.idle.set_timeout):
+            self.retranslate()
 
     def retranslate(self) -> None:
         """Rebuild what is on screen in the newly chosen language."""

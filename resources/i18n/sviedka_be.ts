@@ -5721,59 +5721,49 @@ versions</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="90"/>
+        <location filename="../../app/ui/window.py" line="89"/>
         <source>&amp;Sviedka</source>
         <translation>&amp;Sviedka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="91"/>
+        <location filename="../../app/ui/window.py" line="90"/>
         <source>Settings…</source>
         <translation>Налады…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="92"/>
+        <location filename="../../app/ui/window.py" line="91"/>
         <source>Organisation…</source>
         <translation>Арганізацыя…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="94"/>
+        <location filename="../../app/ui/window.py" line="93"/>
         <source>Share under consent…</source>
         <translation>Перадаць паводле згоды…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="96"/>
+        <location filename="../../app/ui/window.py" line="95"/>
         <source>Lock now</source>
         <translation>Заблакаваць зараз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="97"/>
+        <location filename="../../app/ui/window.py" line="96"/>
         <source>Lock and hide</source>
         <translation>Заблакаваць і схаваць</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="99"/>
+        <location filename="../../app/ui/window.py" line="98"/>
         <source>Quit</source>
         <translation>Выйсці</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="113"/>
+        <location filename="../../app/ui/window.py" line="112"/>
         <source>&amp;Bundles</source>
         <translation>&amp;Пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="122"/>
+        <location filename="../../app/ui/window.py" line="121"/>
         <source>Save the testimony before leaving it?</source>
         <translation>Захаваць сведчанне, перш чым выйсці з яго?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="155"/>
-        <source>Settings</source>
-        <translation>Налады</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="157"/>
-        <source>The language was not changed: the screen is rebuilt in a new language, so save or discard the open testimony first. The other settings apply.</source>
-        <translation>Мова не зменена: у новай мове экран будуецца нанова, таму спачатку захавайце адкрытае сведчанне або адмяніце змены. Астатнія налады ўжо дзейнічаюць.</translation>
     </message>
     <message>
         <location filename="../../app/ui/opening.py" line="33"/>
@@ -5796,7 +5786,7 @@ versions</source>
         <translation>Не ўдалося адкрыць сховішча: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="392"/>
+        <location filename="../../app/ui/window.py" line="369"/>
         <source>Save the testimony before closing?</source>
         <translation>Захаваць сведчанне перад закрыццём?</translation>
     </message>
@@ -7023,7 +7013,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>RefRegistry</name>
     <message>
-        <location filename="../../app/ui/editor/refs.py" line="43"/>
+        <location filename="../../app/ui/editor/refs.py" line="44"/>
         <source>Person %1, no name yet</source>
         <translation>Асоба %1, пакуль без імя</translation>
     </message>
@@ -7391,34 +7381,40 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="26"/>
+        <location filename="../../app/ui/settings_dialog.py" line="31"/>
+        <location filename="../../app/ui/settings_dialog.py" line="100"/>
         <source>Settings</source>
         <translation>Налады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="35"/>
+        <location filename="../../app/ui/settings_dialog.py" line="40"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="37"/>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
         <source>Hide names on screen (privacy screen)</source>
         <translation>Хаваць імёны на экране (экран прыватнасці)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <location filename="../../app/ui/settings_dialog.py" line="46"/>
         <source>Names show as initials and birth dates as dots in every list and dialog. A name shows in full while you type in its field, and in a list on the row you are on while the list has the keyboard focus.</source>
         <translation>Імёны паказваюцца ініцыяламі, а даты нараджэння — кропкамі ва ўсіх спісах і вокнах. Імя відаць цалкам, пакуль вы пішаце ў яго полі, а ў спісе — у радку, на якім вы стаіце, пакуль спіс мае фокус клавіятуры.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../app/ui/settings_dialog.py" line="58"/>
         <source>Interface language</source>
         <translation>Мова інтэрфейсу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../app/ui/settings_dialog.py" line="59"/>
         <source>Lock after inactivity</source>
         <translation>Блакаваць пасля бяздзейнасці</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <source>The language was not changed: the screen is rebuilt in a new language, so save or discard the open testimony first. The other settings apply.</source>
+        <translation>Мова не зменена: у новай мове экран будуецца нанова, таму спачатку захавайце адкрытае сведчанне або адмяніце змены. Астатнія налады ўжо дзейнічаюць.</translation>
     </message>
 </context>
 <context>
@@ -8096,37 +8092,37 @@ Tab / Shift+Tab: наступнае / папярэдняе поле.
 <context>
     <name>VersionWords</name>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="31"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="32"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="32"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="33"/>
         <source>No</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="33"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="34"/>
         <source>Person %1, no name yet</source>
         <translation>Асоба %1, пакуль без імя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="34"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="35"/>
         <source>(no longer in this record)</source>
         <translation>(ужо няма ў гэтым запісе)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="35"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="36"/>
         <source>date unknown</source>
         <translation>дата невядомая</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="36"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="37"/>
         <source>not a calendar date</source>
         <translation>неіснуючая дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="37"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="38"/>
         <source>about %1</source>
         <translation>прыблізна %1</translation>
     </message>

@@ -5721,59 +5721,49 @@ versions</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/window.py" line="90"/>
+        <location filename="../../app/ui/window.py" line="89"/>
         <source>&amp;Sviedka</source>
         <translation>&amp;Sviedka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="91"/>
+        <location filename="../../app/ui/window.py" line="90"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="92"/>
+        <location filename="../../app/ui/window.py" line="91"/>
         <source>Organisation…</source>
         <translation>Организация…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="94"/>
+        <location filename="../../app/ui/window.py" line="93"/>
         <source>Share under consent…</source>
         <translation>Передать по согласию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="96"/>
+        <location filename="../../app/ui/window.py" line="95"/>
         <source>Lock now</source>
         <translation>Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="97"/>
+        <location filename="../../app/ui/window.py" line="96"/>
         <source>Lock and hide</source>
         <translation>Заблокировать и скрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="99"/>
+        <location filename="../../app/ui/window.py" line="98"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="113"/>
+        <location filename="../../app/ui/window.py" line="112"/>
         <source>&amp;Bundles</source>
         <translation>&amp;Пакеты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="122"/>
+        <location filename="../../app/ui/window.py" line="121"/>
         <source>Save the testimony before leaving it?</source>
         <translation>Сохранить свидетельство, прежде чем выйти из него?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="155"/>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window.py" line="157"/>
-        <source>The language was not changed: the screen is rebuilt in a new language, so save or discard the open testimony first. The other settings apply.</source>
-        <translation>Язык не изменён: на новом языке экран строится заново, поэтому сначала сохраните открытое свидетельство или отмените изменения. Остальные настройки уже действуют.</translation>
     </message>
     <message>
         <location filename="../../app/ui/opening.py" line="33"/>
@@ -5796,7 +5786,7 @@ versions</source>
         <translation>Не удалось открыть хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window.py" line="392"/>
+        <location filename="../../app/ui/window.py" line="369"/>
         <source>Save the testimony before closing?</source>
         <translation>Сохранить свидетельство перед закрытием?</translation>
     </message>
@@ -7023,7 +7013,7 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>RefRegistry</name>
     <message>
-        <location filename="../../app/ui/editor/refs.py" line="43"/>
+        <location filename="../../app/ui/editor/refs.py" line="44"/>
         <source>Person %1, no name yet</source>
         <translation>Лицо %1, пока без имени</translation>
     </message>
@@ -7391,34 +7381,40 @@ Testimonies the organisation has not confirmed stay on this laptop.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="26"/>
+        <location filename="../../app/ui/settings_dialog.py" line="31"/>
+        <location filename="../../app/ui/settings_dialog.py" line="100"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="35"/>
+        <location filename="../../app/ui/settings_dialog.py" line="40"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="37"/>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
         <source>Hide names on screen (privacy screen)</source>
         <translation>Скрывать имена на экране (экран приватности)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <location filename="../../app/ui/settings_dialog.py" line="46"/>
         <source>Names show as initials and birth dates as dots in every list and dialog. A name shows in full while you type in its field, and in a list on the row you are on while the list has the keyboard focus.</source>
         <translation>Имена показываются инициалами, а даты рождения — точками во всех списках и окнах. Имя видно полностью, пока вы пишете в его поле, а в списке — в строке, на которой вы стоите, пока список имеет фокус клавиатуры.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../app/ui/settings_dialog.py" line="58"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../app/ui/settings_dialog.py" line="59"/>
         <source>Lock after inactivity</source>
         <translation>Блокировать после бездействия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="101"/>
+        <source>The language was not changed: the screen is rebuilt in a new language, so save or discard the open testimony first. The other settings apply.</source>
+        <translation>Язык не изменён: на новом языке экран строится заново, поэтому сначала сохраните открытое свидетельство или отмените изменения. Остальные настройки уже действуют.</translation>
     </message>
 </context>
 <context>
@@ -8096,37 +8092,37 @@ Tab / Shift+Tab: следующее / предыдущее поле.
 <context>
     <name>VersionWords</name>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="31"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="32"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="32"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="33"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="33"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="34"/>
         <source>Person %1, no name yet</source>
         <translation>Лицо %1, пока без имени</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="34"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="35"/>
         <source>(no longer in this record)</source>
         <translation>(больше нет в этой записи)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="35"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="36"/>
         <source>date unknown</source>
         <translation>дата неизвестна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="36"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="37"/>
         <source>not a calendar date</source>
         <translation>несуществующая дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/testimony/version_words.py" line="37"/>
+        <location filename="../../app/ui/testimony/version_words.py" line="38"/>
         <source>about %1</source>
         <translation>приблизительно %1</translation>
     </message>
