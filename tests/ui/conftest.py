@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from app.ui import i18n
+from app.ui import i18n, privacy
 from app.ui.testimony import page
 from app.ui.testimony.page import Unsaved
 from tests.sync.conftest import pair  # noqa: F401 - the sync tests' two vaults, introduced
@@ -63,3 +64,15 @@ def belarusian() -> Iterator[None]:
     i18n.install("be")
     yield
     i18n.install("en")
+
+
+@pytest.fixture(autouse=True)
+def _settings_of_a_new_machine() -> Iterator[None]:
+    """Each test starts with the app settings of a new machine (English, privacy screen off).
+    Qt fixes the settings file's path once per process, so a language chosen in one test
+    (test_languages) would otherwise be the next tests' language."""
+    QSettings("Sviedka", "Sviedka").clear()
+    privacy.set_enabled(False)
+    yield
+    QSettings("Sviedka", "Sviedka").clear()
+    privacy.set_enabled(False)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.ui.lock.unlock_screen import UnlockScreen
@@ -47,6 +48,10 @@ def record(qtbot: QtBot, window: MainWindow, name: str, narrative: str) -> Edito
     assert language is not None
     type_text(text.focus_widget(), narrative)  # Cyrillic: QTest.keyClicks is ASCII only
     QTest.keyClicks(language.focus_widget(), "be")
+    # The picker offers what matches as you type; Enter in its list takes the typed code.
+    offer = QApplication.activePopupWidget()
+    assert offer is not None
+    QTest.keyClick(offer, Qt.Key.Key_Return)
     return page
 
 
@@ -60,6 +65,11 @@ def back_to_list(qtbot: QtBot, window: MainWindow) -> ListScreen:
     assert window.editor_page is not None
     qtbot.mouseClick(window.editor_page.close_button, Qt.MouseButton.LeftButton)
     assert window.list_screen is not None
+    # The offscreen platform has no window manager: when the closed editor's picker list (a
+    # popup window of its own) is destroyed, nothing gives the activation back, as a desktop
+    # does; without it the window's shortcuts (Ctrl+S) would not fire.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2_000)
     return window.list_screen
 
 
