@@ -1,5 +1,9 @@
 """`python -m bench [--quick] [NAME ...]`: run the benchmarks, print the table, save the JSON.
 
+`--markdown PATH` also writes the table as Markdown (for docs/performance.md); `--render
+RESULTS.json ...` writes up runs made earlier without running anything (`--newest`: each
+benchmark from the newest of them).
+
 All data lives in one temp folder under TMPDIR, removed at the end (the filled vault may be
 kept in bench/.cache, see bench/fill.py). The exit status is 1 if a benchmark crashed and, with
 --strict, 2 if a budget was not met; a missed budget alone does not fail the command.
@@ -23,6 +27,7 @@ from bench import (
     editor_open,
     hostile,
     list_paint,
+    markdown,
     package_start,
     persons,
     save,
@@ -33,7 +38,7 @@ from bench import (
     unlock,
 )
 from bench.common import Context
-from bench.report import environment, progress, table, write_json
+from bench.report import environment, load_average, progress, table, write_json
 
 BENCHMARKS: dict[str, Callable[[Context], None]] = {
     "unlock": unlock.run,
@@ -62,15 +67,54 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--no-cache", action="store_true", help="fill the large vault anew")
     parser.add_argument("--keep", action="store_true", help="keep the temp folder (debugging)")
     parser.add_argument("--strict", action="store_true", help="exit 2 if a budget is missed")
+    parser.add_argument(
+        "--markdown", type=Path, metavar="PATH", help="also write the table as Markdown to PATH"
+    )
+    parser.add_argument(
+        "--render",
+        type=Path,
+        nargs="+",
+        metavar="RESULTS",
+        help="run nothing: write up these results JSON files (to --markdown PATH, else stdout)",
+    )
+    parser.add_argument(
+        "--newest",
+        action="store_true",
+        help="with --render: each benchmark's figures from the newest file that has them",
+    )
     args = parser.parse_args(argv)
+    if args.render and args.names:
+        parser.error("--render writes up results already made; it runs no benchmark")
+    if args.newest and not args.render:
+        parser.error("--newest chooses among the files given to --render")
     unknown = [name for name in args.names if name not in BENCHMARKS]
     if unknown:
         parser.error(f"unknown benchmark {', '.join(unknown)}; known: {', '.join(BENCHMARKS)}")
     return args
 
 
+def render(paths: list[Path], newest: bool, out: Path | None) -> int:
+    try:
+        runs = [markdown.load(path) for path in paths]
+    except (OSError, ValueError, TypeError) as error:
+        print(f"Could not read the results file: {error}", file=sys.stderr)
+        return 1
+    if newest:
+        runs = markdown.newest_per_benchmark(runs)
+    text = markdown.render(sorted(runs, key=lambda run: run.stamp))
+    if out is None:
+        print(text, end="")
+    else:
+        out.write_text(text, encoding="utf-8")
+        print(f"written: {out}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     args = parse(argv)
+    if args.render:
+        return render(args.render, args.newest, args.markdown)
+    env = environment(argv)  # the load average at the start
     names = [name for name in BENCHMARKS if not args.names or name in args.names]
     root = Path(tempfile.mkdtemp(prefix="sviedka-bench-"))
     ctx = Context(root=root, quick=args.quick, use_cache=not args.no_cache)
@@ -98,9 +142,13 @@ def main(argv: list[str]) -> int:
         "benchmarks": names,
         "crashed": crashed,
         "durations_s": durations,
-        "environment": environment(argv),
+        "environment": {**env, "load_end": load_average()},
     }
     path = write_json(ctx.figures, meta)
+    if args.markdown:
+        run = markdown.Run(path.stem, meta, list(ctx.figures))
+        args.markdown.write_text(markdown.render([run]), encoding="utf-8")
+        print(f"markdown: {args.markdown}")
     missed = [f"{f.benchmark}: {f.name.strip()}" for f in ctx.figures if f.met is False]
     print(f"\nresults: {path}")
     if missed:

@@ -95,7 +95,7 @@ def progress(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
-def _number(value: float | None, unit: str = "") -> str:
+def number(value: float | None, unit: str = "") -> str:
     if value is None or math.isnan(value):
         return "-"
     if abs(value) >= 100:
@@ -117,8 +117,8 @@ def table(figures: Sequence[Figure]) -> str:
     rows = [
         (
             f"{f.benchmark}: {f.name}",
-            _number(f.ours, f.unit),
-            _number(f.reference, f.unit),
+            number(f.ours, f.unit),
+            number(f.reference, f.unit),
             "" if f.ratio is None else f"{f.ratio:.2f}",
             f.budget,
             _met(f),
@@ -136,13 +136,65 @@ def table(figures: Sequence[Figure]) -> str:
 
 
 def environment(args: Sequence[str]) -> dict[str, Any]:
+    """The machine and versions a run's figures belong to; `load_start` is taken here, at the
+    start, and `load_end` by the caller at the end (the machine may be shared)."""
     return {
         "python": sys.version.split()[0],
         "platform": platform.platform(),
         "machine": platform.machine(),
         "cpus": os.cpu_count(),
+        "cpu_model": _cpu_model(),
+        "ram_gib": _ram_gib(),
+        "os": _os_name(),
+        **_sqlite_versions(),
+        "load_start": load_average(),
         "argv": list(args),
     }
+
+
+def load_average() -> list[float] | None:
+    try:
+        return [round(value, 2) for value in os.getloadavg()]
+    except OSError:  # not available on this platform
+        return None
+
+
+def _first_value(path: str, key: str) -> str | None:
+    try:
+        lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        name, _, value = line.partition(":" if ":" in line else "=")
+        if name.strip() == key:
+            return value.strip().strip('"')
+    return None
+
+
+def _cpu_model() -> str:
+    return _first_value("/proc/cpuinfo", "model name") or platform.processor() or "unknown"
+
+
+def _ram_gib() -> float | None:
+    total = _first_value("/proc/meminfo", "MemTotal")  # "24522728 kB"
+    if not total or not total.split()[0].isdigit():
+        return None
+    return round(int(total.split()[0]) / 1024 / 1024, 1)
+
+
+def _os_name() -> str:
+    return _first_value("/etc/os-release", "PRETTY_NAME") or platform.system()
+
+
+def _sqlite_versions() -> dict[str, str]:
+    import sqlcipher3  # the driver the vault runs on, not the stdlib sqlite3
+
+    connection = sqlcipher3.connect(":memory:")
+    try:
+        row = connection.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        connection.close()
+    return {"sqlite": sqlcipher3.sqlite_version, "sqlcipher": row[0] if row else "unknown"}
 
 
 def write_json(figures: Sequence[Figure], meta: dict[str, Any], folder: Path = RESULTS) -> Path:
