@@ -18,6 +18,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bench import (
@@ -120,6 +121,21 @@ def main(argv: list[str]) -> int:
     ctx = Context(root=root, quick=args.quick, use_cache=not args.no_cache)
     crashed: list[str] = []
     durations: dict[str, float] = {}
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+    def save(finished: bool) -> Path:
+        # Written after every benchmark: a full run takes about an hour on a shared machine,
+        # and one stopped half-way can still be written up (--render) from what it measured.
+        meta = {
+            "quick": args.quick,
+            "benchmarks": names,
+            "finished": finished,
+            "crashed": crashed,
+            "durations_s": durations,
+            "environment": {**env, "load_end": load_average()},
+        }
+        return write_json(ctx.figures, meta, stamp=stamp)
+
     try:
         for name in names:
             progress(f"== {name} ==")
@@ -131,23 +147,16 @@ def main(argv: list[str]) -> int:
                 crashed.append(name)
             durations[name] = time.perf_counter() - start
             progress(f"{name}: done in {durations[name]:.0f} s")
+            save(finished=False)
     finally:
         if args.keep:
             progress(f"kept {root}")
         else:
             shutil.rmtree(root, ignore_errors=True)
     print(table(ctx.figures))
-    meta = {
-        "quick": args.quick,
-        "benchmarks": names,
-        "crashed": crashed,
-        "durations_s": durations,
-        "environment": {**env, "load_end": load_average()},
-    }
-    path = write_json(ctx.figures, meta)
+    path = save(finished=True)
     if args.markdown:
-        run = markdown.Run(path.stem, meta, list(ctx.figures))
-        args.markdown.write_text(markdown.render([run]), encoding="utf-8")
+        args.markdown.write_text(markdown.render([markdown.load(path)]), encoding="utf-8")
         print(f"markdown: {args.markdown}")
     missed = [f"{f.benchmark}: {f.name.strip()}" for f in ctx.figures if f.met is False]
     print(f"\nresults: {path}")

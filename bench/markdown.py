@@ -143,11 +143,20 @@ def _several_runs(runs: Sequence[Run]) -> list[str]:
 
 
 def _crashed(runs: Sequence[Run]) -> list[str]:
-    return [
+    lines = [
         f"- **Crashed** in the run of {run.label} (no figures): {', '.join(run.meta['crashed'])}"
         for run in runs
         if run.meta.get("crashed")
     ]
+    for run in runs:
+        if run.meta.get("finished") is False:  # older results files do not say: finished
+            measured = run.meta.get("durations_s", {})
+            left = [name for name in run.meta.get("benchmarks", []) if name not in measured]
+            lines.append(
+                f"- **Unfinished**: the run of {run.label} stopped before "
+                + (", ".join(left) if left else "its end")
+            )
+    return lines
 
 
 def _met(figure: Figure) -> str:

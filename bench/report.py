@@ -197,14 +197,20 @@ def _sqlite_versions() -> dict[str, str]:
     return {"sqlite": sqlcipher3.sqlite_version, "sqlcipher": row[0] if row else "unknown"}
 
 
-def write_json(figures: Sequence[Figure], meta: dict[str, Any], folder: Path = RESULTS) -> Path:
+def write_json(
+    figures: Sequence[Figure], meta: dict[str, Any], folder: Path = RESULTS, stamp: str = ""
+) -> Path:
+    """The results file `<stamp>.json` (the run's start, UTC; now if not given), replaced whole:
+    written to a temp name and renamed, so an interrupted write leaves the previous one."""
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = stamp or datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     path = folder / f"{stamp}.json"
     document = {
         "generated_at": stamp,
         **meta,
         "figures": [{**asdict(f), "met": f.met} for f in figures],
     }
-    path.write_text(json.dumps(document, indent=1, ensure_ascii=False, default=str) + "\n")
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(json.dumps(document, indent=1, ensure_ascii=False, default=str) + "\n")
+    partial.replace(path)
     return path

@@ -121,3 +121,16 @@ def test_an_unreadable_results_file_is_one_sentence(
     error = capsys.readouterr().err
     assert error.startswith("Could not read the results file")
     assert "Traceback" not in error
+
+
+def test_a_run_stopped_half_way_says_what_it_did_not_measure(tmp_path: Path) -> None:
+    path = results(tmp_path, [UNLOCK], False, [])
+    document = json.loads(path.read_text())
+    stopped = {"finished": False, "benchmarks": ["unlock", "search", "bundle"]}
+    path.write_text(json.dumps({**document, **stopped, "durations_s": {"unlock": 9.0}}))
+
+    text = render([load(path)])
+
+    assert "**Unfinished**" in text
+    assert "stopped before search, bundle" in text
+    assert rows(text)[0][0] == "unlock: Vault.open, median of 5"
