@@ -21,6 +21,7 @@ import fastjsonschema
 from fastjsonschema.ref_resolver import RefResolver
 from jsonschema import Draft202012Validator, validators
 
+from app.domain import schema_dates
 from app.resources import resource_path
 
 
@@ -146,13 +147,18 @@ GENERATED_NOTE = (
 
 def generated_code() -> str:
     """The module app/domain/schema_code.py: fastjsonschema's code for the schema, the hash of
-    the schema it was made from, and its entry point under one name."""
+    the schema it was made from, its entry point under one name, and the partial date checked
+    without exceptions (app.domain.schema_dates)."""
     definition, formats = _compile_arguments()
     code = fastjsonschema.compile_to_code(
         definition, handlers=_HANDLERS, formats=formats, use_default=False
     )
     entry = RefResolver.from_schema(definition, handlers=_HANDLERS, store={}).get_scope_name()
-    return f'{GENERATED_NOTE}{code}\n\nSCHEMA_SHA256 = "{schema_sha256()}"\nvalidate = {entry}\n'
+    dates = schema_dates.replacement(definition, entry, code)
+    return (
+        f'{GENERATED_NOTE}{code}\n\nSCHEMA_SHA256 = "{schema_sha256()}"\nvalidate = {entry}\n'
+        f"{dates}"
+    )
 
 
 @functools.cache

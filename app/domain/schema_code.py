@@ -2902,3 +2902,33 @@ def validate_https___sviedka_invalid_schema_testimony_2_json___defs_long_text(da
 
 SCHEMA_SHA256 = "5b83a75b28ae74e0886a173585161ab64e8a5a39e2508efebb059890c783e558"
 validate = validate_https___sviedka_invalid_schema_testimony_2_json
+
+
+# The partial date without exceptions as control flow (app/domain/schema_dates.py).
+_PARTIAL_DATE_RULES = {'day': ('required', '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'), 'month': ('required', '^[0-9]{4}-[0-9]{2}$'), 'year': ('required', '^[0-9]{4}$'), 'approximate': ('required', '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'), 'unknown': ('absent', None)}
+_PARTIAL_DATE_KEYS = frozenset(("precision", "value"))
+
+
+def _partial_date(data, custom_formats={}, name_prefix=None):
+    if isinstance(data, dict) and data.keys() <= _PARTIAL_DATE_KEYS:
+        precision = data.get("precision")
+        rule = _PARTIAL_DATE_RULES.get(precision) if isinstance(precision, str) else None
+        if rule is not None:
+            value, pattern = rule
+            if "value" not in data:
+                if value != "required":
+                    return data
+            elif value != "absent":
+                text = data["value"]
+                if isinstance(text, str) and (
+                    pattern is None or REGEX_PATTERNS[pattern].search(text)
+                ):
+                    return data
+    name = name_prefix or "data"
+    raise JsonSchemaValueException(
+        name + " must be a partial date", value=data, name=name, definition={},
+        rule="partial_date",
+    )
+
+
+validate_https___sviedka_invalid_schema_testimony_2_json___defs_partial_date = _partial_date
