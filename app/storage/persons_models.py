@@ -52,6 +52,9 @@ class PersonsLinked(Base):
     __tablename__ = "persons_linked"
     testimony_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     version: Mapped[int] = mapped_column(Integer)
+    # sha256 of the entries and facts written (migration 0009): a save that would write the
+    # same ones again leaves them alone.
+    digest: Mapped[str] = mapped_column(String(64), server_default="")
 
 
 class PersonFact(Base):
