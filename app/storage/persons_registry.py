@@ -9,6 +9,7 @@ later merge with another. Written with SQLAlchemy Core expressions on the sessio
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 from collections.abc import Mapping, Sequence
@@ -19,6 +20,7 @@ from sqlalchemy import Connection, and_, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.canonical import parse_strict
+from app.domain.person_entries import PersonEntry as Entry
 from app.domain.person_entries import entries_of
 from app.domain.person_facts import Fact, facts_of
 from app.domain.upgrade import upgrade
@@ -50,8 +52,23 @@ def link(
     """(Re)write the registry rows of one testimony from its current document.
 
     Only what changed is written: most saves change no person and no fact (a note, a
-    consent), and rewriting every row of a full testimony cost tens of milliseconds a save."""
+    consent), and rewriting every row of a full testimony cost tens of milliseconds a save.
+    When the entries and facts the document gives are those last written (the digest stored
+    with the link, migration 0009), not even the stored rows are read."""
     conn = session.connection()
+    entries = entries_of(document)
+    facts = facts_of(document, date.today(), isans_categories)
+    digest = _digest(entries, facts)
+    stored_digest = conn.execute(
+        select(PersonsLinked.digest).where(PersonsLinked.testimony_id == testimony_id)
+    ).scalar()
+    if stored_digest == digest:
+        conn.execute(
+            update(PersonsLinked)
+            .where(PersonsLinked.testimony_id == testimony_id)
+            .values(version=version)
+        )
+        return
     stored_entries = {
         row.person_ref: row
         for row in conn.execute(
@@ -61,7 +78,7 @@ def link(
     now = utc_now()
     new_people = []
     rows: dict[str, dict[str, str]] = {}
-    for entry in entries_of(document):
+    for entry in entries:
         stored = stored_entries.get(entry.ref)
         if stored is None:
             person_id = new_person_id()
@@ -99,14 +116,26 @@ def link(
     fresh = [row for ref, row in rows.items() if ref not in unchanged]
     if fresh:
         conn.execute(insert(PersonEntry), fresh)
-    _write_facts(conn, testimony_id, facts_of(document, date.today(), isans_categories))
-    updated = conn.execute(
-        update(PersonsLinked)
-        .where(PersonsLinked.testimony_id == testimony_id)
-        .values(version=version)
-    )
-    if updated.rowcount == 0:
-        conn.execute(insert(PersonsLinked), {"testimony_id": testimony_id, "version": version})
+    _write_facts(conn, testimony_id, facts)
+    if stored_digest is None:
+        conn.execute(
+            insert(PersonsLinked),
+            {"testimony_id": testimony_id, "version": version, "digest": digest},
+        )
+    else:
+        conn.execute(
+            update(PersonsLinked)
+            .where(PersonsLinked.testimony_id == testimony_id)
+            .values(version=version, digest=digest)
+        )
+
+
+def _digest(entries: Sequence[Entry], facts: Sequence[Fact]) -> str:
+    """sha256 of every field of the entries and facts `link` writes (their reprs: frozen
+    dataclasses of strings, so a field added later is covered too). The archive person is not
+    among them: the registry keeps it across saves, and a merge changes it. Stored inside the
+    encrypted vault only."""
+    return hashlib.sha256(repr((entries, facts)).encode("utf-8")).hexdigest()
 
 
 _ENTRY_COLUMNS = tuple(
