@@ -36,6 +36,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 date_from=args.date_from,
                 date_to=args.date_to,
                 filters=args.filter or [],
+                lang=args.lang,
             )
     except BadReport as exc:
         sys.stderr.write(f"sviedka: {exc}\n")
@@ -74,6 +75,9 @@ def add_parsers(sub: Any) -> None:
         metavar="KEY=VALUE",
         help="criterion=CODE, article=CODE, facility=CODE, instrument=CODE, or a figure "
         "(incommunicado=yes ...); repeat to combine",
+    )
+    p.add_argument(
+        "--lang", choices=("en", "be", "ru"), default="en", help="language of the group names"
     )
     form = p.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="print JSON")

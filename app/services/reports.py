@@ -24,6 +24,7 @@ __all__ = ["BadReport", "Group", "Report", "report"]
 _VOCABULARIES = {
     "criterion": "humanitarian_criteria",
     "article": "criminal_code_articles",
+    "isans_category": "isans_categories",
     "facility": "detention_facilities",
     "instrument": "repression_instruments",
 }

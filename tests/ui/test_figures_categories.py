@@ -1,0 +1,57 @@
+"""The Figures view grouped by iSANS category: each category is named in the interface language,
+in the table and on the chart, never by its code word."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.domain.shipped_vocabularies import load_shipped
+from app.ui.figures.view import FiguresView
+from app.ui.session import AppSession, start
+from tests.category_archive import CONVICTED, WORDS, convicted
+from tests.cli import sviedka
+
+
+@pytest.fixture
+def session(closed_vault: Path) -> Iterator[AppSession]:
+    from app.services import vault
+    from tests.conftest import PASSPHRASE
+
+    lines = "\n".join(
+        json.dumps(convicted(who, article), ensure_ascii=False)
+        for who, article in CONVICTED.items()
+    )
+    added = sviedka("add", "-", vault=closed_vault, stdin=lines)
+    assert added.code == 0, added.err
+    opened = start(vault.unlock(closed_vault, PASSPHRASE))
+    yield opened
+    opened.end()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "be"])
+def test_categories_are_named_in_the_interface_language(
+    qtbot: QtBot, session: AppSession, lang: str
+) -> None:
+    view = FiguresView(session.archive, lang)
+    qtbot.addWidget(view)
+    view.show()
+    try:
+        view.choose("prosecutions", "isans_category")
+        qtbot.waitUntil(
+            lambda: not view.runner.running and view.table.rowCount() > 1, timeout=10_000
+        )
+        rows = [view.table.item(r, 0).text() for r in range(1, view.table.rowCount())]
+        assert view.chart.labels == rows
+        assert len(rows) == len(load_shipped().isans_categories)
+        for words in WORDS[lang].values():
+            assert words in rows
+        for key in load_shipped().isans_categories:
+            assert key not in rows
+            assert key.replace("_", " ") not in rows
+    finally:
+        view.release()
