@@ -50,7 +50,16 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["fold", "index_columns", "phonetic_keys", "query_keys", "search_text", "tokens"]
+__all__ = [
+    "fold",
+    "forget",
+    "index_columns",
+    "phonetic_keys",
+    "query_keys",
+    "remembered",
+    "search_text",
+    "tokens",
+]
 
 # Apostrophes written inside words (Belarusian Кап'ян, Сям'я; O'Brien). U+02BC, U+02B9 and U+02BB
 # are modifier letters, so the word pattern already treats them as letters.
@@ -226,9 +235,16 @@ def tokens(text: str) -> list[str]:
     between two letters stays inside the word (Belarusian Кап'ян is one word, its apostrophe is
     dropped by :func:`fold`), a leading or trailing one is dropped.
     """
-    words = _WORD.findall(unicodedata.normalize("NFC", text))
-    if any("_" in word for word in words):
-        words = [part for word in words for part in _WORD.findall(word.replace("_", " "))]
+    text = unicodedata.normalize("NFC", text)
+    words = _WORD.findall(text)
+    if "_" in text:
+        # Only the words with an underscore are split again: a testimony has hundreds of words
+        # and a few codes (minsk_akrestsina_cip).
+        words = [
+            part
+            for word in words
+            for part in (_WORD.findall(word.replace("_", " ")) if "_" in word else (word,))
+        ]
     if any(mark in text for mark in _MODIFIER_APOSTROPHES):
         words = [word.rstrip(_MODIFIER_APOSTROPHES) for word in words]
     return words
@@ -334,16 +350,39 @@ def phonetic_keys(token: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-@lru_cache(maxsize=65536)
-def _ordered_keys(token: str) -> tuple[str, ...]:
-    """phonetic_keys in a fixed order, cached again so that indexing is one lookup per word."""
-    return tuple(sorted(phonetic_keys(token)))
+# What indexing needs of a word: its folded form and its keys in a fixed order. Names and
+# common words repeat across testimonies, so each distinct word is folded and keyed once per
+# process, not once per testimony. The memo holds testimony words: it lives in memory only,
+# is bounded, and forget() empties it (with the caches above) when a vault is closed or locked.
+_WORD_MEMO: dict[str, tuple[str, tuple[str, ...]]] = {}
+_WORD_MEMO_LIMIT = 200_000
+
+
+def _indexed(word: str) -> tuple[str, tuple[str, ...]]:
+    found = _WORD_MEMO.get(word)
+    if found is None:
+        if len(_WORD_MEMO) >= _WORD_MEMO_LIMIT:
+            _WORD_MEMO.clear()
+        found = _WORD_MEMO[word] = (fold(word), tuple(sorted(phonetic_keys(word))))
+    return found
+
+
+def forget() -> None:
+    """Empty every memo of words seen (testimony words): called when a vault closes or locks."""
+    _WORD_MEMO.clear()
+    phonetic_keys.cache_clear()
+
+
+def remembered() -> int:
+    """How many words the memos hold (what forget() empties); for tests."""
+    return len(_WORD_MEMO) + phonetic_keys.cache_info().currsize
 
 
 def search_text(text: str) -> str:
     """What the indexer stores for ``text``: its words' keys, space-separated, each once, in order
     of first appearance (a word's own keys in sorted order)."""
-    return " ".join(dict.fromkeys(itertools.chain.from_iterable(map(_ordered_keys, tokens(text)))))
+    per_word = (_indexed(word)[1] for word in tokens(text))
+    return " ".join(dict.fromkeys(itertools.chain.from_iterable(per_word)))
 
 
 def index_columns(text: str) -> tuple[str, str]:
@@ -351,10 +390,9 @@ def index_columns(text: str) -> tuple[str, str]:
     words in order (what ``snippets.folded_text`` gives) and :func:`search_text`. A testimony
     repeats its words (names above all): each distinct word is folded and keyed once."""
     words = tokens(text)
-    distinct = dict.fromkeys(words)
-    folded = {word: fold(word) for word in distinct}
-    body = " ".join([folded[word] for word in words])
-    keys = " ".join(dict.fromkeys(itertools.chain.from_iterable(map(_ordered_keys, distinct))))
+    indexed = {word: _indexed(word) for word in dict.fromkeys(words)}
+    body = " ".join([indexed[word][0] for word in words])
+    keys = " ".join(dict.fromkeys(itertools.chain.from_iterable(k for _, k in indexed.values())))
     return body, keys
 
 

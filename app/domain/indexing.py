@@ -8,7 +8,7 @@ filters of the search use.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -27,18 +27,27 @@ def _is_partial_date(node: Mapping[str, Any]) -> bool:
     return "precision" in node and set(node) <= {"precision", "value"}
 
 
-def _strings(node: Any, key: str = "") -> Iterator[tuple[str, str]]:
-    if isinstance(node, Mapping):
+def _strings(node: Any, key: str = "") -> list[tuple[str, str]]:
+    """(key, text) of every string of ``node`` that may be words a person wrote, in order."""
+    found: list[tuple[str, str]] = []
+    _collect(node, key, found)
+    return found
+
+
+def _collect(node: Any, key: str, found: list[tuple[str, str]]) -> None:
+    # One list filled by plain recursion: nested generators cost more than the walk itself
+    # (a full testimony has thousands of nodes, walked at every save and bulk add).
+    if isinstance(node, str):
+        found.append((key, node))
+    elif isinstance(node, list):
+        for item in node:
+            _collect(item, key, found)
+    elif isinstance(node, (dict, Mapping)):  # dict first: the ABC check is the slow one
         if _is_partial_date(node):
             return
         for child_key, child in node.items():
             if child_key not in _NOT_TEXT:
-                yield from _strings(child, child_key)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _strings(item, key)
-    elif isinstance(node, str):
-        yield key, node
+                _collect(child, child_key, found)
 
 
 def searchable_text(doc: Mapping[str, Any], vocab: VocabularySet, extra: Iterable[str] = ()) -> str:
