@@ -23,6 +23,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain import folding
 from app.storage import audit, keyslot, migrate, search
 from app.storage.clock import utc_now
 from app.storage.engine import checkpoint, make_engine, writer
@@ -120,6 +121,8 @@ class Vault:
         with contextlib.suppress(SQLAlchemyError, sqlcipher3.Error):
             checkpoint(self.engine)
         self.engine.dispose()
+        # Indexing remembers the words it folded (testimony words): not beyond the unlock.
+        folding.forget()
         self._lock.release()
         log.debug("vault.locked key=%s", self.key_id)
 
