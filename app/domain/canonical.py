@@ -67,11 +67,38 @@ def canonical_bytes(obj: Any) -> bytes:
     cannot be encoded as UTF-8. Recursion is bounded by the caller having parsed with
     :func:`parse_strict` or built the object in code.
     """
-    _check_canonicalisable(obj, "")
+    # The walk that names where a value is refused builds a path string per node: it runs only
+    # when the quick walk (exact types, no paths) or the encoding finds something to refuse.
+    if not _plain(obj):
+        _check_canonicalisable(obj, "")
     text = json.dumps(
         obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
     )
-    return text.encode("utf-8")
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        _check_canonicalisable(obj, "")  # raises, naming where the lone surrogate is
+        raise
+
+
+def _plain(value: Any) -> bool:
+    """Whether ``value`` is made only of dict (string keys), list, str, int, bool and None, of
+    exactly those types: what canonical JSON accepts without a question."""
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return True
+    # Plain loops rather than all(<generator>): this runs on every node of every record saved.
+    if kind is dict:
+        for key, item in value.items():  # noqa: SIM110
+            if type(key) is not str or not _plain(item):
+                return False
+        return True
+    if kind is list:
+        for item in value:  # noqa: SIM110
+            if not _plain(item):
+                return False
+        return True
+    return False
 
 
 def _fail(message: str) -> NoReturn:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import json
 import math
@@ -79,6 +80,31 @@ def test_canonical_bytes_refuses_non_json_keys_and_types(bad: Any) -> None:
 def test_canonical_bytes_refuses_lone_surrogates() -> None:
     with pytest.raises(ValueError, match="surrogate"):
         canonical_bytes({"name": "\ud800"})
+
+
+def test_a_refused_value_deep_in_a_record_is_named_by_where_it_is() -> None:
+    # canonical_bytes first walks without paths; what it refuses is still said with the path.
+    doc = full_testimony()
+    doc["persons"][1]["names"][0]["value"] = "\ud800"
+    with pytest.raises(ValueError, match=r"surrogate in a string at persons\[1\]\.names\[0\]"):
+        canonical_bytes(doc)
+    doc["persons"][1]["names"][0]["value"] = 2.0
+    with pytest.raises(TypeError, match=r"float at persons\[1\]\.names\[0\]\.value"):
+        canonical_bytes(doc)
+
+
+def test_subclasses_of_json_types_give_the_same_bytes() -> None:
+    class Name(str):
+        pass
+
+    class Count(int):
+        pass
+
+    plain = {"a": [1, "b", None, True], "c": {"d": "Бабарыка"}}
+    dressed = collections.OrderedDict(
+        [("c", {"d": Name("Бабарыка")}), ("a", [Count(1), Name("b"), None, True])]
+    )
+    assert canonical_bytes(dressed) == canonical_bytes(plain)
 
 
 @pytest.mark.parametrize(
