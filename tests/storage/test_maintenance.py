@@ -82,6 +82,15 @@ def test_unlocking_through_the_services_runs_the_upkeep(closed_vault: Path) -> N
         assert not any(path.exists() for path in leftovers)
 
 
+def test_saves_without_idle_time_are_still_bounded_by_the_crisis_merge(vault: Vault) -> None:
+    maintenance.after_unlock(vault)
+    before = segments(vault)
+    ids = save_each(vault, maintenance.CRISISMERGE + 4)
+    # Not one segment per save: a level that reached CRISISMERGE segments was merged.
+    assert segments(vault) < before + maintenance.CRISISMERGE
+    assert found(vault, "Baravik") == set(ids)
+
+
 def test_saves_leave_merging_to_idle_time_and_every_word_stays_findable(vault: Vault) -> None:
     maintenance.after_unlock(vault)
     with vault.engine.connect() as conn:  # kept in the index itself, for every later commit
