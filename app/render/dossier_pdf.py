@@ -221,7 +221,7 @@ def _table(lines: Sequence[Line], lang: str, labels: EnumLabels) -> str:
 
 
 def _row(line: Line, lang: str, labels: EnumLabels) -> str:
-    label = _e(word(line.label, lang))
+    label = _e(labels.field(line.label))
     if line.label in _HASHES:  # the page's width, so that it stays on one line, copied whole
         return (
             f"<tr><td colspan='2' class='label'>{label}</td></tr>"

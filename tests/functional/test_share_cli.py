@@ -13,32 +13,20 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from app.domain.folding import fold, phonetic_keys, tokens
 from tests.cli import sviedka
 from tests.factories import day, minimal_testimony
+from tests.share_helpers import CANARIES, absent, consent, names, withdrawable
 
 CONSENTED = "5a7c0b1e-0000-4000-8000-000000000001"
 REFUSED = "5a7c0b1e-0000-4000-8000-000000000002"
 WITHDRAWN = "5a7c0b1e-0000-4000-8000-000000000003"
-CANARIES = ("CONTACT-CANARY", "NOTE-CANARY", "FIELD-CANARY", "SPAN-CANARY")
-
-
-def _name(value: str, latin: str) -> list[dict[str, str]]:
-    return [
-        {"value": value, "script": "Cyrl", "language": "be", "kind": "original"},
-        {"value": latin, "script": "Latn", "kind": "transliteration"},
-    ]
-
-
-def _consent(*scopes: str) -> dict[str, Any]:
-    return {"given_by": "p1", "date": day("2024-10-03"), "method": "oral", "scopes": list(scopes)}
 
 
 def _consented() -> dict[str, Any]:
     doc = minimal_testimony(
         id=CONSENTED,
         consent={
-            **_consent("share_un_wgad", "third_party_info"),
+            **consent("share_un_wgad", "third_party_info"),
             "own": [
                 {
                     "person": "p3",
@@ -53,19 +41,19 @@ def _consented() -> dict[str, Any]:
             {
                 "ref": "p1",
                 "roles": ["informant", "relative"],
-                "names": _name("Ганна Баравік", "Hanna Baravik"),
+                "names": names("Ганна Баравік", "Hanna Baravik"),
                 "contact": "CONTACT-CANARY +370 600 00000",
             },
             {
                 "ref": "p2",
                 "roles": ["victim"],
-                "names": _name("Алесь Баравік", "Ales Baravik"),
+                "names": names("Алесь Баравік", "Ales Baravik"),
                 "case_code": "BY-0042",
             },
             {
                 "ref": "p3",
                 "roles": ["witness"],
-                "names": _name("Зміцер Кастусёў", "Zmicier Kastusiou"),
+                "names": names("Зміцер Кастусёў", "Zmicier Kastusiou"),
             },
         ],
         detention_episodes=[
@@ -95,49 +83,34 @@ def _consented() -> dict[str, Any]:
 def _refused() -> dict[str, Any]:
     return minimal_testimony(
         id=REFUSED,
-        consent=_consent("internal_documentation", "third_party_info"),
+        consent=consent("internal_documentation", "third_party_info"),
         persons=[
             {
                 "ref": "p1",
                 "roles": ["informant"],
-                "names": _name("Уладзімір Лабковіч", "Uladzimir Labkovich"),
+                "names": names("Уладзімір Лабковіч", "Uladzimir Labkovich"),
             },
             {
                 "ref": "p2",
                 "roles": ["victim"],
-                "names": _name("Святлана Мацкевіч", "Sviatlana Matskevich"),
+                "names": names("Святлана Мацкевіч", "Sviatlana Matskevich"),
             },
         ],
     )
 
 
 def _withdrawable(withdrawn: bool) -> dict[str, Any]:
-    consent = _consent("share_un_wgad")
-    if withdrawn:
-        consent["withdrawal"] = {"date": day("2025-01-10")}
-    return minimal_testimony(
-        id=WITHDRAWN,
-        consent=consent,
-        persons=[{"ref": "p1", "roles": ["informant", "victim"],
-                  "names": _name("Пётр Гарбуноў", "Piotr Harbunou")}],
-    )  # fmt: skip
-
-
-def _keys(text: str) -> set[str]:
-    return {key for word in tokens(text) for key in {fold(word), *phonetic_keys(word)}}
-
-
-def _absent(names: list[str], text: str) -> None:
-    """No word of these names, in either script or a folded spelling, is in ``text``."""
-    found = _keys(text)
-    for name in names:
-        for word in tokens(name):
-            assert not ({fold(word), *phonetic_keys(word)} & found), word
+    return withdrawable(WITHDRAWN, withdrawn, consent("share_un_wgad"))
 
 
 def test_share_leaves_out_what_consent_does_not_allow(closed_vault: Path, tmp_path: Path) -> None:
     lines = "\n".join(
-        json.dumps(d, ensure_ascii=False) for d in (_consented(), _refused(), _withdrawable(False))
+        json.dumps(d, ensure_ascii=False)
+        for d in (
+            _consented(),
+            _refused(),
+            _withdrawable(False),
+        )
     )
     added = sviedka("add", "-", vault=closed_vault, stdin=lines)
     assert added.code == 0, added.err
@@ -163,7 +136,7 @@ def test_share_leaves_out_what_consent_does_not_allow(closed_vault: Path, tmp_pa
     assert (victim["shown_as"], victim["name"], victim["case_code"]) == ("case_code", "", "BY-0042")
     assert victim["facilities"] == "navapolatsk_ik1"
     assert victim["facilities_label"] not in ("", "navapolatsk_ik1")
-    _absent(["Уладзімір Лабковіч", "Святлана Мацкевіч", "Алесь"], text)
+    absent(["Уладзімір Лабковіч", "Святлана Мацкевіч", "Алесь"], text)
     assert not any(canary in text for canary in CANARIES)
 
     bundle = tmp_path / "wgad.json"
@@ -173,7 +146,7 @@ def test_share_leaves_out_what_consent_does_not_allow(closed_vault: Path, tmp_pa
     text = bundle.read_text(encoding="utf-8")
     shared = json.loads(text)["testimonies"]
     assert {doc["provenance"]["id"] for doc in shared} == {CONSENTED, WITHDRAWN}
-    _absent(["Уладзімір Лабковіч", "Святлана Мацкевіч", "Алесь"], text)
+    absent(["Уладзімір Лабковіч", "Святлана Мацкевіч", "Алесь"], text)
     assert not any(canary in text for canary in CANARIES)
     assert "interviewer_notes" not in text
     assert "field_notes" not in text
@@ -187,7 +160,7 @@ def test_share_leaves_out_what_consent_does_not_allow(closed_vault: Path, tmp_pa
     assert done.code == 0, done.err
     text = again.read_text(encoding="utf-8")
     assert [doc["provenance"]["id"] for doc in json.loads(text)["testimonies"]] == [CONSENTED]
-    _absent(["Пётр Гарбуноў"], text)
+    absent(["Пётр Гарбуноў"], text)
 
     listed = sviedka("shares", vault=closed_vault)
     assert listed.code == 0, listed.err
@@ -224,7 +197,7 @@ def test_share_leaves_out_what_consent_does_not_allow(closed_vault: Path, tmp_pa
     assert set(rows) == {"Ганна Баравік", "BY-0042", "Зміцер Кастусёў"}
     assert rows["Ганна Баравік"]["roles"] == "informant|relative"
     assert rows["BY-0042"]["facilities"] not in ("", "navapolatsk_ik1")  # a label, as Uwazi matches
-    _absent(["Уладзімір Лабковіч", "Святлана Мацкевіч", "Алесь", "Пётр Гарбуноў"], text)
+    absent(["Уладзімір Лабковіч", "Святлана Мацкевіч", "Алесь", "Пётр Гарбуноў"], text)
     assert not any(canary in text for canary in CANARIES)
 
     sheet = tmp_path / "wgad.xlsx"
@@ -246,7 +219,7 @@ def test_share_leaves_out_what_consent_does_not_allow(closed_vault: Path, tmp_pa
     assert (victim["shown_as"], victim["name"], victim["case_code"]) == ("case_code", "", "BY-0042")
     assert victim["facilities_label"] not in ("", "navapolatsk_ik1")
     text = "\n".join("\t".join(row) for row in cells)
-    _absent(["Уладзімір Лабковіч", "Святлана Мацкевіч", "Алесь", "Пётр Гарбуноў"], text)
+    absent(["Уладзімір Лабковіч", "Святлана Мацкевіч", "Алесь", "Пётр Гарбуноў"], text)
     assert not any(canary in text for canary in CANARIES)
 
     acts = tmp_path / "acts.csv"
@@ -258,7 +231,7 @@ def test_share_leaves_out_what_consent_does_not_allow(closed_vault: Path, tmp_pa
     assert [(row["kind"], row["who"], row["from"], row["facility"]) for row in rows] == [
         ("detention_episodes", "BY-0042", "2022-11-14", "navapolatsk_ik1")
     ]  # the arrest of the victim, shown only by his case code
-    _absent(["Уладзімір Лабковіч", "Святлана Мацкевіч", "Алесь", "Пётр Гарбуноў"], text)
+    absent(["Уладзімір Лабковіч", "Святлана Мацкевіч", "Алесь", "Пётр Гарбуноў"], text)
     assert not any(canary in text for canary in CANARIES)
 
 

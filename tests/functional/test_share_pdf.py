@@ -6,46 +6,40 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import random
-import resource
-import signal
 import stat
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QTranslator
 
-from app.domain.folding import fold, phonetic_keys, tokens
 from app.domain.shipped_vocabularies import load_shipped
+from app.resources import resource_path
+from app.ui.editor.labels import FIELD_LABELS
 from tests.cli import sviedka
-from tests.conftest import PASSPHRASE
 from tests.factories import day, minimal_testimony
+from tests.share_helpers import CANARIES, absent, consent, names, withdrawable
 
 CONSENTED = "5a7c0b1e-0000-4000-8000-0000000000a1"
 REFUSED = "5a7c0b1e-0000-4000-8000-0000000000a2"
 WITHDRAWN = "5a7c0b1e-0000-4000-8000-0000000000a3"
-CANARIES = ("CONTACT-CANARY", "NOTE-CANARY", "FIELD-CANARY", "SPAN-CANARY", "INTERVIEWER-CANARY")
+ALL_CANARIES = (*CANARIES, "INTERVIEWER-CANARY")
 PHOTO_SHA = "0f" * 32  # "ff" in it would come out as one ligature glyph if the drawing allowed
-
-
-def _name(value: str, latin: str) -> list[dict[str, str]]:
-    return [
-        {"value": value, "script": "Cyrl", "language": "be", "kind": "original"},
-        {"value": latin, "script": "Latn", "kind": "transliteration"},
-    ]
 
 
 def _own(person: str, *scopes: str) -> dict[str, Any]:
     return {"person": person, "date": day("2024-10-03"), "method": "oral", "scopes": list(scopes)}
 
 
-def _consent(*scopes: str) -> dict[str, Any]:
-    return {"given_by": "p1", "date": day("2024-10-03"), "method": "written",
-            "scopes": list(scopes), "risks_explained": True}  # fmt: skip
+def _written(*scopes: str) -> dict[str, Any]:
+    return consent(*scopes, method="written", risks_explained=True)
+
+
+def _withdrawable(withdrawn: bool) -> dict[str, Any]:
+    arrested = {"ref": "e1", "person": "p1", "arrest": {"date": day("2020-08-10")}}
+    return withdrawable(
+        WITHDRAWN, withdrawn, _written("share_un_wgad"), detention_episodes=[arrested]
+    )
 
 
 def _consented() -> dict[str, Any]:
@@ -53,7 +47,7 @@ def _consented() -> dict[str, Any]:
     doc = minimal_testimony(
         id=CONSENTED,
         consent={
-            **_consent("share_un_wgad", "third_party_info"),
+            **_written("share_un_wgad", "third_party_info"),
             "own": [_own("p2", "share_un_wgad")],
             "sensitive_marks": [
                 {"path": "ill_treatment_acts[0].description", "start": 0, "end": 11}
@@ -61,12 +55,12 @@ def _consented() -> dict[str, Any]:
         },
         persons=[
             {"ref": "p1", "roles": ["informant", "relative"],
-             "names": _name("Ганна Баравік", "Hanna Baravik"),
+             "names": names("Ганна Баравік", "Hanna Baravik"),
              "contact": "CONTACT-CANARY +370 600 00000"},
-            {"ref": "p2", "roles": ["victim"], "names": _name("Алесь Баравік", "Ales Baravik"),
+            {"ref": "p2", "roles": ["victim"], "names": names("Алесь Баравік", "Ales Baravik"),
              "birth_date": day("1961-02-11")},
             {"ref": "p3", "roles": ["alleged_perpetrator"],
-             "names": _name("Віктар Шулякоў", "Viktar Shuliakou")},
+             "names": names("Віктар Шулякоў", "Viktar Shuliakou")},
         ],
         information_links=[{"informant": "p1", "about": "p2", "connection": "relative",
                             "reliability": "high"}],
@@ -99,27 +93,14 @@ def _consented() -> dict[str, Any]:
 def _refused() -> dict[str, Any]:
     return minimal_testimony(
         id=REFUSED,
-        consent=_consent("internal_documentation", "third_party_info"),
+        consent=_written("internal_documentation", "third_party_info"),
         persons=[
             {"ref": "p1", "roles": ["informant"],
-             "names": _name("Уладзімір Лабковіч", "Uladzimir Labkovich")},
+             "names": names("Уладзімір Лабковіч", "Uladzimir Labkovich")},
             {"ref": "p2", "roles": ["victim"],
-             "names": _name("Святлана Мацкевіч", "Sviatlana Matskevich")},
+             "names": names("Святлана Мацкевіч", "Sviatlana Matskevich")},
         ],
         detention_episodes=[{"ref": "e1", "person": "p2", "arrest": {"date": day("2021-03-01")}}],
-    )  # fmt: skip
-
-
-def _withdrawable(withdrawn: bool) -> dict[str, Any]:
-    consent = _consent("share_un_wgad")
-    if withdrawn:
-        consent["withdrawal"] = {"date": day("2025-01-10")}
-    return minimal_testimony(
-        id=WITHDRAWN,
-        consent=consent,
-        persons=[{"ref": "p1", "roles": ["informant", "victim"],
-                  "names": _name("Пётр Гарбуноў", "Piotr Harbunou")}],
-        detention_episodes=[{"ref": "e1", "person": "p1", "arrest": {"date": day("2020-08-10")}}],
     )  # fmt: skip
 
 
@@ -144,12 +125,11 @@ def _fonts(pdf: Path) -> list[tuple[str, bool]]:
     return found
 
 
-def _absent(names: list[str], text: str) -> None:
-    """No word of these names, in either script or a folded spelling, is in ``text``."""
-    found = {key for word in tokens(text) for key in {fold(word), *phonetic_keys(word)}}
-    for name in names:
-        for word in tokens(name):
-            assert not ({fold(word), *phonetic_keys(word)} & found), word
+def _form_label(field: str, lang: str) -> str:
+    """The editor's label of a record field in ``lang``, from the shipped catalogue."""
+    translator = QTranslator()
+    assert translator.load(str(resource_path("i18n", f"sviedka_{lang}.qm")))
+    return translator.translate("Field", str(FIELD_LABELS[field]))
 
 
 def _stored_sha256(vault: Path, testimony: str) -> str:
@@ -188,6 +168,10 @@ def test_pdf_dossiers_hold_what_consent_allows(closed_vault: Path, tmp_path: Pat
                   "Дзеянні і меркаваныя вінаватыя", "Заява пра згоду",
                   "Дадатак: ланцуг захоўвання"):  # fmt: skip
         assert words in text, words
+    # A field reads as the interviewer's form reads it (one wording, kept by the translators).
+    assert "Рашэнне суда" in text  # the prosecution's verdict
+    for field in ("verdict", "connection", "requested", "birth_date", "reliability"):
+        assert _form_label(field, "be") in text, field
     vocab = load_shipped()
     assert vocab.label("detention_facilities", "navapolatsk_ik1", "be") in text
     assert vocab.label("ill_treatment", "beating", "be") in text
@@ -196,9 +180,9 @@ def test_pdf_dossiers_hold_what_consent_allows(closed_vault: Path, tmp_path: Pat
     assert all("DejaVuSans" in name and embedded for name, embedded in fonts), fonts
 
     # What never leaves, and whom consent does not cover.
-    assert not any(canary in text for canary in CANARIES)
+    assert not any(canary in text for canary in ALL_CANARIES)
     assert "[withheld] Біў дубінкай у камеры." in text  # the marked span, and only it
-    _absent(["Уладзімір Лабковіч", "Святлана Мацкевіч"], text)
+    absent(["Уладзімір Лабковіч", "Святлана Мацкевіч"], text)
     assert REFUSED not in text
 
     # The chain of custody: each testimony's id, version and the vault's own SHA-256.
@@ -217,7 +201,7 @@ def test_pdf_dossiers_hold_what_consent_allows(closed_vault: Path, tmp_path: Pat
     text = _text(again)
     assert "Алесь Баравік" in text
     assert "Хронология задержания" in text  # labels follow --lang, not the first file
-    _absent(["Пётр Гарбуноў", "Уладзімір Лабковіч", "Святлана Мацкевіч"], text)
+    absent(["Пётр Гарбуноў", "Уладзімір Лабковіч", "Святлана Мацкевіч"], text)
     assert WITHDRAWN not in text
 
     listed = sviedka("shares", vault=closed_vault).out.strip().splitlines()
@@ -235,48 +219,4 @@ def test_nobody_consented_is_said_not_an_error(closed_vault: Path, tmp_path: Pat
     assert "Nobody consented to named_publication" in done.out
     text = _text(pdf)
     assert "Nobody consented to this use" in text
-    _absent(["Уладзімір Лабковіч", "Святлана Мацкевіч"], text)
-
-
-LIMIT = 256 * 1024  # room for the vault's own small writes, not for the dossiers
-
-
-def _limited() -> None:
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a refused write, not a killed process
-    resource.setrlimit(resource.RLIMIT_FSIZE, (LIMIT, LIMIT))
-
-
-@pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")
-def test_a_full_disk_leaves_no_partial_pdf(closed_vault: Path, tmp_path: Path) -> None:
-    # Text that compresses badly, in acts whose descriptions leave (everyone is named).
-    letters = random.Random(7).choices("абвгдеёжзійклмнопрстуўфхцчшыьэюя ", k=19_000)
-    acts = [{"victim": "p1", "method": "beating", "description": "".join(letters[i:] + letters[:i])}
-            for i in range(0, 30 * 600, 600)]  # fmt: skip
-    person = {"ref": "p1", "roles": ["informant", "victim"],
-              "names": _name("Ганна Баравік", "Hanna Baravik")}  # fmt: skip
-    doc = minimal_testimony(
-        consent=_consent("share_un_wgad"), ill_treatment_acts=acts, persons=[person]
-    )
-    added = sviedka("add", "-", vault=closed_vault, stdin=json.dumps(doc, ensure_ascii=False))
-    assert added.code == 0, added.err
-    out = tmp_path / "handed" / "wgad.pdf"
-    out.parent.mkdir()
-    command = [sys.executable, "-m", "app.cli", "--vault", str(closed_vault), "share",
-               "--scope", "share_un_wgad", "--format", "pdf", "--out", str(out),
-               "--yes"]  # fmt: skip
-    result = subprocess.run(
-        command,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "SVIEDKA_PASSPHRASE": PASSPHRASE},
-        timeout=300,
-        check=False,
-        start_new_session=True,
-        preexec_fn=_limited,  # the limit is the child's alone
-        cwd=Path(__file__).resolve().parent.parent.parent,
-    )
-    assert result.returncode == 1, result.stderr
-    assert f"could not write {out} (File too large); nothing was written" in result.stderr
-    assert "Traceback" not in result.stderr
-    assert list(out.parent.iterdir()) == []
-    assert sviedka("shares", vault=closed_vault).out.strip() == "No hand-overs yet."
+    absent(["Уладзімір Лабковіч", "Святлана Мацкевіч"], text)

@@ -8,56 +8,49 @@ from __future__ import annotations
 
 import json
 import os
-import resource
-import signal
-import subprocess
-import sys
+import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.cli import sviedka
-from tests.conftest import PASSPHRASE
-from tests.factories import day, minimal_testimony
+from tests.factories import minimal_testimony
+from tests.share_helpers import consent, names, share_on_a_full_disk
 
-LIMIT = 256 * 1024  # room for the vault's own small writes, not for the hand-over
-
-
-def _limited() -> None:
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a refused write, not a killed process
-    resource.setrlimit(resource.RLIMIT_FSIZE, (LIMIT, LIMIT))
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")
 
 
-@pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")
-def test_a_full_disk_leaves_no_partial_file(closed_vault: Path, tmp_path: Path) -> None:
-    doc = minimal_testimony(
-        consent={"given_by": "p1", "date": day("2024-10-03"), "method": "oral",
-                 "scopes": ["share_un_wgad"]},
-        persons=[{"ref": "p1", "roles": ["informant", "victim"],
-                  "names": [{"value": "Ганна Баравік", "script": "Cyrl", "kind": "original"}]}],
-    )  # fmt: skip
-    doc["interview"]["narrative"] = {"text": "Яны білі мяне. " * 40_000, "language": "be"}
-    added = sviedka("add", "-", vault=closed_vault, stdin=json.dumps(doc, ensure_ascii=False))
+def _nothing_written(vault: Path, doc: dict[str, Any], out: Path, form: str) -> None:
+    added = sviedka("add", "-", vault=vault, stdin=json.dumps(doc, ensure_ascii=False))
     assert added.code == 0, added.err
-    out = tmp_path / "handed" / "wgad.json"
     out.parent.mkdir()
-    environment = {**os.environ, "SVIEDKA_PASSPHRASE": PASSPHRASE}
-    command = [sys.executable, "-m", "app.cli", "--vault", str(closed_vault), "share",
-               "--scope", "share_un_wgad", "--format", "json", "--out", str(out),
-               "--yes"]  # fmt: skip
-    result = subprocess.run(
-        command,
-        capture_output=True,
-        text=True,
-        env=environment,
-        timeout=120,
-        check=False,
-        start_new_session=True,
-        preexec_fn=_limited,  # the limit is the child's alone
-        cwd=Path(__file__).resolve().parent.parent.parent,
-    )
+    result = share_on_a_full_disk(vault, out, form)
     assert result.returncode == 1, result.stderr
     assert f"could not write {out} (File too large); nothing was written" in result.stderr
     assert "Traceback" not in result.stderr
     assert list(out.parent.iterdir()) == []
-    assert sviedka("shares", vault=closed_vault).out.strip() == "No hand-overs yet."
+    assert sviedka("shares", vault=vault).out.strip() == "No hand-overs yet."
+
+
+def test_a_full_disk_leaves_no_partial_file(closed_vault: Path, tmp_path: Path) -> None:
+    doc = minimal_testimony(
+        consent=consent("share_un_wgad"),
+        persons=[{"ref": "p1", "roles": ["informant", "victim"],
+                  "names": [{"value": "Ганна Баравік", "script": "Cyrl", "kind": "original"}]}],
+    )  # fmt: skip
+    doc["interview"]["narrative"] = {"text": "Яны білі мяне. " * 40_000, "language": "be"}
+    _nothing_written(closed_vault, doc, tmp_path / "handed" / "wgad.json", "json")
+
+
+def test_a_full_disk_leaves_no_partial_pdf(closed_vault: Path, tmp_path: Path) -> None:
+    # Text that compresses badly, in acts whose descriptions leave (everyone is named).
+    letters = random.Random(7).choices("абвгдеёжзійклмнопрстуўфхцчшыьэюя ", k=19_000)
+    acts = [{"victim": "p1", "method": "beating", "description": "".join(letters[i:] + letters[:i])}
+            for i in range(0, 30 * 600, 600)]  # fmt: skip
+    person = {"ref": "p1", "roles": ["informant", "victim"],
+              "names": names("Ганна Баравік", "Hanna Baravik")}  # fmt: skip
+    doc = minimal_testimony(
+        consent=consent("share_un_wgad"), ill_treatment_acts=acts, persons=[person]
+    )
+    _nothing_written(closed_vault, doc, tmp_path / "handed" / "wgad.pdf", "pdf")
