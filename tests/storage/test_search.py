@@ -173,6 +173,17 @@ def test_edit_updates_the_index_and_delete_removes_it(vault: Vault) -> None:
     assert find(vault, "Statkevich") == []
 
 
+def test_a_deleted_testimony_is_not_found_through_its_filters(vault: Vault) -> None:
+    # Filtered searches read the allowed testimonies from the facets and the index entries
+    # alone: deleting must take both away, or a deleted testimony would come back here.
+    deleted, kept = add(vault, full_testimony()), add(vault, full_testimony())
+    with vault.transaction() as session:
+        testimonies.delete(session, deleted, vault.key_id)
+    assert ids(find(vault, "Baravik", "in_absentia=yes")) == {kept}
+    assert ids(find(vault, "Baravik", "article=342", "from=1990")) == {kept}
+    assert ids(find(vault, "", "in_absentia=yes")) == {kept}
+
+
 def test_filters_combine_with_text(vault: Vault) -> None:
     full = add(vault, full_testimony())
     plain = add(vault, minimal_testimony(persons=[person("Ганна Баравік")]))
