@@ -20,7 +20,7 @@ from tests.cli import sviedka
 
 
 @pytest.fixture
-def archive(vault: Vault) -> Vault:
+def by_category(vault: Vault) -> Vault:
     with vault.transaction() as session:
         vocab = vault_vocabulary(session)
         for who, article in CONVICTED.items():
@@ -33,8 +33,8 @@ def code_words(key: str) -> set[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "be"])
-def test_every_category_is_named_in_the_reports_language(archive: Vault, lang: str) -> None:
-    found = report(archive, "prosecutions", by="isans_category", as_of=known.AS_OF, lang=lang)
+def test_every_category_is_named_in_the_reports_language(by_category: Vault, lang: str) -> None:
+    found = report(by_category, "prosecutions", by="isans_category", as_of=known.AS_OF, lang=lang)
     assert found.total == len(CONVICTED)
     shown = {group.key: group.label for group in found.groups}
     assert set(shown) == set(load_shipped().isans_categories)  # each article's category, once
