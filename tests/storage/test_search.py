@@ -10,6 +10,7 @@ from app.storage import maintenance, search, testimonies
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from tests.factories import day, full_testimony, minimal_testimony
+from tests.storage.known_persons import merge_suggested
 
 
 def person(name: str, script: str = "Cyrl", language: str = "be", **extra: Any) -> dict:
@@ -182,6 +183,18 @@ def test_a_deleted_testimony_is_not_found_through_its_filters(vault: Vault) -> N
     assert ids(find(vault, "Baravik", "in_absentia=yes")) == {kept}
     assert ids(find(vault, "Baravik", "article=342", "from=1990")) == {kept}
     assert ids(find(vault, "", "in_absentia=yes")) == {kept}
+
+
+def test_a_figure_filter_combines_with_text(vault: Vault, archive: list[str]) -> None:
+    # With words, each match is checked against the persons counted in the figure today.
+    merge_suggested(vault)
+    counted = ids(find(vault, "", "figure=humanitarian"))
+    named = ids(find(vault, "Bialiatski"))
+    assert ids(find(vault, "Bialiatski", "figure=humanitarian")) == named & counted
+    assert named & counted
+    assert ids(find(vault, "Bialiatski", "figure=deaths")) == named & ids(
+        find(vault, "", "figure=deaths")
+    )
 
 
 def test_filters_combine_with_text(vault: Vault) -> None:
