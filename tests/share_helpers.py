@@ -52,6 +52,22 @@ def withdrawable(
     )  # fmt: skip
 
 
+def refused(testimony: str, given: dict[str, Any], **sections: Any) -> dict[str, Any]:
+    """Uladzimir Labkovich's testimony about Sviatlana Matskevich, under consent ``given``
+    (internal documentation only): neither may leave in any hand-over."""
+    return minimal_testimony(
+        id=testimony,
+        consent=given,
+        persons=[
+            {"ref": "p1", "roles": ["informant"],
+             "names": names("Уладзімір Лабковіч", "Uladzimir Labkovich")},
+            {"ref": "p2", "roles": ["victim"],
+             "names": names("Святлана Мацкевіч", "Sviatlana Matskevich")},
+        ],
+        **sections,
+    )  # fmt: skip
+
+
 def absent(people: list[str], text: str) -> None:
     """No word of these names, in either script or a folded spelling, is in ``text``."""
     found = {key for word in tokens(text) for key in {fold(word), *phonetic_keys(word)}}

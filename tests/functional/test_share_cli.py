@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from tests.cli import sviedka
 from tests.factories import day, minimal_testimony
-from tests.share_helpers import CANARIES, absent, consent, names, withdrawable
+from tests.share_helpers import CANARIES, absent, consent, names, refused, withdrawable
 
 CONSENTED = "5a7c0b1e-0000-4000-8000-000000000001"
 REFUSED = "5a7c0b1e-0000-4000-8000-000000000002"
@@ -81,22 +81,7 @@ def _consented() -> dict[str, Any]:
 
 
 def _refused() -> dict[str, Any]:
-    return minimal_testimony(
-        id=REFUSED,
-        consent=consent("internal_documentation", "third_party_info"),
-        persons=[
-            {
-                "ref": "p1",
-                "roles": ["informant"],
-                "names": names("Уладзімір Лабковіч", "Uladzimir Labkovich"),
-            },
-            {
-                "ref": "p2",
-                "roles": ["victim"],
-                "names": names("Святлана Мацкевіч", "Sviatlana Matskevich"),
-            },
-        ],
-    )
+    return refused(REFUSED, consent("internal_documentation", "third_party_info"))
 
 
 def _withdrawable(withdrawn: bool) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from app.resources import resource_path
 from app.ui.editor.labels import FIELD_LABELS
 from tests.cli import sviedka
 from tests.factories import day, minimal_testimony
-from tests.share_helpers import CANARIES, absent, consent, names, withdrawable
+from tests.share_helpers import CANARIES, absent, consent, names, refused, withdrawable
 
 CONSENTED = "5a7c0b1e-0000-4000-8000-0000000000a1"
 REFUSED = "5a7c0b1e-0000-4000-8000-0000000000a2"
@@ -91,17 +91,9 @@ def _consented() -> dict[str, Any]:
 
 
 def _refused() -> dict[str, Any]:
-    return minimal_testimony(
-        id=REFUSED,
-        consent=_written("internal_documentation", "third_party_info"),
-        persons=[
-            {"ref": "p1", "roles": ["informant"],
-             "names": names("Уладзімір Лабковіч", "Uladzimir Labkovich")},
-            {"ref": "p2", "roles": ["victim"],
-             "names": names("Святлана Мацкевіч", "Sviatlana Matskevich")},
-        ],
-        detention_episodes=[{"ref": "e1", "person": "p2", "arrest": {"date": day("2021-03-01")}}],
-    )  # fmt: skip
+    arrested = {"ref": "e1", "person": "p2", "arrest": {"date": day("2021-03-01")}}
+    given = _written("internal_documentation", "third_party_info")
+    return refused(REFUSED, given, detention_episodes=[arrested])
 
 
 def _text(pdf: Path) -> str:
