@@ -100,7 +100,7 @@ class VersionInfo:
 
 
 class DuplicateTestimony(ValueError):
-    pass
+    position: int | None = None  # which one of a batch (testimony_batches)
 
 
 # How a version stored in schema 1 begins its canonical bytes' "schema" member: the only stored

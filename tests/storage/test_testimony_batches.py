@@ -1,0 +1,163 @@
+"""A batch add (app.storage.testimony_batches) stores exactly what `testimonies.add` one after
+another stores: the rows, the audit chain, the search index and facets, the persons."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from app.domain.record import InvalidTestimony
+from app.services.workspace import TestimonyRefused as Refused
+from app.services.workspace import Workspace
+from app.storage import audit, search, testimonies, testimony_batches
+from app.storage.vault import Vault
+from app.storage.vocabularies import vault_vocabulary
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.factories import full_testimony, minimal_testimony
+
+NOW = "2026-12-03T12:00:00Z"
+INDEX_TERMS = "SELECT term, doc, col, offset FROM temp.words ORDER BY 1, 2, 3, 4"
+SURNAMES = ["Бабарыка", "Калеснікава", "Statkievič", "Бяляцкі", "Ціханоўская", "Łabkowicz"]
+
+
+@pytest.fixture(autouse=True)
+def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The same second everywhere, so that even the audit hashes can be compared.
+    for module in ("testimonies", "testimony_batches", "audit", "persons_registry"):
+        monkeypatch.setattr(f"app.storage.{module}.utc_now", lambda: NOW)
+
+
+def _documents() -> list[dict[str, Any]]:
+    docs: list[dict[str, Any]] = []
+    for number, surname in enumerate(SURNAMES):
+        doc = full_testimony()
+        doc["id"] = f"00000000-0000-4000-8000-{number:012d}"
+        doc["persons"][1]["names"][0]["value"] = f"Алесь {surname}"
+        doc["interview"]["place"]["text"] = f"{surname} {number}"
+        docs.append(doc)
+    docs.append(
+        {**minimal_testimony(status="complete"), "id": "11111111-0000-4000-8000-000000000000"}
+    )
+    return docs
+
+
+def _vault(folder: Path) -> Iterator[Vault]:
+    with Vault.create(folder, PASSPHRASE, FAST_KDF) as vault:
+        # Something before the batch: the chain, rowids and facets continue from it.
+        with vault.transaction() as session:
+            earlier = {**full_testimony(), "id": "22222222-0000-4000-8000-000000000000"}
+            testimonies.add(session, earlier, vault_vocabulary(session), "k")
+        yield vault
+
+
+@pytest.fixture
+def one_by_one(tmp_path: Path) -> Iterator[Vault]:
+    yield from _vault(tmp_path / "one-by-one")
+
+
+@pytest.fixture
+def batched(tmp_path: Path) -> Iterator[Vault]:
+    yield from _vault(tmp_path / "batched")
+
+
+def _rows(session: Session, query: str) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in session.execute(text(query))]
+
+
+def _everything(session: Session) -> dict[str, list[tuple[Any, ...]]]:
+    # Every term of the contentless FTS5 index, where it stands (the index itself, not a search).
+    session.execute(
+        text("CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, testimony_search, instance)")
+    )
+    return {
+        "testimony": _rows(session, "SELECT * FROM testimony ORDER BY id"),
+        "version": _rows(session, "SELECT * FROM testimony_version ORDER BY testimony_id"),
+        "audit": _rows(session, "SELECT * FROM audit_entry ORDER BY seq"),
+        "head": _rows(session, "SELECT value FROM vault_meta WHERE name = 'audit_head'"),
+        "entry": _rows(session, "SELECT rowid, testimony_id FROM search_entry ORDER BY rowid"),
+        "index": _rows(
+            session, "SELECT term, doc, col, offset FROM temp.words ORDER BY 1, 2, 3, 4"
+        ),
+        "facets": _rows(session, "SELECT * FROM testimony_facet ORDER BY 1, 2, 3"),
+        "persons": _rows(
+            session,
+            "SELECT testimony_id, person_ref, roles, name_keys, names FROM person_entry"
+            " ORDER BY 1, 2",
+        ),
+        "facts": _rows(
+            session,
+            "SELECT testimony_id, person_ref, figure, act, dimension, value, lo, hi, ends"
+            " FROM person_fact ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9",
+        ),
+        "linked": _rows(session, "SELECT testimony_id, version FROM persons_linked ORDER BY 1"),
+    }
+
+
+def _stored(vault: Vault) -> dict[str, list[tuple[Any, ...]]]:
+    with vault.transaction() as session:
+        stored = _everything(session)
+        report = audit.verify(session)
+    assert report.ok, report.problems
+    return stored
+
+
+def test_a_batch_stores_what_one_add_after_another_stores(
+    one_by_one: Vault, batched: Vault
+) -> None:
+    docs = _documents()
+    with one_by_one.transaction() as session:
+        vocab = vault_vocabulary(session)
+        expected_ids = [testimonies.add(session, doc, vocab, "k") for doc in docs]
+    with batched.transaction() as session:
+        ids = testimony_batches.add_many(session, docs, vault_vocabulary(session), "k")
+    assert ids == expected_ids == [doc["id"] for doc in docs]
+    expected, got = _stored(one_by_one), _stored(batched)
+    assert all(expected[kind] for kind in ("index", "facets", "facts"))  # not vacuous
+    assert len(expected["audit"]) == len(docs) + 1
+    for kind in expected:
+        assert got[kind] == expected[kind], kind
+
+
+def test_what_a_batch_added_is_found_and_read_back(batched: Vault) -> None:
+    docs = _documents()
+    with batched.transaction() as session:
+        testimony_batches.add_many(session, docs, vault_vocabulary(session), "k")
+    with batched.reading() as session:
+        vocab = vault_vocabulary(session)
+        hits = {hit.id for hit in search.search(session, vocab, "Babaryka")}
+        assert docs[0]["id"] in hits
+        assert docs[1]["id"] not in hits
+        assert testimonies.get(session, docs[2]["id"]).document == docs[2]
+
+
+def test_a_duplicate_id_in_a_batch_stores_none_of_it(batched: Vault) -> None:
+    docs = _documents()
+    workspace = Workspace(batched)
+    with pytest.raises(Refused) as refused:
+        workspace.add_all([docs[0], docs[1], copy.deepcopy(docs[0])])
+    assert refused.value.index == 2
+    assert "already exists" in str(refused.value)
+    workspace.add_all([docs[3]])
+    with pytest.raises(Refused) as held:
+        workspace.add_all([docs[4], docs[3]])
+    assert held.value.index == 1
+    with batched.reading() as session:
+        assert testimonies.count(session) == 2  # the earlier one and docs[3]
+
+
+def test_an_invalid_testimony_in_a_batch_is_named_and_stores_nothing(batched: Vault) -> None:
+    docs = _documents()
+    docs[1]["status"] = "no such status"
+    with pytest.raises(Refused) as refused:
+        Workspace(batched).add_all(docs)
+    assert refused.value.index == 1
+    with batched.transaction() as session, pytest.raises(InvalidTestimony):
+        testimony_batches.add_many(session, docs, vault_vocabulary(session), "k")
+    with batched.reading() as session:
+        assert testimonies.count(session) == 1
