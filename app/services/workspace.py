@@ -24,7 +24,7 @@ from app.domain.record import InvalidTestimony
 from app.domain.timeline import TimelineEvent
 from app.domain.vocabulary import VocabularySet
 from app.services.persons import Persons
-from app.storage import attachments, search, testimonies
+from app.storage import attachments, search, testimonies, testimony_batches
 from app.storage.attachment_streams import stream_plaintext
 from app.storage.attachments import AttachmentInfo
 from app.storage.clock import utc_now
@@ -159,15 +159,19 @@ class Workspace:
     def add_all(self, documents: Sequence[Any]) -> list[str]:
         """New testimonies in one transaction: all are stored or, if one is refused, none.
         Returns their ids in the order given."""
-        ids = []
         with self._vault.transaction() as session:
             vocab = vault_vocabulary(session)
+            prepared = []
             for index, document in enumerate(documents):
                 try:
-                    ids.append(testimonies.add(session, document, vocab, self.key_id))
-                except (InvalidTestimony, testimonies.DuplicateTestimony) as exc:
+                    prepared.append(testimony_batches.prepare(document, vocab))
+                except InvalidTestimony as exc:
                     raise TestimonyRefused(index, str(exc)) from None
-        return ids
+            # Stored as a batch: the same rows as one add after another, written faster.
+            try:
+                return testimony_batches.add_prepared(session, prepared, vocab, self.key_id)
+            except testimonies.DuplicateTestimony as exc:
+                raise TestimonyRefused(exc.position or 0, str(exc)) from None
 
     def person_timeline(self, name: str, limit: int = 500) -> list[TimelineEvent]:
         """Every dated event of the person called `name` (any script) across testimonies."""
