@@ -10,7 +10,8 @@ The order on each new connection matters and is fixed here, in one place:
 4. a read of sqlite_master: a wrong key fails here, not later in the middle of work;
 5. WAL mode without automatic checkpoints (a commit that crossed 1,000 WAL pages paid for the
    whole checkpoint: app/storage/maintenance.py runs them at idle and before lock instead),
-   then temp_store read back and asserted.
+   synchronous FULL (a confirmed save survives power loss), then temp_store read back and
+   asserted.
 `hide_parameters=True` keeps bound values (testimony) out of exception messages and logs.
 """
 
@@ -37,6 +38,7 @@ CONNECTION_PRAGMAS: dict[str, int | str] = {
     "wal_autocheckpoint": 0,
     "foreign_keys": 1,
     "busy_timeout": BUSY_TIMEOUT_MS,
+    "synchronous": 2,  # FULL
     "cipher_plaintext_header_size": "0",
 }
 
@@ -60,6 +62,11 @@ def configure_connection(dbapi_connection: Any, key: bytes) -> None:
             ) from exc
         cursor.execute("PRAGMA journal_mode = WAL").fetchone()
         cursor.execute("PRAGMA wal_autocheckpoint = 0")
+        # A save the interviewer saw confirmed survives a killed process and a laptop whose
+        # battery died: the WAL is synced at each commit. NORMAL would survive the first only;
+        # measured at 10k under load it would save ~8 ms of a commit's p50 (21 -> 13 ms), not
+        # worth losing a testimony. Said explicitly: a build's default may be NORMAL.
+        cursor.execute("PRAGMA synchronous = FULL")
         # Measured: with temp_store=FILE sort spills went to plaintext files in /var/tmp.
         # A build of SQLite compiled to force FILE would ignore our pragma: refuse it.
         if cursor.execute("PRAGMA temp_store").fetchone()[0] != CONNECTION_PRAGMAS["temp_store"]:
