@@ -4,7 +4,8 @@ PNG and SVG (one library for both, so the file is what was seen).
 pyqtgraph rather than QtCharts: it is pure Python over numpy and PySide6-Essentials, which we
 already ship; QtCharts needs the PySide6-Addons wheel (hundreds of MB more for every
 installer). Bars run sideways so that long labels (a humanitarian criterion, a colony's full
-name) are read whole on the left axis, never cut."""
+name, a Criminal Code article's title) are read whole on the left axis, never cut: a label
+longer than LABEL_WIDTH is wrapped onto more lines, so that the bars keep their room."""
 
 from __future__ import annotations
 
@@ -19,6 +20,20 @@ from PySide6.QtSvg import QSvgGenerator
 BAR = "#3b6ea5"
 SECOND = "#c8843a"
 INK = "#222222"
+LABEL_WIDTH = 300  # pixels of the widest label line on the left axis
+
+
+def wrapped(text: str, metrics: QFontMetrics, width: int = LABEL_WIDTH) -> str:
+    """``text`` broken between words into lines no wider than ``width`` (a single word wider
+    than that stays whole on its own line)."""
+    lines: list[str] = []
+    for word in text.split():
+        joined = f"{lines[-1]} {word}" if lines else word
+        if lines and metrics.horizontalAdvance(joined) <= width:
+            lines[-1] = joined
+        else:
+            lines.append(word)
+    return "\n".join(lines) or text
 
 
 def _plain(widget: pg.PlotWidget) -> None:
@@ -76,10 +91,12 @@ class BarChart(pg.PlotWidget):
             )
             item.addItem(bars)
         left = item.getAxis("left")
-        left.setTicks([[(rows - 1 - i, text) for i, text in enumerate(labels)]])
-        # The axis must be as wide as the longest label, or pyqtgraph drops the labels.
         metrics = QFontMetrics(left.style.get("tickFont") or self.font())
-        left.setWidth(max((metrics.horizontalAdvance(t) for t in labels), default=20) + 16)
+        shown = [wrapped(text, metrics) for text in labels]
+        left.setTicks([[(rows - 1 - i, text) for i, text in enumerate(shown)]])
+        # The axis must be as wide as the longest line, or pyqtgraph drops the labels.
+        lines = [line for text in shown for line in text.split("\n")]
+        left.setWidth(max((metrics.horizontalAdvance(t) for t in lines), default=20) + 16)
         widest = max((max(s, default=0) for s in series), default=0)
         step = max(1, math.ceil(widest / 8))
         item.getAxis("bottom").setTickSpacing(step, step)  # people are counted whole
