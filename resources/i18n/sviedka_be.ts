@@ -3052,8 +3052,8 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="48"/>
-        <source>ISANS category</source>
-        <translation>катэгорыя ISANS</translation>
+        <source>iSANS category</source>
+        <translation>катэгорыя iSANS</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="49"/>

@@ -3052,8 +3052,8 @@ versions</source>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="48"/>
-        <source>ISANS category</source>
-        <translation>категория ISANS</translation>
+        <source>iSANS category</source>
+        <translation>категория iSANS</translation>
     </message>
     <message>
         <location filename="../../app/ui/figures/words.py" line="49"/>

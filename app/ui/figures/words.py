@@ -45,7 +45,7 @@ BY_LABELS = {
     "criterion": QT_TRANSLATE_NOOP("Figures", "humanitarian criterion"),
     "article": QT_TRANSLATE_NOOP("Figures", "article of the Criminal Code"),
     "facility": QT_TRANSLATE_NOOP("Figures", "place of detention"),
-    "isans_category": QT_TRANSLATE_NOOP("Figures", "ISANS category"),
+    "isans_category": QT_TRANSLATE_NOOP("Figures", "iSANS category"),
     "instrument": QT_TRANSLATE_NOOP("Figures", "instrument of repression"),
     "where": QT_TRANSLATE_NOOP("Figures", "where arrested"),
     "identified_via": QT_TRANSLATE_NOOP("Figures", "how identified"),
