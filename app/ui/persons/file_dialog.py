@@ -29,6 +29,7 @@ from app.ui.workers import Task
 VOCABULARIES = {
     "criterion": "humanitarian_criteria",
     "article": "criminal_code_articles",
+    "isans_category": "isans_categories",
     "facility": "detention_facilities",
     "instrument": "repression_instruments",
 }
