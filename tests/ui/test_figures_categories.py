@@ -65,3 +65,23 @@ def test_categories_are_named_in_the_interface_language(
                 assert html.escape(word, quote=False) in drawn, word
     finally:
         view.release()
+
+
+def test_a_persons_file_names_the_category_of_a_conviction(
+    qtbot: QtBot, session: AppSession
+) -> None:
+    from app.ui.persons.file_dialog import PersonFileDialog
+
+    wanted = "Мікалай Аўтуховіч"  # convicted under Art. 357
+    behind = session.archive.people_behind(
+        "prosecutions", "isans_category", "conspiracy_to_seize_power"
+    )
+    (person,) = behind
+    assert wanted in person.names
+    dialog = PersonFileDialog(session.archive, session.workspace.vocabulary(), person.id, "be")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.facts.rowCount() > 0, timeout=10_000)
+    recorded = {dialog.facts.item(r, 3).text() for r in range(dialog.facts.rowCount())}
+    assert WORDS["be"]["conspiracy_to_seize_power"] in recorded
+    assert "conspiracy to seize power" not in recorded
