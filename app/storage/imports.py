@@ -8,9 +8,10 @@ sender's, so the coordinator's `show --json` equals the interviewer's. Each vers
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.domain.upgrade import upgrade
@@ -20,7 +21,7 @@ from app.storage.clock import utc_now
 from app.storage.errors import VaultError
 from app.storage.models import Attachment, Testimony, TestimonyVersion
 from app.storage.sync_models import SenderOfTestimony
-from app.storage.testimonies import Provenance, _summarise
+from app.storage.testimonies import Provenance, _summarise, _summary
 
 NEW, DUPLICATE, EQUIVOCATION = "new", "duplicate", "equivocation"
 
@@ -55,6 +56,16 @@ def hand_over(session: Session, testimony_id: str, sender: str, bundle_id: str, 
     audit.append(session, actor, "hand_over", testimony_id, detail)
 
 
+@dataclass
+class ToIndex:
+    """The testimonies a bundle brought current versions of, indexed once at the end of the
+    import (`index_received`) rather than at every version: each with its latest version read,
+    and those new to the archive all together (search.index_new)."""
+
+    new: dict[str, dict[str, Any]] = field(default_factory=dict)
+    changed: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
 def receive_version(
     session: Session,
     provenance: Provenance,
@@ -63,11 +74,13 @@ def receive_version(
     vocab: VocabularySet,
     actor: str,
     bundle: tuple[str, str],
+    to_index: ToIndex | None = None,
 ) -> str:
     """Store one version as received: NEW, or DUPLICATE / EQUIVOCATION (nothing written).
 
     `bundle` is (its id, its verified sender): a testimony new to the archive becomes that
-    sender's. The caller has checked that the sender may send this testimony."""
+    sender's. The caller has checked that the sender may send this testimony. With `to_index`
+    the index is written by `index_received` later in the same unit of work; without, now."""
     bundle_id, sender = bundle
     held = held_sha256(session, provenance.id, provenance.version)
     if held is not None:
@@ -75,44 +88,52 @@ def receive_version(
     row = session.get(Testimony, provenance.id)
     if row is not None and row.deleted_at is not None:
         raise ImportConflict(f"testimony {provenance.id} was deleted in this archive")
+    # Stored as received (body); listed and indexed as read in the current schema.
+    readable = upgrade(document)
+    current = row is None or provenance.version > row.current_version
+    conn = session.connection()
     if row is None:
-        row = Testimony(
-            id=provenance.id,
-            current_version=provenance.version,
-            created_at=provenance.created_at,
-            updated_at=provenance.updated_at,
-            author_key=provenance.author_key,
-        )
-        session.add(row)
-        session.add(SenderOfTestimony(
-            testimony_id=provenance.id, sender_key_id=sender, bundle_id=bundle_id,
-            since=utc_now(),
-        ))  # fmt: skip
-        current = True
-    else:
-        current = provenance.version > row.current_version
-    session.add(
-        TestimonyVersion(
-            testimony_id=provenance.id,
-            version=provenance.version,
-            document=body,
-            sha256=provenance.sha256,
-            saved_at=provenance.saved_at,
-            author_key=provenance.author_key,
-            vocabulary_version=provenance.vocabulary_version,
-        )
-    )
-    detail = {"version": provenance.version, "sha256": provenance.sha256, "bundle": bundle_id}
-    audit.append(session, actor, "import", provenance.id, detail)
-    if current:
+        # Core inserts, as testimonies.add: a new testimony's rows need no ORM bookkeeping.
+        conn.execute(insert(Testimony), {
+            "id": provenance.id, "current_version": provenance.version,
+            "created_at": provenance.created_at, "updated_at": provenance.updated_at,
+            "author_key": provenance.author_key, "deleted_at": None, **_summary(readable),
+        })  # fmt: skip
+        conn.execute(insert(SenderOfTestimony), {
+            "testimony_id": provenance.id, "sender_key_id": sender, "bundle_id": bundle_id,
+            "since": utc_now(),
+        })  # fmt: skip
+    elif current:
         row.current_version = provenance.version
         row.created_at = provenance.created_at
         row.updated_at = provenance.updated_at
-        # Stored as received (body); listed and indexed as read in the current schema.
-        readable = upgrade(document)
         _summarise(row, readable)
-        search.index(session, provenance.id, readable, vocab)
+    conn.execute(insert(TestimonyVersion), {
+        "testimony_id": provenance.id, "version": provenance.version, "document": body,
+        "sha256": provenance.sha256, "saved_at": provenance.saved_at,
+        "author_key": provenance.author_key,
+        "vocabulary_version": provenance.vocabulary_version,
+    })  # fmt: skip
+    detail = {"version": provenance.version, "sha256": provenance.sha256, "bundle": bundle_id}
+    audit.append(session, actor, "import", provenance.id, detail)
+    if not current:
+        return NEW  # an older version than the one held: stored, neither listed nor indexed
+    if to_index is None:
+        search.index(session, provenance.id, readable, vocab, new=row is None)
+    elif row is None or provenance.id in to_index.new:
+        to_index.new[provenance.id] = readable  # (a later version of one new to the archive)
+    else:
+        to_index.changed[provenance.id] = readable
     return NEW
+
+
+def index_received(session: Session, to_index: ToIndex, vocab: VocabularySet) -> None:
+    """Write the index entries of what `receive_version` left `to_index`."""
+    search.index_new(session, list(to_index.new.items()), vocab)
+    for testimony_id, readable in to_index.changed.items():
+        search.index(session, testimony_id, readable, vocab)
+    to_index.new.clear()
+    to_index.changed.clear()
 
 
 def holds_attachment(session: Session, testimony_id: str, sha256: str) -> bool:
