@@ -68,6 +68,7 @@ class Applier:
         self.manifest, self.actor, self.writing = manifest, actor, writing
         self.hand_over = hand_over
         self.done = Applied()
+        self.to_index = imports.ToIndex()  # indexed all together by reindex()
 
     def _foreign(self, testimony_id: str) -> bool:
         """Whether the testimony is someone else's (and so skipped), handing it over first if
@@ -137,7 +138,7 @@ class Applier:
         existed = imported.holds_testimony(self.session, provenance.id)
         outcome = imports.receive_version(
             self.session, provenance, body, document, self.vocab, self.actor,
-            (self.manifest.bundle_id, self.manifest.sender),
+            (self.manifest.bundle_id, self.manifest.sender), self.to_index,
         )  # fmt: skip
         if outcome == imports.EQUIVOCATION:
             held = imports.held_sha256(self.session, provenance.id, provenance.version) or ""
@@ -195,6 +196,7 @@ class Applier:
         return row
 
     def reindex(self) -> None:
+        imports.index_received(self.session, self.to_index, self.vocab)
         for testimony_id in sorted(self.done.touched):
             search.reindex(self.session, testimony_id, self.vocab)
 
