@@ -38,7 +38,7 @@ from bench import (
     ui_start,
     unlock,
 )
-from bench.common import Context
+from bench.common import MIB, Context
 from bench.report import environment, load_average, progress, table, write_json
 
 BENCHMARKS: dict[str, Callable[[Context], None]] = {
@@ -128,6 +128,11 @@ def main(argv: list[str]) -> int:
         # and one stopped half-way can still be written up (--render) from what it measured.
         meta = {
             "quick": args.quick,
+            "sizes": {
+                "testimonies": ctx.testimonies,
+                "attachment_mib": ctx.attachment_bytes // MIB,
+                "bulk_records": ctx.bulk_count,
+            },
             "benchmarks": names,
             "finished": finished,
             "crashed": crashed,

@@ -68,9 +68,18 @@ def _cell(text: str) -> str:
 
 
 def _mode(meta: dict[str, Any]) -> str:
-    if meta.get("quick"):
-        return "`--quick`: 10,000 testimonies, 64 MiB of attachments, 1,000 bulk records"
-    return "full size: 100,000 testimonies, 1 GiB of attachments, 5,000 bulk records"
+    # Results written before the sizes were recorded: the sizes --quick and a full run had then.
+    quick = bool(meta.get("quick"))
+    default = (10_000, 64, 1_000) if quick else (100_000, 1024, 5_000)
+    sizes = meta.get("sizes", {})
+    n, mib, bulk = (
+        sizes.get("testimonies", default[0]),
+        sizes.get("attachment_mib", default[1]),
+        sizes.get("bulk_records", default[2]),
+    )
+    attachments = f"{mib // 1024} GiB" if mib % 1024 == 0 else f"{mib} MiB"
+    name = "`--quick`" if quick else "full size"
+    return f"{name}: {n:,} testimonies, {attachments} of attachments, {bulk:,} bulk records"
 
 
 def _load(value: Any) -> str:

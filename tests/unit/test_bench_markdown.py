@@ -134,3 +134,14 @@ def test_a_run_stopped_half_way_says_what_it_did_not_measure(tmp_path: Path) -> 
     assert "**Unfinished**" in text
     assert "stopped before search, bundle" in text
     assert rows(text)[0][0] == "unlock: Vault.open, median of 5"
+
+
+def test_the_sizes_a_run_measured_at_are_the_ones_it_recorded(tmp_path: Path) -> None:
+    path = results(tmp_path, [UNLOCK], False, [])
+    document = json.loads(path.read_text())
+    sizes = {"testimonies": 30_000, "attachment_mib": 256, "bulk_records": 2_000}
+    path.write_text(json.dumps({**document, "sizes": sizes}))
+
+    text = render([load(path)])
+
+    assert "full size: 30,000 testimonies, 256 MiB of attachments, 2,000 bulk records" in text
