@@ -16,7 +16,7 @@ from app.resources import resource_path
 from app.ui.editor.enum_labels import ENUM_LABELS
 from app.ui.editor.labels import FIELD_LABELS
 
-__all__ = ["EnumLabels"]
+__all__ = ["FormLabels"]
 
 _OWN = frozenset({"yes", "no"})  # the builder's answers to a yes-or-no field
 # Dossier line keys that share a record field's name but mean something else here: a transfer's
@@ -24,7 +24,9 @@ _OWN = frozenset({"yes", "no"})  # the builder's answers to a yes-or-no field
 _NOT_THE_FIELD = frozenset({"to"})
 
 
-class EnumLabels:
+class FormLabels:
+    """The interviewer's form's words for fields and fixed-list values, in one language."""
+
     def __init__(self, lang: str) -> None:
         self._lang = lang
         self._translator: QTranslator | None = None

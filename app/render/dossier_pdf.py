@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from app.render.dossier_labels import EnumLabels
+from app.render.dossier_labels import FormLabels
 from app.render.dossier_words import word
 from app.resources import resource_path
 from app.services.dossier import Dossier, Dossiers, Entry, Line
@@ -85,7 +85,7 @@ def draw(found: Dossiers) -> bytes:
     )
     pages = _Pages(writer)
     try:
-        labels = EnumLabels(found.lang)
+        labels = FormLabels(found.lang)
         pages.add(_cover(found))
         for one in found.dossiers:
             pages.add(_dossier(one, found.lang, labels))
@@ -178,7 +178,7 @@ def _cover(found: Dossiers) -> str:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
-def _dossier(one: Dossier, lang: str, labels: EnumLabels) -> str:
+def _dossier(one: Dossier, lang: str, labels: FormLabels) -> str:
     parts = [
         "<html><body>",
         f"<h1>{_e(word('dossier', lang))}: {_e(one.title)}</h1>",
@@ -210,17 +210,17 @@ def _section(key: str, blocks: Sequence[str], lang: str) -> str:
     return f"<h2>{_e(word(key, lang))}</h2>" + "".join(blocks)
 
 
-def _entry(entry: Entry, lang: str, labels: EnumLabels) -> str:
+def _entry(entry: Entry, lang: str, labels: FormLabels) -> str:
     when = f" — {_e(entry.when)}" if entry.when not in ("", "?") else ""
     return f"<h3>{_e(word(entry.label, lang))}{when}</h3>" + _table(entry.lines, lang, labels)
 
 
-def _table(lines: Sequence[Line], lang: str, labels: EnumLabels) -> str:
+def _table(lines: Sequence[Line], lang: str, labels: FormLabels) -> str:
     rows = "".join(_row(line, lang, labels) for line in lines)
     return f"<table width='100%' cellspacing='0' cellpadding='1'>{rows}</table>"
 
 
-def _row(line: Line, lang: str, labels: EnumLabels) -> str:
+def _row(line: Line, lang: str, labels: FormLabels) -> str:
     label = _e(labels.field(line.label))
     if line.label in _HASHES:  # the page's width, so that it stays on one line, copied whole
         return (
@@ -231,7 +231,7 @@ def _row(line: Line, lang: str, labels: EnumLabels) -> str:
     return f"<tr>{cells}</tr>"
 
 
-def _value(line: Line, labels: EnumLabels) -> str:
+def _value(line: Line, labels: FormLabels) -> str:
     if line.kind == "enum":
         return _e(labels(line.value))
     return _e(line.value)
@@ -240,7 +240,7 @@ def _value(line: Line, labels: EnumLabels) -> str:
 _HASHES = frozenset({"sha256", "content_hash"})
 
 
-def _annex(one: Dossier, lang: str, labels: EnumLabels) -> str:
+def _annex(one: Dossier, lang: str, labels: FormLabels) -> str:
     blocks = []
     for number, held in enumerate(one.custody, 1):
         lines = (
