@@ -220,7 +220,11 @@ def render(runs: Sequence[Run], title: str = "") -> str:
     else:
         heading = title or f"Newest figure of each benchmark, {runs[0].label} to {runs[-1].label}"
         head = _several_runs(runs)
-    lines = [f"## {heading}", "", *head, *_crashed(runs), "", *table(runs)]
+    lines = [f"## {heading}", "", *head]
+    crashed = _crashed(runs)
+    if crashed:  # a list right under a table would be read as part of it
+        lines += ["", *crashed] if len(runs) > 1 else crashed
+    lines += ["", *table(runs)]
     written = notes(runs)
     if written:
         lines += ["", "Notes:", "", *written]
