@@ -46,26 +46,45 @@ def _matches(word: str, wanted: _Wanted) -> int | None:
     return None
 
 
+class Matcher:
+    """Which query word a testimony's word answers, remembered per word for one search: the
+    same words come back from hit to hit, and folding and keying each of them again was most
+    of a page of snippets' time. Held in memory for one search only."""
+
+    def __init__(self, query: str, also: Mapping[str, frozenset[str]] | None = None) -> None:
+        self.wanted = _matcher(query, also or {})
+        self._answers: dict[str, int | None] = {}
+
+    def __call__(self, word: str) -> int | None:
+        if word not in self._answers:
+            self._answers[word] = _matches(word, self.wanted)
+        return self._answers[word]
+
+
 def snippet(
-    text: str, query: str, also: Mapping[str, frozenset[str]] | None = None
+    text: str,
+    query: str,
+    also: Mapping[str, frozenset[str]] | None = None,
+    matcher: Matcher | None = None,
 ) -> tuple[str, list[str]]:
     """(snippet with hits in [brackets], the words that matched) for the best passage.
 
     ``also``: per query word as written, keys of other words that answer it whole
-    (app.domain.name_query.whole_keys)."""
-    wanted = _matcher(query, also or {})
-    if not wanted:
+    (app.domain.name_query.whole_keys). ``matcher``: a :class:`Matcher` of the same query
+    and ``also``, shared by the hits of one search."""
+    answer = matcher or Matcher(query, also)
+    if not answer.wanted:
         return "", []
     best: tuple[int, str, list[re.Match[str]], list[int]] | None = None
     for passage in text.splitlines():
         words = list(_WORD.finditer(passage))
-        hits = [i for i, w in enumerate(words) if _matches(w.group(), wanted) is not None]
+        hits = [i for i, w in enumerate(words) if answer(w.group()) is not None]
         if not hits:
             continue
-        answered = len({_matches(words[i].group(), wanted) for i in hits})
+        answered = len({answer(words[i].group()) for i in hits})
         if best is None or answered > best[0]:
             best = (answered, passage, words, hits)
-            if answered == len(wanted):
+            if answered == len(answer.wanted):
                 break
     if best is None:
         return "", []

@@ -34,9 +34,11 @@ def hit(
     row: Any,
     query: str,
     also: Mapping[str, frozenset[str]] | None = None,
+    matcher: snippets.Matcher | None = None,
 ) -> Hit:
     """``also``: what the search found for a query word as whole words
-    (app.domain.name_query.whole_keys), to be marked in the snippet too."""
+    (app.domain.name_query.whole_keys), to be marked in the snippet too; ``matcher``: the
+    search's own (app.domain.snippets.Matcher), shared by its hits."""
     snippet, highlights = "", list[str]()
     if query.strip():
         stored = session.get(TestimonyVersion, (row.id, row.current_version))
@@ -45,7 +47,7 @@ def hit(
             # the current schema, as the index was: a schema-1 record's words where it has them.
             document = upgrade(json.loads(stored.document))
             passage = passage_of(session, row.id, document, vocab)
-            snippet, highlights = snippets.snippet(passage, query, also)
+            snippet, highlights = snippets.snippet(passage, query, also, matcher)
     return Hit(
         id=row.id,
         version=row.current_version,

@@ -13,6 +13,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.domain import given_names as given_name_table
 from app.domain import name_query
+from app.domain.snippets import Matcher
 from app.domain.vocabulary import VocabularySet
 from app.storage import figures, search_names
 from app.storage.models import SearchEntry, Testimony, TestimonyFacet
@@ -185,4 +186,5 @@ def search(
     if not snippets:
         return [hit(session, vocab, row, "") for row in rows]
     also = name_query.whole_keys(query, given_name_table.for_vocabulary(vocab))
-    return [hit(session, vocab, row, query, also) for row in rows]
+    matcher = Matcher(query, also)
+    return [hit(session, vocab, row, query, also, matcher) for row in rows]
