@@ -43,6 +43,16 @@ CONNECTION_PRAGMAS: dict[str, int | str] = {
 }
 
 
+# Vault connections keep no cache of prepared statements (a raw connection that bench/ compares
+# with must be made the same way). With the driver's cache (128), a connection that had run
+# other statements made ~15x more mlock/munlock calls for the same full-text query (43,000 vs
+# 3,000 for five searches, strace): SQLCipher's memory security locks every allocation, and
+# the statements kept prepared hold the connection's lookaside memory, so small allocations
+# fall through to it. A common word at 10k took ~410 ms instead of 49. SQLAlchemy caches the
+# compiled SQL; preparing again costs microseconds.
+CONNECT_ARGS: dict[str, Any] = {"cached_statements": 0}
+
+
 def configure_connection(dbapi_connection: Any, key: bytes) -> None:
     cursor = dbapi_connection.cursor()
     try:
@@ -79,13 +89,7 @@ def make_engine(database: Path, key: bytes) -> Engine:
     engine = create_engine(
         f"sqlite+pysqlite:///{database}",
         module=sqlcipher3.dbapi2,
-        # No cache of prepared statements. With the driver's cache (128), a connection that had
-        # run other statements made ~15x more mlock/munlock calls for the same full-text query
-        # (43,000 vs 3,000 for five searches, strace): SQLCipher's memory security locks every
-        # allocation, and the statements kept prepared hold the connection's lookaside memory,
-        # so small allocations fall through to it. A common word at 10k took ~410 ms instead of
-        # 49. SQLAlchemy caches the compiled SQL; preparing again costs microseconds.
-        connect_args={"cached_statements": 0},
+        connect_args=CONNECT_ARGS,
         hide_parameters=True,
         poolclass=QueuePool,
         pool_size=4,
