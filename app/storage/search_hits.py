@@ -5,10 +5,11 @@ rows; nothing of it is written anywhere."""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from app.domain import indexing, snippets
@@ -28,26 +29,7 @@ HIT_COLUMNS = (
 )
 
 
-def hit(
-    session: Session,
-    vocab: VocabularySet,
-    row: Any,
-    query: str,
-    also: Mapping[str, frozenset[str]] | None = None,
-    matcher: snippets.Matcher | None = None,
-) -> Hit:
-    """``also``: what the search found for a query word as whole words
-    (app.domain.name_query.whole_keys), to be marked in the snippet too; ``matcher``: the
-    search's own (app.domain.snippets.Matcher), shared by its hits."""
-    snippet, highlights = "", list[str]()
-    if query.strip():
-        stored = session.get(TestimonyVersion, (row.id, row.current_version))
-        if stored is not None:
-            # The vault's own canonical bytes: plain json is enough (and 5x faster). Read in
-            # the current schema, as the index was: a schema-1 record's words where it has them.
-            document = upgrade(json.loads(stored.document))
-            passage = passage_of(session, row.id, document, vocab)
-            snippet, highlights = snippets.snippet(passage, query, also, matcher)
+def hit(row: Any, snippet: str = "", highlights: Sequence[str] = ()) -> Hit:
     return Hit(
         id=row.id,
         version=row.current_version,
@@ -60,10 +42,49 @@ def hit(
     )
 
 
-def passage_of(
-    session: Session, testimony_id: str, document: Mapping[str, Any], vocab: VocabularySet
-) -> str:
-    descriptions = session.scalars(
-        select(Attachment.description).where(Attachment.testimony_id == testimony_id)
+def with_snippets(
+    session: Session,
+    vocab: VocabularySet,
+    rows: Sequence[Any],
+    query: str,
+    also: Mapping[str, frozenset[str]] | None = None,
+) -> list[Hit]:
+    """The hits of ``rows`` with the passage where ``query`` was found. ``also``: what the
+    search found for a query word as whole words (app.domain.name_query.whole_keys), to be
+    marked too. The page's current records and attachment descriptions are read by two
+    statements, not two per hit (one ORM object per record was a third of a page's time)."""
+    if not query.strip():
+        return [hit(row) for row in rows]
+    ids = [row.id for row in rows]
+    current = (
+        select(TestimonyVersion.testimony_id, TestimonyVersion.document)
+        .join(
+            Testimony,
+            and_(
+                Testimony.id == TestimonyVersion.testimony_id,
+                Testimony.current_version == TestimonyVersion.version,
+            ),
+        )
+        .where(TestimonyVersion.testimony_id.in_(ids))
     )
-    return indexing.searchable_text(document, vocab, descriptions)
+    documents = {testimony_id: stored for testimony_id, stored in session.execute(current)}
+    descriptions: dict[str, list[str]] = defaultdict(list)
+    for testimony_id, description in session.execute(
+        select(Attachment.testimony_id, Attachment.description).where(
+            Attachment.testimony_id.in_(ids)
+        )
+    ):
+        descriptions[testimony_id].append(description)
+    matcher = snippets.Matcher(query, also)
+    hits = []
+    for row in rows:
+        stored = documents.get(row.id)
+        if stored is None:
+            hits.append(hit(row))
+            continue
+        # The vault's own canonical bytes: plain json is enough (and 5x faster). Read in the
+        # current schema, as the index was: a schema-1 record's words where it has them.
+        document = upgrade(json.loads(stored))
+        passage = indexing.searchable_text(document, vocab, descriptions.get(row.id, ()))
+        hits.append(hit(row, *snippets.snippet(passage, query, also, matcher)))
+    return hits

@@ -13,12 +13,11 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.domain import given_names as given_name_table
 from app.domain import name_query
-from app.domain.snippets import Matcher
 from app.domain.vocabulary import VocabularySet
 from app.storage import figures, search_names
 from app.storage.models import SearchEntry, Testimony, TestimonyFacet
 from app.storage.search_filters import Filters, Hit
-from app.storage.search_hits import HIT_COLUMNS, hit
+from app.storage.search_hits import HIT_COLUMNS, hit, with_snippets
 from app.storage.search_match import Forms, match_expression, no_forms, present_forms
 
 NO_FILTERS = Filters()
@@ -184,7 +183,6 @@ def search(
         }
         rows = [found[rowid] for rowid in rowids if rowid in found]
     if not snippets:
-        return [hit(session, vocab, row, "") for row in rows]
+        return [hit(row) for row in rows]
     also = name_query.whole_keys(query, given_name_table.for_vocabulary(vocab))
-    matcher = Matcher(query, also)
-    return [hit(session, vocab, row, query, also, matcher) for row in rows]
+    return with_snippets(session, vocab, rows, query, also)
