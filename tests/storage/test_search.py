@@ -124,6 +124,21 @@ def test_only_the_declined_forms_some_testimony_holds_are_searched(vault: Vault)
         assert forms("Kalesnikava") == frozenset()
 
 
+def test_a_declined_form_saved_after_a_search_is_found_by_the_next(vault: Vault) -> None:
+    # Which declined forms the index holds is remembered between searches: a save must make
+    # the next search ask again, or the letter to Бабарыкі saved below would stay unfound.
+    first = add(vault, minimal_testimony(persons=[person("Віктар Бабарыка")]))
+    assert ids(find(vault, "Babaryka")) == {first}
+    later = add(
+        vault,
+        minimal_testimony(
+            persons=[person("Ганна Шэмет")],
+            field_notes=[{"path": "persons[0]", "note": "Ліст ад Бабарыкі"}],
+        ),
+    )
+    assert ids(find(vault, "Babaryka")) == {first, later}
+
+
 def test_a_schema_1_record_is_shown_as_it_was_indexed(vault: Vault) -> None:
     from unittest import mock
 
