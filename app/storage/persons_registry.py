@@ -34,7 +34,7 @@ __all__ = ["REGISTRY_VERSION", "catch_up", "link", "new_person_id", "unlink"]
 # 2: stored records read through app.domain.upgrade (a schema-1 record's list entries);
 #    deaths after release, deportation from release conditions, held beyond the term, lists.
 # 3: entries keep the names as written (migration 0008).
-REGISTRY_VERSION = "3"
+REGISTRY_VERSION = "4"
 REGISTRY_VERSION_KEY = "persons_registry_version"
 
 
