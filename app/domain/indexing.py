@@ -53,8 +53,20 @@ def _collect(node: Any, key: str, found: list[tuple[str, str]]) -> None:
 def searchable_text(doc: Mapping[str, Any], vocab: VocabularySet, extra: Iterable[str] = ()) -> str:
     """All searchable text of a testimony, one passage per line (`extra`: e.g. attachment
     descriptions, which live beside the record)."""
+    return _searchable(_strings(doc), vocab, extra)
+
+
+def searchable_and_facets(
+    doc: Mapping[str, Any], vocab: VocabularySet, today: date, extra: Iterable[str] = ()
+) -> tuple[str, set[tuple[str, str]]]:
+    """`searchable_text` and `facets` from one walk over the record (what indexing needs)."""
+    strings = _strings(doc)
+    return _searchable(strings, vocab, extra), _facets(doc, today, strings)
+
+
+def _searchable(strings: list[tuple[str, str]], vocab: VocabularySet, extra: Iterable[str]) -> str:
     passages: list[str] = []
-    for key, value in _strings(doc):
+    for key, value in strings:
         passages.append(value)
         if key in _FACILITY_KEYS and vocab.has("detention_facilities", value):
             passages.extend(vocab.label("detention_facilities", value, lang) for lang in LANGUAGES)
@@ -69,6 +81,12 @@ def facets(doc: Mapping[str, Any], today: date) -> set[tuple[str, str]]:
     died in detention): an informant over 60 who was never detained does not make the
     testimony match ``criterion=age_over_60``.
     """
+    return _facets(doc, today, _strings(doc))
+
+
+def _facets(
+    doc: Mapping[str, Any], today: date, strings: list[tuple[str, str]]
+) -> set[tuple[str, str]]:
     found: set[tuple[str, str]] = {("flag", flag) for flag in facts.flags(doc, today)}
     for criteria in person_facts.qualifying_criteria(doc, today).values():
         found.update(("criterion", criterion) for criterion in criteria)
@@ -85,7 +103,7 @@ def facets(doc: Mapping[str, Any], today: date) -> set[tuple[str, str]]:
             ("administrative_article", str(article["code"])) for article in case.get("articles", [])
         )
     found.update(("list", str(entry["list"])) for entry in doc.get("list_entries", []))
-    for key, value in _strings(doc):
+    for key, value in strings:
         if key in _FACILITY_KEYS:
             found.add(("facility", value))
     return found

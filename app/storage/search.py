@@ -100,12 +100,11 @@ def index(
                 )
             )
         }
-    searchable = indexing.searchable_text(document, vocab, descriptions)
+    searchable, wanted = indexing.searchable_and_facets(document, vocab, date.today(), descriptions)
     names = name_query.person_names(document)
     digest = _entry_digest(searchable, names)
     if rowid is None or (ENTRY_DIGEST, digest) not in stored:
         rowid = _write_entry(conn, testimony_id, rowid, searchable, names)
-    wanted = indexing.facets(document, date.today())
     wanted.add((ENTRY_DIGEST, digest))
     gone = [{"t": testimony_id, "f": f, "v": v} for f, v in sorted(stored - wanted)]
     if gone:
@@ -140,10 +139,9 @@ def _index_new(
     columns: list[tuple[str, str]] = []
     facet_rows: list[dict[str, str]] = []
     for testimony_id, document in entries:
-        searchable = indexing.searchable_text(document, vocab)
+        searchable, wanted = indexing.searchable_and_facets(document, vocab, today)
         names = name_query.person_names(document)
         columns.append(entry_columns(searchable, names))
-        wanted = indexing.facets(document, today)
         wanted.add((ENTRY_DIGEST, _entry_digest(searchable, names)))
         facet_rows.extend(
             {"facet": facet, "value": value, "testimony_id": testimony_id}

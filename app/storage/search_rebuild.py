@@ -90,13 +90,12 @@ def rebuild(session: Session, vocab: VocabularySet, progress: Progress | None = 
         gone: list[dict[str, str]] = []
         stored = _stored_facets(conn, batch)
         for testimony_id, document in _current_documents(conn, batch):
-            searchable = indexing.searchable_text(
-                document, vocab, descriptions.get(testimony_id, ())
+            searchable, wanted = indexing.searchable_and_facets(
+                document, vocab, today, descriptions.get(testimony_id, ())
             )
             names = name_query.person_names(document)
             body, keys = search.entry_columns(searchable, names)
             entries.append({"r": rowids[testimony_id], "body": body, "keys": keys})
-            wanted = indexing.facets(document, today)
             wanted.add((search.ENTRY_DIGEST, search._entry_digest(searchable, names)))
             # Only the facets that changed: most rules changes leave nearly all of them (a
             # rewrite of every facet, 50 a testimony, made the rebuild 1.5x slower at 10k).
