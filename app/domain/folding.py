@@ -355,7 +355,7 @@ def phonetic_keys(token: str) -> frozenset[str]:
 # process, not once per testimony. The memo holds testimony words: it lives in memory only,
 # is bounded, and forget() empties it (with the caches above) when a vault is closed or locked.
 _WORD_MEMO: dict[str, tuple[str, tuple[str, ...]]] = {}
-_WORD_MEMO_LIMIT = 200_000
+_WORD_MEMO_LIMIT = 65_536  # as phonetic_keys: a few MiB at most
 
 
 def _indexed(word: str) -> tuple[str, tuple[str, ...]]:

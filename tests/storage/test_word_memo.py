@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app.domain import folding
 from app.services.workspace import Workspace
 from app.storage import testimonies
@@ -56,3 +58,12 @@ def test_the_memo_keeps_what_folding_gives() -> None:
     words = folding.tokens(text)
     assert set(keys) == {key for word in words for key in folding.phonetic_keys(word)}
     assert len(keys) == len(set(keys))
+
+
+def test_the_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    folding.forget()
+    monkeypatch.setattr(folding, "_WORD_MEMO_LIMIT", 10)
+    words = [f"слова{number}" for number in range(50)]
+    body, _ = folding.index_columns(" ".join(words))
+    assert body.split() == [folding.fold(word) for word in words]
+    assert 0 < len(folding._WORD_MEMO) <= 10
