@@ -19,6 +19,7 @@ CONVICTED = {
     "Мікалай Аўтуховіч": "357",
     "Віктар Бабарыка": "356",
     "Мікола Статкевіч": "411",
+    "Алесь Пушкін": "370",  # an article the paper does not name: "other political"
 }
 WORDS = {
     "en": {

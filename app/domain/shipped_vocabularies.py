@@ -18,6 +18,8 @@ _VOCABULARY_DIR = "vocabularies"
 _CORE_KEYS = frozenset(
     {"code", "en", "ru", "be", "ru_suggested", "be_suggested", "description", "confidence"}
 )
+# The vocabulary whose terms carry their iSANS category (``isans_category``).
+_ARTICLES = "criminal_code_articles"
 
 
 def _version_key(version: str) -> tuple[int, int]:
@@ -56,6 +58,32 @@ def _term_from_entry(vocabulary: str, entry: Any) -> Term:
     )
 
 
+def _categories(version: str, articles: list[Term], paper_map: Any) -> dict[str, list[str]]:
+    """iSANS category -> article codes, from each article term's own ``isans_category``.
+
+    The file's ``isans_categories`` map names only the paper's main articles; taken alone it
+    left every article tagged ``other_political`` (293, 339, 363 ...) out of the figures by
+    category. The terms decide; the map is only checked to agree with them, so a file in
+    which the two disagree is refused rather than counted one way or the other."""
+    found: dict[str, list[str]] = {}
+    tag_of: dict[str, str] = {}
+    for term in articles:
+        tag = term.extra.get("isans_category")
+        if isinstance(tag, str) and tag:
+            found.setdefault(tag, []).append(term.code)
+            tag_of[term.code] = tag
+    if not isinstance(paper_map, Mapping):
+        raise ValueError(f"vocabulary file {version}.json has a malformed isans_categories map")
+    for category, codes in paper_map.items():
+        for code in codes if isinstance(codes, list) else [codes]:
+            if tag_of.get(code) != category:
+                raise ValueError(
+                    f"vocabulary file {version}.json puts article {code} in iSANS category"
+                    f" {category} but its term says {tag_of.get(code) or 'none'}"
+                )
+    return found
+
+
 def _parse(version: str, document: Any) -> VocabularySet:
     if not isinstance(document, Mapping) or document.get("version") != version:
         raise ValueError(f"vocabulary file {version}.json does not declare version {version}")
@@ -64,15 +92,14 @@ def _parse(version: str, document: Any) -> VocabularySet:
         isinstance(terms, list) for terms in vocabularies.values()
     ):
         raise ValueError(f"vocabulary file {version}.json has no vocabularies")
-    categories = document.get("isans_categories") or {}
-    return VocabularySet(
-        version,
-        {
-            name: [_term_from_entry(name, entry) for entry in terms]
-            for name, terms in vocabularies.items()
-        },
-        isans_categories=categories,
+    parsed = {
+        name: [_term_from_entry(name, entry) for entry in terms]
+        for name, terms in vocabularies.items()
+    }
+    categories = _categories(
+        version, parsed.get(_ARTICLES, []), document.get("isans_categories") or {}
     )
+    return VocabularySet(version, parsed, isans_categories=categories)
 
 
 @functools.lru_cache(maxsize=16)

@@ -311,7 +311,8 @@ class VocabularySet:
 
     @property
     def isans_categories(self) -> Mapping[str, tuple[str, ...]]:
-        """iSANS category -> Criminal Code article codes (from the shipped file)."""
+        """iSANS category -> Criminal Code article codes: every article the shipped terms tag
+        (``isans_category``); an untagged or local article is in none."""
         return self._isans
 
     def names(self) -> list[str]:

