@@ -11,12 +11,13 @@ from sqlalchemy import delete, select, update
 
 from app.domain.canonical import canonical_bytes
 from app.services.persons import Person, Persons
-from app.storage import models, testimonies
+from app.storage import models, persons_registry, testimonies
 from app.storage.models import VaultMeta
 from app.storage.persons_models import PersonEntry, PersonFact, PersonsLinked
 from app.storage.persons_registry import REGISTRY_VERSION_KEY
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
+from tests.category_archive import convicted
 from tests.storage.known_persons import by_name, figure, merge_suggested
 
 
@@ -129,6 +130,24 @@ def test_names_written_before_the_registry_kept_them_are_filled_once(
         session.execute(update(PersonEntry).values(names=""))
         session.merge(VaultMeta(name=REGISTRY_VERSION_KEY, value="2"))
     assert all(person.names for person in Persons(vault).people())
+
+
+def test_categories_counted_by_rules_3_are_recounted_once(vault: Vault) -> None:
+    with vault.transaction() as session:
+        vocab = vault_vocabulary(session)
+        testimony_id = testimonies.add(
+            session, convicted("Алесь Пушкін", "339"), vocab, vault.key_id
+        )
+    assert figure(vault, "prosecutions", by="isans_category")[1] == {"other_political": 1}
+    # As rules 3 linked it: an article's category from the paper's map alone, 339 had none.
+    paper_map = {"group_actions_violating_public_order": ["342"]}
+    with vault.transaction() as session:
+        document = testimonies.get(session, testimony_id).document
+        persons_registry.link(session, testimony_id, 1, document, paper_map)
+    assert figure(vault, "prosecutions", by="isans_category")[1] == {"not recorded": 1}
+    with vault.transaction() as session:
+        session.merge(VaultMeta(name=REGISTRY_VERSION_KEY, value="3"))
+    assert figure(vault, "prosecutions", by="isans_category") == (1, {"other_political": 1})
 
 
 def test_persons_are_listed_in_pages_each_once_with_their_names(
