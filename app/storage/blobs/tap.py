@@ -24,15 +24,17 @@ class Tap:
 
     def read(self, size: int = -1) -> bytes:
         try:
-            return self._seen(self._stream.read(size))
+            data = self._stream.read(size)
+            self._seen(data)
+            return data
         except BaseException as exc:
             self.error = exc
             raise
 
-    def write(self, data: bytes) -> int:
+    def write(self, data: bytes | memoryview) -> int:
         try:
             self._stream.write(data)
-            return len(self._seen(data))
+            return self._seen(data)
         except BaseException as exc:
             self.error = exc
             raise
@@ -42,14 +44,14 @@ class Tap:
         if self._progress is not None and self._reported != self.size:
             self._progress(self.size, max(self._total, self.size))
 
-    def _seen(self, data: bytes) -> bytes:
+    def _seen(self, data: bytes | memoryview) -> int:
         if self._hashed:
             self.sha256.update(data)
         self.size += len(data)
         if self._progress is not None and self.size - self._reported >= PROGRESS_STEP:
             self._reported = self.size
             self._progress(self.size, max(self._total, self.size))
-        return data
+        return len(data)
 
 
 CHUNK = 1024 * 1024
