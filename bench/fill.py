@@ -1,17 +1,19 @@
 """The large vault for the save and search benchmarks: N realistic testimonies.
 
-Filled 5,000 per transaction, as an import would, through `add_many` (app.storage.
-testimony_batches: the same rows as `testimonies.add` one after another, written a batch at a
-time) when the checkout has it, else `testimonies.add`. One shortcut: the JSON Schema
-validation runs on one document in VALIDATE_EVERY (the generator only makes valid documents,
-and the bulk benchmark times validation anyway); everything else is the app's own path, so the
-index, facets, versions and audit trail are what a real vault holds.
+Filled through `add_many` (app.storage.testimony_batches: the same rows as `testimonies.add`
+one after another, written a batch at a time), 500 a transaction, when the checkout has it;
+else through `testimonies.add`, 5,000 a transaction, as an import would. One shortcut: the
+JSON Schema validation runs on one document in VALIDATE_EVERY (the generator only makes valid
+documents, and the bulk benchmark times validation anyway); everything else is the app's own
+path, so the index, facets, versions and audit trail are what a real vault holds.
 
 Two settings that change how fast the fill is, not what it writes: a larger page cache for the
-fill's own transactions (a 5,000-testimony transaction touches far more index pages than the
-default 2 MiB hold: each is decrypted again when read back) and a checkpoint after each of them
-(the vault turns off automatic checkpoints, and the app checkpoints at idle: without that, the
-WAL grows to the whole vault, 3.5 GB at 100k, and every page read looks through all of it).
+fill's own transactions (one touches far more index pages than the default 2 MiB hold: each
+is decrypted again when read back) and a checkpoint after each of them (the vault turns off
+automatic checkpoints, and the app checkpoints at idle: without that, the WAL grows to the
+whole vault, about 6 GB at 100k, and every page read looks through all of it). The smaller
+transactions of `add_many` leave the FTS5 index in more, smaller segments before its
+automerge: the same rows, not the same pages.
 
 Filling 100,000 takes a long while, so the closed vault is kept in `bench/.cache/` under a key
 made of N, the seed and a hash of app/storage, app/domain, resources and the generator; a run
@@ -42,7 +44,10 @@ from bench.common import FAST_KDF, PASSPHRASE, Context
 from bench.data import SEED, TestimonyGenerator
 from bench.report import progress
 
-BATCH = 5_000
+BATCH = 5_000  # testimonies a transaction, added one by one
+# Through add_many: measured at load 4-8 on 2 vCPUs, 2,000 testimonies took 64 s in
+# transactions of 500 but 216 s in one of 2,000 (one by one, 98 s in one transaction).
+MANY_BATCH = 500
 VALIDATE_EVERY = 50
 FILL_CACHE_KIB = 256 * 1024  # the fill's page cache (PRAGMA cache_size; the app keeps 2 MiB)
 HERE = Path(__file__).resolve().parent
@@ -90,34 +95,35 @@ def _sampled_validation() -> Iterator[None]:
 AddMany = Callable[[Session, list[Any], VocabularySet, str], object]
 
 
-def _add_many() -> AddMany:
-    """`add_many` where this checkout has it, else `testimonies.add` one after another."""
+def _add_many() -> tuple[AddMany, int]:
+    """`add_many` where this checkout has it, else `testimonies.add` one after another; with
+    the number of testimonies a transaction that is fastest for it."""
     with contextlib.suppress(ImportError):
         batches = importlib.import_module("app.storage.testimony_batches")
         found: AddMany | None = getattr(batches, "add_many", None)
         if found is not None:
-            return found
+            return found, MANY_BATCH
     found = getattr(testimonies, "add_many", None)
     if found is not None:
-        return found
+        return found, MANY_BATCH
 
     def one_by_one(session: Session, docs: list[Any], vocab: VocabularySet, author: str) -> None:
         for doc in docs:
             testimonies.add(session, doc, vocab, author)
 
-    return one_by_one
+    return one_by_one, BATCH
 
 
 def fill(folder: Path, n: int) -> None:
     generator = TestimonyGenerator(SEED)
-    add_many = _add_many()
+    add_many, batch = _add_many()
     start = time.perf_counter()
     with Vault.create(folder, PASSPHRASE, FAST_KDF) as vault, _sampled_validation():
         with vault.reading() as session:
             vocab = vault_vocabulary(session)
         done = 0
         while done < n:
-            size = min(BATCH, n - done)
+            size = min(batch, n - done)
             with vault.transaction() as session:
                 # On the connection this transaction holds; it goes back to the pool with it.
                 session.connection().exec_driver_sql(f"PRAGMA cache_size = -{FILL_CACHE_KIB}")
