@@ -15,10 +15,7 @@ from app.services.reports import BadReport, Report, report
 
 
 def _table(found: Report) -> str:
-    window = ""
-    if found.date_from or found.date_to:
-        window = f", events {found.date_from or '…'} to {found.date_to or '…'}"
-    lines = [f"{found.title}: {found.total} {found.unit} (as of {found.as_of}{window})"]
+    lines = [found.heading()]
     width = max((len(group.label) for group in found.groups), default=0)
     lines += [f"  {group.label:{width}}  {group.count:>6}" for group in found.groups]
     return "\n".join(lines)
@@ -77,7 +74,10 @@ def add_parsers(sub: Any) -> None:
         "(incommunicado=yes ...); repeat to combine",
     )
     p.add_argument(
-        "--lang", choices=("en", "be", "ru"), default="en", help="language of the group names"
+        "--lang",
+        choices=("en", "be", "ru"),
+        default="en",
+        help="language of the heading and the group names",
     )
     form = p.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="print JSON")

@@ -14,6 +14,7 @@ from typing import Any
 from app.domain import figures as spec
 from app.domain import place_names
 from app.domain.figures import BadReport
+from app.services import report_words
 from app.storage import figures, persons_registry
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
@@ -51,6 +52,13 @@ class Report:
     date_to: str | None
     total: int
     groups: tuple[Group, ...]
+    lang: str = "en"
+
+    def heading(self) -> str:
+        """The first line a person reads: the figure, its total, the day, in ``lang``."""
+        return report_words.heading(
+            self.title, self.total, self.unit, self.as_of, (self.date_from, self.date_to), self.lang
+        )
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -97,6 +105,9 @@ def report(
     vocabulary = _VOCABULARIES.get(request.by or "")
 
     def label(key: str) -> str:
+        special = report_words.special_group(key, lang)
+        if special is not None:
+            return special
         if vocabulary and vocab.has(vocabulary, key):
             return vocab.label(vocabulary, key, lang)
         if request.by == "country":
@@ -105,7 +116,7 @@ def report(
 
     return Report(
         figure=chosen.name,
-        title=chosen.title,
+        title=report_words.title(chosen.name, chosen.title, lang),
         unit=unit,
         by=request.by,
         as_of=day,
@@ -113,4 +124,5 @@ def report(
         date_to=date_to,
         total=counted.total,
         groups=tuple(Group(key, label(key), n) for key, n in counted.groups),
+        lang=lang,
     )
