@@ -11,7 +11,18 @@ from typing import Any
 
 from app.cli.commands import opened, out
 from app.domain.person_reasons import english
-from app.services.persons import BadRecognition, CannotMerge, Persons
+from app.domain.vocabulary import VocabularySet
+from app.services.persons import BadRecognition, CannotMerge, Persons, Seen
+from app.services.workspace import Workspace
+
+# A fact's dimension -> the vocabulary of its codes: the file names them, never by code word.
+_VOCABULARIES = {
+    "criterion": "humanitarian_criteria",
+    "article": "criminal_code_articles",
+    "isans_category": "isans_categories",
+    "facility": "detention_facilities",
+    "instrument": "repression_instruments",
+}
 
 
 def _dumps(value: Any) -> str:
@@ -50,9 +61,22 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fact_words(fact: Seen, vocab: VocabularySet, lang: str) -> str:
+    """ "prosecutions article: 339 Hooliganism": a code by its label in ``lang``; an article
+    keeps its number too, the way courts and coordinators cite it."""
+    if not fact.dimension:
+        return f"{fact.figure} {fact.value}".strip()
+    vocabulary, value = _VOCABULARIES.get(fact.dimension), fact.value
+    if vocabulary and vocab.has(vocabulary, value):
+        label = vocab.label(vocabulary, value, lang)
+        value = f"{value} {label}" if fact.dimension == "article" else label
+    return f"{fact.figure} {fact.dimension}: {value}"
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         found = Persons(vault).file(args.id)
+        vocab = Workspace(vault).vocabulary()
     if args.json:
         out(_dumps(found.as_json()))
         return 0
@@ -63,7 +87,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     for written, testimony in found.birth_dates:
         out(f"born {written}  (testimony {testimony})")
     for fact in found.facts:
-        what = f"{fact.figure} {fact.dimension} {fact.value}".strip()
+        what = _fact_words(fact, vocab, args.lang)
         out(f"{fact.date or 'undated':10}  {what}  (testimony {fact.testimony_id})")
     for conflict in found.conflicts:
         out(f"conflict: {conflict}")
@@ -152,7 +176,10 @@ def add_parsers(sub: Any) -> None:
     p.set_defaults(func=cmd_list)
     p = actions.add_parser("show", help="one person: each testimony's facts side by side")
     p.add_argument("id", metavar="ID")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--lang", choices=("en", "be", "ru"), default="en", help="language of the facts' names"
+    )
+    p.add_argument("--json", action="store_true", help="print JSON (codes, for scripts)")
     p.set_defaults(func=cmd_show)
     p = actions.add_parser("suggest", help="pairs that may be one person (nothing is merged)")
     p.add_argument("--json", action="store_true", help="print a JSON array")
