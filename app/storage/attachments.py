@@ -4,9 +4,8 @@ The rows (with each file's key), their audit entries and the search index are he
 encrypted files themselves and the ones still being written belong to the blob store
 (app/storage/blobs). Deleting a row (overwritten: secure_delete) leaves whatever remains of its
 file undecryptable: crypto-shredding holds where overwriting a file does not (SSDs,
-copy-on-write file systems, a copy of the folder). Files are streamed (age, written by
-blobs.age_writer, read by pyrage), never held in memory; SHA-256 and size are computed on the
-very bytes encrypted or decrypted. An
+copy-on-write file systems, a copy of the folder). Files are streamed through pyrage, never
+held in memory; SHA-256 and size are computed on the very bytes pyrage reads or writes. An
 attach writes and renames the file first and only then commits the row: a crash before the
 commit leaves a file whose key died with the process (`collect_garbage`).
 """

@@ -1,9 +1,8 @@
 """Writing a bundle: a PAX tar from hand-made headers, padded, age-encrypted, written atomically.
 
-The tar is produced in a thread (which decrypts the vault's blobs with pyrage) into a pipe; this
-thread takes it in 1 MiB chunks and seals them with app.storage.blobs.age_writer (why not
-pyrage's `encrypt_io`: see there), so attachment bytes flow from the vault's encrypted blobs to
-the encrypted bundle without ever being whole in memory or on disk in plaintext.
+The tar is produced in a thread into a pipe that pyrage's `encrypt_io` reads, so attachment
+bytes flow from the vault's encrypted blobs to the encrypted bundle without ever being whole in
+memory or on disk in plaintext.
 """
 
 from __future__ import annotations
@@ -19,10 +18,9 @@ from typing import Protocol
 import pyrage
 
 from app.storage.attachment_streams import Tap
-from app.storage.blobs.age_writer import AgeWriter
 from app.storage.files import PRIVATE_FILE, fsync_dir
 from app.sync.bundle_format import padded_size
-from app.sync.pipes import CHUNK_BYTES, PushPipe
+from app.sync.pipes import PushPipe
 
 BLOCK = tarfile.BLOCKSIZE
 _ZEROS = bytes(64 * 1024)
@@ -117,25 +115,27 @@ def write_pending(
 
     The caller `publish`es it once its own bookkeeping is committed, or `discard`s it.
     """
-    recipients = list(recipients)
-    for recipient in recipients:
-        pyrage.x25519.Recipient.from_str(recipient)  # refused as before, before any file
+    parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
     total = plaintext_size(members, pad)  # the ciphertext is a little larger
     pending = pending_path(target)
     fd = os.open(pending, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
     try:
         with os.fdopen(fd, "wb") as raw:
             sink = Tap(raw, total, progress, hashed=False)
-            writer = AgeWriter(sink, recipients)
             with PushPipe(lambda out: _produce(out, members, pad), "bundle-tar") as pipe:
-                # On an error here (a full disk, a cancel raised by the progress callback, as
-                # themselves), leaving the block closes the pipe: the producer stops.
-                while chunk := pipe.read1(CHUNK_BYTES):
-                    writer.write(chunk)
+                # On an error here, leaving the block closes the pipe: the producer stops.
+                try:
+                    pyrage.encrypt_io(pipe, sink, parsed)
+                except Exception:
+                    # pyrage re-raises our own write failure (a full disk, a cancelled progress
+                    # callback) as EncryptError or a bare OSError with only its text: raise the
+                    # real one, so the caller can tell a cancel from a failure.
+                    if sink.error is not None:
+                        raise sink.error from None
+                    raise
                 error = pipe.wait()
             if error is not None:
-                raise error  # never sealed with a last chunk: the pending file is discarded
-            writer.close()
+                raise error
             raw.flush()
             os.fsync(raw.fileno())
     except BaseException:

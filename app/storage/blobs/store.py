@@ -1,17 +1,17 @@
-"""The one owner of the vault's `blobs/` folder: the encrypted files of attachments and which of
-them are still being written.
+"""The one owner of the vault's `blobs/` folder: the encrypted files of attachments and which
+of them are still being written.
 
 On disk (unchanged): `blobs/<id>.age`, an age v1 file encrypted to the attachment's own X25519
 identity, which is kept only in the attachment's row inside the SQLCipher database; while it is
-written, `blobs/.<id>.age.tmp`. Written by age_writer, read by pyrage (see age_writer why). A
-write encrypts to the temp file, fsyncs it, renames it and fsyncs the folder; only then may the
-caller commit the row. A crash before that commit leaves a file whose key died with the process:
-`collect` removes it at the next unlock.
+written, `blobs/.<id>.age.tmp`. A write encrypts to the temp file, fsyncs it, renames it and
+fsyncs the folder; only then may the caller commit the row. A crash before that commit leaves
+a file whose key died with the process: `collect` removes it at the next unlock.
 
 In flight: an id is marked from the moment its temp file is created until the caller calls
-`settle` (its row committed or its file removed). One process holds the vault (lock file), but a
-worker thread may attach or import while another collects garbage: without the mark, a renamed
-but not yet committed blob would look orphaned and be deleted."""
+`settle` (its row committed or its file removed). One process holds the vault (lock file), but
+a worker thread may attach or import while another collects garbage: without the mark, a
+renamed but not yet committed blob would look orphaned and be deleted.
+"""
 
 from __future__ import annotations
 
@@ -26,8 +26,7 @@ from typing import BinaryIO
 
 import pyrage
 
-from app.storage.blobs.age_writer import AgeWriter
-from app.storage.blobs.tap import CHUNK, ChunkSource, Gathering, Progress
+from app.storage.blobs.tap import CHUNK, ChunkSource, Gathering, Progress, Tap
 from app.storage.errors import VaultCorrupt, VaultError
 from app.storage.files import PRIVATE_FILE, fsync_dir, make_private_dir
 
@@ -86,11 +85,13 @@ class BlobStore:
             tap = ChunkSource(next_chunk, total, progress)
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
             with os.fdopen(fd, "wb") as sink:
-                # Pushed chunk by chunk: a full disk or a refused bundle surfaces as itself.
-                writer = AgeWriter(sink, [str(identity.to_public())])
-                while chunk := tap.read():
-                    writer.write(chunk)
-                writer.close()
+                written = Tap(sink, 0, None, hashed=False)  # a full disk must surface as itself
+                try:
+                    pyrage.encrypt_io(tap, written, [identity.to_public()])
+                except pyrage.EncryptError:
+                    if (error := tap.error or written.error) is not None:
+                        raise error from None
+                    raise
                 sink.flush()
                 os.fsync(sink.fileno())
             sha256 = tap.sha256.hexdigest()
