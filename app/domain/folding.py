@@ -56,7 +56,6 @@ __all__ = [
     "index_columns",
     "phonetic_keys",
     "query_keys",
-    "remembered",
     "search_text",
     "tokens",
 ]
@@ -238,8 +237,7 @@ def tokens(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text)
     words = _WORD.findall(text)
     if "_" in text:
-        # Only the words with an underscore are split again: a testimony has hundreds of words
-        # and a few codes (minsk_akrestsina_cip).
+        # Only words with an underscore are split again (codes such as minsk_akrestsina_cip).
         words = [
             part
             for word in words
@@ -371,11 +369,6 @@ def forget() -> None:
     """Empty every memo of words seen (testimony words): called when a vault closes or locks."""
     _WORD_MEMO.clear()
     phonetic_keys.cache_clear()
-
-
-def remembered() -> int:
-    """How many words the memos hold (what forget() empties); for tests."""
-    return len(_WORD_MEMO) + phonetic_keys.cache_info().currsize
 
 
 def search_text(text: str) -> str:
