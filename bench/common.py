@@ -11,7 +11,7 @@ from typing import Any
 import sqlcipher3
 
 from app.storage import keyslot
-from app.storage.engine import configure_connection
+from app.storage.engine import CONNECT_ARGS, configure_connection
 from app.storage.keyslot import KdfParams
 from app.storage.paths import VaultPaths
 from bench.report import Figure
@@ -55,7 +55,7 @@ class Context:
 def raw_connection(database: Path, key: bytes) -> Any:
     """A bare sqlcipher3 connection keyed and configured exactly as the app's engine does it;
     transactions are explicit (BEGIN/COMMIT), as under SQLAlchemy."""
-    connection = sqlcipher3.connect(str(database))
+    connection = sqlcipher3.connect(str(database), **CONNECT_ARGS)
     connection.isolation_level = None
     configure_connection(connection, key)
     return connection

@@ -4,13 +4,13 @@
     python -m bench.list_paint_child reference FOLDER
 
 Before the clock, both show a 1200x800 main window and let it paint: ours the app's
-`MainWindow` on its unlock screen, with the vault opened (`Vault.open`, as the unlock task
-does); the reference a bare `QMainWindow` with a label as central widget (so that fonts are
+`MainWindow` on its unlock screen, with the vault opened and its session started
+(`vault.unlock` and `session.start`, what the unlock task does in its thread); the reference a bare `QMainWindow` with a label as central widget (so that fonts are
 loaded before the clock on both sides) and a raw keyed sqlcipher3 connection
 (`configure_connection`). The clock starts, then:
 
-- ours: `MainWindow._opened(vault)`, what the unlock task's `finished` signal calls: the
-  `Workspace`, the `ListScreen` (drafts, the count, the lazy `TestimonyListModel`, the table),
+- ours: `MainWindow._opened(session)`, what the unlock task's `finished` signal calls: the
+  menus of the session, the `ListScreen` (drafts, the count, the lazy `TestimonyListModel`, the table),
   switching the window's stack to it;
 - reference: a `QAbstractTableModel` with `canFetchMore`/`fetchMore` of PAGE rows of the same
   query the app's list runs (same columns, order and page size), a bare `QTableView`, set as
@@ -144,14 +144,17 @@ def _shown(app: QApplication, window: QMainWindow) -> None:
 
 
 def ours(app: QApplication, folder: Path) -> tuple[float, FirstPaint, int]:
-    from app.storage.vault import Vault  # here: the reference process does without them
+    # Here: the reference process does without them.
+    from app.services import vault as vault_service
+    from app.ui import session as app_session
     from app.ui.window import MainWindow
 
     window = MainWindow(folder)
     _shown(app, window)
-    vault = Vault.open(folder, PASSPHRASE)
+    # What the unlock task does in its thread before it signals: open the vault, start a session.
+    opened = app_session.start(vault_service.unlock(folder, PASSPHRASE))
     start = time.perf_counter()
-    window._opened(vault)  # what the unlock task's `finished` signal calls
+    window._opened(opened)  # what the unlock task's `finished` signal calls
     screen = window.list_screen
     assert screen is not None
     model = screen.model
