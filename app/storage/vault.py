@@ -23,7 +23,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain import folding
+from app.domain import case_endings, folding
 from app.storage import audit, keyslot, migrate, search
 from app.storage.clock import utc_now
 from app.storage.engine import checkpoint, make_engine, writer
@@ -121,8 +121,10 @@ class Vault:
         with contextlib.suppress(SQLAlchemyError, sqlcipher3.Error):
             checkpoint(self.engine)
         self.engine.dispose()
-        # Indexing remembers the words it folded (testimony words): not beyond the unlock.
+        # Indexing remembers the words it folded, search the declined forms of the words it
+        # was asked (testimony words, names searched for): not beyond the unlock.
         folding.forget()
+        case_endings.inflected_keys.cache_clear()
         self._lock.release()
         log.debug("vault.locked key=%s", self.key_id)
 

@@ -1,5 +1,6 @@
 """Indexing remembers the words it folded (app.domain.folding), so a bulk add folds each distinct
-word once. Those are testimony words: locking the vault must leave none of them in memory."""
+word once, and search the declined forms of the names it was asked (app.domain.case_endings).
+Those are testimony words and names searched for: locking the vault must leave none in memory."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app.domain import folding
+from app.domain import case_endings, folding
 from app.services.workspace import Workspace
-from app.storage import testimonies
+from app.storage import search, testimonies
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -24,7 +25,11 @@ def _named(word: str) -> dict[str, object]:
 
 
 def remembered() -> int:
-    return len(folding._WORD_MEMO) + folding.phonetic_keys.cache_info().currsize
+    return (
+        len(folding._WORD_MEMO)
+        + folding.phonetic_keys.cache_info().currsize
+        + case_endings.inflected_keys.cache_info().currsize
+    )
 
 
 def _add(vault: Vault, word: str) -> None:
@@ -36,6 +41,9 @@ def test_closing_the_vault_empties_the_memo_of_words(vault_folder: Path) -> None
     folding.forget()
     with Vault.create(vault_folder, PASSPHRASE, FAST_KDF) as vault:
         _add(vault, WORD)
+        with vault.reading() as session:
+            assert search.search(session, vault_vocabulary(session), WORD)
+        assert case_endings.inflected_keys.cache_info().currsize > 0
         assert remembered() > 0
         assert folding.fold(WORD) in {folded for folded, _ in folding._WORD_MEMO.values()}
     assert remembered() == 0
