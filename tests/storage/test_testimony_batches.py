@@ -73,7 +73,10 @@ def _rows(session: Session, query: str) -> list[tuple[Any, ...]]:
 def _everything(session: Session) -> dict[str, list[tuple[Any, ...]]]:
     # Every term of the contentless FTS5 index, where it stands (the index itself, not a search).
     session.execute(
-        text("CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, testimony_search, instance)")
+        text(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.words"
+            " USING fts5vocab(main, testimony_search, instance)"
+        )
     )
     return {
         "testimony": _rows(session, "SELECT * FROM testimony ORDER BY id"),
@@ -161,3 +164,41 @@ def test_an_invalid_testimony_in_a_batch_is_named_and_stores_nothing(batched: Va
         testimony_batches.add_many(session, docs, vault_vocabulary(session), "k")
     with batched.reading() as session:
         assert testimonies.count(session) == 1
+
+
+def test_a_batch_split_into_many_statements_stores_the_same(
+    one_by_one: Vault, batched: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Past 500 testimonies each kind of row takes several statements: the audit chain, the
+    # rowids and the FTS5 rows must continue from one statement to the next.
+    monkeypatch.setattr(testimony_batches, "BATCH", 2)
+    monkeypatch.setattr(search, "_BATCH", 3)
+    docs = _documents()
+    with one_by_one.transaction() as session:
+        vocab = vault_vocabulary(session)
+        for doc in docs:
+            testimonies.add(session, doc, vocab, "k")
+    with batched.transaction() as session:
+        testimony_batches.add_many(session, docs, vault_vocabulary(session), "k")
+    expected, got = _stored(one_by_one), _stored(batched)
+    for kind in expected:
+        assert got[kind] == expected[kind], kind
+
+
+def test_a_failure_in_a_later_statement_leaves_the_vault_as_it_was(
+    batched: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(testimony_batches, "BATCH", 2)
+    before = _stored(batched)
+    real_link, calls = testimony_batches.persons_registry.link, []
+
+    def link_then_fail(*args: Any, **kwargs: Any) -> None:
+        calls.append(1)
+        if len(calls) == 5:  # in the third statement's testimonies: two are stored already
+            raise OSError("the disk is full")
+        real_link(*args, **kwargs)
+
+    monkeypatch.setattr(testimony_batches.persons_registry, "link", link_then_fail)
+    with pytest.raises(OSError, match="disk is full"), batched.transaction() as session:
+        testimony_batches.add_many(session, _documents(), vault_vocabulary(session), "k")
+    assert _stored(batched) == before
