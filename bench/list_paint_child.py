@@ -5,13 +5,14 @@
 
 Before the clock, both show a 1200x800 main window and let it paint: ours the app's
 `MainWindow` on its unlock screen, with the vault opened and its session started
-(`vault.unlock` and `session.start`, what the unlock task does in its thread); the reference a bare `QMainWindow` with a label as central widget (so that fonts are
-loaded before the clock on both sides) and a raw keyed sqlcipher3 connection
-(`configure_connection`). The clock starts, then:
+(`vault.unlock` and `session.start`, what the unlock task does in its thread); the reference a
+bare `QMainWindow` with a label as central widget (so that fonts are loaded before the clock on
+both sides) and a raw keyed sqlcipher3 connection (`configure_connection`). The clock starts,
+then:
 
 - ours: `MainWindow._opened(session)`, what the unlock task's `finished` signal calls: the
-  menus of the session, the `ListScreen` (drafts, the count, the lazy `TestimonyListModel`, the table),
-  switching the window's stack to it;
+  menus of the session, the `ListScreen` (drafts, the count, the lazy `TestimonyListModel`,
+  the table), switching the window's stack to it;
 - reference: a `QAbstractTableModel` with `canFetchMore`/`fetchMore` of PAGE rows of the same
   query the app's list runs (same columns, order and page size), a bare `QTableView`, set as
   the central widget.
