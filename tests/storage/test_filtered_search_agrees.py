@@ -18,7 +18,18 @@ from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from tests.factories import day, full_testimony, minimal_testimony
 
-QUERIES = ["Baravik", "Бабарыка", "Navapolatsk", "Калеснікава", "Losik"]
+# The last two reach the second tier: what only a given name's equivalents find (Ганна, Алесь).
+QUERIES = [
+    "Baravik",
+    "Бабарыка",
+    "Navapolatsk",
+    "Калеснікава",
+    "Losik",
+    "Viktor",
+    "Igor",
+    "Anna Baravik",
+    "Alexander Baravik",
+]
 FILTERS = [
     "incommunicado=yes",
     "art411=yes",
@@ -95,3 +106,34 @@ def test_filtered_search_is_the_words_hits_the_filters_allow(vault: Vault, query
     assert words, f"{query} finds nothing: the comparison would prove nothing"
     for filters in SINGLE_AND_PAIRS:
         assert found(vault, query, filters) == words & found(vault, "", filters), filters
+
+
+def paged(vault: Vault, query: str, filters: tuple[str, ...], size: int) -> list[str]:
+    pages: list[str] = []
+    with vault.reading() as session:
+        vocab, parsed = vault_vocabulary(session), search.Filters.parse(filters)
+        while True:
+            page = search.search(
+                session, vocab, query, parsed, limit=size, offset=len(pages), snippets=False
+            )
+            pages += [hit.id for hit in page]
+            if len(page) < size:
+                return pages
+
+
+@pytest.mark.usefixtures("archive")
+@pytest.mark.parametrize("query", QUERIES)
+def test_pages_of_a_filtered_search_join_into_the_whole_list(vault: Vault, query: str) -> None:
+    # Page by page as the list scrolls, the second tier included: no hit lost or shown twice.
+    for filters in [(), ("consent=internal_documentation",), ("from=2024",), ("to=2023-06",)]:
+        with vault.reading() as session:
+            whole = search.search(
+                session,
+                vault_vocabulary(session),
+                query,
+                search.Filters.parse(filters),
+                limit=1000,
+                snippets=False,
+            )
+        for size in (1, 2):
+            assert paged(vault, query, filters, size) == [hit.id for hit in whole], (filters, size)
