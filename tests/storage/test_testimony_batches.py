@@ -202,3 +202,32 @@ def test_a_failure_in_a_later_statement_leaves_the_vault_as_it_was(
     with pytest.raises(OSError, match="disk is full"), batched.transaction() as session:
         testimony_batches.add_many(session, _documents(), vault_vocabulary(session), "k")
     assert _stored(batched) == before
+
+
+def test_a_batch_that_takes_a_deleted_testimonys_rowid_is_not_found_by_its_words(
+    batched: Vault,
+) -> None:
+    # search_entry reuses the highest rowid freed by a deletion; the deleted testimony's words
+    # must not be found under the new testimony, whether deleted before or in the same unit.
+    def found(query: str) -> set[str]:
+        with batched.reading() as session:
+            vocab = vault_vocabulary(session)
+            return {hit.id for hit in search.search(session, vocab, query, snippets=False)}
+
+    def named(name: str) -> dict[str, Any]:
+        names = [{"value": name, "script": "Cyrl", "language": "be", "kind": "original"}]
+        return minimal_testimony(persons=[{"ref": "p1", "names": names, "roles": ["informant"]}])
+
+    with batched.transaction() as session:
+        gone = testimonies.add(session, named("Віктар Бабарыка"), vault_vocabulary(session), "k")
+    with batched.transaction() as session:
+        testimonies.delete(session, gone, "k")
+    with batched.transaction() as session:
+        vocab = vault_vocabulary(session)
+        (later,) = testimony_batches.add_many(session, [named("Марыя Калеснікава")], vocab, "k")
+        testimonies.delete(session, later, "k")
+        (last,) = testimony_batches.add_many(session, [named("Ігар Лосік")], vocab, "k")
+        rowids = session.execute(text("SELECT rowid FROM search_entry ORDER BY 1")).scalars()
+        assert list(rowids) == [1, 2]  # the rowid was taken again, twice
+    assert found("Babaryka") == found("Kalesnikava") == set()
+    assert found("Losik") == {last}
