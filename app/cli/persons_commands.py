@@ -13,16 +13,8 @@ from app.cli.commands import opened, out
 from app.domain.person_reasons import english
 from app.domain.vocabulary import VocabularySet
 from app.services.persons import BadRecognition, CannotMerge, Persons, Seen
+from app.services.reports import DIMENSION_VOCABULARIES
 from app.services.workspace import Workspace
-
-# A fact's dimension -> the vocabulary of its codes: the file names them, never by code word.
-_VOCABULARIES = {
-    "criterion": "humanitarian_criteria",
-    "article": "criminal_code_articles",
-    "isans_category": "isans_categories",
-    "facility": "detention_facilities",
-    "instrument": "repression_instruments",
-}
 
 
 def _dumps(value: Any) -> str:
@@ -66,7 +58,7 @@ def _fact_words(fact: Seen, vocab: VocabularySet, lang: str) -> str:
     keeps its number too, the way courts and coordinators cite it."""
     if not fact.dimension:
         return f"{fact.figure} {fact.value}".strip()
-    vocabulary, value = _VOCABULARIES.get(fact.dimension), fact.value
+    vocabulary, value = DIMENSION_VOCABULARIES.get(fact.dimension), fact.value
     if vocabulary and vocab.has(vocabulary, value):
         label = vocab.label(vocabulary, value, lang)
         value = f"{value} {label}" if fact.dimension == "article" else label

@@ -19,10 +19,10 @@ from app.storage import figures, persons_registry
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 
-__all__ = ["BadReport", "Group", "Report", "report"]
+__all__ = ["DIMENSION_VOCABULARIES", "BadReport", "Group", "Report", "report"]
 
-# --by dimension -> the vocabulary its codes come from, for labels.
-_VOCABULARIES = {
+# A figure's dimension (--by, a person's fact) -> the vocabulary its codes come from, for labels.
+DIMENSION_VOCABULARIES = {
     "criterion": "humanitarian_criteria",
     "article": "criminal_code_articles",
     "isans_category": "isans_categories",
@@ -102,7 +102,7 @@ def report(
         vocab = vault_vocabulary(session)
         persons_registry.catch_up(session, vocab.isans_categories)
         counted = figures.count(session, request)
-    vocabulary = _VOCABULARIES.get(request.by or "")
+    vocabulary = DIMENSION_VOCABULARIES.get(request.by or "")
 
     def label(key: str) -> str:
         special = report_words.special_group(key, lang)
