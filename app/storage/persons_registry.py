@@ -28,7 +28,7 @@ from app.storage.clock import utc_now
 from app.storage.models import Testimony, TestimonyVersion, VaultMeta
 from app.storage.persons_models import ArchivePerson, PersonEntry, PersonFact, PersonsLinked
 
-__all__ = ["REGISTRY_VERSION", "catch_up", "link", "new_person_id", "unlink"]
+__all__ = ["REGISTRY_VERSION", "catch_up", "link", "link_many", "new_person_id", "unlink"]
 
 # Bump when the facts of a record change: every testimony is relinked at the next catch_up.
 # 2: stored records read through app.domain.upgrade (a schema-1 record's list entries);
@@ -128,6 +128,70 @@ def link(
             .where(PersonsLinked.testimony_id == testimony_id)
             .values(version=version, digest=digest)
         )
+
+
+def link_many(
+    session: Session,
+    linked: Sequence[tuple[str, int, Mapping[str, Any]]],
+    isans_categories: Mapping[str, Sequence[str]] | None = None,
+) -> None:
+    """`link` of many testimonies new to the registry in this unit of work (a batch add, an
+    import), each (testimony id, version, document): the same rows as one `link` after
+    another, written by one statement per kind of row for all of them.
+
+    Nothing is read: a new testimony has no entries, facts or link to compare with, and a
+    bulk add spent most of its registry time sending one testimony's few statements after
+    another (bench/README.md, bulk). The caller vouches that none of them was linked before."""
+    today = date.today()
+    people: list[dict[str, str]] = []
+    entry_rows: list[dict[str, str]] = []
+    fact_rows: list[dict[str, str]] = []
+    links: list[dict[str, Any]] = []
+    for testimony_id, version, document in linked:
+        entries = entries_of(document)
+        facts = facts_of(document, today, isans_categories)
+        now = utc_now()
+        rows: dict[str, dict[str, str]] = {}
+        for entry in entries:
+            person_id = new_person_id()
+            people.append({"id": person_id, "created_at": now})
+            rows[entry.ref] = _entry_row(testimony_id, entry, person_id)
+        entry_rows.extend(rows.values())
+        # One row per distinct fact, in the order first given, as `_write_facts` writes them.
+        wanted = {_fact_key(fact): fact for fact in facts}
+        fact_rows.extend(_fact_row(testimony_id, fact) for fact in wanted.values())
+        digest = _digest(entries, facts)
+        links.append({"testimony_id": testimony_id, "version": version, "digest": digest})
+    conn = session.connection()
+    for table, rows_of_kind in (
+        (ArchivePerson, people),
+        (PersonEntry, entry_rows),
+        (PersonFact, fact_rows),
+        (PersonsLinked, links),
+    ):
+        if rows_of_kind:
+            conn.execute(insert(table), rows_of_kind)
+
+
+def _entry_row(testimony_id: str, entry: Entry, person_id: str) -> dict[str, str]:
+    return {
+        "testimony_id": testimony_id,
+        "person_ref": entry.ref,
+        "person_id": person_id,
+        "roles": ",".join(entry.roles),
+        "name_keys": entry.name_keys,
+        "birth_lo": entry.birth_lo,
+        "birth_hi": entry.birth_hi,
+        "birth_precision": entry.birth_precision,
+        "case_code": entry.case_code,
+        "relatives": entry.relatives,
+        "names": json.dumps(list(entry.names), ensure_ascii=False),
+    }
+
+
+def _fact_key(fact: Fact) -> tuple[str, ...]:
+    return (fact.person, fact.figure, fact.act, fact.dimension, fact.value, fact.lo, fact.hi,
+            fact.ends)  # fmt: skip
 
 
 def _digest(entries: Sequence[Entry], facts: Sequence[Fact]) -> str:

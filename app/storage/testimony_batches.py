@@ -1,10 +1,11 @@
 """Adding many new testimonies in one unit of work (a JSON-lines add, a bulk import).
 
 The same rows as `testimonies.add` one after another: the same stored bytes, summaries, audit
-entries (one chain, in the order given), index entries and facets, and persons. What differs is
-how they are written: each kind of row by one statement for a batch of testimonies, the
-duplicate-id check by one query per batch. Adding one at a time spent more time preparing and
-sending statements than SQLite spent storing the rows (bench/README.md, bulk).
+entries (one chain, in the order given), index entries and facets, and persons registry rows.
+What differs is how they are written: each kind of row by one statement for a batch of
+testimonies (the registry's too: `persons_registry.link_many`), the duplicate-id check by one
+query per batch. Adding one at a time spent more time preparing and sending statements than
+SQLite spent storing the rows (bench/README.md, bulk).
 """
 
 from __future__ import annotations
@@ -120,8 +121,9 @@ def _store(session: Session, batch: Sequence[Prepared], vocab: VocabularySet, au
     conn.execute(insert(TestimonyVersion), versions)
     _audit(session, author, details)
     search.index_new(session, [(record.id, record.document) for record in batch], vocab)
+    linked = [(record.id, 1, record.document) for record in batch]
+    persons_registry.link_many(session, linked, vocab.isans_categories)
     for record in batch:
-        persons_registry.link(session, record.id, 1, record.document, vocab.isans_categories)
         log.debug("testimony.saved id=%s version=%d", record.id, 1)
 
 

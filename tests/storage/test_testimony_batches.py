@@ -190,15 +190,15 @@ def test_a_failure_in_a_later_statement_leaves_the_vault_as_it_was(
 ) -> None:
     monkeypatch.setattr(testimony_batches, "BATCH", 2)
     before = _stored(batched)
-    real_link, calls = testimony_batches.persons_registry.link, []
+    real_link, calls = testimony_batches.persons_registry.link_many, []
 
     def link_then_fail(*args: Any, **kwargs: Any) -> None:
         calls.append(1)
-        if len(calls) == 5:  # in the third statement's testimonies: two are stored already
+        if len(calls) == 3:  # the third statement's testimonies: four are stored already
             raise OSError("the disk is full")
         real_link(*args, **kwargs)
 
-    monkeypatch.setattr(testimony_batches.persons_registry, "link", link_then_fail)
+    monkeypatch.setattr(testimony_batches.persons_registry, "link_many", link_then_fail)
     with pytest.raises(OSError, match="disk is full"), batched.transaction() as session:
         testimony_batches.add_many(session, _documents(), vault_vocabulary(session), "k")
     assert _stored(batched) == before
