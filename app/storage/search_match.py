@@ -9,8 +9,9 @@ expression's syntax.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.orm import Session
 
 from app.domain import case_endings, folding
@@ -34,6 +35,7 @@ def no_forms(word: str) -> frozenset[str]:
 # change to the index, so the forms the index holds are remembered until it changes.
 _STRUCTURE = text("SELECT block FROM testimony_search_data WHERE id = 10")
 _MEMO, _MEMO_OF = "sviedka_present_forms", "sviedka_present_forms_of"
+_CHANGES_AT_BEGIN = "sviedka_changes_at_begin"
 _MEMO_WORDS = 512
 
 
@@ -59,6 +61,50 @@ def present_forms(session: Session) -> Forms:
         return memo[word]
 
     return forms
+
+
+def forget_rolled_back_forms(engine: Engine) -> None:
+    """Drop a connection's remembered forms when it rolls back a transaction (or a savepoint)
+    that wrote. The structure record says which index the answers were read from, but not
+    whether it was ever committed: a write that was rolled back leaves the cookie where it
+    was, and the next commit of a same-sized write can write the very same structure bytes
+    over other words. A form asked about in between (absent then, present now) would stay
+    unsearched, and a testimony unfound. Reads also end in a rollback (closing a session):
+    they wrote nothing and keep the memo, which is what makes it worth having."""
+    event.listen(engine, "begin", _note_changes)
+    event.listen(engine, "rollback", _forget_if_written)
+    event.listen(engine, "rollback_savepoint", _forget_after_savepoint)
+
+
+def _total_changes(conn: Connection) -> int:
+    # Rows inserted, updated or deleted on this connection since it opened (SQLite's
+    # sqlite3_total_changes): every write to the index comes with one.
+    dbapi_connection: Any = conn.connection.dbapi_connection
+    return int(dbapi_connection.total_changes)
+
+
+def _note_changes(conn: Connection) -> None:
+    conn.info[_CHANGES_AT_BEGIN] = _total_changes(conn)
+
+
+def _forget_if_written(conn: Connection) -> None:
+    if conn.invalidated or conn.closed:
+        return  # its memo went with its DBAPI connection
+    # Unknown (begun before the listener was there) counts as written: forgetting is safe.
+    if conn.info.pop(_CHANGES_AT_BEGIN, None) != _total_changes(conn):
+        _forget(conn)
+
+
+def _forget_after_savepoint(conn: Connection, _name: str, _context: object) -> None:
+    # Rare (an import's tentative writes) and the rest of the transaction goes on writing.
+    _forget(conn)
+
+
+def _forget(conn: Connection) -> None:
+    if conn.invalidated or conn.closed:
+        return
+    conn.info.pop(_MEMO, None)
+    conn.info.pop(_MEMO_OF, None)
 
 
 def _ask(session: Session, word: str) -> frozenset[str]:

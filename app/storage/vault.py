@@ -24,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import case_endings, folding
-from app.storage import audit, keyslot, migrate, search
+from app.storage import audit, keyslot, migrate, search, search_match
 from app.storage.clock import utc_now
 from app.storage.engine import checkpoint, make_engine, writer
 from app.storage.errors import VaultCorrupt, VaultExists, VaultKeyMissing, VaultNotFound
@@ -47,6 +47,9 @@ class Vault:
         self._commit_listeners: list[Callable[[], None]] = []
         self._close_listeners: list[Callable[[], None]] = []
         event.listen(self._writing_sessions, "after_commit", self._after_commit)
+        # Search remembers per connection which declined forms the index holds: not past a
+        # write that was rolled back (its answers may describe an index never committed).
+        search_match.forget_rolled_back_forms(engine)
         self.key_id = self._load_key_id()
 
     # --- life cycle -------------------------------------------------------------------
