@@ -10,38 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
 
 from app.storage import imports, search
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from app.sync import exporter, importer
-from tests.factories import full_testimony
 from tests.sync.conftest import Pair
-
-
-def _named(surname: str) -> dict[str, Any]:
-    doc = full_testimony()
-    doc["consent"]["scopes"] = ["internal_documentation", "share_organisation"]
-    doc["persons"][1]["names"][0]["value"] = f"Алесь {surname}"
-    return doc
-
-
-def _index_of(vault: Vault) -> dict[str, object]:
-    with vault.transaction() as session:
-        session.execute(
-            text(
-                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.words"
-                " USING fts5vocab(main, testimony_search, instance)"
-            )
-        )
-        query = "SELECT term, doc, col, offset FROM temp.words ORDER BY 1, 2, 3, 4"
-        return {
-            "terms": session.execute(text(query)).all(),
-            "entries": session.execute(text("SELECT * FROM search_entry ORDER BY 1")).all(),
-            "facets": session.execute(text("SELECT * FROM testimony_facet ORDER BY 1, 2, 3")).all(),
-            "rows": session.execute(text("SELECT id, current_version FROM testimony")).all(),
-        }
+from tests.sync.index_views import index_exactly, named
 
 
 def _found(vault: Vault, query: str) -> set[str]:
@@ -52,15 +27,15 @@ def _found(vault: Vault, query: str) -> set[str]:
 def test_a_bundle_cut_short_after_its_records_leaves_the_index_as_it_was(
     pair: Pair, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    held = pair.add(_named("Бабарыка"))
+    held = pair.add(named("Бабарыка"))
     first = Path(exporter.export_bundle(pair.interviewer, pair.outbox, True).path)
     assert importer.import_files(pair.coordinator, [first]).ok
-    before = _index_of(pair.coordinator)
+    before = index_exactly(pair.coordinator)
 
-    changed = _named("Statkievič")
+    changed = named("Statkievič")
     changed["id"] = held
     pair.edit(held, changed)  # a changed testimony (indexed again at the end)
-    new = pair.add(_named("Калеснікава"))  # and a new one (indexed all together)
+    new = pair.add(named("Калеснікава"))  # and a new one (indexed all together)
     pair.attach(new, os.urandom(512 * 1024))  # read after the records
     second = Path(exporter.export_bundle(pair.interviewer, pair.outbox, True).path)
     data = second.read_bytes()
@@ -79,7 +54,7 @@ def test_a_bundle_cut_short_after_its_records_leaves_the_index_as_it_was(
     assert received.count(imports.NEW) == 2  # both records were applied before the break
 
     assert not report.ok
-    assert _index_of(pair.coordinator) == before
+    assert index_exactly(pair.coordinator) == before
     assert _found(pair.coordinator, "Babaryka") == {held}
     assert _found(pair.coordinator, "Statkievic") == set()
     assert _found(pair.coordinator, "Kalesnikava") == set()
