@@ -12,6 +12,7 @@ from typing import Any
 from app.cli.commands import opened, out
 from app.domain.person_reasons import english
 from app.domain.vocabulary import VocabularySet
+from app.services import person_file_words as words
 from app.services.persons import BadRecognition, CannotMerge, Persons, Seen
 from app.services.reports import DIMENSION_VOCABULARIES
 from app.services.workspace import Workspace
@@ -54,15 +55,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _fact_words(fact: Seen, vocab: VocabularySet, lang: str) -> str:
-    """ "prosecutions article: 339 Hooliganism": a code by its label in ``lang``; an article
-    keeps its number too, the way courts and coordinators cite it."""
+    """ "Prosecutions — article of the Criminal Code: 339 Hooliganism": the figure and the
+    field by their names, a code by its label in ``lang``; an article keeps its number too,
+    the way courts and coordinators cite it."""
     if not fact.dimension:
-        return f"{fact.figure} {fact.value}".strip()
+        shown = words.status(fact.value, lang) if fact.figure == "status" else fact.value
+        return f"{words.figure(fact.figure, lang)}: {shown}"
     vocabulary, value = DIMENSION_VOCABULARIES.get(fact.dimension), fact.value
     if vocabulary and vocab.has(vocabulary, value):
         label = vocab.label(vocabulary, value, lang)
         value = f"{value} {label}" if fact.dimension == "article" else label
-    return f"{fact.figure} {fact.dimension}: {value}"
+    return f"{words.figure(fact.figure, lang)} — {words.about(fact.dimension, lang)}: {value}"
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -72,15 +75,22 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         out(_dumps(found.as_json()))
         return 0
+    lang = args.lang
     person = found.person
+
+    def source(testimony: str) -> str:
+        return f"({words.word('Testimony', lang)} {testimony})"
+
     out(f"{person.id}  {' / '.join(person.names) or '—'}")
     status = person.status
-    out(f"status: {status.status} {status.since or ''} (from {status.source or 'no evidence'})")
+    shown = " ".join(filter(None, (words.status(status.status, lang), status.since)))
+    line = f"{words.word('Status', lang)}: {shown}"
+    out(f"{line}  {source(status.source)}" if status.source else line)
     for written, testimony in found.birth_dates:
-        out(f"born {written}  (testimony {testimony})")
+        out(f"{words.word('Born', lang)} {written}  {source(testimony)}")
     for fact in found.facts:
-        what = _fact_words(fact, vocab, args.lang)
-        out(f"{fact.date or 'undated':10}  {what}  (testimony {fact.testimony_id})")
+        when = fact.date or words.word("undated", lang)
+        out(f"{when:10}  {_fact_words(fact, vocab, lang)}  {source(fact.testimony_id)}")
     for conflict in found.conflicts:
         out(f"conflict: {conflict}")
     return 0
