@@ -7,9 +7,10 @@ measured run (a few perf_counter calls per record, negligible beside the steps):
 validation = `validate_testimony`; ORM flush = every `Session.flush` (explicit or autoflush: the
 ORM objects pending, such as the audit head); indexing = `search.index` and `search.index_new`
 less the flushes inside them (folding, phonetic keys, the search entry, FTS5 row and facets);
-persons registry = `persons_registry.link` (entries and facts of each person); commit = the
-final COMMIT less its flush; other = the rest (canonical JSON, the duplicate-id check,
-summaries, audit hashing, the testimony and version rows).
+persons registry = `persons_registry.link` and `link_many` (entries and facts of each person,
+written by one statement per kind of row for a batch); commit = the final COMMIT less its
+flush; other = the rest (canonical JSON, the duplicate-id check, summaries, audit hashing, the
+testimony and version rows).
 """
 
 from __future__ import annotations
@@ -56,16 +57,23 @@ class Split:
         index = getattr(search, "index", None)
         index_new = getattr(search, "index_new", None)
         link = getattr(persons_registry, "link", None)
+        link_many = getattr(persons_registry, "link_many", None)
         if validate is None or index is None or index_new is None or link is None:
             yield False
             return
-        with (
-            mock.patch.object(testimonies_module, "validate_testimony", self._validation(validate)),
-            mock.patch.object(search, "index", self._indexing(index)),
-            mock.patch.object(search, "index_new", self._indexing(index_new)),
-            mock.patch.object(persons_registry, "link", self._linking(link)),
-            mock.patch.object(Session, "flush", self._flushing(Session.flush)),
-        ):
+        with contextlib.ExitStack() as patches:
+            for module, name, wrapper in (
+                (testimonies_module, "validate_testimony", self._validation(validate)),
+                (search, "index", self._indexing(index)),
+                (search, "index_new", self._indexing(index_new)),
+                (persons_registry, "link", self._linking(link)),
+                (Session, "flush", self._flushing(Session.flush)),
+            ):
+                patches.enter_context(mock.patch.object(module, name, wrapper))
+            if link_many is not None:  # the batch add's (an older checkout links one by one)
+                patches.enter_context(
+                    mock.patch.object(persons_registry, "link_many", self._linking(link_many))
+                )
             yield True
 
     def _validation(self, validate: Callable[..., Any]) -> Callable[..., Any]:
@@ -178,7 +186,7 @@ def run(ctx: Context) -> None:
         "validation": "validate_testimony: JSON Schema + semantic checks",
         "ORM flush": "pending ORM objects: the audit head",
         "indexing": "search.index_new less its flush: folding, keys, FTS5 row, facets",
-        "persons registry": "persons_registry.link: entries, facts",
+        "persons registry": "persons_registry.link_many: entries, facts",
         "commit": "",
         "other": "canonical JSON, id check, summaries, audit hash, testimony/version rows",
     }
