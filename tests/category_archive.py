@@ -45,7 +45,8 @@ WORDS = {
 }
 
 
-def convicted(who: str, article: str) -> dict[str, Any]:
+def convicted(who: str, *articles: str) -> dict[str, Any]:
+    """A relative's testimony that ``who`` was convicted, on 10 May 2023, under ``articles``."""
     return known.testimony(
         known.person("p1", [known.name("Сваяк")], ["informant", "relative"]),
         known.person("p2", [known.name(who)], ["victim"]),
@@ -53,7 +54,7 @@ def convicted(who: str, article: str) -> dict[str, Any]:
             {
                 "ref": "c1",
                 "person": "p2",
-                "articles": [{"code": article}],
+                "articles": [{"code": code} for code in articles],
                 "dates": {"verdict": day("2023-05-10")},
             }
         ],

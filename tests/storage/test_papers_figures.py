@@ -13,7 +13,7 @@ from app.services.workspace import Workspace
 from app.storage import testimonies
 from app.storage.vault import Vault
 from app.storage.vocabularies import add_local_term, vault_vocabulary
-from tests import known_archive as known
+from tests.category_archive import convicted
 from tests.factories import day, minimal_testimony
 from tests.known_archive import AS_OF
 from tests.storage.known_persons import figure, merge_suggested
@@ -96,21 +96,6 @@ def test_transnational_by_country_names_the_country_in_the_asked_language(vault:
         assert [(g.key, g.label, g.count) for g in found.groups] == [("LT", name, 1)], lang
 
 
-def convicted_under(who: str, *articles: str) -> dict[str, object]:
-    return known.testimony(
-        known.person("p1", [known.name("Сваяк")], ["informant", "relative"]),
-        known.person("p2", [known.name(who)], ["victim"]),
-        prosecutions=[
-            {
-                "ref": "c1",
-                "person": "p2",
-                "articles": [{"code": code} for code in articles],
-                "dates": {"verdict": day("2023-05-10")},
-            }
-        ],
-    )
-
-
 def save(
     vault: Vault, documents: list[dict[str, object]], vocab: VocabularySet | None = None
 ) -> None:
@@ -124,9 +109,9 @@ def test_by_isans_category_every_political_article_counts_each_person_once(vault
     save(
         vault,
         [
-            convicted_under("Ігар Лосік", "342"),
-            convicted_under("Алесь Пушкін", "339"),  # tagged other_political, not a main article
-            convicted_under("Павел Белавус", "342", "339"),  # one person in two groups
+            convicted("Ігар Лосік", "342"),
+            convicted("Алесь Пушкін", "339"),  # tagged other_political, not a main article
+            convicted("Павел Белавус", "342", "339"),  # one person in two groups
         ],
     )
     assert figure(vault, "prosecutions", by="isans_category") == (
@@ -141,7 +126,7 @@ def test_an_article_with_no_isans_tag_is_in_no_category(vault: Vault) -> None:
     with vault.transaction() as session:
         theft = LocalTerm("criminal_code_articles", "205", "Theft")
         vocab = add_local_term(session, theft, "coordinator")
-        testimonies.add(session, convicted_under("Злодзей", "205"), vocab, vault.key_id)
+        testimonies.add(session, convicted("Злодзей", "205"), vocab, vault.key_id)
     total, groups = figure(vault, "prosecutions", by="isans_category")
     assert total == 1
     assert groups == {"not recorded": 1}
@@ -150,5 +135,5 @@ def test_an_article_with_no_isans_tag_is_in_no_category(vault: Vault) -> None:
 def test_a_record_of_the_first_vocabulary_counts_under_its_articles_category(
     vault: Vault,
 ) -> None:
-    save(vault, [convicted_under("Алесь Пушкін", "339")], load_shipped("2026.1"))
+    save(vault, [convicted("Алесь Пушкін", "339")], load_shipped("2026.1"))
     assert figure(vault, "prosecutions", by="isans_category") == (1, {"other_political": 1})
