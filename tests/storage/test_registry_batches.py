@@ -22,16 +22,13 @@ from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from bench import data as bench_data
 from tests import category_archive, known_archive
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.factories import full_testimony, minimal_testimony
-
-NOW = "2026-12-03T12:00:00Z"
+from tests.storage.batch_vaults import freeze_clock, vault_with_one_testimony
 
 
 @pytest.fixture(autouse=True)
 def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    for module in ("testimonies", "testimony_batches", "audit", "persons_registry"):
-        monkeypatch.setattr(f"app.storage.{module}.utc_now", lambda: NOW)
+    freeze_clock(monkeypatch)
 
 
 def _documents() -> list[dict[str, Any]]:
@@ -48,23 +45,14 @@ def _documents() -> list[dict[str, Any]]:
     return docs
 
 
-def _vault(folder: Path) -> Iterator[Vault]:
-    with Vault.create(folder, PASSPHRASE, FAST_KDF) as vault:
-        # A testimony linked before: fact ids continue from its rows.
-        with vault.transaction() as session:
-            earlier = {**full_testimony(), "id": "22222222-0000-4000-8000-000000000000"}
-            testimonies.add(session, earlier, vault_vocabulary(session), "k")
-        yield vault
-
-
 @pytest.fixture
 def singles(tmp_path: Path) -> Iterator[Vault]:
-    yield from _vault(tmp_path / "singles")
+    yield from vault_with_one_testimony(tmp_path / "singles")
 
 
 @pytest.fixture
 def batched(tmp_path: Path) -> Iterator[Vault]:
-    yield from _vault(tmp_path / "batched")
+    yield from vault_with_one_testimony(tmp_path / "batched")
 
 
 def _registry(session: Session) -> dict[str, list[tuple[Any, ...]]]:

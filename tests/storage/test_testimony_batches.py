@@ -18,19 +18,16 @@ from app.services.workspace import Workspace
 from app.storage import audit, search, testimonies, testimony_batches
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.factories import full_testimony, minimal_testimony
+from tests.storage.batch_vaults import freeze_clock, vault_with_one_testimony
 
-NOW = "2026-12-03T12:00:00Z"
 INDEX_TERMS = "SELECT term, doc, col, offset FROM temp.words ORDER BY 1, 2, 3, 4"
 SURNAMES = ["Бабарыка", "Калеснікава", "Statkievič", "Бяляцкі", "Ціханоўская", "Łabkowicz"]
 
 
 @pytest.fixture(autouse=True)
 def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The same second everywhere, so that even the audit hashes can be compared.
-    for module in ("testimonies", "testimony_batches", "audit", "persons_registry"):
-        monkeypatch.setattr(f"app.storage.{module}.utc_now", lambda: NOW)
+    freeze_clock(monkeypatch)
 
 
 def _documents() -> list[dict[str, Any]]:
@@ -47,23 +44,14 @@ def _documents() -> list[dict[str, Any]]:
     return docs
 
 
-def _vault(folder: Path) -> Iterator[Vault]:
-    with Vault.create(folder, PASSPHRASE, FAST_KDF) as vault:
-        # Something before the batch: the chain, rowids and facets continue from it.
-        with vault.transaction() as session:
-            earlier = {**full_testimony(), "id": "22222222-0000-4000-8000-000000000000"}
-            testimonies.add(session, earlier, vault_vocabulary(session), "k")
-        yield vault
-
-
 @pytest.fixture
 def one_by_one(tmp_path: Path) -> Iterator[Vault]:
-    yield from _vault(tmp_path / "one-by-one")
+    yield from vault_with_one_testimony(tmp_path / "one-by-one")
 
 
 @pytest.fixture
 def batched(tmp_path: Path) -> Iterator[Vault]:
-    yield from _vault(tmp_path / "batched")
+    yield from vault_with_one_testimony(tmp_path / "batched")
 
 
 def _rows(session: Session, query: str) -> list[tuple[Any, ...]]:
