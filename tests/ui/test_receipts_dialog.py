@@ -28,17 +28,20 @@ from app.ui.window import MainWindow
 from app.ui.workers import Task
 from tests.sync.conftest import Pair, shared_testimony
 from tests.sync.test_receipts import opened_receipt, resign
-from tests.ui.test_sync_dialogs import LEFT, Vaults, import_dialog, run_import, vaults_at
+from tests.ui.test_sync_dialogs import (
+    LEFT,
+    Vaults,
+    import_dialog,
+    opened_vaults,
+    run_import,
+    vaults_at,
+)
 from tests.ui.windows import unlocked_window
 
 
 @pytest.fixture
 def vaults(tmp_path: Path) -> Iterator[Vaults]:
-    opened = vaults_at(tmp_path)
-    yield opened
-    Task.join_all()
-    opened.interviewer.close()
-    opened.coordinator.close()
+    yield from opened_vaults(tmp_path)
 
 
 def edit(v: Vaults, testimony_id: str) -> None:

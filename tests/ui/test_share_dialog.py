@@ -50,13 +50,18 @@ def archive() -> list[dict[str, Any]]:
     return docs
 
 
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[AppSession]:
+def started(tmp_path: Path) -> Iterator[AppSession]:
+    """A desktop session on a new vault that holds the archive()."""
     workspace = vault.create(tmp_path / "vault", PASSPHRASE, FAST_KDF)
     workspace.add_all(archive())
     found = start(workspace)
     yield found
     found.end()
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[AppSession]:
+    yield from started(tmp_path)
 
 
 def counted(qtbot: QtBot, dialog: ShareDialog) -> dict[str, str]:

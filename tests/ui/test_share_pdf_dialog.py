@@ -14,24 +14,18 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.render import dossier_pdf
-from app.services import vault
 from app.services.dossier import Dossiers
 from app.services.share import NotWritten, shares
-from app.ui.session import AppSession, start
+from app.ui.session import AppSession
 from app.ui.share.opening import open_share
-from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.ui.test_share_dialog import WITHHELD_VICTIM, archive, counted
+from tests.ui.test_share_dialog import WITHHELD_VICTIM, counted, started
 
 SCOPE = "share_un_wgad"
 
 
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[AppSession]:
-    workspace = vault.create(tmp_path / "vault", PASSPHRASE, FAST_KDF)
-    workspace.add_all(archive())
-    found = start(workspace)
-    yield found
-    found.end()
+    yield from started(tmp_path)
 
 
 def test_the_dialog_writes_pdf_dossiers(qtbot: QtBot, session: AppSession, tmp_path: Path) -> None:

@@ -67,13 +67,18 @@ def vaults_at(tmp_path: Path, approve: bool = True, trust: bool = True) -> Vault
     return Vaults(interviewer, coordinator, usb, tmp_path)
 
 
-@pytest.fixture
-def vaults(tmp_path: Path) -> Iterator[Vaults]:
+def opened_vaults(tmp_path: Path) -> Iterator[Vaults]:
+    """The two vaults, closed after the dialogs' background tasks have all ended."""
     opened = vaults_at(tmp_path)
     yield opened
     Task.join_all()
     opened.interviewer.close()
     opened.coordinator.close()
+
+
+@pytest.fixture
+def vaults(tmp_path: Path) -> Iterator[Vaults]:
+    yield from opened_vaults(tmp_path)
 
 
 def private_testimony() -> dict[str, object]:
