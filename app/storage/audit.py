@@ -14,14 +14,22 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, inspect, literal, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.storage.clock import utc_now
 from app.storage.models import AuditEntry, TestimonyVersion, VaultMeta
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
+_HEAD = select(VaultMeta.value).where(VaultMeta.name == literal(HEAD_KEY))
+_INSERT_ENTRY = insert(AuditEntry)
+_INSERT_HEAD = insert(VaultMeta).values(name=literal(HEAD_KEY), value=bindparam("value"))
+_MOVE_HEAD = (
+    update(VaultMeta).where(VaultMeta.name == literal(HEAD_KEY)).values(value=bindparam("value"))
+)
+_HEAD_IDENTITY = inspect(VaultMeta).identity_key_from_primary_key((HEAD_KEY,))
 
 
 def entry_hash(
@@ -35,30 +43,38 @@ def entry_hash(
 
 def append(
     session: Session, actor: str, action: str, subject: str, detail: Mapping[str, object]
-) -> AuditEntry:
-    head = session.get(VaultMeta, HEAD_KEY)
-    seq, prev = (0, GENESIS) if head is None else _parse_head(head.value)
+) -> None:
+    """Chain one entry onto the trail and move the head, in the caller's unit of work.
+
+    Core statements on the session's connection: the ORM's `get` of the head and the flush of
+    the entry and head cost a save about 1.5 ms, more than the three statements themselves.
+    Whatever the ORM holds of the head stays true: pending changes (a batch's head) are
+    flushed before it is read, and a head object the session has loaded gets the new value."""
+    session.flush()
+    conn = session.connection()
+    head = conn.execute(_HEAD).scalar()
+    seq, prev = (0, GENESIS) if head is None else _parse_head(head)
     seq += 1
     at = utc_now()
     detail_text = json.dumps(detail, sort_keys=True, separators=(",", ":"))
     digest = entry_hash(prev, seq, at, actor, action, subject, detail_text)
-    entry = AuditEntry(
-        seq=seq,
-        at=at,
-        actor=actor,
-        action=action,
-        subject=subject,
-        detail=detail_text,
-        prev_hash=prev,
-        entry_hash=digest,
-    )
-    session.add(entry)
+    entry = {
+        "seq": seq,
+        "at": at,
+        "actor": actor,
+        "action": action,
+        "subject": subject,
+        "detail": detail_text,
+        "prev_hash": prev,
+        "entry_hash": digest,
+    }
+    conn.execute(_INSERT_ENTRY, entry)
     head_value = f"{seq}:{digest}"
-    if head is None:
-        session.add(VaultMeta(name=HEAD_KEY, value=head_value))
-    else:
-        head.value = head_value
-    return entry
+    conn.execute(_INSERT_HEAD if head is None else _MOVE_HEAD, {"value": head_value})
+    loaded = session.identity_map.get(_HEAD_IDENTITY)
+    if loaded is not None:
+        # The database has it already: the ORM must neither write it again nor read it stale.
+        set_committed_value(loaded, "value", head_value)
 
 
 def _parse_head(value: str) -> tuple[int, str]:

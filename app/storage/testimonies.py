@@ -7,7 +7,6 @@ stay as they were. Every write appends to the audit trail in the same transactio
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import uuid
 from collections.abc import Iterable
@@ -15,16 +14,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import bindparam, func, insert, inspect, select
 from sqlalchemy import delete as sa_delete
-from sqlalchemy import func, insert, select
+from sqlalchemy import update as sa_update
 from sqlalchemy.orm import Session
 
 from app.domain import facts
 from app.domain.canonical import canonical_bytes, parse_strict
 from app.domain.record import strip_provenance, validate_testimony
-from app.domain.upgrade import SCHEMA_1, upgrade
+from app.domain.upgrade import upgrade
 from app.domain.vocabulary import VocabularySet
-from app.storage import audit, persons_registry, search
+from app.storage import audit, persons_registry, search, testimony_versions
 from app.storage.clock import utc_now
 from app.storage.errors import NotFound
 from app.storage.models import Attachment, Draft, Testimony, TestimonyVersion
@@ -103,11 +103,6 @@ class DuplicateTestimony(ValueError):
     position: int | None = None  # which one of a batch (testimony_batches)
 
 
-# How a version stored in schema 1 begins its canonical bytes' "schema" member: the only stored
-# bytes that can differ from an equal document's (see update).
-_SCHEMA_1_MEMBER = f'"schema":"{SCHEMA_1}"'.encode()
-
-
 def _checked(doc: Any, vocab: VocabularySet) -> Any:
     # A document in an older schema (an old export edited by hand) is saved in the current one.
     # A current one is the caller's, shallow-copied (upgrade copies nothing): only read below.
@@ -127,6 +122,20 @@ def _summary(document: dict[str, Any]) -> dict[str, str]:
         "flags": ",".join(sorted(facts.flags(document, today))),
         "facts_until": until.isoformat() if until else "",
     }
+
+
+# A save's new version and summaries in one statement (the columns of _summary).
+_SUMMARY_COLUMNS = ("display_name", "interview_date", "status", "flags", "facts_until")
+_RESUMMARISE = (
+    sa_update(Testimony)
+    .where(Testimony.id == bindparam("saved_id"))
+    .values(
+        {
+            column: bindparam(column)
+            for column in (*_SUMMARY_COLUMNS, "current_version", "updated_at")
+        }
+    )
+)
 
 
 def _summarise(row: Testimony, document: dict[str, Any]) -> None:
@@ -157,7 +166,7 @@ def add(session: Session, doc: Any, vocab: VocabularySet, author: str) -> str:
             **_summary(document),
         },
     )
-    _add_version(session, testimony_id, 1, body, now, author, vocab.version, "create")
+    testimony_versions.add(session, testimony_id, 1, body, now, author, vocab.version, "create")
     search.index(session, testimony_id, document, vocab, new=True)
     persons_registry.link(session, testimony_id, 1, document, vocab.isans_categories)
     log.debug("testimony.saved id=%s version=%d", testimony_id, 1)
@@ -169,7 +178,13 @@ def update(session: Session, testimony_id: str, doc: Any, vocab: VocabularySet, 
 
     An unchanged document (same canonical bytes) creates no version.
     """
-    row = _live(session, testimony_id)
+    # Core statements on the session's connection, as `add`: the ORM's get of the row and its
+    # flush cost a save more than the SQL. Whatever the ORM has pending is written first.
+    session.flush()
+    conn = session.connection()
+    state = testimony_versions.stored(conn, testimony_id)
+    if state is None or state.deleted_at is not None:
+        raise NotFound(f"no testimony with id {testimony_id}")
     document = _checked(doc, vocab)
     claimed = document.get("id", testimony_id)
     document = {**document, "id": testimony_id}
@@ -177,66 +192,31 @@ def update(session: Session, testimony_id: str, doc: Any, vocab: VocabularySet, 
     body = canonical_bytes(document)
     if str(claimed) != testimony_id:
         raise ValueError("id: the file describes another testimony than the one being edited")
-    if _unchanged(session, testimony_id, row.current_version, body, document):
-        return row.current_version
+    if testimony_versions.unchanged(state.document, body, document):
+        return int(state.current_version)
+    version = int(state.current_version) + 1
     now = utc_now()
-    row.current_version += 1
-    row.updated_at = now
-    _summarise(row, document)
-    _add_version(
-        session, testimony_id, row.current_version, body, now, author, vocab.version, "update"
-    )
-    search.index(session, testimony_id, document, vocab)
-    persons_registry.link(
-        session, testimony_id, row.current_version, document, vocab.isans_categories
-    )
-    log.debug("testimony.saved id=%s version=%d", testimony_id, row.current_version)
-    return row.current_version
-
-
-def _unchanged(
-    session: Session, testimony_id: str, version: int, body: bytes, document: dict[str, Any]
-) -> bool:
-    """The same testimony as the stored version, perhaps stored in an older schema.
-
-    Every version is stored as canonical bytes, so a current-schema version equals the document
-    exactly when its bytes do: only a schema-1 version is parsed and read as current."""
-    stored = session.scalar(
-        select(TestimonyVersion.document).where(
-            TestimonyVersion.testimony_id == testimony_id, TestimonyVersion.version == version
-        )
-    )
-    if stored is None:
-        return False
-    if stored == body:
-        return True
-    return _SCHEMA_1_MEMBER in stored and upgrade(parse_strict(stored)) == document
-
-
-def _add_version(
-    session: Session,
-    testimony_id: str,
-    version: int,
-    body: bytes,
-    now: str,
-    author: str,
-    vocabulary_version: str,
-    action: str,
-) -> None:
-    digest = hashlib.sha256(body).hexdigest()
-    session.connection().execute(
-        insert(TestimonyVersion),
+    conn.execute(
+        _RESUMMARISE,
         {
-            "testimony_id": testimony_id,
-            "version": version,
-            "document": body,
-            "sha256": digest,
-            "saved_at": now,
-            "author_key": author,
-            "vocabulary_version": vocabulary_version,
+            "saved_id": testimony_id,
+            "current_version": version,
+            "updated_at": now,
+            **_summary(document),
         },
     )
-    audit.append(session, author, action, testimony_id, {"version": version, "sha256": digest})
+    loaded = session.identity_map.get(
+        inspect(Testimony).identity_key_from_primary_key((testimony_id,))
+    )
+    if loaded is not None:
+        session.expire(loaded)  # read before the save in this unit of work: read it again
+    testimony_versions.add(
+        session, testimony_id, version, body, now, author, vocab.version, "update"
+    )
+    search.index(session, testimony_id, document, vocab)
+    persons_registry.link(session, testimony_id, version, document, vocab.isans_categories)
+    log.debug("testimony.saved id=%s version=%d", testimony_id, version)
+    return version
 
 
 def _live(session: Session, testimony_id: str) -> Testimony:
