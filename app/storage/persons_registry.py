@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
@@ -61,15 +61,9 @@ def link(
     entries = entries_of(document)
     facts = facts_of(document, date.today(), isans_categories)
     digest = _digest(entries, facts)
-    stored_digest = conn.execute(
-        select(PersonsLinked.digest).where(PersonsLinked.testimony_id == testimony_id)
-    ).scalar()
+    stored_digest = conn.execute(_LINKED_DIGEST, {"t": testimony_id}).scalar()
     if stored_digest == digest:
-        conn.execute(
-            update(PersonsLinked)
-            .where(PersonsLinked.testimony_id == testimony_id)
-            .values(version=version)
-        )
+        conn.execute(_LINKED_VERSION, {"t": testimony_id, "version": version})
         return
     stored_entries = {
         row.person_ref: row
@@ -130,6 +124,16 @@ def link(
             .where(PersonsLinked.testimony_id == testimony_id)
             .values(version=version, digest=digest)
         )
+
+
+# What a save that changes no person or fact runs (most saves), built once: building the two
+# statements again each time cost about as much as running them.
+_LINKED_DIGEST = select(PersonsLinked.digest).where(PersonsLinked.testimony_id == bindparam("t"))
+_LINKED_VERSION = (
+    update(PersonsLinked)
+    .where(PersonsLinked.testimony_id == bindparam("t"))
+    .values(version=bindparam("version"))
+)
 
 
 def link_many(

@@ -88,18 +88,9 @@ def index(
     stored: set[tuple[str, str]] = set()
     rowid = None
     if not new:
-        descriptions = conn.execute(
-            select(Attachment.description).where(Attachment.testimony_id == testimony_id)
-        ).scalars()
-        rowid = _entry_rowid(conn, testimony_id)
-        stored = {
-            (row.facet, row.value)
-            for row in conn.execute(
-                select(TestimonyFacet.facet, TestimonyFacet.value).where(
-                    TestimonyFacet.testimony_id == testimony_id
-                )
-            )
-        }
+        descriptions = conn.execute(_DESCRIPTIONS, {"t": testimony_id}).scalars()
+        rowid = conn.execute(_ROWID, {"t": testimony_id}).scalar()
+        stored = {(facet, value) for facet, value in conn.execute(_FACETS, {"t": testimony_id})}
     searchable, wanted = indexing.searchable_and_facets(document, vocab, date.today(), descriptions)
     names = name_query.person_names(document)
     digest = _entry_digest(searchable, names)
@@ -114,7 +105,18 @@ def index(
         for facet, value in sorted(wanted - stored)
     ]
     if added:
-        conn.execute(insert(TestimonyFacet), added)
+        conn.execute(_INSERT_FACETS, added)
+
+
+# What `index` reads of a stored testimony, built once: building the statements again at each
+# save cost about as much as running them.
+_DESCRIPTIONS = select(Attachment.description).where(Attachment.testimony_id == bindparam("t"))
+_ROWID = select(SearchEntry.rowid).where(SearchEntry.testimony_id == bindparam("t"))
+_FACETS = select(TestimonyFacet.facet, TestimonyFacet.value).where(
+    TestimonyFacet.testimony_id == bindparam("t")
+)
+_INSERT_FACETS = insert(TestimonyFacet)
+_NEW_ENTRY = insert(SearchEntry)
 
 
 def index_new(
@@ -180,7 +182,7 @@ def _write_entry(
 ) -> int:
     body, keys = entry_columns(searchable, names)
     if rowid is None:
-        created = conn.execute(insert(SearchEntry).values(testimony_id=testimony_id))
+        created = conn.execute(_NEW_ENTRY, {"testimony_id": testimony_id})
         rowid = int(created.lastrowid)
     else:
         conn.execute(_DELETE_ROW, {"r": rowid})
@@ -197,11 +199,6 @@ def entry_columns(searchable: str, names: str) -> tuple[str, str]:
     if pairs:
         keys = f"{keys} {' '.join(pairs)}"
     return body, keys
-
-
-def _entry_rowid(conn: Connection, testimony_id: str) -> int | None:
-    query = select(SearchEntry.rowid).where(SearchEntry.testimony_id == testimony_id)
-    return conn.execute(query).scalar()
 
 
 def unindex(session: Session, testimony_id: str) -> None:
