@@ -28,7 +28,7 @@ import pyrage
 
 from app.storage.blobs.tap import CHUNK, ChunkSource, Gathering, Progress, Tap
 from app.storage.errors import VaultCorrupt, VaultError
-from app.storage.files import PRIVATE_FILE, fsync_dir, make_private_dir
+from app.storage.files import PRIVATE_FILE, SyncBehind, fsync_dir, make_private_dir
 
 _BLOB_NAME = re.compile(r"^(\.?)([0-9a-f]{32})\.age(\.tmp)?$")
 
@@ -73,8 +73,11 @@ class BlobStore:
         total: int = 0,
         progress: Progress = None,
         check: Callable[[str, int], None] | None = None,
+        behind: SyncBehind | None = None,
     ) -> Written:
-        """As `write`, from `next_chunk()`, which returns b"" at the end."""
+        """As `write`, from `next_chunk()`, which returns b"" at the end. With `behind`, the
+        file is fsynced in its thread and the folder is not: the caller's `behind.finish` must
+        return before any row naming the blob commits (until then it is an orphan if we die)."""
         identity = pyrage.x25519.Identity.generate()
         blob = self.path(attachment_id)
         tmp = blob.with_name(f".{blob.name}.tmp")
@@ -93,14 +96,18 @@ class BlobStore:
                         raise error from None
                     raise
                 sink.flush()
-                os.fsync(sink.fileno())
+                if behind is None:
+                    os.fsync(sink.fileno())
+                else:
+                    behind.add(os.dup(sink.fileno()))
             sha256 = tap.sha256.hexdigest()
             if check is not None:
                 check(sha256, tap.size)
             if blob.exists():  # ids are random: only a forged or replayed one gets here
                 raise VaultError(f"an attachment with id {attachment_id} exists already")
             os.replace(tmp, blob)
-            fsync_dir(self.folder)
+            if behind is None:
+                fsync_dir(self.folder)
         except BaseException:
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
