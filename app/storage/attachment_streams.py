@@ -5,6 +5,8 @@ Out: the plaintext of a blob is decrypted straight into a writer (the bundle's t
 against the recorded hash and size. In: bytes arriving from a bundle are encrypted to a fresh
 per-attachment identity as they come, into `blobs/<id>.age`; the caller commits the rows in its
 own transaction and then calls `release` (which removes the files of a rolled-back import).
+An import fsyncs its blobs behind the stream (app.storage.files.SyncBehind) and the folder once,
+before its commit, instead of pausing for each blob and its folder entry.
 """
 
 from __future__ import annotations
@@ -15,10 +17,13 @@ from typing import Any, BinaryIO, cast
 
 from app.storage.blobs import BlobStore, Tap
 from app.storage.errors import VaultCorrupt, VaultError
+from app.storage.files import SyncBehind
 from app.storage.models import Attachment
 from app.storage.paths import VaultPaths
 
-__all__ = ["Mismatch", "ReceivedBlob", "Tap", "receive", "release", "stream_plaintext"]
+__all__ = [
+    "Mismatch", "ReceivedBlob", "SyncBehind", "Tap", "receive", "release", "stream_plaintext",
+]  # fmt: skip
 
 
 def stream_plaintext(paths: VaultPaths, row: Attachment, sink: Any) -> None:
@@ -42,11 +47,13 @@ class ReceivedBlob:
 
 
 def receive(
-    paths: VaultPaths, chunks: Iterable[bytes], sha256: str, size: int, attachment_id: str
-) -> ReceivedBlob:
+    paths: VaultPaths, chunks: Iterable[bytes], sha256: str, size: int, attachment_id: str,
+    behind: SyncBehind | None = None,
+) -> ReceivedBlob:  # fmt: skip
     """Encrypt `chunks` into a new blob `<attachment_id>.age`; Mismatch unless they are `size`
     bytes hashing to `sha256`. The blob stays marked in flight (safe from garbage collection)
-    until `release`."""
+    until `release`. With `behind` (all the blobs of one import), the blob is on disk only
+    once `behind.finish(paths.blobs)` returned: call it before committing the rows."""
 
     def announced(actual_sha256: str, actual_size: int) -> None:
         if actual_sha256 != sha256 or actual_size != size:
@@ -54,7 +61,7 @@ def receive(
 
     pieces = iter(chunks)  # taken as they come: BlobStore hashes each piece once
     written = BlobStore(paths.blobs).write_chunks(
-        attachment_id, lambda: next(pieces, b""), size, None, announced
+        attachment_id, lambda: next(pieces, b""), size, None, announced, behind
     )
     return ReceivedBlob(attachment_id, written.identity)
 

@@ -69,6 +69,9 @@ class Applier:
         self.hand_over = hand_over
         self.done = Applied()
         self.to_index = imports.ToIndex()  # indexed all together by reindex()
+        # The received blobs reach the disk behind the stream; the importer waits for them
+        # (durable()) before its commit, and closes it whatever happens (close()).
+        self.behind = attachment_streams.SyncBehind()
 
     def _foreign(self, testimony_id: str) -> bool:
         """Whether the testimony is someone else's (and so skipped), handing it over first if
@@ -176,7 +179,7 @@ class Applier:
     def _receive(self, entry: fmt.AttachmentEntry, chunks: Iterable[bytes]) -> AttachmentFile:
         try:
             blob = attachment_streams.receive(
-                self.paths, chunks, entry.sha256, entry.size, entry.id
+                self.paths, chunks, entry.sha256, entry.size, entry.id, self.behind
             )
         except attachment_streams.Mismatch as exc:
             raise BundleRejected(Reason.ATTACHMENT_DIFFERS, error=exc) from None
@@ -194,6 +197,13 @@ class Applier:
         self.done.attachments += 1
         self.done.touched.add(entry.testimony_id)
         return row
+
+    def durable(self) -> None:
+        """Every blob received is on disk with its folder entry: the rows may commit."""
+        self.behind.finish(self.paths.blobs)
+
+    def close(self) -> None:
+        self.behind.close()
 
     def reindex(self) -> None:
         imports.index_received(self.session, self.to_index, self.vocab)

@@ -209,9 +209,11 @@ def _apply(
                     writes.keep()
             if decision.verdict is Verdict.IMPORT:
                 _record_import(session, vault.key_id, manifest, digest, applier)
+                applier.durable()  # the blobs the rows name are on disk before the commit
         committed = decision.verdict is Verdict.IMPORT
     finally:
         if applier is not None:
+            applier.close()
             attachment_streams.release(vault.paths, applier.done.received, committed)
     signer = minisign.PublicKey(sender.key_id, sender.public)
     base: dict[str, Any] = {"file": name, "bundle_id": manifest.bundle_id,
