@@ -17,7 +17,16 @@ from typing import Any
 from app.domain.canonical import MalformedJSON, canonical_bytes, parse_strict
 from app.domain.record import InvalidTestimony, validate_testimony
 from app.domain.vocabulary import VocabularySet
-from app.storage import attachment_streams, audit, exported, imported, imports, search
+from app.storage import (
+    attachment_streams,
+    audit,
+    exported,
+    import_batches,
+    imported,
+    imports,
+    persons_registry,
+    search,
+)
 from app.storage.exported import AttachmentFile
 from app.storage.paths import VaultPaths
 from app.storage.testimonies import Provenance
@@ -69,6 +78,10 @@ class Applier:
         self.hand_over = hand_over
         self.done = Applied()
         self.to_index = imports.ToIndex()  # indexed all together by reindex()
+        # Testimonies of the bundle the archive knew nothing of before it (asked once, at the
+        # first record); one leaves the set when its first version is written.
+        self._unknown: set[str] | None = None
+        self._new_versions: dict[str, int] = {}  # the current version of each new testimony
         # The received blobs reach the disk behind the stream; the importer waits for them
         # (durable()) before its commit, and closes it whatever happens (close()).
         self.behind = attachment_streams.SyncBehind()
@@ -94,20 +107,27 @@ class Applier:
         if not isinstance(entries, list):
             raise BundleRejected(Reason.AUDIT_NOT_LIST)
         previous: dict[str, Any] | None = None
+        sender = self.manifest.sender
+        held: dict[int, str] | None = None  # seq -> entry hash, held or written here
         for entry in entries:
             _check_audit_entry(entry, previous)
             previous = entry
-            sender = self.manifest.sender
-            held = imported.sender_audit_hash(self.session, sender, entry["seq"])
-            if held is not None:
-                if held != entry["entry_hash"]:
-                    raise BundleRejected(Reason.AUDIT_REWRITTEN, seq=entry["seq"])
+            seq = entry["seq"]
+            if held is None:
+                # The entries run one by one from the first (each checked against the one
+                # before): the held ones they meet, and the one before the first, in one query.
+                last = seq - 1 + len(entries)
+                held = import_batches.sender_audit_hashes(self.session, sender, seq - 1, last)
+            if seq in held:
+                if held[seq] != entry["entry_hash"]:
+                    raise BundleRejected(Reason.AUDIT_REWRITTEN, seq=seq)
                 continue
-            before = imported.sender_audit_hash(self.session, sender, entry["seq"] - 1)
+            before = held.get(seq - 1)
             if before is not None and before != entry["prev_hash"]:
-                raise BundleRejected(Reason.AUDIT_DETACHED, seq=entry["seq"])
+                raise BundleRejected(Reason.AUDIT_DETACHED, seq=seq)
             if self.writing:
                 imported.add_sender_audit(self.session, sender, self.manifest.bundle_id, entry)
+                held[seq] = entry["entry_hash"]
 
     # --- records ------------------------------------------------------------------------
     def record(self, name: str, data: bytes) -> None:
@@ -136,13 +156,16 @@ class Applier:
                 Reason.RECORD_AUTHOR, member=name, author=provenance.author_key,
                 key=self.manifest.sender,
             )  # fmt: skip
-        if self._foreign(provenance.id) or not self.writing:
+        # A testimony unknown to the archive has no owner, nothing held: not asked again.
+        unknown = provenance.id in self._unknown_testimonies()
+        if (not unknown and self._foreign(provenance.id)) or not self.writing:
             return
-        existed = imported.holds_testimony(self.session, provenance.id)
+        existed = not unknown and imported.holds_testimony(self.session, provenance.id)
         outcome = imports.receive_version(
             self.session, provenance, body, document, self.vocab, self.actor,
             (self.manifest.bundle_id, self.manifest.sender), self.to_index,
         )  # fmt: skip
+        self._written(provenance, unknown)
         if outcome == imports.EQUIVOCATION:
             held = imports.held_sha256(self.session, provenance.id, provenance.version) or ""
             self.done.equivocations.append(
@@ -154,6 +177,22 @@ class Applier:
             if not existed:
                 self.done.accepted.append(provenance.id)
             self.done.new_versions.append(f"{provenance.id}@{provenance.version}")
+
+    def _unknown_testimonies(self) -> set[str]:
+        if self._unknown is None:
+            names = (fmt.RECORD_NAME.match(member.name) for member in self.manifest.members)
+            ids = [match[1] for match in names if match is not None]
+            self._unknown = import_batches.unknown_testimonies(self.session, ids)
+        return self._unknown
+
+    def _written(self, provenance: Provenance, unknown: bool) -> None:
+        """Note a version received: its testimony is known from now on, and a testimony new
+        to the archive is linked into the persons registry at its latest version."""
+        if unknown:
+            self._unknown_testimonies().discard(provenance.id)
+        if provenance.id in self.to_index.new:
+            held = self._new_versions.get(provenance.id, 0)
+            self._new_versions[provenance.id] = max(held, provenance.version)
 
     # --- blobs --------------------------------------------------------------------------
     def blob(self, member: fmt.Member, chunks: Iterable[bytes]) -> None:
@@ -206,6 +245,13 @@ class Applier:
         self.behind.close()
 
     def reindex(self) -> None:
+        # Testimonies new to the archive are linked as a batch (nothing of them to compare);
+        # changed ones are left to the registry's catch-up, as before.
+        linked = [
+            (testimony_id, self._new_versions[testimony_id], readable)
+            for testimony_id, readable in self.to_index.new.items()
+        ]
+        persons_registry.link_many(self.session, linked, self.vocab.isans_categories)
         imports.index_received(self.session, self.to_index, self.vocab)
         for testimony_id in sorted(self.done.touched):
             search.reindex(self.session, testimony_id, self.vocab)
