@@ -26,6 +26,7 @@ from app.ui.persons.model import NAME
 from app.ui.persons.view import PersonsView
 from app.ui.session import AppSession, start
 from app.ui.share.dialog import ShareDialog
+from app.ui.window import MainWindow
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.factories import day
 from tests.known_archive import documents
@@ -171,14 +172,19 @@ def test_one_row_per_act_is_offered_only_for_tables(
     assert not dialog.by.isEnabled()
 
 
-def test_the_window_offers_it_from_the_list_and_for_the_person_selected(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def unlocked_on_archive(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    """The main window, unlocked on a vault that holds the archive()."""
     folder = tmp_path / "archive"
     workspace = vault.create(folder, PASSPHRASE, FAST_KDF)
     workspace.add_all(archive())
     workspace.close()
-    window = unlocked_window(qtbot, folder)
+    return unlocked_window(qtbot, folder)
+
+
+def test_the_window_offers_it_from_the_list_and_for_the_person_selected(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = unlocked_on_archive(qtbot, tmp_path)
     assert window.share_action in window.views.actions()  # on the list's toolbar
     window.share_action.trigger()
     dialog = window.findChild(ShareDialog)
@@ -213,11 +219,7 @@ def test_the_window_offers_it_from_the_list_and_for_the_person_selected(
 def test_the_figures_view_hands_over_the_people_behind_a_number(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    folder = tmp_path / "archive"
-    workspace = vault.create(folder, PASSPHRASE, FAST_KDF)
-    workspace.add_all(archive())
-    workspace.close()
-    window = unlocked_window(qtbot, folder)
+    window = unlocked_on_archive(qtbot, tmp_path)
     window.views.by_name["figures"].trigger()
     view = window.archive_view
     assert isinstance(view, FiguresView)
