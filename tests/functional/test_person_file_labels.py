@@ -9,11 +9,13 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app.services import person_file_words as words
 from app.services.reports import DIMENSION_VOCABULARIES
+from tests import known_archive as known
 from tests.category_archive import convicted
 from tests.cli import sviedka
 
@@ -21,13 +23,18 @@ I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
+def _added(vault: Path, doc: dict[str, Any], name: str) -> str:
+    """Adds ``doc`` and gives the archive id of the person named ``name`` in it."""
+    line = json.dumps(doc, ensure_ascii=False)
+    assert sviedka("add", "-", vault=vault, stdin=line).code == 0
+    people = json.loads(sviedka("persons", "list", "--json", vault=vault).out)
+    (found,) = [p for p in people if name in p["names"]]
+    return str(found["id"])
+
+
 @pytest.fixture
 def person_id(closed_vault: Path) -> str:
-    line = json.dumps(convicted("Алесь Пушкін", "339"), ensure_ascii=False)
-    assert sviedka("add", "-", vault=closed_vault, stdin=line).code == 0
-    people = json.loads(sviedka("persons", "list", "--json", vault=closed_vault).out)
-    (convict,) = [p for p in people if "Алесь Пушкін" in p["names"]]
-    return str(convict["id"])
+    return _added(closed_vault, convicted("Алесь Пушкін", "339"), "Алесь Пушкін")
 
 
 @pytest.mark.parametrize(
@@ -65,16 +72,22 @@ def test_a_conviction_is_shown_by_its_articles_and_categorys_names(
 def test_no_english_word_is_left_in_the_file_of_a_person(
     closed_vault: Path, person_id: str, lang: str
 ) -> None:
-    shown = sviedka("persons", "show", person_id, "--lang", lang, vault=closed_vault)
-    assert shown.code == 0, shown.err
-    facts = json.loads(sviedka("persons", "show", person_id, "--json", vault=closed_vault).out)
-    # What stays as written: the ids (letters and digits) and the name iSANS.
-    text = shown.out.replace(person_id, "").replace("iSANS", "")
-    for fact in facts["facts"]:
-        text = text.replace(fact["testimony_id"], "")
-    if facts["status_source"]:
-        text = text.replace(facts["status_source"], "")
-    assert not LATIN_WORD.search(text), shown.out
+    # A conviction (article, category), and a birth date, an arrest and a place of detention.
+    held = _added(
+        closed_vault, known.bialiatski([known.name("Алесь Бяляцкі")], "Наталля"), "Алесь Бяляцкі"
+    )
+    for person in (person_id, held):
+        shown = sviedka("persons", "show", person, "--lang", lang, vault=closed_vault)
+        assert shown.code == 0, shown.err
+        file = json.loads(sviedka("persons", "show", person, "--json", vault=closed_vault).out)
+        # What stays as written: the ids (letters and digits) and the name iSANS.
+        text = shown.out.replace(person, "").replace("iSANS", "")
+        for fact in file["facts"]:
+            text = text.replace(fact["testimony_id"], "")
+        assert not LATIN_WORD.search(text), shown.out
+    assert words.word("Born", lang) in shown.out
+    assert f"{words.word('Status', lang)}: {words.status('held', lang)} " in shown.out
+    assert words.about("facility", lang) in shown.out
 
 
 def _desktop(lang: str) -> dict[tuple[str, str], str]:
