@@ -197,8 +197,8 @@ def _steps(pattern: str) -> tuple[str, ...]:
 
 
 def _semantic_issues(doc: Any, vocab: VocabularySet) -> Iterator[tuple[Parts, str]]:
-    # Every object of the document, listed once for both date checks: walking a complete
-    # testimony was most of the semantic checks' time, and a save paid it twice.
+    # The objects both date checks read, listed by one walk: walking a complete testimony was
+    # most of the semantic checks' time, and a save paid it twice.
     objects = _objects(doc)
     yield from _vocabulary_issues(doc, vocab)
     yield from _ref_issues(doc)
@@ -287,25 +287,26 @@ def _ref_issues(doc: Any) -> Iterator[tuple[Parts, str]]:
 
 
 def _objects(node: Any) -> list[tuple[Parts, dict[str, Any]]]:
-    """Every JSON object of the document with its path, outermost first (depth first, in the
-    document's order). A loop over a stack rather than nested generators: those passed each
-    object up through every level above it."""
+    """Every object the date checks read (with a "precision" or an "until") and its path, built
+    from its trail ((parent's trail, key) or None) only when kept, not for every node."""
     found: list[tuple[Parts, dict[str, Any]]] = []
-    stack: list[tuple[Parts, Any]] = [((), node)]
+    stack: list[tuple[Any, Any]] = [(None, node)]
     while stack:
-        parts, item = stack.pop()
+        trail, item = stack.pop()
         if isinstance(item, dict):
-            found.append((parts, item))
+            if "precision" in item or "until" in item:
+                found.append((_path(trail), item))
             children: Iterable[tuple[str | int, Any]] = item.items()
         elif isinstance(item, list):
             children = enumerate(item)
         else:
-            continue
-        nested = [
-            ((*parts, key), child) for key, child in children if isinstance(child, dict | list)
-        ]
-        stack.extend(reversed(nested))
+            continue  # a document that is no object at all (the schema says so)
+        stack.extend(((trail, k), child) for k, child in children if isinstance(child, dict | list))
     return found
+
+
+def _path(trail: Any) -> Parts:
+    return () if trail is None else (*_path(trail[0]), trail[1])
 
 
 def _date_issues(objects: Iterable[tuple[Parts, dict[str, Any]]]) -> Iterator[tuple[Parts, str]]:
