@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, exists, insert, or_, select, update
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
@@ -38,6 +38,8 @@ __all__ = ["REGISTRY_VERSION", "catch_up", "link", "link_many", "new_person_id",
 # 3: entries keep the names as written (migration 0008).
 REGISTRY_VERSION = "4"
 REGISTRY_VERSION_KEY = "persons_registry_version"
+# Testimonies never linked that catch_up links by one statement of each kind.
+CATCH_UP_BATCH = 500
 
 
 def new_person_id() -> str:
@@ -298,8 +300,15 @@ def catch_up(session: Session, isans_categories: Mapping[str, Sequence[str]] | N
             session.add(VaultMeta(name=REGISTRY_VERSION_KEY, value=REGISTRY_VERSION))
         else:
             marker.value = REGISTRY_VERSION
+    # A testimony the registry never saw (no link, entry or fact: received before imports
+    # linked them, or from before the registry) has nothing to compare: linked in batches.
+    never = and_(
+        PersonsLinked.testimony_id.is_(None),
+        ~exists().where(PersonEntry.testimony_id == Testimony.id),
+        ~exists().where(PersonFact.testimony_id == Testimony.id),
+    )
     stale = conn.execute(
-        select(Testimony.id, Testimony.current_version)
+        select(Testimony.id, Testimony.current_version, never)
         .outerjoin(PersonsLinked, PersonsLinked.testimony_id == Testimony.id)
         .where(Testimony.deleted_at.is_(None))
         .where(
@@ -309,7 +318,8 @@ def catch_up(session: Session, isans_categories: Mapping[str, Sequence[str]] | N
             )
         )
     ).all()
-    for testimony_id, version in stale:
+    batch: list[tuple[str, int, Mapping[str, Any]]] = []
+    for testimony_id, version, unseen in stale:
         stored = conn.execute(
             select(TestimonyVersion.document).where(
                 and_(
@@ -318,10 +328,18 @@ def catch_up(session: Session, isans_categories: Mapping[str, Sequence[str]] | N
                 )
             )
         ).scalar()
-        if stored is not None:
-            # Read as the rest of storage reads it: a stored schema-1 record as schema 2.
-            document = upgrade(parse_strict(stored))
+        if stored is None:
+            continue
+        # Read as the rest of storage reads it: a stored schema-1 record as schema 2.
+        document = upgrade(parse_strict(stored))
+        if not unseen:
             link(session, testimony_id, version, document, isans_categories)
+            continue
+        batch.append((testimony_id, version, document))
+        if len(batch) == CATCH_UP_BATCH:
+            link_many(session, batch, isans_categories)
+            batch = []
+    link_many(session, batch, isans_categories)
     gone = conn.execute(
         select(PersonsLinked.testimony_id)
         .join(Testimony, Testimony.id == PersonsLinked.testimony_id)
