@@ -86,12 +86,16 @@ def cmd_show(args: argparse.Namespace) -> int:
     shown = " ".join(filter(None, (words.status(status.status, lang), status.since)))
     line = f"{words.word('Status', lang)}: {shown}"
     out(f"{line}  {source(status.source)}" if status.source else line)
+    if found.conflicts:  # said before the birth dates, as the desktop says it
+        out(words.word(words.BIRTH_DATES_DISAGREE, lang))
     for written, testimony in found.birth_dates:
         out(f"{words.word('Born', lang)} {written}  {source(testimony)}")
     for fact in found.facts:
         when = fact.date or words.word("undated", lang)
         out(f"{when:10}  {_fact_words(fact, vocab, lang)}  {source(fact.testimony_id)}")
-    for conflict in found.conflicts:
+    # Which two dates disagree, as the service words it: English sentences, so in another
+    # language the Born lines above (each date with its testimony) say it instead.
+    for conflict in found.conflicts if lang == "en" else ():
         out(f"conflict: {conflict}")
     return 0
 

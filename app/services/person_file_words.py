@@ -11,7 +11,12 @@ from __future__ import annotations
 from app.domain.figures import FIGURES
 from app.services import report_words
 
-__all__ = ["about", "figure", "status", "word"]
+__all__ = ["BIRTH_DATES_DISAGREE", "about", "figure", "status", "word"]
+
+BIRTH_DATES_DISAGREE = (
+    "The testimonies give birth dates that cannot all be true: compare them below before "
+    "counting this as one person."
+)
 
 # A fact's dimension (the field of the record it was counted by) -> its name.
 _ABOUT = {
@@ -63,12 +68,20 @@ _WORDS = {
         "Born": "Дата нараджэння",
         "Testimony": "сведчанне",
         "undated": "без даты",
+        BIRTH_DATES_DISAGREE: (
+            "Сведчанні называюць даты нараджэння, якія не могуць быць праўдзівымі адначасова: "
+            "параўнайце іх ніжэй, перш чым улічваць гэта як адну асобу."
+        ),
     },
     "ru": {
         "Status": "Положение",
         "Born": "Дата рождения",
         "Testimony": "свидетельство",
         "undated": "без даты",
+        BIRTH_DATES_DISAGREE: (
+            "Свидетельства называют даты рождения, которые не могут быть верны одновременно: "
+            "сравните их ниже, прежде чем учитывать это как одного человека."
+        ),
     },
 }
 

@@ -90,6 +90,40 @@ def test_no_english_word_is_left_in_the_file_of_a_person(
     assert words.about("facility", lang) in shown.out
 
 
+@pytest.mark.parametrize("lang", ["en", "be", "ru"])
+def test_birth_dates_that_cannot_all_be_true_are_named_in_the_language(
+    closed_vault: Path, lang: str
+) -> None:
+    born = ("1962-09-25", "1970-01-01")
+    lines = [
+        json.dumps(
+            known.testimony(
+                known.person("p1", [known.name("Наталля")], ["informant", "relative"]),
+                known.person("p2", [known.name("Алесь Бяляцкі")], ["victim"], day),
+            ),
+            ensure_ascii=False,
+        )
+        for day in born
+    ]
+    assert sviedka("add", "-", vault=closed_vault, stdin="\n".join(lines)).code == 0
+    people = json.loads(sviedka("persons", "list", "--json", vault=closed_vault).out)
+    ids = [str(p["id"]) for p in people if "Алесь Бяляцкі" in p["names"]]
+    if len(ids) == 2:  # not linked on their own: the coordinator merges them
+        assert sviedka("persons", "merge", *ids, "--yes", vault=closed_vault).code == 0
+    shown = sviedka("persons", "show", ids[0], "--lang", lang, vault=closed_vault)
+    assert shown.code == 0, shown.err
+    lines = shown.out.splitlines()
+    assert lines[2] == words.word(words.BIRTH_DATES_DISAGREE, lang)  # then the dates below it
+    assert {re.findall(r"\d{4}-\d\d-\d\d", line)[0] for line in lines[3:5]} == set(born)
+    assert all(line.startswith(words.word("Born", lang)) for line in lines[3:5])
+    if lang == "en":
+        assert any(line.startswith("conflict: birth date") for line in lines)
+    else:
+        testimony_ids = re.compile(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}")
+        text = testimony_ids.sub("", shown.out.replace(ids[0], ""))
+        assert not LATIN_WORD.search(text), shown.out
+
+
 def _desktop(lang: str) -> dict[tuple[str, str], str]:
     """(context, English) -> the desktop's translation, from its committed catalogue."""
     root = ET.parse(I18N / f"sviedka_{lang}.ts").getroot()  # noqa: S314 - our own file
@@ -112,7 +146,7 @@ def test_the_words_are_the_desktops(lang: str) -> None:
         assert words.about(dimension, lang) == desktop[("Figures", english)], dimension
     for status in ("held", "released", "deported", "died", "unknown"):
         assert words.status(status, lang) == desktop[("Persons", status)], status
-    for english in ("Status", "Born", "Testimony", "undated"):
+    for english in ("Status", "Born", "Testimony", "undated", words.BIRTH_DATES_DISAGREE):
         assert words.word(english, lang).lower() == desktop[("PersonFileDialog", english)].lower()
 
 
