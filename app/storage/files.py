@@ -63,6 +63,10 @@ class SyncBehind:
         self._pending: list[Future[None]] = []
 
     def add(self, fd: int) -> None:
+        if os.name != "posix":
+            # Windows cannot rename a file another handle keeps open: synced and closed now.
+            _fsync_and_close(fd)
+            return
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fsync-behind")
         try:
