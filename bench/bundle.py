@@ -16,7 +16,8 @@ the child around `exporter.export_bundle(vault, out, everything=True)` or
 import goes into a fresh copy of the coordinator vault, always of the first export's bundle
 (sequence 1: a later one would be held back as a sequence gap). Runs are interleaved, export /
 age -r / import / age -d, REPETITIONS times with `os.sync()` before each; medians. Ours fsyncs
-what it writes (the bundle; each received blob), age does not; a bundle's plaintext is padded
+what it writes (the bundle; each received blob, behind the stream, and the blobs folder once
+before the import commits), age does not; a bundle's plaintext is padded
 (Padmé) and carries the manifest, signature, audit trail and record besides the attachments.
 Our children run with bytecode cached in the temp folder (filled by one untimed start), as an
 installed application has it.
