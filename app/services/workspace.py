@@ -152,7 +152,7 @@ class Workspace:
             vocab = vault_vocabulary(session)
             if testimony_id is None:
                 return Saved(testimonies.add(session, document, vocab, self.key_id), 1, True)
-            before = testimonies.get(session, testimony_id).provenance.version
+            before = testimonies.current_version(session, testimony_id)
             version = testimonies.update(session, testimony_id, document, vocab, self.key_id)
             return Saved(testimony_id, version, version != before)
 

@@ -226,6 +226,18 @@ def _live(session: Session, testimony_id: str) -> Testimony:
     return row
 
 
+def current_version(session: Session, testimony_id: str) -> int:
+    """The version now current, without reading the document (`get` parses it: ~2 ms a save)."""
+    version = session.scalar(
+        select(Testimony.current_version).where(
+            Testimony.id == testimony_id, Testimony.deleted_at.is_(None)
+        )
+    )
+    if version is None:
+        raise NotFound(f"no testimony with id {testimony_id}")
+    return int(version)
+
+
 def get(session: Session, testimony_id: str, version: int | None = None) -> StoredTestimony:
     row = _live(session, testimony_id)
     wanted = version or row.current_version
