@@ -24,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import case_endings, folding
-from app.storage import audit, keyslot, migrate, search, search_match
+from app.storage import audit, keyslot, migrate, persons_registry, search, search_match
 from app.storage.clock import utc_now
 from app.storage.engine import checkpoint, make_engine, writer
 from app.storage.errors import VaultCorrupt, VaultExists, VaultKeyMissing, VaultNotFound
@@ -232,6 +232,13 @@ def _create_identity(engine: Engine) -> None:
         # upkeep after unlock must not take it for an old vault and rebuild or scrub it.
         session.add(VaultMeta(name=search.INDEX_VERSION_KEY, value=search.INDEX_VERSION))
         session.add(VaultMeta(name=search.SCRUBBED_KEY, value="1"))
+        # Its persons registry is written by the current rules too: without the mark, the first
+        # catch-up (opening Figures or Persons) would relink every testimony added until then.
+        session.add(
+            VaultMeta(
+                name=persons_registry.REGISTRY_VERSION_KEY, value=persons_registry.REGISTRY_VERSION
+            )
+        )
 
 
 def _restrict_files(paths: VaultPaths) -> None:

@@ -168,3 +168,18 @@ def test_persons_are_listed_in_pages_each_once_with_their_names(
     assert all(person.names for person in whole)
     bialiatski = by_name(whole, "Алесь Бяляцкі")[0]
     assert len(bialiatski.testimonies) == 3  # his merged entries listed with him
+
+
+def test_a_new_vaults_first_catch_up_relinks_nothing(vault: Vault, archive: list[str]) -> None:
+    # Its registry was written by today's rules as the testimonies were added: opening Figures
+    # or Persons the first time must not make the coordinator wait for all of them again.
+    assert Persons(vault).catch_up() == 0
+
+
+def test_a_vault_created_without_the_rules_mark_is_relinked_once(
+    vault: Vault, archive: list[str]
+) -> None:
+    with vault.transaction() as session:  # as a vault created before the mark was written
+        session.execute(delete(VaultMeta).where(VaultMeta.name == REGISTRY_VERSION_KEY))
+    assert Persons(vault).catch_up() == len(archive)
+    assert Persons(vault).catch_up() == 0
