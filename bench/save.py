@@ -1,5 +1,5 @@
 """Save one testimony in a vault of N: `Workspace.save` (what the editor's Save runs: one
-transaction that loads the vocabulary, reads the version before and updates) of a random existing
+transaction that loads the vocabulary and runs `testimonies.update_if_changed`) of a random existing
 testimony whose narrative changed, timed to its commit (the document is read and edited before
 the clock starts, as in the editor).
 

@@ -152,9 +152,10 @@ class Workspace:
             vocab = vault_vocabulary(session)
             if testimony_id is None:
                 return Saved(testimonies.add(session, document, vocab, self.key_id), 1, True)
-            before = testimonies.current_version(session, testimony_id)
-            version = testimonies.update(session, testimony_id, document, vocab, self.key_id)
-            return Saved(testimony_id, version, version != before)
+            version, changed = testimonies.update_if_changed(
+                session, testimony_id, document, vocab, self.key_id
+            )
+            return Saved(testimony_id, version, changed)
 
     def add_all(self, documents: Sequence[Any]) -> list[str]:
         """New testimonies in one transaction: all are stored or, if one is refused, none.

@@ -68,12 +68,6 @@ def record_notice(
 
 
 # --- a sender's audit trail ---------------------------------------------------------------
-def sender_audit_hash(session: Session, sender: str, seq: int) -> str | None:
-    """The entry hash of a sender's audit entry received before, None if none was."""
-    row = session.get(SenderAuditEntry, (sender, seq))
-    return None if row is None else row.entry_hash
-
-
 def add_sender_audit(session: Session, sender: str, bundle_id: str, entry: dict[str, Any]) -> None:
     """One checked entry of a sender's audit.json (its eight fields)."""
     session.add(SenderAuditEntry(sender_key_id=sender, bundle_id=bundle_id, **entry))

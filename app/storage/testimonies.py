@@ -178,6 +178,13 @@ def update(session: Session, testimony_id: str, doc: Any, vocab: VocabularySet, 
 
     An unchanged document (same canonical bytes) creates no version.
     """
+    return update_if_changed(session, testimony_id, doc, vocab, author)[0]
+
+
+def update_if_changed(
+    session: Session, testimony_id: str, doc: Any, vocab: VocabularySet, author: str
+) -> tuple[int, bool]:
+    """`update`, also saying whether it stored a new version (what the editor tells the user)."""
     # Core statements on the session's connection, as `add`: the ORM's get of the row and its
     # flush cost a save more than the SQL. Whatever the ORM has pending is written first.
     session.flush()
@@ -193,7 +200,7 @@ def update(session: Session, testimony_id: str, doc: Any, vocab: VocabularySet, 
     if str(claimed) != testimony_id:
         raise ValueError("id: the file describes another testimony than the one being edited")
     if testimony_versions.unchanged(state.document, body, document):
-        return int(state.current_version)
+        return int(state.current_version), False
     version = int(state.current_version) + 1
     now = utc_now()
     conn.execute(
@@ -216,7 +223,7 @@ def update(session: Session, testimony_id: str, doc: Any, vocab: VocabularySet, 
     search.index(session, testimony_id, document, vocab)
     persons_registry.link(session, testimony_id, version, document, vocab.isans_categories)
     log.debug("testimony.saved id=%s version=%d", testimony_id, version)
-    return version
+    return version, True
 
 
 def _live(session: Session, testimony_id: str) -> Testimony:
@@ -224,18 +231,6 @@ def _live(session: Session, testimony_id: str) -> Testimony:
     if row is None or row.deleted_at is not None:
         raise NotFound(f"no testimony with id {testimony_id}")
     return row
-
-
-def current_version(session: Session, testimony_id: str) -> int:
-    """The version now current, without reading the document (`get` parses it: ~2 ms a save)."""
-    version = session.scalar(
-        select(Testimony.current_version).where(
-            Testimony.id == testimony_id, Testimony.deleted_at.is_(None)
-        )
-    )
-    if version is None:
-        raise NotFound(f"no testimony with id {testimony_id}")
-    return int(version)
 
 
 def get(session: Session, testimony_id: str, version: int | None = None) -> StoredTestimony:

@@ -1,6 +1,6 @@
 """What the editor is told after Save: a new version when the testimony changed, "nothing to
-save" when it did not, and a clear refusal for a testimony deleted meanwhile (the version
-before the save is read without parsing the stored document: issue 15)."""
+save" when it did not, and a clear refusal for a testimony deleted meanwhile (the save itself
+says whether it stored a version; nothing of the stored document is parsed for it: issue 15)."""
 
 from __future__ import annotations
 
