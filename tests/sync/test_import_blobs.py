@@ -7,7 +7,6 @@ is gone."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
 import tarfile
@@ -63,11 +62,19 @@ def _blob_folder(pair: Pair) -> list[str]:
 
 
 def _in_folder(info: os.stat_result, folder: Path) -> bool:
-    """Whether the open file `info` is one of the folder's (a name may go while we look)."""
-    for name in os.listdir(folder) if folder.is_dir() else []:
-        with contextlib.suppress(FileNotFoundError):
-            if os.path.samestat(info, os.stat(folder / name)):
-                return True
+    """Whether the open file `info` is one of the folder's. The fsync runs behind the import,
+    which may rename the file (`.<id>.tmp` -> `<id>.age`) while we look: when a listed name has
+    gone, the folder is listed again, so a renamed blob is found under its new name."""
+    while folder.is_dir():
+        renamed = False
+        for name in os.listdir(folder):
+            try:
+                if os.path.samestat(info, os.stat(folder / name)):
+                    return True
+            except FileNotFoundError:
+                renamed = True
+        if not renamed:
+            return False
     return False
 
 
