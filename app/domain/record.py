@@ -72,6 +72,8 @@ class ValidationIssue(NamedTuple):
 class InvalidTestimony(ValueError):
     """The document is not a valid testimony; ``issues`` lists every problem found."""
 
+    position: int | None = None  # which one of a batch (app.storage.testimony_batches)
+
     def __init__(self, issues: list[ValidationIssue]) -> None:
         self.issues = list(issues)
         super().__init__(self._summary())

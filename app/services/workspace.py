@@ -160,19 +160,13 @@ class Workspace:
     def add_all(self, documents: Sequence[Any]) -> list[str]:
         """New testimonies in one transaction: all are stored or, if one is refused, none.
         Returns their ids in the order given."""
-        with self._vault.transaction() as session:
-            vocab = vault_vocabulary(session)
-            prepared = []
-            for index, document in enumerate(documents):
-                try:
-                    prepared.append(testimony_batches.prepare(document, vocab))
-                except InvalidTestimony as exc:
-                    raise TestimonyRefused(index, str(exc)) from None
-            # Stored as a batch: the same rows as one add after another, written faster.
-            try:
-                return testimony_batches.add_prepared(session, prepared, vocab, self.key_id)
-            except testimonies.DuplicateTestimony as exc:
-                raise TestimonyRefused(exc.position or 0, str(exc)) from None
+        # Stored in batches: the same rows as one add after another, written faster.
+        try:
+            with self._vault.transaction() as session:
+                vocab = vault_vocabulary(session)
+                return testimony_batches.add_many(session, documents, vocab, self.key_id)
+        except (InvalidTestimony, testimonies.DuplicateTestimony) as exc:
+            raise TestimonyRefused(exc.position or 0, str(exc)) from None
 
     def person_timeline(self, name: str, limit: int = 500) -> list[TimelineEvent]:
         """Every dated event of the person called `name` (any script) across testimonies."""

@@ -154,6 +154,29 @@ def test_an_invalid_testimony_in_a_batch_is_named_and_stores_nothing(batched: Va
         assert testimonies.count(session) == 1
 
 
+def test_a_refusal_in_a_later_batch_is_named_by_its_place_in_the_file_and_stores_nothing(
+    batched: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Testimonies are checked and stored a batch at a time: when the fifth of seven is
+    # refused, the first four are written already and must go with the rest, and the
+    # interviewer must hear "the fifth", not "the first of its batch".
+    monkeypatch.setattr(testimony_batches, "BATCH", 2)
+    workspace = Workspace(batched)
+    invalid = _documents()
+    invalid[4]["status"] = "no such status"
+    repeated = _documents()
+    repeated[5] = copy.deepcopy(repeated[1])  # the same id as one two batches earlier
+    for docs, where, why in ((invalid, 4, "status"), (repeated, 5, "already exists")):
+        with pytest.raises(Refused) as refused:
+            workspace.add_all(docs)
+        assert refused.value.index == where
+        assert why in str(refused.value)
+        with batched.reading() as session:
+            assert testimonies.count(session) == 1  # the vault's own testimony only
+            assert search.search(session, vault_vocabulary(session), "Бабарыка") == []
+    assert len(workspace.add_all(_documents())) == len(_documents())
+
+
 def test_a_batch_split_into_many_statements_stores_the_same(
     one_by_one: Vault, batched: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
