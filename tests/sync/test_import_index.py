@@ -6,7 +6,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from app.storage import search
+import pytest
+
+from app.storage import search, testimony_batches
 from app.storage.vocabularies import vault_vocabulary
 from app.sync import exporter, importer
 from tests.sync.conftest import Pair, shared_testimony
@@ -15,7 +17,12 @@ from tests.sync.index_views import index_by_testimony, named
 INSTANCES = "main, testimony_search, instance"
 
 
-def test_an_import_indexes_what_the_interviewer_indexed(pair: Pair) -> None:
+@pytest.mark.parametrize("batch", [None, 1, 2])
+def test_an_import_indexes_what_the_interviewer_indexed(
+    pair: Pair, batch: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if batch is not None:  # new testimonies linked and indexed a few at a time, mid-bundle
+        monkeypatch.setattr(testimony_batches, "BATCH", batch)
     first = pair.add(named("Бабарыка"))
     second = pair.add(named("Калеснікава"))
     pair.add(shared_testimony())

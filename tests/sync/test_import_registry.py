@@ -12,10 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import text
 
 from app.domain.canonical import canonical_bytes
-from app.storage import audit, persons_registry
+from app.storage import audit, persons_registry, testimony_batches
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from app.sync import bundle_format as fmt
@@ -53,7 +54,12 @@ def _export(pair: Pair) -> Path:
     return Path(exporter.export_bundle(pair.interviewer, pair.outbox, True).path)
 
 
-def test_an_import_links_new_testimonies_as_the_interviewer_linked_them(pair: Pair) -> None:
+@pytest.mark.parametrize("batch", [None, 1, 2])
+def test_an_import_links_new_testimonies_as_the_interviewer_linked_them(
+    pair: Pair, batch: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if batch is not None:  # new testimonies linked and indexed a few at a time, mid-bundle
+        monkeypatch.setattr(testimony_batches, "BATCH", batch)
     docs = [_shared(doc) for doc in known_archive.documents()]
     ids = [pair.add(doc) for doc in docs]
     changed = {**docs[3], "id": ids[3]}
