@@ -163,8 +163,8 @@ class Applier:
         if (not unknown and self._foreign(provenance.id)) or not self.writing:
             return
         existed = not unknown and imported.holds_testimony(self.session, provenance.id)
-        held = self.to_index.new
-        if len(held) >= testimony_batches.BATCH and provenance.id not in held:
+        waiting = self.to_index.new
+        if len(waiting) >= testimony_batches.BATCH and provenance.id not in waiting:
             # A bundle carries each testimony's versions one after another: those held have
             # all arrived, and are linked and indexed at their latest version.
             self._settle_new()
