@@ -1,4 +1,4 @@
-"""Tables of the persons registry (migrations 0007, 0008): who each person entry of each testimony
+"""Tables of the persons registry (migrations 0007-0010): who each person entry of each testimony
 is, across testimonies, and the facts reports count.
 
 Everything here lives inside the SQLCipher database. Entries keep the case-folded words of
@@ -62,7 +62,8 @@ class PersonFact(Base):
 
     __tablename__ = "person_fact"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    testimony_id: Mapped[str] = mapped_column(String(36), index=True)
+    # No index of its own (dropped by migration 0010): ix_person_fact_entry begins with it.
+    testimony_id: Mapped[str] = mapped_column(String(36))
     person_ref: Mapped[str] = mapped_column(String(64))
     figure: Mapped[str] = mapped_column(String(32))
     act: Mapped[str] = mapped_column(String(16))
@@ -74,7 +75,8 @@ class PersonFact(Base):
 
     __table_args__ = (
         Index("ix_person_fact_figure", "figure", "dimension"),
-        # The facts of one person entry (migration 0008): listing persons reads their status.
+        # The facts of one person entry (migration 0008): listing persons reads their status;
+        # a save, a delete and the catch-up find a testimony's facts by its first column.
         Index("ix_person_fact_entry", "testimony_id", "person_ref", "figure"),
     )
 

@@ -194,3 +194,83 @@ def test_words_deleted_before_scrubbing_existed_are_gone_from_vault_and_backup(
     Vault.open(vault_folder, PASSPHRASE).close()
     assert len(list((vault_folder / "backups").iterdir())) == 1
     assert leaks(vault_folder, sentinel, tmp_path / "scratch") == {}
+
+
+def _fact_indexes(engine: sa.Engine) -> set[str]:
+    with engine.connect() as conn:
+        found = conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'person_fact'"
+        )
+        return {str(name) for name in found.scalars()}
+
+
+def _facts(engine: sa.Engine) -> list[tuple[object, ...]]:
+    with engine.connect() as conn:
+        return [tuple(row) for row in conn.exec_driver_sql("SELECT * FROM person_fact ORDER BY id")]
+
+
+def test_0010_drops_the_fact_index_and_a_testimony_s_facts_are_still_found_through_an_index(
+    vault_folder: Path,
+) -> None:
+    """A vault at 0009 with registry rows: after the upgrade its facts are all there, the
+    index on the testimony alone is gone, and every statement the registry sends to find or
+    delete one testimony's facts (a save, the catch-up, a delete) still searches an index
+    instead of reading every fact of the archive."""
+    from sqlalchemy import event
+
+    from app.storage import persons_registry, testimonies
+    from app.storage.vocabularies import vault_vocabulary
+    from tests.conftest import FAST_KDF
+    from tests.factories import full_testimony
+
+    vault = Vault.create(vault_folder, PASSPHRASE, FAST_KDF)
+    with vault.transaction() as session:
+        vocab = vault_vocabulary(session)
+        ids = [testimonies.add(session, full_testimony(), vocab, vault.key_id) for _ in range(3)]
+    migrate.downgrade(vault.engine, "0009")
+    assert "ix_person_fact_testimony_id" in _fact_indexes(vault.engine)  # as 0009 left it
+    stored = _facts(vault.engine)
+    assert len(stored) > 10 * len(ids)  # not vacuous: every testimony's facts
+    vault.close()
+
+    with Vault.open(vault_folder, PASSPHRASE) as reopened:  # migrated at unlock
+        assert migrate.current_revision(reopened.engine) == migrate.head_revision()
+        assert _facts(reopened.engine) == stored
+        indexes = _fact_indexes(reopened.engine)
+        assert "ix_person_fact_testimony_id" not in indexes
+        assert "ix_person_fact_entry" in indexes
+
+        sent: list[tuple[str, object]] = []
+
+        def watch(
+            _conn: object, _cursor: object, statement: str, params: object, *_: object
+        ) -> None:
+            finds = statement.lstrip().upper().startswith(("SELECT", "DELETE"))
+            if finds and "person_fact" in statement and "testimony_id" in statement:
+                sent.append((statement, params))
+
+        event.listen(reopened.engine, "before_cursor_execute", watch)
+        try:
+            with reopened.transaction() as session:
+                doc = testimonies.get(session, ids[0]).document
+                doc["detention_episodes"][0]["arrest"]["date"] = {
+                    "precision": "day",
+                    "value": "2022-11-15",
+                }
+                testimonies.update(session, ids[0], doc, vault_vocabulary(session), "k")
+                persons_registry.catch_up(session)
+                testimonies.delete(session, ids[1], "k")
+        finally:
+            event.remove(reopened.engine, "before_cursor_execute", watch)
+        kinds = [statement.split()[0].upper() for statement, _params in sent]
+        assert len(kinds) >= 3  # the save's read, the catch-up, the delete
+        assert set(kinds) == {"SELECT", "DELETE"}
+
+        with reopened.engine.connect() as conn:
+            for statement, params in sent:
+                plan = [
+                    str(row[3])
+                    for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params)
+                ]
+                assert not [step for step in plan if step.startswith("SCAN person_fact")], plan
+                assert [step for step in plan if step.startswith("SEARCH person_fact USING")], plan
