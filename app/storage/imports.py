@@ -75,17 +75,20 @@ def receive_version(
     actor: str,
     bundle: tuple[str, str],
     to_index: ToIndex | None = None,
+    unknown: bool = False,
 ) -> str:
     """Store one version as received: NEW, or DUPLICATE / EQUIVOCATION (nothing written).
 
     `bundle` is (its id, its verified sender): a testimony new to the archive becomes that
     sender's. The caller has checked that the sender may send this testimony. With `to_index`
-    the index is written by `index_received` later in the same unit of work; without, now."""
+    the index is written by `index_received` later in the same unit of work; without, now.
+    `unknown`: the caller knows the archive holds nothing of this testimony (it asked for
+    all of a bundle's at once), so neither a held version nor its row is looked up."""
     bundle_id, sender = bundle
-    held = held_sha256(session, provenance.id, provenance.version)
+    held = None if unknown else held_sha256(session, provenance.id, provenance.version)
     if held is not None:
         return DUPLICATE if held == provenance.sha256 else EQUIVOCATION
-    row = session.get(Testimony, provenance.id)
+    row = None if unknown else session.get(Testimony, provenance.id)
     if row is not None and row.deleted_at is not None:
         raise ImportConflict(f"testimony {provenance.id} was deleted in this archive")
     # Stored as received (body); listed and indexed as read in the current schema.

@@ -170,7 +170,7 @@ class Applier:
             self._settle_new()
         outcome = imports.receive_version(
             self.session, provenance, body, document, self.vocab, self.actor,
-            (self.manifest.bundle_id, self.manifest.sender), self.to_index,
+            (self.manifest.bundle_id, self.manifest.sender), self.to_index, unknown,
         )  # fmt: skip
         self._written(provenance, unknown)
         if outcome == imports.EQUIVOCATION:
