@@ -4,8 +4,10 @@ a recognition as political prisoner is recorded or refused in one sentence."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from app.services.persons import BadRecognition, CannotMerge, Persons
 from app.storage.errors import NotFound
@@ -123,3 +125,37 @@ def test_a_recognition_that_cannot_be_right_is_refused_in_one_sentence(
     with pytest.raises(NotFound):
         service.recognise("0000000000000000", "Viasna", "2022")
     assert all(p.recognition is None for p in service.people())
+
+
+def test_a_persons_file_is_read_through_indexes_not_the_whole_registry(
+    vault: Vault, archive: list[str]
+) -> None:
+    # At 100,000 testimonies the file of one person read every fact of the archive (15 s):
+    # each statement the file sends must find its rows by an index, merged members too.
+    service = Persons(vault)
+    elder, younger = by_name(service.people(), "Мікола Статкевіч")
+    survivor = service.merge(elder.id, younger.id)
+    sent: list[tuple[str, Any]] = []
+
+    def watch(_conn: object, _cursor: object, statement: str, params: Any, *_: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            sent.append((statement, params))
+
+    event.listen(vault.engine, "before_cursor_execute", watch)
+    try:
+        shown = service.file(survivor)
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", watch)
+    assert {fact.testimony_id for fact in shown.facts} == {archive[3], archive[4]}
+    registry = ("person_fact", "person_entry", "archive_person")
+    read = [(s, p) for s, p in sent if any(table in s for table in registry)]
+    assert read
+    with vault.engine.connect() as conn:
+        for statement, params in read:
+            plan = [
+                str(row[3])
+                for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params)
+            ]
+            assert not [
+                step for step in plan if step.startswith(tuple(f"SCAN {t}" for t in registry))
+            ], plan
