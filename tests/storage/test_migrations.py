@@ -209,13 +209,15 @@ def _facts(engine: sa.Engine) -> list[tuple[object, ...]]:
         return [tuple(row) for row in conn.exec_driver_sql("SELECT * FROM person_fact ORDER BY id")]
 
 
+@pytest.mark.parametrize("entry_index_at_0009", [True, False])
 def test_0010_drops_the_fact_index_and_a_testimony_s_facts_are_still_found_through_an_index(
-    vault_folder: Path,
+    vault_folder: Path, entry_index_at_0009: bool
 ) -> None:
     """A vault at 0009 with registry rows: after the upgrade its facts are all there, the
     index on the testimony alone is gone, and every statement the registry sends to find or
     delete one testimony's facts (a save, the catch-up, a delete) still searches an index
-    instead of reading every fact of the archive."""
+    instead of reading every fact of the archive. Also for a vault that ran 0008 before the
+    entry index was added to it (it has only the index 0010 drops)."""
     from sqlalchemy import event
 
     from app.storage import persons_registry, testimonies
@@ -229,6 +231,9 @@ def test_0010_drops_the_fact_index_and_a_testimony_s_facts_are_still_found_throu
         ids = [testimonies.add(session, full_testimony(), vocab, vault.key_id) for _ in range(3)]
     migrate.downgrade(vault.engine, "0009")
     assert "ix_person_fact_testimony_id" in _fact_indexes(vault.engine)  # as 0009 left it
+    if not entry_index_at_0009:
+        with vault.engine.begin() as conn:
+            conn.exec_driver_sql("DROP INDEX ix_person_fact_entry")
     stored = _facts(vault.engine)
     assert len(stored) > 10 * len(ids)  # not vacuous: every testimony's facts
     vault.close()
