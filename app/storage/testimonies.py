@@ -319,12 +319,14 @@ def refresh_aged_facts(session: Session, vocab: VocabularySet) -> int:
     """Recompute the list flags and search facets that time alone changed (someone turned 60
     since they were computed); returns how many testimonies were refreshed."""
     today = date.today().isoformat()
-    due = session.scalars(
-        select(Testimony)
-        .where(Testimony.deleted_at.is_(None))
-        .where(Testimony.facts_until != "")
-        .where(Testimony.facts_until <= today)
+    # Found through the facts_until index: the few testimonies due by today. With
+    # "deleted_at IS NULL" in the query SQLite walked the index of live testimonies instead,
+    # reading every row at every unlock (~150 ms at 100,000). A tombstone keeps no facts
+    # (facts_until ""), so it is never due; one is skipped here all the same.
+    found = session.scalars(
+        select(Testimony).where(Testimony.facts_until > "", Testimony.facts_until <= today)
     ).all()
+    due = [row for row in found if row.deleted_at is None]
     for row in due:
         stored = session.get(TestimonyVersion, (row.id, row.current_version))
         if stored is None:
