@@ -23,6 +23,8 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import ColumnElement, UnaryExpression
 
 # The sync tables register themselves on the same Base: importing this module gives the whole
 # schema (the migration test compares it with `upgrade head`). sync_models needs only Base, so
@@ -72,6 +74,18 @@ class Testimony(Base):
     __table_args__ = (
         Index("ix_testimony_live", "deleted_at", sqlite_where=text("deleted_at IS NULL")),
     )
+
+
+def live_row_by_row() -> ColumnElement[bool]:
+    """Not deleted, as a condition SQLite checks on each row it reads, never by searching
+    ix_testimony_live (the unary plus keeps the column off every index). A page of a list
+    sorted by a column must walk that column's index and stop after the page: with plain
+    "deleted_at IS NULL" SQLite read every live testimony through ix_testimony_live and
+    sorted them all for each page (0.4-1 s for the first 50 at 100,000). Tombstones are few."""
+    unindexed = UnaryExpression(
+        Testimony.deleted_at.expression, operator=operators.custom_op("+"), type_=String(32)
+    )
+    return unindexed.is_(None)
 
 
 class TestimonyVersion(Base):

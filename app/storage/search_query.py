@@ -15,7 +15,7 @@ from app.domain import given_names as given_name_table
 from app.domain import name_query
 from app.domain.vocabulary import VocabularySet
 from app.storage import figures, search_names
-from app.storage.models import SearchEntry, Testimony, TestimonyFacet
+from app.storage.models import SearchEntry, Testimony, TestimonyFacet, live_row_by_row
 from app.storage.search_filters import Filters, Hit
 from app.storage.search_hits import HIT_COLUMNS, hit, with_snippets
 from app.storage.search_match import Forms, match_expression, no_forms, present_forms
@@ -64,11 +64,12 @@ def _date_conditions(filters: Filters) -> list[ColumnElement[bool]]:
 
 
 def _conditions(filters: Filters) -> list[ColumnElement[bool]]:
-    return [
-        Testimony.deleted_at.is_(None),
-        *_facet_conditions(Testimony.id, filters),
-        *_date_conditions(filters),
-    ]
+    narrowing = [*_facet_conditions(Testimony.id, filters), *_date_conditions(filters)]
+    # Unfiltered, a page walks the updated_at index and stops after it (live_row_by_row: the
+    # first page at 100,000 took 0.4-1 s, now 1 ms). With a filter, SQLite's own choice was
+    # as fast or faster at 100,000 (a flag every testimony has, a date range): kept.
+    live = Testimony.deleted_at.is_(None) if narrowing else live_row_by_row()
+    return [live, *narrowing]
 
 
 def _allowed(filters: Filters) -> ColumnElement[bool]:

@@ -27,7 +27,7 @@ from app.domain.vocabulary import VocabularySet
 from app.storage import audit, persons_registry, search, testimony_versions
 from app.storage.clock import utc_now
 from app.storage.errors import NotFound
-from app.storage.models import Attachment, Draft, Testimony, TestimonyVersion
+from app.storage.models import Attachment, Draft, Testimony, TestimonyVersion, live_row_by_row
 
 log = logging.getLogger(__name__)
 
@@ -273,7 +273,7 @@ def summaries(
     column = SORT_COLUMNS[order]
     rows = session.scalars(
         select(Testimony)
-        .where(Testimony.deleted_at.is_(None))
+        .where(live_row_by_row())  # the page through the sort column's index: see there
         .order_by(column.desc() if descending else column.asc(), Testimony.id)
         .offset(offset)
         .limit(limit)
