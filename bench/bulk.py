@@ -24,7 +24,7 @@ from unittest import mock
 from sqlalchemy.orm import Session
 
 from app.domain.canonical import canonical_bytes
-from app.storage import persons_registry, search, testimony_batches
+from app.storage import maintenance, persons_registry, search, testimony_batches
 from app.storage import testimonies as testimonies_module
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
@@ -124,6 +124,7 @@ class Split:
 def _ours(ctx: Context, docs: list[dict[str, Any]], split: Split) -> tuple[float, bool]:
     folder = ctx.folder("bulk") / "vault"
     with Vault.create(folder, PASSPHRASE, FAST_KDF) as vault:
+        maintenance.after_unlock(vault)  # as the faces open a vault: the index's settings
         with vault.reading() as session:
             vocab = vault_vocabulary(session)
         with split.installed() as measured:

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.canonical import canonical_bytes
-from app.storage import attachments, testimonies
+from app.storage import attachments, maintenance, testimonies
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from app.sync import identities
@@ -111,6 +111,7 @@ def _setup(ctx: Context, work: Path, records: int) -> Setup:
     fill(many, records)
     folder = work / "coordinator"
     with Vault.create(folder, PASSPHRASE, FAST_KDF) as coordinator:
+        maintenance.after_unlock(coordinator)  # as the faces open a vault: the index's settings
         _introduce(coordinator, [big, small, many])
         with coordinator.transaction() as session:
             recipient = identities.organisation(session).recipient

@@ -4,13 +4,14 @@ still leaves an empty WAL behind."""
 
 from __future__ import annotations
 
+import random
 import secrets
 import time
 from pathlib import Path
 
 from app.services import vault as vault_service
 from app.services.upkeep import IdleUpkeep
-from app.storage import maintenance, search, testimonies
+from app.storage import maintenance, search, testimonies, testimony_batches
 from app.storage.files import make_private_dir
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
@@ -165,3 +166,31 @@ def test_a_vault_filled_without_the_services_is_not_rebuilt_at_its_first_unlock(
         done = maintenance.after_unlock(vault)
         assert (done.reindexed, done.scrubbed) == (0, False)
         assert len(found(vault, "Baravik")) == 3
+
+
+def _long_interview(number: int, rng: random.Random) -> dict[str, object]:
+    """A testimony whose narrative holds ~3,000 words of its own (as a long interview does)."""
+    letters = "абвгдзеёжйклмнопрстуўфхцчшыьэюя"
+    words = ("".join(rng.choice(letters) for _ in range(rng.randint(4, 9))) for _ in range(3000))
+    document = minimal_testimony(persons=[person(f"Ганна Баравік {number}")])
+    interview = document["interview"]
+    assert isinstance(interview, dict)
+    interview["narrative"] = {"text": " ".join(words), "language": "be"}
+    return document
+
+
+def test_a_large_batch_is_written_to_the_index_as_one_segment(vault: Vault) -> None:
+    # FTS5 writes what it keeps in memory as a new segment once it passes `hashsize`; at its
+    # default (1 MiB) a bulk add of long interviews wrote one every few testimonies and merged
+    # them over and over. The vault's setting keeps a batch like this in one.
+    maintenance.after_unlock(vault)
+    with vault.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT k, v FROM testimony_search_config").all()
+    assert dict((str(k), v) for k, v in rows)["hashsize"] == maintenance.HASHSIZE
+    rng = random.Random(7)
+    documents = [_long_interview(n, rng) for n in range(40)]
+    before = segments(vault)
+    with vault.transaction() as session:
+        ids = testimony_batches.add_many(session, documents, vault_vocabulary(session), "k")
+    assert segments(vault) == before + 1
+    assert found(vault, "Baravik") == set(ids)
