@@ -371,3 +371,30 @@ def test_hostile_text_is_parsed_or_refused_cleanly(text: str, max_depth: int) ->
         assert "nesting" not in result
     else:
         assert result == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"a": ["x", {"b": "\\ud800"}]}',  # deep in the record
+        '{"\\uDFFF": 1}',  # in a key, upper case
+        '{"a": "\\\\\\udc00"}',  # an escaped backslash, then the escape
+    ],
+)
+def test_parse_strict_finds_a_lone_surrogate_anywhere(text: str) -> None:
+    with pytest.raises(MalformedJSON, match="surrogate"):
+        parse_strict(text)
+    with pytest.raises(MalformedJSON, match="surrogate"):
+        parse_strict(text.encode("utf-8"))
+
+
+def test_parse_strict_keeps_what_only_looks_like_a_surrogate_escape() -> None:
+    # An escaped backslash before "ud800" is a backslash and five letters, not a surrogate;
+    # a pair of escapes is one character. Both are read as written.
+    assert parse_strict('{"a": "\\\\ud800"}') == {"a": "\\ud800"}
+    assert parse_strict('{"a": "\\ud83d\\ude00"}') == {"a": "\U0001f600"}
+
+
+def test_parse_strict_refuses_a_lone_surrogate_given_in_a_str() -> None:
+    with pytest.raises(MalformedJSON, match="surrogate"):
+        parse_strict('{"a": "\ud800"}')
