@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from app.domain.canonical import canonical_bytes
 from app.storage import audit, persons_registry, testimony_batches
@@ -138,3 +138,42 @@ def test_a_rewritten_or_detached_sender_trail_is_refused_and_one_that_follows_is
     taken = importer.import_one(pair.coordinator, _trail_bundle(pair, follows), decisions=gap)
     assert taken.status == importer.IMPORTED, taken.reason
     assert archive(pair.coordinator) != before
+
+
+def test_catch_up_relinks_what_an_import_changed_and_skips_the_archive_when_nothing_did(
+    pair: Pair,
+) -> None:
+    # An import leaves a changed testimony to the catch-up, which Figures and Persons run
+    # before each number and file they show. It must find the change, and when nothing was
+    # added, saved, imported or deleted since, return at once instead of reading every
+    # testimony (0.3-0.7 s at 100,000).
+    def catch_up() -> tuple[int, list[str]]:
+        sent: list[str] = []
+
+        def watch(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+            sent.append(statement)
+
+        event.listen(pair.coordinator.engine, "before_cursor_execute", watch)
+        try:
+            with pair.coordinator.transaction() as session:
+                vocab = vault_vocabulary(session)
+                linked = persons_registry.catch_up(session, vocab.isans_categories)
+        finally:
+            event.remove(pair.coordinator.engine, "before_cursor_execute", watch)
+        return linked, sent
+
+    doc = _shared(known_archive.documents()[3])
+    testimony = pair.add(doc)
+    assert importer.import_files(pair.coordinator, [_export(pair)]).ok
+    assert catch_up()[0] == 0  # a new testimony is linked by the import itself
+    changed = {**doc, "id": testimony}
+    changed["persons"][1]["names"][0]["value"] = "Мікола Статкевіч-Старэйшы"
+    pair.edit(testimony, changed)
+    assert importer.import_files(pair.coordinator, [_export(pair)]).ok
+
+    linked, _ = catch_up()
+    assert linked == 1
+    assert _registry(pair.coordinator) == _registry(pair.interviewer)
+    linked, sent = catch_up()
+    assert linked == 0
+    assert not [s for s in sent if "FROM testimony " in s or "FROM testimony\n" in s]
