@@ -3,18 +3,16 @@ through their facts_until index, never every live testimony of the archive."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
-from sqlalchemy import event, update
+from sqlalchemy import update
 
 from app.storage import models, testimonies
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from tests.factories import day, full_testimony
-
-_READS_TESTIMONY = re.compile(r"FROM testimony\b")
+from tests.storage.statement_plans import query_plans, selects_testimonies, statements_sent
 
 
 def _over_sixty() -> dict[str, Any]:
@@ -42,18 +40,8 @@ def test_only_the_testimonies_due_are_refreshed_and_found_through_their_index(
                 .where(models.Testimony.id == testimony_id)
                 .values(flags="", facts_until=until)
             )
-    sent: list[tuple[str, Any]] = []
-
-    def watch(_conn: object, _cursor: object, statement: str, params: Any, *_: object) -> None:
-        if statement.lstrip().upper().startswith("SELECT") and _READS_TESTIMONY.search(statement):
-            sent.append((statement, params))
-
-    event.listen(vault.engine, "before_cursor_execute", watch)
-    try:
-        with vault.transaction() as session:
-            refreshed = testimonies.refresh_aged_facts(session, vault_vocabulary(session))
-    finally:
-        event.remove(vault.engine, "before_cursor_execute", watch)
+    with statements_sent(vault.engine, selects_testimonies) as sent, vault.transaction() as session:
+        refreshed = testimonies.refresh_aged_facts(session, vault_vocabulary(session))
 
     assert refreshed == 1  # the tombstone is not counted
     with vault.reading() as session:
@@ -64,11 +52,6 @@ def test_only_the_testimonies_due_are_refreshed_and_found_through_their_index(
     assert rows[deleted].deleted_at is not None
 
     assert sent
-    with vault.engine.connect() as conn:
-        for statement, params in sent:
-            plan = [
-                str(row[3])
-                for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params)
-            ]
-            assert any("INDEX ix_testimony_facts_until" in step for step in plan), plan
-            assert not [step for step in plan if step.startswith("SCAN testimony")], plan
+    for plan in query_plans(vault.engine, sent):
+        assert any("INDEX ix_testimony_facts_until" in step for step in plan), plan
+        assert not [step for step in plan if step.startswith("SCAN testimony")], plan

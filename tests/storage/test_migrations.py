@@ -218,12 +218,11 @@ def test_0010_drops_the_fact_index_and_a_testimony_s_facts_are_still_found_throu
     delete one testimony's facts (a save, the catch-up, a delete) still searches an index
     instead of reading every fact of the archive. Also for a vault that ran 0008 before the
     entry index was added to it (it has only the index 0010 drops)."""
-    from sqlalchemy import event
-
     from app.storage import persons_registry, testimonies
     from app.storage.vocabularies import vault_vocabulary
     from tests.conftest import FAST_KDF
     from tests.factories import full_testimony
+    from tests.storage.statement_plans import query_plans, statements_sent
 
     vault = Vault.create(vault_folder, PASSPHRASE, FAST_KDF)
     with vault.transaction() as session:
@@ -245,37 +244,24 @@ def test_0010_drops_the_fact_index_and_a_testimony_s_facts_are_still_found_throu
         assert "ix_person_fact_testimony_id" not in indexes
         assert "ix_person_fact_entry" in indexes
 
-        sent: list[tuple[str, object]] = []
-
-        def watch(
-            _conn: object, _cursor: object, statement: str, params: object, *_: object
-        ) -> None:
+        def finds_facts(statement: str) -> bool:
             finds = statement.lstrip().upper().startswith(("SELECT", "DELETE"))
-            if finds and "person_fact" in statement and "testimony_id" in statement:
-                sent.append((statement, params))
+            return finds and "person_fact" in statement and "testimony_id" in statement
 
-        event.listen(reopened.engine, "before_cursor_execute", watch)
-        try:
-            with reopened.transaction() as session:
-                doc = testimonies.get(session, ids[0]).document
-                doc["detention_episodes"][0]["arrest"]["date"] = {
-                    "precision": "day",
-                    "value": "2022-11-15",
-                }
-                testimonies.update(session, ids[0], doc, vault_vocabulary(session), "k")
-                persons_registry.catch_up(session)
-                testimonies.delete(session, ids[1], "k")
-        finally:
-            event.remove(reopened.engine, "before_cursor_execute", watch)
+        watching = statements_sent(reopened.engine, finds_facts)
+        with watching as sent, reopened.transaction() as session:
+            doc = testimonies.get(session, ids[0]).document
+            doc["detention_episodes"][0]["arrest"]["date"] = {
+                "precision": "day",
+                "value": "2022-11-15",
+            }
+            testimonies.update(session, ids[0], doc, vault_vocabulary(session), "k")
+            persons_registry.catch_up(session)
+            testimonies.delete(session, ids[1], "k")
         kinds = [statement.split()[0].upper() for statement, _params in sent]
         assert len(kinds) >= 3  # the save's read, the catch-up, the delete
         assert set(kinds) == {"SELECT", "DELETE"}
 
-        with reopened.engine.connect() as conn:
-            for statement, params in sent:
-                plan = [
-                    str(row[3])
-                    for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params)
-                ]
-                assert not [step for step in plan if step.startswith("SCAN person_fact")], plan
-                assert [step for step in plan if step.startswith("SEARCH person_fact USING")], plan
+        for plan in query_plans(reopened.engine, sent):
+            assert not [step for step in plan if step.startswith("SCAN person_fact")], plan
+            assert [step for step in plan if step.startswith("SEARCH person_fact USING")], plan

@@ -4,16 +4,15 @@ a recognition as political prisoner is recorded or refused in one sentence."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from app.services.persons import BadRecognition, CannotMerge, Persons
 from app.storage.errors import NotFound
 from app.storage.models import AuditEntry
 from app.storage.vault import Vault
 from tests.storage.known_persons import by_name
+from tests.storage.statement_plans import query_plans, selects, statements_sent
 
 
 def test_suggestions_find_the_people_reported_several_times_and_nothing_else(
@@ -135,27 +134,12 @@ def test_a_persons_file_is_read_through_indexes_not_the_whole_registry(
     service = Persons(vault)
     elder, younger = by_name(service.people(), "Мікола Статкевіч")
     survivor = service.merge(elder.id, younger.id)
-    sent: list[tuple[str, Any]] = []
-
-    def watch(_conn: object, _cursor: object, statement: str, params: Any, *_: object) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            sent.append((statement, params))
-
-    event.listen(vault.engine, "before_cursor_execute", watch)
-    try:
+    with statements_sent(vault.engine, selects) as sent:
         shown = service.file(survivor)
-    finally:
-        event.remove(vault.engine, "before_cursor_execute", watch)
     assert {fact.testimony_id for fact in shown.facts} == {archive[3], archive[4]}
     registry = ("person_fact", "person_entry", "archive_person")
     read = [(s, p) for s, p in sent if any(table in s for table in registry)]
     assert read
-    with vault.engine.connect() as conn:
-        for statement, params in read:
-            plan = [
-                str(row[3])
-                for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params)
-            ]
-            assert not [
-                step for step in plan if step.startswith(tuple(f"SCAN {t}" for t in registry))
-            ], plan
+    scans = tuple(f"SCAN {table}" for table in registry)
+    for plan in query_plans(vault.engine, read):
+        assert not [step for step in plan if step.startswith(scans)], plan

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.storage import attachments, testimonies
+from app.storage import attachments, testimonies, testimony_batches
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from app.sync import identities
@@ -114,3 +114,12 @@ def pair(tmp_path: Path) -> Iterator[Pair]:
     finally:
         interviewer.close()
         coordinator.close()
+
+
+@pytest.fixture(params=[None, 1, 2], ids=["at-the-end", "batches-of-1", "batches-of-2"])
+def import_batches(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An import links and indexes the testimonies new to the archive a batch at a time as
+    their records arrive (testimony_batches.BATCH, 200): with 1 or 2 that happens mid-bundle,
+    between the versions of the bundle's testimonies."""
+    if request.param is not None:
+        monkeypatch.setattr(testimony_batches, "BATCH", request.param)

@@ -1,4 +1,4 @@
-"""What an import indexes (app.storage.imports: new testimonies all together at the end, each
+"""What an import indexes (app.storage.imports: new testimonies a batch at a time, each
 with its latest version) is what the interviewer's vault indexed for the same testimonies."""
 
 from __future__ import annotations
@@ -6,9 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
-
-from app.storage import search, testimony_batches
+from app.storage import search
 from app.storage.vocabularies import vault_vocabulary
 from app.sync import exporter, importer
 from tests.sync.conftest import Pair, shared_testimony
@@ -17,12 +15,7 @@ from tests.sync.index_views import index_by_testimony, named
 INSTANCES = "main, testimony_search, instance"
 
 
-@pytest.mark.parametrize("batch", [None, 1, 2])
-def test_an_import_indexes_what_the_interviewer_indexed(
-    pair: Pair, batch: int | None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    if batch is not None:  # new testimonies linked and indexed a few at a time, mid-bundle
-        monkeypatch.setattr(testimony_batches, "BATCH", batch)
+def test_an_import_indexes_what_the_interviewer_indexed(pair: Pair, import_batches: None) -> None:
     first = pair.add(named("Бабарыка"))
     second = pair.add(named("Калеснікава"))
     pair.add(shared_testimony())

@@ -12,17 +12,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from app.domain.canonical import canonical_bytes
-from app.storage import audit, persons_registry, testimony_batches
+from app.storage import audit, persons_registry
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
 from app.sync import bundle_format as fmt
 from app.sync import exporter, importer
 from app.sync.reasons import Reason
 from tests import known_archive
+from tests.storage.statement_plans import selects_testimonies, statements_sent
 from tests.sync.conftest import Pair
 from tests.sync.forge import archive, build, encrypt, open_bundle
 
@@ -54,12 +54,9 @@ def _export(pair: Pair) -> Path:
     return Path(exporter.export_bundle(pair.interviewer, pair.outbox, True).path)
 
 
-@pytest.mark.parametrize("batch", [None, 1, 2])
 def test_an_import_links_new_testimonies_as_the_interviewer_linked_them(
-    pair: Pair, batch: int | None, monkeypatch: pytest.MonkeyPatch
+    pair: Pair, import_batches: None
 ) -> None:
-    if batch is not None:  # new testimonies linked and indexed a few at a time, mid-bundle
-        monkeypatch.setattr(testimony_batches, "BATCH", batch)
     docs = [_shared(doc) for doc in known_archive.documents()]
     ids = [pair.add(doc) for doc in docs]
     changed = {**docs[3], "id": ids[3]}
@@ -148,19 +145,11 @@ def test_catch_up_relinks_what_an_import_changed_and_skips_the_archive_when_noth
     # added, saved, imported or deleted since, return at once instead of reading every
     # testimony (0.3-0.7 s at 100,000).
     def catch_up() -> tuple[int, list[str]]:
-        sent: list[str] = []
-
-        def watch(_conn: object, _cursor: object, statement: str, *_: object) -> None:
-            sent.append(statement)
-
-        event.listen(pair.coordinator.engine, "before_cursor_execute", watch)
-        try:
-            with pair.coordinator.transaction() as session:
-                vocab = vault_vocabulary(session)
-                linked = persons_registry.catch_up(session, vocab.isans_categories)
-        finally:
-            event.remove(pair.coordinator.engine, "before_cursor_execute", watch)
-        return linked, sent
+        watching = statements_sent(pair.coordinator.engine, selects_testimonies)
+        with watching as sent, pair.coordinator.transaction() as session:
+            vocab = vault_vocabulary(session)
+            linked = persons_registry.catch_up(session, vocab.isans_categories)
+        return linked, [statement for statement, _params in sent]
 
     doc = _shared(known_archive.documents()[3])
     testimony = pair.add(doc)
@@ -176,4 +165,4 @@ def test_catch_up_relinks_what_an_import_changed_and_skips_the_archive_when_noth
     assert _registry(pair.coordinator) == _registry(pair.interviewer)
     linked, sent = catch_up()
     assert linked == 0
-    assert not [s for s in sent if "FROM testimony " in s or "FROM testimony\n" in s]
+    assert sent == []  # no statement read the testimony table
