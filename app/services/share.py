@@ -146,7 +146,8 @@ def share(
     """Write what ``scope``'s consent allows of the chosen testimonies to ``out``; ``writer``
     writes a format the core does not (the face's PDF)."""
     check(fmt, by, writer is not None)
-    left, withheld, vocab = _plan(vault, scope, filters, person_ids, progress)
+    left: list[Leaving] = []  # every shaped testimony: the writers need them all at once
+    withheld, vocab = _plan(vault, scope, filters, person_ids, progress, left.append)
     handover = Handover(scope, lang, by, tuple(left), vocab)
     data = writer(handover) if writer is not None else _WRITERS[fmt](handover)
     try:
@@ -208,15 +209,32 @@ def preview(
 ) -> Preview:
     """What a hand-over under ``scope`` would give; with ``person_ids``, the people counted are
     those persons (a table holds only their rows), so that a person left out shows as such."""
-    left, withheld, _ = _plan(vault, scope, filters, person_ids, progress, for_writer=False)
-    counts = _counts(left, chosen_only=True)
-    why: dict[tuple[str, str], int] = {}
-    for item in left:
+    tally = _Tally()
+    withheld, _ = _plan(vault, scope, filters, person_ids, progress, tally.add, for_writer=False)
+    counts = tally.counts
+    return Preview(
+        tally.testimonies, counts[NAMED], counts[CASE_CODE], counts[EXCLUDED], withheld, tally.why
+    )
+
+
+@dataclass
+class _Tally:
+    """What a preview counts of each testimony as it is shaped. The shaped testimony is let go
+    at once: holding every one of them until the end took 1 GB at 10,000 testimonies, and the
+    garbage collector's passes over that heap made a preview of 100,000 grow faster than the
+    archive (290 s against 79 s of reading the records, 2026-12-04)."""
+
+    testimonies: int = 0
+    counts: dict[str, int] = field(default_factory=lambda: {NAMED: 0, CASE_CODE: 0, EXCLUDED: 0})
+    why: dict[tuple[str, str], int] = field(default_factory=dict)  # see Preview.why
+
+    def add(self, item: Leaving) -> None:
+        self.testimonies += 1
         for shown in _shown(item, chosen_only=True):
+            self.counts[shown.treatment] += 1
             if shown.treatment != NAMED:
                 key = (shown.treatment, shown.reason)
-                why[key] = why.get(key, 0) + 1
-    return Preview(len(left), counts[NAMED], counts[CASE_CODE], counts[EXCLUDED], withheld, why)
+                self.why[key] = self.why.get(key, 0) + 1
 
 
 def _plan(
@@ -225,16 +243,18 @@ def _plan(
     filters: Sequence[str],
     person_ids: Sequence[str],
     progress: Callable[[int, int], None] | None,
+    keep: Callable[[Leaving], None],
     for_writer: bool = True,
-) -> tuple[list[Leaving], dict[str, int], VocabularySet]:
-    """``for_writer=False`` (the preview): the registry's ids of named persons, which only a
-    file carries, are not looked up; with no --person the registry is not read at all."""
+) -> tuple[dict[str, int], VocabularySet]:
+    """Shape every chosen testimony, handing each that may leave to ``keep`` in the list's
+    order; returns the testimonies withheld whole, by reason. ``for_writer=False`` (the
+    preview): the registry's ids of named persons, which only a file carries, are not looked
+    up; with no --person the registry is not read at all."""
     rule = rule_for(scope)
     if rule is None:
         raise BadShare(f"unknown scope {scope!r}; the scopes are: {', '.join(SCOPES)}")
     parsed = Filters.parse(filters)
     chosen = set(person_ids)
-    left: list[Leaving] = []
     withheld: dict[str, int] = {}
     with vault.transaction() as session:  # the registry is brought up to date first
         vocab = vault_vocabulary(session)
@@ -264,7 +284,7 @@ def _plan(
                 refs = registry.get(testimony_id, {})
                 # With --person, the rows of a table are only theirs; the JSON keeps it whole.
                 only = frozenset(ref for ref, pid in refs.items() if pid in chosen)
-                left.append(
+                keep(
                     Leaving(
                         testimony_id,
                         record.version,
@@ -281,7 +301,7 @@ def _plan(
                 progress(done, len(ids))
         if progress is not None and not to_read:
             progress(len(ids), len(ids))
-    return left, withheld, vocab
+    return withheld, vocab
 
 
 def _named_ids(handed: Handed, refs: dict[str, str]) -> dict[str, str]:

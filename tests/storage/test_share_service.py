@@ -9,6 +9,7 @@ import csv
 import io
 import stat
 import tempfile
+import tracemalloc
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 import openpyxl
 import pytest
 
+from app.services import share_reading
 from app.services.share import BadShare, preview, share, shares
 from app.services.workspace import Workspace
 from app.storage.vault import Vault
@@ -298,3 +300,33 @@ def test_an_index_of_other_rules_is_not_trusted(vault: Vault) -> None:
         assert surely_withheld(session, RULES["share_iapb"].accepts) == frozenset()
     after = preview(vault, "share_iapb")
     assert (after.testimonies, after.withheld) == (before.testimonies, before.withheld)
+
+
+def test_a_preview_holds_one_shaped_testimony_at_a_time(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A preview counts each testimony as consent shapes it and lets the shaped copy go: it
+    held all of them until the end, 1 GB at 10,000 testimonies, and the garbage collector's
+    passes over that heap made a preview of 100,000 take 3.7 times the reading of the records.
+    Forty interviews of ~200 KB of narrative each, which consent lets leave whole, read five
+    at a time (the records are read 500 at a time; forty would all be one such chunk): the
+    preview's memory peak stays within a few of them, not the eight MB of all forty."""
+    monkeypatch.setattr(share_reading, "_CHUNK", 5)
+    story = "Мяне трымалі ў ізалятары без лекаў, маці не ведала, дзе я. " * 1800
+    interviews = []
+    for number in range(40):
+        testimony = _testimony("legal_proceedings")
+        testimony["persons"] = testimony["persons"][:1]  # everyone named: the narrative leaves
+        testimony["interview"]["narrative"] = {"text": f"{number} {story}", "language": "be"}
+        interviews.append(testimony)
+    Workspace(vault).add_all(interviews)
+
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        ahead = preview(vault, "legal_proceedings")
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    assert (ahead.testimonies, ahead.named) == (40, 40)
+    assert peak < 3 * 1024 * 1024, f"the preview took {peak / 1024 / 1024:.1f} MiB more at its peak"
