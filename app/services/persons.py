@@ -9,9 +9,6 @@ linked then), so what is listed is always what the vault holds.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -21,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.domain.person_match import Suggestion, suggest
 from app.domain.person_recognition import BadRecognition, Recognition, recognition
 from app.domain.person_status import Evidence, Status, status_as_of
+from app.services.collector import collector_paused
 from app.storage import persons, persons_listing, persons_registry
 from app.storage.errors import NotFound
 from app.storage.persons import CannotMerge
@@ -116,18 +114,6 @@ class PersonFile:
             "birth_dates": [{"date": d, "testimony": t} for d, t in self.birth_dates],
             "conflicts": list(self.conflicts),
         }
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection inside (it is restored as it was, whatever happens)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _disjoint(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -236,7 +222,7 @@ class Persons:
         """Pairs that may be one person, best first; never merged without a coordinator."""
         # Hundreds of thousands of small objects and no cycles: the collector's full passes
         # over the growing heap made 50,000 persons cost far more than ten times 5,000.
-        with _collector_paused():
+        with collector_paused():
             with self.vault.transaction() as session:
                 self._caught_up(session)
                 profiles = persons.profiles(session)
