@@ -18,20 +18,18 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable, Iterator
-from datetime import date
 from typing import Any
 from unittest import mock
 
 from sqlalchemy.orm import Session
 
-from app.domain import indexing, name_query
 from app.domain.canonical import canonical_bytes
 from app.domain.vocabulary import VocabularySet
 from app.storage import maintenance, persons_registry, search, testimony_batches
 from app.storage import testimonies as testimonies_module
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
-from bench.common import FAST_KDF, PASSPHRASE, Context, new_key, raw_connection
+from bench.common import FAST_KDF, PASSPHRASE, Context, index_columns, new_key, raw_connection
 from bench.data import TestimonyGenerator
 from bench.report import Figure, median, progress
 
@@ -169,16 +167,6 @@ def _search_table(ctx: Context) -> tuple[str, VocabularySet]:
         return str(sql.scalar_one()), vocab
 
 
-def _index_columns(docs: list[dict[str, Any]], vocab: VocabularySet) -> list[tuple[str, str]]:
-    """The `body` and `keys` our indexing writes for each record (folded words, phonetic keys):
-    computed untimed, so that the context row below is SQLite's share of indexing alone."""
-    columns = []
-    for doc in docs:
-        searchable, _ = indexing.searchable_and_facets(doc, vocab, date.today())
-        columns.append(search.entry_columns(searchable, name_query.person_names(doc)))
-    return columns
-
-
 def _reference_indexed(
     ctx: Context, bodies: list[bytes], table_sql: str, columns: list[tuple[str, str]]
 ) -> float:
@@ -214,7 +202,8 @@ def run(ctx: Context) -> None:
     references = [_reference(ctx, bodies, attempt) for attempt in range(REFERENCE_REPETITIONS)]
     reference = median(references)
     table_sql, vocab = _search_table(ctx)
-    indexed = _reference_indexed(ctx, bodies, table_sql, _index_columns(docs, vocab))
+    columns = [index_columns(doc, vocab) for doc in docs]  # untimed: SQLite's share alone
+    indexed = _reference_indexed(ctx, bodies, table_sql, columns)
     progress(f"bulk: raw executemany of {n} documents took {reference:.2f} s; now ours")
     split = Split()
     ours, measured = _ours(ctx, docs, split)

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from app.storage import keyslot
+from app.domain import indexing, name_query
+from app.domain.vocabulary import VocabularySet
+from app.storage import keyslot, search
 from app.storage.engine import CONNECT_ARGS, configure_connection
 from app.storage.keyslot import KdfParams
 from app.storage.paths import VaultPaths
@@ -82,3 +85,11 @@ def random_file(path: Path, size: int) -> Path:
             out.write(os.urandom(step))
             left -= step
     return path
+
+
+def index_columns(doc: dict[str, Any], vocab: VocabularySet) -> tuple[str, str]:
+    """The `body` and `keys` the app's indexing writes for `doc` (folded words, phonetic keys;
+    no attachment descriptions: the generated testimonies have none). The references that
+    write an FTS5 row compute them before their clock starts."""
+    searchable, _facets = indexing.searchable_and_facets(doc, vocab, date.today())
+    return search.entry_columns(searchable, name_query.person_names(doc))

@@ -22,13 +22,11 @@ from __future__ import annotations
 import hashlib
 import random
 import time
-from datetime import date
 from typing import Any
 
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
-from app.domain import indexing, name_query
 from app.domain.canonical import canonical_bytes
 from app.services.upkeep import IdleUpkeep
 from app.services.workspace import Workspace
@@ -38,7 +36,7 @@ from app.storage.models import SearchEntry, Testimony, TestimonyFacet
 from app.storage.persons_models import PersonsLinked
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
-from bench.common import PASSPHRASE, Context
+from bench.common import PASSPHRASE, Context, index_columns
 from bench.data import TestimonyGenerator
 from bench.fill import filled_vault
 from bench.report import Figure, percentile, progress
@@ -103,8 +101,7 @@ def _entry(
     rowid = session.scalar(
         select(SearchEntry.rowid).where(SearchEntry.testimony_id == testimony_id)
     )
-    searchable, _facets = indexing.searchable_and_facets(doc, vocab, date.today())
-    body, keys = search.entry_columns(searchable, name_query.person_names(doc))
+    body, keys = index_columns(doc, vocab)
     assert rowid is not None
     return int(rowid), body, keys
 
