@@ -1,7 +1,8 @@
 """Handing testimonies over under consent: `sviedka share` and the desktop's Share dialog. The
 consent rules are the domain's (app.domain.consent, app.domain.handover); here the testimonies
-are read in one unit of work, shaped, written to one file atomically (mode 0600) and the
-hand-over is recorded in the audit trail.
+are read in one unit of work, shaped and written one at a time (app.services.share_files) to one
+file that appears whole or not at all (mode 0600), and the hand-over is recorded in the audit
+trail.
 
 A format the core cannot write itself (a PDF is rendered by Qt, in a face) comes as a `Writer`
 from the face: `share(..., writer=...)` gives it the `Handover` (what may leave) and writes,
@@ -12,22 +13,21 @@ The file is outside the vault's protection: whoever holds it can read it. Both f
 
 from __future__ import annotations
 
-import hashlib
-import json
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.domain.consent import CASE_CODE, EXCLUDED, NAMED, RULES, rule_for
 from app.domain.handover import NO_CONSENT, Handed, Keys, PersonShown, hand_over
 from app.domain.vocabulary import VocabularySet
 from app.services.collector import collector_paused
-from app.services.share_acts import ActSource, per_act
+from app.services.share_files import Format, Out, holds, open_format
+from app.services.share_leaving import BY_ACTS, BY_PERSONS, Handover, Leaving, NotWritten, Writer
 from app.services.share_reading import current_records, surely_withheld
-from app.services.share_tables import PersonRow, Table, csv_bytes, per_person, uwazi_csv
-from app.services.share_xlsx import xlsx_bytes
 from app.storage import persons, persons_registry, search, share_log
-from app.storage.files import write_atomic
+from app.storage.files import atomic_file, remove_leftovers
 from app.storage.search_filters import Filters
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
@@ -53,7 +53,6 @@ __all__ = [
 ]
 
 FORMATS = ("csv", "xlsx", "json", "uwazi")  # written here; a face may bring more (Writer)
-BY_PERSONS, BY_ACTS = "persons", "acts"
 BY = (BY_PERSONS, BY_ACTS)  # one row per person (the default) or per act
 BY_ACTS_FORMATS = ("csv", "xlsx")  # the tables that can hold a row per act
 _TABLES = ("csv", "xlsx", "uwazi")  # with --person, only the rows of those persons
@@ -63,10 +62,6 @@ _EVERYTHING = 1_000_000  # one hand-over may cover the whole archive
 
 class BadShare(ValueError):
     """A hand-over that cannot be asked for (unknown scope or format): a usage error."""
-
-
-class NotWritten(Exception):
-    """The file could not be written whole; nothing of it is left."""
 
 
 @dataclass(frozen=True)
@@ -95,32 +90,6 @@ class ShareLogEntry:
     sha256: str
 
 
-@dataclass(frozen=True)
-class Leaving:
-    """One testimony as it may leave, with where it came from."""
-
-    testimony_id: str
-    version: int
-    sha256: str  # of the stored version it came from
-    handed: Handed
-    registry: dict[str, str]  # person ref -> archive person id, for those who leave named
-    only: frozenset[str]  # with --person, the refs of the persons asked for
-
-
-@dataclass(frozen=True)
-class Handover:
-    """Everything a writer gets: what consent lets leave, already shaped, in the list's order."""
-
-    scope: str
-    lang: str
-    by: str
-    testimonies: tuple[Leaving, ...]
-    vocab: VocabularySet
-
-
-Writer = Callable[[Handover], bytes]
-
-
 def check(fmt: str, by: str = BY_PERSONS, brought: bool = False) -> None:
     """A usage error (BadShare) for a hand-over that cannot be asked for, before any work;
     ``brought``: the face brings the writer of ``fmt``."""
@@ -147,20 +116,24 @@ def share(
     """Write what ``scope``'s consent allows of the chosen testimonies to ``out``; ``writer``
     writes a format the core does not (the face's PDF)."""
     check(fmt, by, writer is not None)
-    left: list[Leaving] = []  # every shaped testimony: the writers need them all at once
-    # All of them stay alive until written: the collector's passes over them made a hand-over
-    # of 100,000 testimonies grow faster than the archive (app/services/collector.py).
-    with collector_paused():
-        withheld, vocab = _plan(vault, scope, filters, person_ids, progress, left.append)
-        handover = Handover(scope, lang, by, tuple(left), vocab)
-        data = writer(handover) if writer is not None else _WRITERS[fmt](handover)
+    remove_leftovers(out)  # of a hand-over to the same file whose process was killed half-way
+    # A table with --person holds only their rows: the counts say what the file holds.
+    tally = _Tally(chosen_only=writer is None and fmt in _TABLES)
     try:
-        write_atomic(out, data)
-    except OSError as exc:  # a full disk, a folder that went away: the helper left no file
+        with atomic_file(out) as handle:
+            target = Out(handle)
+            sending = _Sending(
+                lambda vocab: open_format(fmt, by, target, scope, lang, vocab, writer), tally
+            )
+            # A format that keeps everything until the end: the collector's passes over it made
+            # a hand-over of 100,000 testimonies grow faster than the archive (collector.py).
+            with collector_paused() if holds(fmt, writer) else contextlib.nullcontext():
+                withheld = _plan(vault, scope, filters, person_ids, progress, sending.start)
+                sending.end()
+    except OSError as exc:  # a full disk, a folder that went away: atomic_file left no file
         reason = exc.strerror or "the system refused"
         raise NotWritten(f"could not write {out} ({reason}); nothing was written") from exc
-    # A table with --person holds only their rows: the counts say what the file holds.
-    counts = _counts(left, chosen_only=writer is None and fmt in _TABLES)
+    counts = tally.counts  # a table with --person holds only their rows: what the file holds
     with vault.transaction() as session:
         share_log.record(
             session,
@@ -168,26 +141,50 @@ def share(
             scope,
             {
                 "format": fmt,
-                "testimonies": [
-                    {"id": i.testimony_id, "version": i.version, "sha256": i.sha256} for i in left
-                ],
+                "testimonies": sending.sent,
                 "persons": counts[NAMED] + counts[CASE_CODE],
                 "named": counts[NAMED],
                 "pseudonymised": counts[CASE_CODE],
                 "withheld": sum(withheld.values()),
-                "sha256": hashlib.sha256(data).hexdigest(),
+                "sha256": target.hexdigest(),
             },
         )
     return Shared(
         scope,
         fmt,
         str(out),
-        len(left),
+        tally.testimonies,
         counts[NAMED],
         counts[CASE_CODE],
         counts[EXCLUDED],
         withheld,
     )
+
+
+class _Sending:
+    """What a hand-over to a file does with each testimony that may leave: writes it in the
+    format (opened once the vault's vocabularies are read), counts its people, and notes the
+    version that left for the audit trail."""
+
+    def __init__(self, open_format: Callable[[VocabularySet], Format], tally: _Tally) -> None:
+        self._open = open_format
+        self._format: Format | None = None
+        self.tally = tally
+        self.sent: list[dict[str, Any]] = []
+
+    def start(self, vocab: VocabularySet) -> Callable[[Leaving], None]:
+        self._format = self._open(vocab)
+        return self.keep
+
+    def keep(self, item: Leaving) -> None:
+        assert self._format is not None  # noqa: S101 - start() comes first
+        self._format.add(item)
+        self.tally.add(item)
+        self.sent.append({"id": item.testimony_id, "version": item.version, "sha256": item.sha256})
+
+    def end(self) -> None:
+        assert self._format is not None  # noqa: S101 - start() comes first
+        self._format.end()
 
 
 @dataclass(frozen=True)
@@ -214,7 +211,8 @@ def preview(
     """What a hand-over under ``scope`` would give; with ``person_ids``, the people counted are
     those persons (a table holds only their rows), so that a person left out shows as such."""
     tally = _Tally()
-    withheld, _ = _plan(vault, scope, filters, person_ids, progress, tally.add, for_writer=False)
+    start = lambda _vocab: tally.add  # noqa: E731 - nothing is written, no vocabulary needed
+    withheld = _plan(vault, scope, filters, person_ids, progress, start, for_writer=False)
     counts = tally.counts
     return Preview(
         tally.testimonies, counts[NAMED], counts[CASE_CODE], counts[EXCLUDED], withheld, tally.why
@@ -223,18 +221,20 @@ def preview(
 
 @dataclass
 class _Tally:
-    """What a preview counts of each testimony as it is shaped. The shaped testimony is let go
-    at once: holding every one of them until the end took 1 GB at 10,000 testimonies, and the
-    garbage collector's passes over that heap made a preview of 100,000 grow faster than the
-    archive (290 s against 79 s of reading the records, 2026-12-04)."""
+    """What a preview or a hand-over counts of each testimony as it is shaped; the shaped
+    testimony is let go at once (holding every one of them until the end took 1 GB at 10,000
+    testimonies, and the garbage collector's passes over that heap made a preview of 100,000
+    grow faster than the archive: 290 s against 79 s of reading the records, 2026-12-04).
+    ``chosen_only``: with --person, count only those persons (a table holds only their rows)."""
 
+    chosen_only: bool = True
     testimonies: int = 0
     counts: dict[str, int] = field(default_factory=lambda: {NAMED: 0, CASE_CODE: 0, EXCLUDED: 0})
     why: dict[tuple[str, str], int] = field(default_factory=dict)  # see Preview.why
 
     def add(self, item: Leaving) -> None:
         self.testimonies += 1
-        for shown in _shown(item, chosen_only=True):
+        for shown in _shown(item, self.chosen_only):
             self.counts[shown.treatment] += 1
             if shown.treatment != NAMED:
                 key = (shown.treatment, shown.reason)
@@ -247,11 +247,12 @@ def _plan(
     filters: Sequence[str],
     person_ids: Sequence[str],
     progress: Callable[[int, int], None] | None,
-    keep: Callable[[Leaving], None],
+    start: Callable[[VocabularySet], Callable[[Leaving], None]],
     for_writer: bool = True,
-) -> tuple[dict[str, int], VocabularySet]:
-    """Shape every chosen testimony, handing each that may leave to ``keep`` in the list's
-    order; returns the testimonies withheld whole, by reason. ``for_writer=False`` (the
+) -> dict[str, int]:
+    """Shape every chosen testimony, handing each that may leave to the ``keep`` that
+    ``start`` gives once the vocabularies are read, in the list's order; returns the
+    testimonies withheld whole, by reason. ``for_writer=False`` (the
     preview): the registry's ids of named persons, which only a file carries, are not looked
     up; with no --person the registry is not read at all."""
     rule = rule_for(scope)
@@ -262,6 +263,7 @@ def _plan(
     withheld: dict[str, int] = {}
     with vault.transaction() as session:  # the registry is brought up to date first
         vocab = vault_vocabulary(session)
+        keep = start(vocab)
         registered = for_writer or bool(chosen)
         if registered:
             persons_registry.catch_up(session, vocab.isans_categories)
@@ -305,7 +307,7 @@ def _plan(
                 progress(done, len(ids))
         if progress is not None and not to_read:
             progress(len(ids), len(ids))
-    return withheld, vocab
+    return withheld
 
 
 def _named_ids(handed: Handed, refs: dict[str, str]) -> dict[str, str]:
@@ -335,53 +337,3 @@ def shares(vault: Vault) -> list[ShareLogEntry]:
 def _shown(item: Leaving, chosen_only: bool) -> list[PersonShown]:
     people = item.handed.persons
     return [p for p in people if p.ref in item.only] if chosen_only and item.only else list(people)
-
-
-def _counts(left: list[Leaving], chosen_only: bool = False) -> dict[str, int]:
-    counts = {NAMED: 0, CASE_CODE: 0, EXCLUDED: 0}
-    for item in left:
-        for shown in _shown(item, chosen_only):
-            counts[shown.treatment] += 1
-    return counts
-
-
-def _json(handover: Handover) -> bytes:
-    documents = []
-    for item in handover.testimonies:
-        doc = dict(item.handed.document)
-        doc["provenance"] = {
-            "id": item.testimony_id,
-            "version": item.version,
-            "sha256": item.sha256,
-        }
-        documents.append(doc)
-    body = {"scope": handover.scope, "testimonies": documents}
-    return (json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()
-
-
-def _rows(handover: Handover) -> list[PersonRow]:
-    # With --person, the rows of a table are only theirs; the JSON keeps the testimony whole.
-    return [
-        PersonRow(i.testimony_id, i.handed.document, person, i.registry.get(person["ref"], ""))
-        for i in handover.testimonies
-        for person in i.handed.document.get("persons", [])
-        if not i.only or person["ref"] in i.only
-    ]
-
-
-def _table(handover: Handover) -> Table:
-    if handover.by == BY_ACTS:
-        sources = [
-            ActSource(i.testimony_id, i.handed.document, i.registry, i.only)
-            for i in handover.testimonies
-        ]
-        return per_act(sources, handover.vocab, handover.lang)
-    return per_person(_rows(handover), handover.vocab, handover.lang)
-
-
-_WRITERS: dict[str, Writer] = {
-    "csv": lambda handover: csv_bytes(_table(handover)),
-    "xlsx": lambda handover: xlsx_bytes(_table(handover), handover.scope[:31]),
-    "json": _json,
-    "uwazi": lambda handover: uwazi_csv(_rows(handover), handover.vocab, handover.lang),
-}

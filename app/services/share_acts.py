@@ -11,15 +11,14 @@ has lost their ref. Codes and their labels in the chosen language sit side by si
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from app.domain.consent import CASE_CODE, NAMED
 from app.domain.vocabulary import VocabularySet
-from app.services.share_tables import Table
 
-__all__ = ["ActSource", "per_act"]
+__all__ = ["HEADER", "ActSource", "act_lines"]
 
 
 @dataclass(frozen=True)
@@ -145,14 +144,12 @@ def _row(source: ActSource, kind: _Kind, item: dict[str, Any], vocab: Vocabulary
     ]  # fmt: skip
 
 
-def per_act(sources: Sequence[ActSource], vocab: VocabularySet, lang: str) -> Table:
-    rows = []
-    for source in sources:
-        for kind in _KINDS:
-            for item in source.document.get(kind.section, []):
-                if not isinstance(item, dict):
-                    continue
-                if source.only and item.get(kind.who) not in source.only:
-                    continue
-                rows.append(_row(source, kind, item, vocab, lang))
-    return list(HEADER), rows
+def act_lines(source: ActSource, vocab: VocabularySet, lang: str) -> Iterator[list[str]]:
+    """The rows of one testimony's acts, in the order of HEADER's kinds."""
+    for kind in _KINDS:
+        for item in source.document.get(kind.section, []):
+            if not isinstance(item, dict):
+                continue
+            if source.only and item.get(kind.who) not in source.only:
+                continue
+            yield _row(source, kind, item, vocab, lang)

@@ -8,16 +8,20 @@ matched by their label, so Uwazi gets labels in the chosen language and no codes
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from app.domain.consent import CASE_CODE, NAMED
 from app.domain.vocabulary import VocabularySet
 
-__all__ = ["PersonRow", "Table", "csv_bytes", "per_person", "uwazi_csv"]
+__all__ = [
+    "PERSON_HEADER",
+    "UWAZI_HEADER",
+    "PersonRow",
+    "Table",
+    "person_line",
+    "uwazi_line",
+]
 
 Table = tuple[list[str], list[list[str]]]  # a header and its rows
 
@@ -78,41 +82,37 @@ def _coded(row: PersonRow, vocab: VocabularySet, lang: str) -> list[tuple[list[s
     return found
 
 
-def csv_bytes(table: Table) -> bytes:
-    header, rows = table
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buffer.getvalue().encode()
-
-
-def per_person(rows: Sequence[PersonRow], vocab: VocabularySet, lang: str) -> Table:
+def _person_header() -> list[str]:
     header = [*_FIXED, "birth_date", "gender"]
     for column, *_ in _COLUMNS:
         header += [column, f"{column}_label"]
-    lines = []
-    for row in rows:
-        line = [
-            *_fixed(row),
-            row.person.get("birth_date", {}).get("value", ""),
-            row.person.get("gender", ""),
-        ]
-        for codes, labels in _coded(row, vocab, lang):
-            line += ["; ".join(codes), "; ".join(labels)]
-        lines.append(line)
-    return header, lines
+    return header
 
 
-def uwazi_csv(rows: Sequence[PersonRow], vocab: VocabularySet, lang: str) -> bytes:
-    header = ["title", *_FIXED[:4], "case_code", "roles", "birth_date", "gender"]
-    header += [column for column, *_ in _COLUMNS]
-    lines = []
-    for row in rows:
-        testimony, person_id, ref, shown_as, name, case_code, roles = _fixed(row)
-        line = [name or case_code, testimony, person_id, ref, shown_as, case_code]
-        line += [roles.replace(" ", "|"), row.person.get("birth_date", {}).get("value", "")]
-        line.append(row.person.get("gender", ""))
-        line += ["|".join(labels) for _, labels in _coded(row, vocab, lang)]
-        lines.append(line)
-    return csv_bytes((header, lines))
+PERSON_HEADER = _person_header()
+UWAZI_HEADER = [
+    "title", *_FIXED[:4], "case_code", "roles", "birth_date", "gender",
+    *(column for column, *_ in _COLUMNS),
+]  # fmt: skip
+
+
+def person_line(row: PersonRow, vocab: VocabularySet, lang: str) -> list[str]:
+    """The project's table: one person's row, codes and labels side by side."""
+    line = [
+        *_fixed(row),
+        row.person.get("birth_date", {}).get("value", ""),
+        row.person.get("gender", ""),
+    ]
+    for codes, labels in _coded(row, vocab, lang):
+        line += ["; ".join(codes), "; ".join(labels)]
+    return line
+
+
+def uwazi_line(row: PersonRow, vocab: VocabularySet, lang: str) -> list[str]:
+    """Uwazi's CSV import: one person's row, labels only, several values joined by `|`."""
+    testimony, person_id, ref, shown_as, name, case_code, roles = _fixed(row)
+    line = [name or case_code, testimony, person_id, ref, shown_as, case_code]
+    line += [roles.replace(" ", "|"), row.person.get("birth_date", {}).get("value", "")]
+    line.append(row.person.get("gender", ""))
+    line += ["|".join(labels) for _, labels in _coded(row, vocab, lang)]
+    return line

@@ -4,13 +4,18 @@ made durable together (SyncBehind)."""
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import BinaryIO
 
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
+_TEMP = ".tmp"
+_BUFFER = 1024 * 1024  # a hand-over of the archive is written in many small pieces
 
 
 def make_private_dir(path: Path) -> None:
@@ -21,12 +26,22 @@ def make_private_dir(path: Path) -> None:
 def write_atomic(path: Path, data: bytes) -> None:
     """Temp file in the same folder, fsync, rename: a crash leaves the old or the new file.
 
-    Only ever used for data that is not testimony in plaintext (keyslots, encrypted files).
+    Only ever used for data that is not testimony in plaintext (keyslots, encrypted files), and
+    for a hand-over, which the user writes out of the vault on purpose.
     """
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    with atomic_file(path) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """`write_atomic` for a file written a piece at a time: the pieces go to a temp file
+    (`.<name>.<random>.tmp`, mode 0600) in the same folder, which becomes ``path`` only once
+    the block ends without an error, fsynced; an error removes it."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=_TEMP, dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        with os.fdopen(fd, "wb", buffering=_BUFFER) as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp_name, PRIVATE_FILE)
@@ -36,6 +51,13 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.unlink(tmp_name)
         raise
     fsync_dir(path.parent)
+
+
+def remove_leftovers(path: Path) -> None:
+    """Remove what an `atomic_file` of ``path`` left when its process was killed half-way."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*{_TEMP}"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def fsync_dir(path: Path) -> None:

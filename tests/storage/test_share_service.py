@@ -6,13 +6,16 @@ could run as formulas, and the table by act."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import json
 import stat
 import tempfile
 import tracemalloc
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import openpyxl
 import pytest
@@ -22,6 +25,8 @@ from app.services.share import BadShare, preview, share, shares
 from app.services.workspace import Workspace
 from app.storage.vault import Vault
 from tests.factories import day, minimal_testimony
+
+T = TypeVar("T")
 
 
 def _testimony(*scopes: str) -> dict[str, Any]:
@@ -302,15 +307,10 @@ def test_an_index_of_other_rules_is_not_trusted(vault: Vault) -> None:
     assert (after.testimonies, after.withheld) == (before.testimonies, before.withheld)
 
 
-def test_a_preview_holds_one_shaped_testimony_at_a_time(
-    vault: Vault, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A preview counts each testimony as consent shapes it and lets the shaped copy go: it
-    held all of them until the end, 1 GB at 10,000 testimonies, and the garbage collector's
-    passes over that heap made a preview of 100,000 take 3.7 times the reading of the records.
-    Forty interviews of ~200 KB of narrative each, which consent lets leave whole, read five
-    at a time (the records are read 500 at a time; forty would all be one such chunk): the
-    preview's memory peak stays within a few of them, not the eight MB of all forty."""
+def _forty_long_interviews(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forty interviews of ~200 KB of narrative each (8 MB in all), which consent lets leave
+    whole, read five at a time (the records are read 500 at a time; forty would all be one
+    such chunk)."""
     monkeypatch.setattr(share_reading, "_CHUNK", 5)
     story = "Мяне трымалі ў ізалятары без лекаў, маці не ведала, дзе я. " * 1800
     interviews = []
@@ -321,12 +321,93 @@ def test_a_preview_holds_one_shaped_testimony_at_a_time(
         interviews.append(testimony)
     Workspace(vault).add_all(interviews)
 
+
+def _peak(work: Callable[[], T]) -> tuple[T, int]:
+    """What ``work`` returns, and how much more memory Python held at its peak than before."""
     tracemalloc.start()
     try:
         before = tracemalloc.get_traced_memory()[0]
-        ahead = preview(vault, "legal_proceedings")
-        peak = tracemalloc.get_traced_memory()[1] - before
+        result = work()
+        return result, tracemalloc.get_traced_memory()[1] - before
     finally:
         tracemalloc.stop()
+
+
+def test_a_preview_holds_one_shaped_testimony_at_a_time(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A preview counts each testimony as consent shapes it and lets the shaped copy go: it
+    held all of them until the end, 1 GB at 10,000 testimonies, and the garbage collector's
+    passes over that heap made a preview of 100,000 take 3.7 times the reading of the records.
+    Its memory peak stays within a few interviews, not the eight MB of all forty."""
+    _forty_long_interviews(vault, monkeypatch)
+    ahead, peak = _peak(lambda: preview(vault, "legal_proceedings"))
     assert (ahead.testimonies, ahead.named) == (40, 40)
     assert peak < 3 * 1024 * 1024, f"the preview took {peak / 1024 / 1024:.1f} MiB more at its peak"
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "uwazi"])
+def test_a_hand_over_to_a_file_writes_one_shaped_testimony_at_a_time(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fmt: str
+) -> None:
+    """A hand-over of the whole archive to a file held every shaped testimony until it wrote
+    them all: 1.09 GB at 10,000 testimonies, about 10 GB at 100,000, more than a coordinator's
+    laptop has. Each is now written as it is shaped: forty long interviews (8 MB of narrative
+    leave in the JSON) are written within a few of them and the file's 1 MiB write buffer
+    (3.4 MiB; 29 MiB for the JSON and 10 MiB for the tables when they were held), and what was
+    written is whole."""
+    _forty_long_interviews(vault, monkeypatch)
+    out = tmp_path / f"court.{fmt}"
+    done, peak = _peak(lambda: share(vault, "legal_proceedings", fmt, out))
+    assert (done.testimonies, done.named) == (40, 40)
+    assert peak < 5 * 1024 * 1024, f"the hand-over took {peak / 1024 / 1024:.1f} MiB at its peak"
+    data = out.read_bytes()
+    assert shares(vault)[-1].sha256 == hashlib.sha256(data).hexdigest()  # the audit trail's
+    if fmt == "json":
+        handed = json.loads(data)["testimonies"]
+        narratives = sorted(t["interview"]["narrative"]["text"].split()[0] for t in handed)
+        assert narratives == sorted(str(number) for number in range(40))
+    else:
+        assert len(list(csv.DictReader(io.StringIO(data.decode())))) == 40
+
+
+def test_the_json_is_the_whole_hand_over_indented_with_sorted_keys(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """Written a testimony at a time, the JSON is still one document: what `json.dumps` makes
+    of the whole hand-over (two spaces, sorted keys, UTF-8 as it is), including a narrative
+    with a line separator (U+2028) that a line-by-line indent would cut, and no testimony."""
+    story = minimal_testimony(consent=_testimony("legal_proceedings")["consent"],
+                              persons=_testimony()["persons"][:1])  # fmt: skip
+    story["interview"]["narrative"] = {"text": "Першы радок\u2028другі\nтрэці", "language": "be"}
+    Workspace(vault).add_all([story, _testimony("legal_proceedings")])
+    out = tmp_path / "court.json"
+    share(vault, "legal_proceedings", "json", out)
+    body = json.loads(out.read_bytes())
+    assert len(body["testimonies"]) == 2
+    expected = json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    assert out.read_text(encoding="utf-8") == expected
+
+    empty = tmp_path / "nobody.json"
+    assert share(vault, "share_iapb", "json", empty).testimonies == 0
+    assert (
+        empty.read_text(encoding="utf-8") == '{\n  "scope": "share_iapb",\n  "testimonies": []\n}\n'
+    )
+
+
+def test_a_hand_over_killed_half_way_leaves_nothing_once_made_again(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """The file is written beside its name (hidden, mode 0600) and renamed when whole. What a
+    killed hand-over left there is removed by the next hand-over to the same file; another
+    file's is not touched."""
+    Workspace(vault).add_all([_testimony("legal_proceedings")])
+    folder = tmp_path / "handed"
+    folder.mkdir()
+    out = folder / "court.csv"
+    left = folder / ".court.csv.k1ll3d00.tmp"
+    left.write_text("testimony,person_id\n…half a row", encoding="utf-8")
+    other = folder / ".other.csv.k1ll3d00.tmp"
+    other.write_text("not ours to remove", encoding="utf-8")
+    share(vault, "legal_proceedings", "csv", out)
+    assert sorted(p.name for p in folder.iterdir()) == [".other.csv.k1ll3d00.tmp", "court.csv"]
