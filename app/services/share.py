@@ -27,7 +27,7 @@ from app.services.share_files import Format, Out, holds, open_format
 from app.services.share_leaving import BY_ACTS, BY_PERSONS, Handover, Leaving, NotWritten, Writer
 from app.services.share_reading import current_records, surely_withheld
 from app.storage import persons, persons_registry, search, share_log
-from app.storage.files import atomic_file, remove_leftovers
+from app.storage.files import WriteBehind, atomic_file, remove_leftovers
 from app.storage.search_filters import Filters
 from app.storage.vault import Vault
 from app.storage.vocabularies import vault_vocabulary
@@ -121,7 +121,7 @@ def share(
     tally = _Tally(chosen_only=writer is None and fmt in _TABLES)
     try:
         with atomic_file(out) as handle:
-            target = Out(handle)
+            target = Out(WriteBehind(handle))  # 2 GB of JSON at 100,000 testimonies
             sending = _Sending(
                 lambda vocab: open_format(fmt, by, target, scope, lang, vocab, writer), tally
             )

@@ -17,7 +17,7 @@ import csv
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
-from typing import BinaryIO, Protocol
+from typing import Protocol
 
 from app.domain.vocabulary import VocabularySet
 from app.services.share_acts import HEADER as ACT_HEADER
@@ -31,6 +31,7 @@ from app.services.share_tables import (
     uwazi_line,
 )
 from app.services.share_xlsx import xlsx_bytes
+from app.storage.files import Sink
 
 __all__ = ["Format", "Out", "holds", "open_format"]
 
@@ -41,7 +42,7 @@ class Out:
     """The hand-over's file as it is written; the SHA-256 of what was written goes to the
     audit trail."""
 
-    def __init__(self, handle: BinaryIO) -> None:
+    def __init__(self, handle: Sink) -> None:
         self._handle = handle
         self._hash = hashlib.sha256()
 

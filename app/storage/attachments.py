@@ -30,7 +30,7 @@ from app.storage import audit, search
 from app.storage.blobs import BlobStore, Progress
 from app.storage.clock import utc_now
 from app.storage.errors import NotFound, VaultCorrupt, VaultError
-from app.storage.files import fsync_dir, make_private_dir
+from app.storage.files import WriteBehind, fsync_dir, make_private_dir
 from app.storage.models import Attachment, Testimony
 from app.storage.vocabularies import vault_vocabulary
 
@@ -182,7 +182,7 @@ def extract(
         with os.fdopen(fd, "wb") as sink:
             expected = (info.sha256, info.size)
             store = BlobStore(vault.paths.blobs)
-            store.read(info.id, identity, sink, expected, damaged, progress)
+            store.read(info.id, identity, WriteBehind(sink), expected, damaged, progress)
             sink.flush()
             os.fsync(sink.fileno())
         _publish(tmp, out)

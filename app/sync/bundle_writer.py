@@ -18,7 +18,7 @@ from typing import Protocol
 import pyrage
 
 from app.storage.attachment_streams import Tap
-from app.storage.files import PRIVATE_FILE, fsync_dir
+from app.storage.files import PRIVATE_FILE, WriteBehind, fsync_dir
 from app.sync.bundle_format import padded_size
 from app.sync.pipes import PushPipe
 
@@ -121,7 +121,8 @@ def write_pending(
     fd = os.open(pending, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
     try:
         with os.fdopen(fd, "wb") as raw:
-            sink = Tap(raw, total, progress, hashed=False)
+            # Written behind: the disk (a USB stick) writes while pyrage encrypts.
+            sink = Tap(WriteBehind(raw), total, progress, hashed=False)
             with PushPipe(lambda out: _produce(out, members, pad), "bundle-tar") as pipe:
                 # On an error here, leaving the block closes the pipe: the producer stops.
                 try:

@@ -28,7 +28,14 @@ import pyrage
 
 from app.storage.blobs.tap import CHUNK, ChunkSource, Gathering, Progress, Tap
 from app.storage.errors import VaultCorrupt, VaultError
-from app.storage.files import PRIVATE_FILE, SyncBehind, fsync_dir, make_private_dir
+from app.storage.files import (
+    PRIVATE_FILE,
+    Sink,
+    SyncBehind,
+    WriteBehind,
+    fsync_dir,
+    make_private_dir,
+)
 
 _BLOB_NAME = re.compile(r"^(\.?)([0-9a-f]{32})\.age(\.tmp)?$")
 
@@ -88,7 +95,8 @@ class BlobStore:
             tap = ChunkSource(next_chunk, total, progress)
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
             with os.fdopen(fd, "wb") as sink:
-                written = Tap(sink, 0, None, hashed=False)  # a full disk must surface as itself
+                # A full disk must surface as itself (Tap); the disk writes as pyrage encrypts.
+                written = Tap(WriteBehind(sink), 0, None, hashed=False)
                 try:
                     pyrage.encrypt_io(tap, written, [identity.to_public()])
                 except pyrage.EncryptError:
@@ -126,7 +134,7 @@ class BlobStore:
         self,
         attachment_id: str,
         identity: str,
-        sink: BinaryIO,
+        sink: Sink,
         expected: tuple[str, int],
         damaged: VaultCorrupt,
         progress: Progress = None,

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from typing import BinaryIO
+
+from app.storage.files import Sink
 
 Progress = Callable[[int, int], None] | None  # (done bytes, total bytes)
 
@@ -16,20 +17,13 @@ PROGRESS_STEP = 1024 * 1024
 
 
 class Tap:
-    def __init__(self, raw: BinaryIO, total: int, progress: Progress, hashed: bool = True) -> None:
+    """What pyrage writes into (see the module's docstring)."""
+
+    def __init__(self, raw: Sink, total: int, progress: Progress, hashed: bool = True) -> None:
         self._stream, self._total, self._progress, self._hashed = raw, total, progress, hashed
         self._reported = self.size = 0
         self.sha256 = hashlib.sha256()
         self.error: BaseException | None = None
-
-    def read(self, size: int = -1) -> bytes:
-        try:
-            data = self._stream.read(size)
-            self._seen(data)
-            return data
-        except BaseException as exc:
-            self.error = exc
-            raise
 
     def write(self, data: bytes | memoryview) -> int:
         try:
@@ -114,7 +108,7 @@ class Gathering:
     """What pyrage writes into: its 8 KiB writes gathered into chunks of 1 MiB, each hashed,
     counted and passed on once. `flush()` passes on the rest; `error` as in Tap."""
 
-    def __init__(self, raw: BinaryIO, total: int, progress: Progress) -> None:
+    def __init__(self, raw: Sink, total: int, progress: Progress) -> None:
         self._raw, self._total, self._progress = raw, total, progress
         self._pieces: list[bytes] = []
         self._gathered = self.size = self._reported = 0
