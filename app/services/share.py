@@ -133,7 +133,7 @@ def share(
     except OSError as exc:  # a full disk, a folder that went away: atomic_file left no file
         reason = exc.strerror or "the system refused"
         raise NotWritten(f"could not write {out} ({reason}); nothing was written") from exc
-    counts = tally.counts  # a table with --person holds only their rows: what the file holds
+    counts = tally.counts
     with vault.transaction() as session:
         share_log.record(
             session,

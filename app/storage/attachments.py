@@ -182,7 +182,7 @@ def extract(
         with os.fdopen(fd, "wb") as sink:
             expected = (info.sha256, info.size)
             store = BlobStore(vault.paths.blobs)
-            store.read(info.id, identity, WriteBehind(sink), expected, damaged, progress)
+            store.read(info.id, identity, WriteBehind(sink), expected, damaged, progress, True)
             sink.flush()
             os.fsync(sink.fileno())
         _publish(tmp, out)

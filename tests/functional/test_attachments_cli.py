@@ -142,3 +142,39 @@ def test_full_disk_is_reported_as_itself(
     assert os.listdir(closed_vault / "blobs") == []
     listed = sviedka("attachments", testimony_id, "--json", vault=closed_vault)
     assert json.loads(listed.out) == []
+
+
+def test_extracting_onto_a_full_disk_is_reported_and_leaves_nothing(
+    closed_vault: Path, testimony_id: str, tmp_path: Path
+) -> None:
+    """The extracted file is hashed and written by a thread of its own while pyrage decrypts
+    (GatheringBehind): a write that fails there still stops the extraction, is reported as
+    itself and leaves no part of the file."""
+    big = tmp_path / "big.bin"
+    big.write_bytes(os.urandom(6 * 1024 * 1024))
+    assert sviedka("attach", testimony_id, str(big), vault=closed_vault).code == 0
+    listed = json.loads(sviedka("attachments", testimony_id, "--json", vault=closed_vault).out)
+    out_folder = tmp_path / "out"
+    out_folder.mkdir()
+
+    def small_files_only() -> None:  # writes past 3 MiB fail with EFBIG (Python ignores SIGXFSZ)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (3 * 1024 * 1024, resource.RLIM_INFINITY))
+
+    command = [sys.executable, "-m", "app.cli", "--vault", str(closed_vault)]
+    result = subprocess.run(
+        [*command, "extract", testimony_id, listed[0]["sha256"], "--out", str(out_folder / "x")],
+        env={**os.environ, "SVIEDKA_PASSPHRASE": PASSPHRASE},
+        capture_output=True,
+        text=True,
+        check=False,
+        preexec_fn=small_files_only,
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == "sviedka: File too large; nothing was changed\n"
+    assert os.listdir(out_folder) == []
+
+    whole = out_folder / "whole.bin"
+    extracted = sviedka("extract", testimony_id, listed[0]["sha256"], "--out", str(whole),
+                        vault=closed_vault)  # fmt: skip
+    assert extracted.code == 0, extracted.err
+    assert whole.read_bytes() == big.read_bytes()

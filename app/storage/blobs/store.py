@@ -26,7 +26,7 @@ from typing import BinaryIO
 
 import pyrage
 
-from app.storage.blobs.tap import CHUNK, ChunkSource, Gathering, Progress, Tap
+from app.storage.blobs.tap import CHUNK, ChunkSource, Gathering, GatheringBehind, Progress, Tap
 from app.storage.errors import VaultCorrupt, VaultError
 from app.storage.files import (
     PRIVATE_FILE,
@@ -138,18 +138,20 @@ class BlobStore:
         expected: tuple[str, int],
         damaged: VaultCorrupt,
         progress: Progress = None,
+        behind: bool = False,
     ) -> None:
         """Decrypt into `sink`; `damaged` unless the plaintext is `expected` (SHA-256, size).
-        Errors of `sink` itself (a full disk) are raised as they are."""
+        Errors of `sink` itself (a full disk) are raised as they are. ``behind``: hash and
+        write in a thread of their own (GatheringBehind), for a sink that is a file."""
         sha256, size = expected
-        # pyrage writes 8 KiB at a time: gathered into 1 MiB, hashed and passed on once.
-        tap = Gathering(sink, size, progress)
         try:
             handle = self.path(attachment_id).open("rb", buffering=0)
         except FileNotFoundError:
             raise VaultCorrupt(
                 f"the encrypted file {attachment_id}.age of an attachment is missing"
             ) from None
+        # pyrage writes 8 KiB at a time: gathered into 1 MiB, hashed and passed on once.
+        tap = (GatheringBehind if behind else Gathering)(sink, size, progress)
         with handle:
             # 1 MiB per read from the disk, not 8 KiB; a read error is not a failed MAC either
             source = ChunkSource(lambda: handle.read(CHUNK), 0, None, hashed=False)
@@ -157,11 +159,18 @@ class BlobStore:
                 pyrage.decrypt_io(source, tap, [pyrage.x25519.Identity.from_str(identity)])
                 tap.flush()
             except (pyrage.DecryptError, OSError):
+                tap.close()
                 if tap.error is not None:
                     raise tap.error from None
                 if source.error is not None:
                     raise source.error from None
                 raise damaged from None
+            except BaseException:
+                tap.close()
+                raise
+        tap.close()
+        if tap.error is not None:  # the last chunk's write, behind
+            raise tap.error
         if tap.sha256.hexdigest() != sha256 or tap.size != size:
             raise damaged
         tap.finish()
