@@ -30,7 +30,7 @@ from app.storage import audit, search
 from app.storage.blobs import BlobStore, Progress
 from app.storage.clock import utc_now
 from app.storage.errors import NotFound, VaultCorrupt, VaultError
-from app.storage.files import WriteBehind, fsync_dir, make_private_dir
+from app.storage.files import WriteBehind, fsync_dir, make_private_dir, remove_leftovers
 from app.storage.models import Attachment, Testimony
 from app.storage.vocabularies import vault_vocabulary
 
@@ -42,6 +42,7 @@ __all__ = ["Progress"]  # re-exported: the faces pass progress callbacks of this
 MIN_PREFIX = 8
 FALLBACK_MEDIA_TYPE = "application/octet-stream"
 _HEX_PREFIX = re.compile(rf"^[0-9a-f]{{{MIN_PREFIX},64}}$")
+_PART = ".part"  # the hidden file an extraction writes before it takes its name
 
 
 class DuplicateAttachment(VaultError):
@@ -176,7 +177,8 @@ def extract(
         f"attachment {info.sha256[:12]} of testimony {testimony_id} does not match its "
         "recorded hash (its encrypted file is damaged or was replaced); nothing was written"
     )
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    remove_leftovers(out, _PART)  # of an extraction to the same name that was killed half-way
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=_PART, dir=out.parent)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as sink:

@@ -54,9 +54,10 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     fsync_dir(path.parent)
 
 
-def remove_leftovers(path: Path) -> None:
-    """Remove what an `atomic_file` of ``path`` left when its process was killed half-way."""
-    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*{_TEMP}"):
+def remove_leftovers(path: Path, suffix: str = _TEMP) -> None:
+    """Remove what a write of ``path`` through a hidden temp file beside it (`atomic_file`, or
+    mkstemp with ``suffix``) left when its process was killed half-way."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*{glob.escape(suffix)}"):
         with contextlib.suppress(OSError):
             leftover.unlink()
 

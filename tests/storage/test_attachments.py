@@ -190,6 +190,22 @@ def test_extract_never_overwrites(vault: Vault, testimony: str, tmp_path: Path) 
         attachments.extract(vault, testimony, info.sha256, tmp_path / "no" / "such.pdf")
 
 
+def test_what_a_killed_extraction_left_goes_with_the_next(
+    vault: Vault, testimony: str, tmp_path: Path
+) -> None:
+    """A killed extraction leaves its hidden part file (plaintext) beside the name it was
+    writing; the next extraction to that name removes it. Another file's is not touched."""
+    random_file(tmp_path / "a.pdf", 1000)
+    info = attachments.add(vault, testimony, tmp_path / "a.pdf")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / ".a.pdf.k1ll3d00.part").write_bytes(b"half of it")
+    (folder / ".b.pdf.k1ll3d00.part").write_bytes(b"not ours")
+    attachments.extract(vault, testimony, info.sha256, folder / "a.pdf")
+    assert sorted(p.name for p in folder.iterdir()) == [".b.pdf.k1ll3d00.part", "a.pdf"]
+    assert (folder / "a.pdf").read_bytes() == (tmp_path / "a.pdf").read_bytes()
+
+
 @pytest.mark.parametrize("damage", ["flip-middle", "flip-header", "truncate", "swap"])
 def test_damaged_blob_is_refused_and_writes_nothing(
     vault: Vault, testimony: str, tmp_path: Path, damage: str
