@@ -118,6 +118,23 @@ def test_commands_are_listed_in_help() -> None:
         assert name in result.out
 
 
+def _on_a_full_disk(vault: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`sviedka ARGS` in a process whose writes past 3 MiB fail with EFBIG, as on a full disk
+    (RLIMIT_FSIZE, the child's alone; Python ignores SIGXFSZ)."""
+
+    def small_files_only() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (3 * 1024 * 1024, resource.RLIM_INFINITY))
+
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli", "--vault", str(vault), *args],
+        env={**os.environ, "SVIEDKA_PASSPHRASE": PASSPHRASE},
+        capture_output=True,
+        text=True,
+        check=False,
+        preexec_fn=small_files_only,
+    )
+
+
 def test_full_disk_is_reported_as_itself(
     closed_vault: Path, testimony_id: str, tmp_path: Path
 ) -> None:
@@ -125,18 +142,7 @@ def test_full_disk_is_reported_as_itself(
     big = tmp_path / "big.bin"
     big.write_bytes(os.urandom(6 * 1024 * 1024))
 
-    def small_files_only() -> None:  # writes past 3 MiB fail with EFBIG (Python ignores SIGXFSZ)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (3 * 1024 * 1024, resource.RLIM_INFINITY))
-
-    command = [sys.executable, "-m", "app.cli", "--vault", str(closed_vault)]
-    result = subprocess.run(
-        [*command, "attach", testimony_id, str(big)],
-        env={**os.environ, "SVIEDKA_PASSPHRASE": PASSPHRASE},
-        capture_output=True,
-        text=True,
-        check=False,
-        preexec_fn=small_files_only,
-    )
+    result = _on_a_full_disk(closed_vault, "attach", testimony_id, str(big))
     assert result.returncode == 1, result.stderr
     assert result.stderr == "sviedka: File too large; nothing was changed\n"
     assert os.listdir(closed_vault / "blobs") == []
@@ -157,18 +163,8 @@ def test_extracting_onto_a_full_disk_is_reported_and_leaves_nothing(
     out_folder = tmp_path / "out"
     out_folder.mkdir()
 
-    def small_files_only() -> None:  # writes past 3 MiB fail with EFBIG (Python ignores SIGXFSZ)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (3 * 1024 * 1024, resource.RLIM_INFINITY))
-
-    command = [sys.executable, "-m", "app.cli", "--vault", str(closed_vault)]
-    result = subprocess.run(
-        [*command, "extract", testimony_id, listed[0]["sha256"], "--out", str(out_folder / "x")],
-        env={**os.environ, "SVIEDKA_PASSPHRASE": PASSPHRASE},
-        capture_output=True,
-        text=True,
-        check=False,
-        preexec_fn=small_files_only,
-    )
+    extract = ("extract", testimony_id, listed[0]["sha256"], "--out", str(out_folder / "x"))
+    result = _on_a_full_disk(closed_vault, *extract)
     assert result.returncode == 1, result.stderr
     assert result.stderr == "sviedka: File too large; nothing was changed\n"
     assert os.listdir(out_folder) == []
